@@ -1,0 +1,75 @@
+#include "core/PermissionPolicy.h"
+
+namespace cb::core {
+
+QString actionId(Action a)
+{
+    switch (a) {
+    case Action::ReadCases: return QStringLiteral("read_cases");
+    case Action::EditCaseData: return QStringLiteral("edit_case_data");
+    case Action::CloseCase: return QStringLiteral("close_case");
+    case Action::RecordOpinion: return QStringLiteral("record_opinion");
+    case Action::SignOpinion: return QStringLiteral("sign_opinion");
+    case Action::RecordDecision: return QStringLiteral("record_decision");
+    case Action::SignDecision: return QStringLiteral("sign_decision");
+    case Action::ManageMeetings: return QStringLiteral("manage_meetings");
+    case Action::ManageUsers: return QStringLiteral("manage_users");
+    case Action::ChangeSettings: return QStringLiteral("change_settings");
+    }
+    return {};
+}
+
+bool PermissionPolicy::allows(const UserIdentity& u, Action action, std::optional<Discipline> discipline)
+{
+    if (!u.isValid())
+        return false;
+    const bool clinical = u.hasRole(Role::Coordinator) || u.hasRole(Role::Specialist) || u.hasRole(Role::BoardChair);
+    switch (action) {
+    case Action::ReadCases:
+        return clinical || u.hasRole(Role::Viewer);
+    case Action::EditCaseData:
+    case Action::CloseCase:
+    case Action::ManageMeetings:
+        return u.hasRole(Role::Coordinator) || u.hasRole(Role::BoardChair);
+    case Action::RecordOpinion:
+    case Action::SignOpinion:
+        return u.hasRole(Role::Specialist) && discipline.has_value() && u.disciplines.contains(*discipline);
+    case Action::RecordDecision:
+    case Action::SignDecision:
+        return u.hasRole(Role::BoardChair);
+    case Action::ManageUsers:
+    case Action::ChangeSettings:
+        return u.hasRole(Role::Administrator);
+    }
+    return false;
+}
+
+Status PermissionPolicy::check(const UserIdentity& u, Action action, std::optional<Discipline> discipline)
+{
+    if (!u.isValid())
+        return Error::notAuthenticated(QCoreApplication::translate("cb::core", "Log in first."));
+    if (allows(u, action, discipline))
+        return {};
+    auto tr = [](const char* s) { return QCoreApplication::translate("cb::core", s); };
+    switch (action) {
+    case Action::ReadCases:
+        return Error::denied(tr("Your account has no clinical role, so it cannot open patient data."));
+    case Action::EditCaseData:
+    case Action::CloseCase:
+    case Action::ManageMeetings:
+        return Error::denied(tr("Only a coordinator or the board chair can do this."));
+    case Action::RecordOpinion:
+    case Action::SignOpinion:
+        return Error::denied(tr("Only a specialist of %1 can record or sign the %1 opinion.")
+                                 .arg(discipline ? label(*discipline) : tr("that discipline")));
+    case Action::RecordDecision:
+    case Action::SignDecision:
+        return Error::denied(tr("Only a board chair can record or sign the board's verdict."));
+    case Action::ManageUsers:
+    case Action::ChangeSettings:
+        return Error::denied(tr("Only an administrator can do this."));
+    }
+    return Error::denied(tr("Not permitted."));
+}
+
+} // namespace cb::core

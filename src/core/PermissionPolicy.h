@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/UserIdentity.h"
+
+#include <optional>
+
+namespace cb::core {
+
+enum class Action {
+    ReadCases,        // open worklist, case pages, export summaries
+    EditCaseData,     // register referrals, enter history, observations, pathway data
+    CloseCase,
+    RecordOpinion,    // needs a discipline
+    SignOpinion,      // needs a discipline
+    RecordDecision,
+    SignDecision,
+    ManageMeetings,
+    ManageUsers,
+    ChangeSettings,
+};
+
+QString actionId(Action a);
+
+// Who may do what (DESIGN.md §1). Services call this before every act; the GUI asks it
+// only to grey out actions and explain why.
+class PermissionPolicy
+{
+public:
+    static bool allows(const UserIdentity& user, Action action,
+                       std::optional<Discipline> discipline = std::nullopt);
+    // The same, with a message naming what the user lacks.
+    static Status check(const UserIdentity& user, Action action,
+                        std::optional<Discipline> discipline = std::nullopt);
+};
+
+} // namespace cb::core

@@ -1,0 +1,41 @@
+#include "platform/Logging.h"
+
+#include "platform/Paths.h"
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+
+#include <vector>
+
+namespace cb::platform {
+
+QString Logging::logFile(const QString& appName)
+{
+    return Paths::logDir() + QLatin1Char('/') + appName + QStringLiteral(".log");
+}
+
+void Logging::init(const QString& appName, const QString& level, bool alsoToStderr)
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    try {
+        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+            logFile(appName).toStdString(), 5 * 1024 * 1024, 5));
+    } catch (const spdlog::spdlog_ex&) {
+        // an unwritable log directory must not stop the application; stderr still works
+    }
+    if (alsoToStderr)
+        sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    auto logger = std::make_shared<spdlog::logger>(appName.toStdString(), sinks.begin(), sinks.end());
+    QString lvl = qEnvironmentVariable("CELLBOARD_LOG_LEVEL", level);
+    logger->set_level(spdlog::level::from_str(lvl.toStdString()));
+    logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] %v");
+    logger->flush_on(spdlog::level::info);
+    spdlog::set_default_logger(logger);
+}
+
+void Logging::shutdown()
+{
+    spdlog::shutdown();
+}
+
+} // namespace cb::platform

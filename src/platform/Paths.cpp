@@ -1,0 +1,33 @@
+#include "platform/Paths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace cb::platform {
+
+QString Paths::dataDir()
+{
+    QString dir = qEnvironmentVariable("CELLBOARD_DATA_DIR");
+    if (dir.isEmpty()) {
+        dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        if (dir.isEmpty())
+            dir = QDir::homePath() + QStringLiteral("/.local/share");
+        dir += QStringLiteral("/cellboard");
+    }
+    QDir().mkpath(dir);
+    return QDir(dir).absolutePath();
+}
+
+QString Paths::logDir()
+{
+    const QString dir = dataDir() + QStringLiteral("/logs");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString Paths::defaultDatabaseFile()
+{
+    return dataDir() + QStringLiteral("/cellboard.sqlite");
+}
+
+} // namespace cb::platform
