@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <memory>
@@ -33,6 +34,10 @@ public:
     QByteArray readAllStdin();
     // The password: the first line of standard input, newline stripped, read once.
     QString readPasswordLine();
+    // The next line of standard input (e.g. a new user's password after --user's own);
+    // on a terminal, asks with the prompt and does not echo.
+    QString nextStdinLine(const QString& prompt);
+    bool hasMoreStdinLines();
 
     void setDatabaseUrl(const QString& url) { m_dbUrl = url; }
     void setUserName(const QString& user) { m_userName = user; }
@@ -58,6 +63,8 @@ private:
     bool m_stdinIsTerminal = false;
     std::optional<QByteArray> m_stdin;
     std::optional<QString> m_password;
+    std::optional<QStringList> m_lines;
+    void nextStdinLinePeek();
     QString m_dbUrl;
     QString m_userName;
     std::unique_ptr<services::Workspace> m_workspace;

@@ -1,0 +1,200 @@
+#include "cli/CaseCommand.h"
+
+#include "cli/CaseJson.h"
+#include "cli/CliContext.h"
+#include "cli/CommandLine.h"
+#include "core/PermissionPolicy.h"
+#include "services/CaseService.h"
+#include "services/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace cb::cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cb::cli", s);
+}
+
+// A case id is a positive integer; anything else is bad input (exit 2).
+std::optional<qint64> parseCaseId(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^[1-9][0-9]{0,17}$"));
+    if (!re.match(text).hasMatch())
+        return std::nullopt;
+    return text.toLongLong();
+}
+
+} // namespace
+
+QString CaseCommand::summary() const
+{
+    return tr("List, show and close cases");
+}
+
+QString CaseCommand::usage() const
+{
+    return tr("Usage:\n"
+              "  cellboard-cli --user NAME case list [--state S] [--json]\n"
+              "  cellboard-cli --user NAME case show ID [--json]\n"
+              "  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]\n"
+              "States: %1.\nClose reasons: %2.")
+        .arg(core::allIds(core::caseStates()).join(QStringLiteral(", ")),
+             core::allIds(core::closeReasons()).join(QStringLiteral(", ")));
+}
+
+int CaseCommand::run(CliContext& ctx, const QStringList& args)
+{
+    if (args.isEmpty())
+        return ctx.usageError(usage());
+    const QString sub = args.first();
+    if (sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("close"))
+        return ctx.usageError(tr("Unknown case command \"%1\".\n").arg(sub) + usage());
+    // authentication, then permission, then arguments and state (DESIGN.md §5)
+    auto user = ctx.authenticate();
+    if (!user.ok())
+        return ctx.fail(user.error());
+    const auto action = sub == QLatin1String("close") ? core::Action::CloseCase : core::Action::ReadCases;
+    if (auto st = core::PermissionPolicy::check(*user, action); !st.ok()) {
+        // the service refuses (and audits the denial) before it looks at any case
+        auto ws = ctx.workspace();
+        if (ws.ok() && action == core::Action::CloseCase)
+            return ctx.fail((*ws)->cases().closeCase(*user, 0, core::CloseReason::Withdrawn, {}).error());
+        if (ws.ok())
+            return ctx.fail((*ws)->cases().listCases(*user, std::nullopt).error());
+        return ctx.fail(st.error());
+    }
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("list"))
+        return list(ctx, rest);
+    if (sub == QLatin1String("show"))
+        return show(ctx, rest);
+    return close(ctx, rest);
+}
+
+int CaseCommand::list(CliContext& ctx, const QStringList& args)
+{
+    CommandLine cl({QCommandLineOption(QStringLiteral("state"), {}, QStringLiteral("S")),
+                    QCommandLineOption(QStringLiteral("json"))});
+    if (!cl.parse(args))
+        return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
+    if (!cl.positional().isEmpty())
+        return ctx.usageError(tr("Unexpected argument \"%1\".").arg(cl.positional().first()));
+    std::optional<core::CaseState> state;
+    if (cl.isSet(QStringLiteral("state"))) {
+        state = core::fromId(core::caseStates(), cl.value(QStringLiteral("state")));
+        if (!state)
+            return ctx.usageError(tr("Unknown state \"%1\"; expected one of: %2.")
+                                      .arg(cl.value(QStringLiteral("state")),
+                                           core::allIds(core::caseStates()).join(QStringLiteral(", "))));
+    }
+    auto ws = ctx.workspace();
+    if (!ws.ok())
+        return ctx.fail(ws.error());
+    auto user = ctx.authenticate();
+    auto cases = (*ws)->cases().listCases(*user, state);
+    if (!cases.ok())
+        return ctx.fail(cases.error());
+    if (cl.isSet(QStringLiteral("json"))) {
+        QJsonArray arr;
+        for (const auto& c : *cases)
+            arr << CaseJson::summary(c);
+        return ctx.printJson(QJsonDocument(arr));
+    }
+    for (const auto& c : *cases)
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                         .arg(c.caseId, 6)
+                         .arg(core::toId(c.state), -16)
+                         .arg(core::toId(c.indication), -24)
+                         .arg(c.referralDate.toString(Qt::ISODate))
+                         .arg(c.mrn, -16)
+                         .arg(c.patientName)
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int CaseCommand::show(CliContext& ctx, const QStringList& args)
+{
+    CommandLine cl({QCommandLineOption(QStringLiteral("json"))});
+    if (!cl.parse(args))
+        return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
+    if (cl.positional().size() != 1)
+        return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME case show ID [--json]"));
+    const auto id = parseCaseId(cl.positional().first());
+    if (!id)
+        return ctx.usageError(tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
+    auto ws = ctx.workspace();
+    if (!ws.ok())
+        return ctx.fail(ws.error());
+    auto rec = (*ws)->cases().openCase(*ctx.authenticate(), *id);
+    if (!rec.ok())
+        return ctx.fail(rec.error());
+    if (cl.isSet(QStringLiteral("json")))
+        return ctx.printJson(QJsonDocument(CaseJson::record(*rec)));
+    const auto& r = *rec;
+    QTextStream& o = ctx.out();
+    o << tr("Case %1 — %2").arg(r.id).arg(core::label(r.state)) << Qt::endl;
+    o << tr("Patient: %1 (MRN %2), born %3, %4")
+             .arg(r.patient.displayName(), r.patient.mrn, r.patient.birthDate.toString(Qt::ISODate),
+                  core::label(r.patient.sex))
+      << Qt::endl;
+    o << tr("Indication: %1; intended product: %2").arg(core::label(r.indication), r.intendedProduct) << Qt::endl;
+    o << tr("Referred %1 by %2").arg(r.referralDate.toString(Qt::ISODate), r.referrer) << Qt::endl;
+    o << tr("Diagnosis: %1 (%2); staging: %3; cytogenetics: %4")
+             .arg(r.diagnosis, r.diagnosisDate.toString(), r.staging, r.cytogeneticRisk)
+      << Qt::endl;
+    o << tr("Extramedullary disease: %1 %2; CNS disease: %3")
+             .arg(r.extramedullaryDisease ? tr("yes") : tr("no"), r.extramedullarySites, r.cnsDisease)
+      << Qt::endl;
+    o << tr("Prior therapy lines: %1").arg(r.therapyLines.size()) << Qt::endl;
+    for (const auto& l : r.therapyLines)
+        o << QStringLiteral("  %1. %2 [%3] %4–%5 %6%7")
+                 .arg(l.lineNumber)
+                 .arg(l.regimen, l.drugClasses.join(QLatin1Char(',')), l.startDate.toString(), l.endDate.toString(),
+                      l.bestResponse, l.refractory ? tr(" refractory") : QString())
+          << Qt::endl;
+    for (const auto& t : r.transplants)
+        o << tr("Transplant: %1 %2 %3").arg(t.kind, t.date.toString(), t.notes) << Qt::endl;
+    o << tr("Observations:") << Qt::endl;
+    for (const auto& ob : r.observations)
+        o << QStringLiteral("  %1  %2 %3 %4")
+                 .arg(ob.observedOn.toString(Qt::ISODate), ob.code,
+                      ob.value ? QString::number(*ob.value) : ob.valueText, ob.unit)
+          << Qt::endl;
+    return ExitOk;
+}
+
+int CaseCommand::close(CliContext& ctx, const QStringList& args)
+{
+    CommandLine cl({QCommandLineOption(QStringLiteral("reason"), {}, QStringLiteral("R")),
+                    QCommandLineOption(QStringLiteral("detail"), {}, QStringLiteral("TEXT"))});
+    if (!cl.parse(args))
+        return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
+    if (cl.positional().size() != 1)
+        return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME case close ID --reason R"));
+    const auto id = parseCaseId(cl.positional().first());
+    if (!id)
+        return ctx.usageError(tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
+    if (!cl.isSet(QStringLiteral("reason")))
+        return ctx.usageError(tr("Closing needs --reason: one of %1.")
+                                  .arg(core::allIds(core::closeReasons()).join(QStringLiteral(", "))));
+    const auto reason = core::fromId(core::closeReasons(), cl.value(QStringLiteral("reason")));
+    if (!reason)
+        return ctx.usageError(tr("Unknown close reason \"%1\"; expected one of: %2.")
+                                  .arg(cl.value(QStringLiteral("reason")),
+                                       core::allIds(core::closeReasons()).join(QStringLiteral(", "))));
+    auto ws = ctx.workspace();
+    if (!ws.ok())
+        return ctx.fail(ws.error());
+    if (auto st = (*ws)->cases().closeCase(*ctx.authenticate(), *id, *reason, cl.value(QStringLiteral("detail")));
+        !st.ok())
+        return ctx.fail(st.error());
+    ctx.out() << tr("Case %1 closed (%2).").arg(*id).arg(core::toId(*reason)) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace cb::cli

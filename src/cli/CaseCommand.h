@@ -1,0 +1,22 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace cb::cli {
+
+// case list [--state S] [--json] | case show ID [--json] | case close ID --reason R [--detail T]
+class CaseCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("case"); }
+    QString summary() const override;
+    QString usage() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int list(CliContext& ctx, const QStringList& args);
+    int show(CliContext& ctx, const QStringList& args);
+    int close(CliContext& ctx, const QStringList& args);
+};
+
+} // namespace cb::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+
+#include <QJsonObject>
+
+namespace cb::cli {
+
+// The JSON shapes of `case list --json` and `case show --json` (stable snake_case ids).
+struct CaseJson
+{
+    static QJsonObject summary(const core::CaseSummary& s);
+    static QJsonObject record(const core::CaseRecord& r);
+};
+
+} // namespace cb::cli

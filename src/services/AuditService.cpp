@@ -1,0 +1,47 @@
+#include "services/AuditService.h"
+
+#include "storage/AuditRepository.h"
+
+#include <QCoreApplication>
+
+namespace cb::services {
+
+Result<AuditVerification> AuditService::verify()
+{
+    storage::AuditRepository repo(m_db);
+    AuditVerification v;
+    QString expectedPrev = storage::AuditRepository::genesisHash();
+    qint64 expectedSeq = 1;
+    auto tr = [](const char* s) { return QCoreApplication::translate("cb::services", s); };
+    auto st = repo.walk([&](const core::AuditEntry& e) {
+        ++v.entries;
+        QString problem;
+        if (e.seq != expectedSeq)
+            problem = tr("entries %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1);
+        else if (e.prevHash != expectedPrev)
+            problem = tr("its link to the previous entry does not match (an entry before it was changed or removed)");
+        else if (e.computeHash() != e.hash)
+            problem = tr("its content does not match its hash (the entry was changed)");
+        if (!problem.isEmpty()) {
+            v.intact = false;
+            v.firstBadSeq = e.seq != expectedSeq ? expectedSeq : e.seq;
+            v.problem = problem;
+            return false;
+        }
+        v.headSeq = e.seq;
+        v.headHash = e.hash;
+        expectedPrev = e.hash;
+        ++expectedSeq;
+        return true;
+    });
+    if (!st.ok())
+        return st.error();
+    return v;
+}
+
+Result<std::optional<core::AuditEntry>> AuditService::entry(qint64 seq)
+{
+    return storage::AuditRepository(m_db).entry(seq);
+}
+
+} // namespace cb::services

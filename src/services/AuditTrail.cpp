@@ -1,0 +1,49 @@
+#include "services/AuditTrail.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+
+namespace cb::services {
+
+namespace {
+QString jsonText(const QJsonObject& o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Status AuditTrail::record(const core::UserIdentity& actor, const QString& action, const QString& entity,
+                          const QString& entityId, const QJsonObject& before, const QJsonObject& after,
+                          const QString& reason)
+{
+    core::AuditEntry e;
+    e.at = m_clock.nowUtc();
+    e.userId = actor.id;
+    e.username = actor.username;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.before = jsonText(before);
+    e.after = jsonText(after);
+    e.reason = reason;
+    auto r = storage::AuditRepository(m_db).append(e);
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+Status AuditTrail::recordAlone(const core::UserIdentity& actor, const QString& action, const QString& entity,
+                               const QString& entityId, const QJsonObject& before, const QJsonObject& after,
+                               const QString& reason)
+{
+    storage::Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status();
+    if (auto st = record(actor, action, entity, entityId, before, after, reason); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+} // namespace cb::services

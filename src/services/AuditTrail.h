@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/UserIdentity.h"
+
+#include <QJsonObject>
+
+namespace cb::storage {
+class Database;
+}
+
+namespace cb::services {
+
+// Writes audit rows for the services, inside the caller's transaction.
+class AuditTrail
+{
+public:
+    AuditTrail(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+
+    Status record(const core::UserIdentity& actor, const QString& action, const QString& entity,
+                  const QString& entityId, const QJsonObject& before = {}, const QJsonObject& after = {},
+                  const QString& reason = {});
+    // Records in its own transaction (logins, views, denials: nothing else to commit with).
+    Status recordAlone(const core::UserIdentity& actor, const QString& action, const QString& entity,
+                       const QString& entityId, const QJsonObject& before = {}, const QJsonObject& after = {},
+                       const QString& reason = {});
+
+private:
+    storage::Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace cb::services

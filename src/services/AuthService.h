@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/UserIdentity.h"
+
+#include <QDateTime>
+
+namespace cb::storage {
+class Database;
+}
+
+namespace cb::services {
+
+struct LoginResult
+{
+    core::UserIdentity user;
+    bool mustChangePassword = false;
+};
+
+// Logging in, re-entering the password (lock screen, signatures), changing it. Ten wrong
+// passwords in a row lock the account for fifteen minutes. Every outcome is audited.
+class AuthService
+{
+public:
+    static constexpr int kMaxFailedAttempts = 10;
+    static constexpr int kLockoutMinutes = 15;
+
+    AuthService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+
+    Result<LoginResult> login(const QString& username, const QString& password);
+    // The lock screen: the same user proves it is still them.
+    Status unlockSession(const core::UserIdentity& user, const QString& password);
+    Status changePassword(const core::UserIdentity& user, const QString& oldPassword, const QString& newPassword);
+    void recordLogout(const core::UserIdentity& user);
+    void recordSessionLocked(const core::UserIdentity& user);
+    // Whether the database holds no user yet (first run).
+    Result<bool> needsFirstAdministrator();
+
+private:
+    Result<LoginResult> authenticate(const QString& username, const QString& password, const QString& successAction);
+
+    storage::Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace cb::services

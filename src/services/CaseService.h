@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/AuditEntry.h"
+#include "core/CaseRecord.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/UserIdentity.h"
+#include "core/WorklistQuery.h"
+
+#include <QList>
+
+namespace cb::storage {
+class Database;
+}
+
+namespace cb::services {
+
+// Registering, reading and moving cases. Every read of patient data and every change is
+// audited; every change is checked against the permission policy and the lifecycle.
+class CaseService
+{
+public:
+    CaseService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+
+    // The worklist, a page at a time (the GUI model pages through it lazily).
+    Result<qint64> worklistCount(const core::UserIdentity& actor, const core::WorklistQuery& query);
+    Result<QList<core::CaseSummary>> worklistPage(const core::UserIdentity& actor, const core::WorklistQuery& query,
+                                                  qint64 offset, int limit);
+    // Audits that the user opened the worklist (patient names on screen).
+    Status recordWorklistOpened(const core::UserIdentity& actor);
+    // Every case (optionally of one state), for `case list`; audited.
+    Result<QList<core::CaseSummary>> listCases(const core::UserIdentity& actor, std::optional<core::CaseState> state);
+
+    // One case with its history; audited as a view of PHI.
+    Result<core::CaseRecord> openCase(const core::UserIdentity& actor, qint64 caseId);
+    Result<QList<core::AuditEntry>> auditTrail(const core::UserIdentity& actor, qint64 caseId);
+
+    // Registers a referral: the patient (found by MRN or created) and a new case in Referred.
+    Result<qint64> registerReferral(const core::UserIdentity& actor, const core::CaseRecord& record);
+    Result<qint64> addObservation(const core::UserIdentity& actor, qint64 caseId, const core::Observation& obs);
+
+    // Ordinary lifecycle step (e.g. referred → work-up). expectedVersion 0 = the current one.
+    Status moveCase(const core::UserIdentity& actor, qint64 caseId, core::CaseState to, qint64 expectedVersion = 0);
+    Status closeCase(const core::UserIdentity& actor, qint64 caseId, core::CloseReason reason, const QString& detail,
+                     qint64 expectedVersion = 0);
+
+private:
+    Status denied(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
+
+    storage::Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace cb::services

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cb::services {
+
+class Workspace;
+
+// The demo program of `cellboard-cli init --demo`: users, and invented cases in every state
+// (resources/demo/demo_program.json, dates relative to today), plus synthetic cases for scale.
+class DemoProgram
+{
+public:
+    static QString defaultPassword() { return QStringLiteral("cellboard-demo"); }
+
+    explicit DemoProgram(Workspace& ws) : m_ws(ws) {}
+
+    // Loads the embedded demo program into an empty database. Refuses a database that already
+    // holds users or cases.
+    Status load(const QString& password);
+    Status load(const QByteArray& json, const QString& password);
+    // Adds n generated cases (with histories and observations) in large transactions.
+    Result<qint64> addSynthetic(qint64 n, quint32 seed = 20261125);
+
+private:
+    Workspace& m_ws;
+};
+
+} // namespace cb::services

@@ -1,0 +1,126 @@
+#include "services/SettingsService.h"
+
+#include "core/PermissionPolicy.h"
+#include "services/AuditTrail.h"
+#include "storage/SettingRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace cb::services {
+
+QString SettingsService::keyName(Key key)
+{
+    switch (key) {
+    case Key::InstitutionName: return QStringLiteral("institution.name");
+    case Key::RequiredDisciplines: return QStringLiteral("review.required_disciplines");
+    case Key::IdleLockMinutes: return QStringLiteral("session.idle_lock_minutes");
+    case Key::DemoDatabase: return QStringLiteral("database.demo");
+    case Key::PaperSize: return QStringLiteral("report.paper_size");
+    }
+    return {};
+}
+
+QString SettingsService::defaultValue(Key key)
+{
+    switch (key) {
+    case Key::InstitutionName: return QStringLiteral("CAR-T Cell Therapy Program");
+    case Key::RequiredDisciplines: {
+        QStringList ids;
+        for (auto d : core::coreDisciplines())
+            ids << core::toId(d);
+        return ids.join(QLatin1Char(','));
+    }
+    case Key::IdleLockMinutes: return QStringLiteral("15");
+    case Key::DemoDatabase: return QStringLiteral("0");
+    case Key::PaperSize: return QStringLiteral("a4");
+    }
+    return {};
+}
+
+QString SettingsService::value(Key key)
+{
+    auto v = storage::SettingRepository(m_db).value(keyName(key));
+    if (!v.ok() || !v->has_value())
+        return defaultValue(key);
+    return **v;
+}
+
+int SettingsService::idleLockMinutes()
+{
+    bool ok = false;
+    const int m = value(Key::IdleLockMinutes).toInt(&ok);
+    return ok && m > 0 ? m : defaultValue(Key::IdleLockMinutes).toInt();
+}
+
+QList<core::Discipline> SettingsService::requiredDisciplines()
+{
+    QList<core::Discipline> out;
+    for (const QString& id : value(Key::RequiredDisciplines).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (auto d = core::fromId(core::disciplines(), id))
+            out << *d;
+    return out.isEmpty() ? core::coreDisciplines() : out;
+}
+
+Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const QString& value)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::ChangeSettings); !st.ok()) {
+        if (actor.isValid())
+            (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("permission.denied"),
+                                                        QStringLiteral("setting"), keyName(key));
+        return st;
+    }
+    auto tr = [](const char* s) { return QCoreApplication::translate("cb::services", s); };
+    switch (key) {
+    case Key::IdleLockMinutes: {
+        bool ok = false;
+        const int m = value.toInt(&ok);
+        if (!ok || m < 1 || m > 240)
+            return Error::badInput(tr("The idle lock time is 1 to 240 minutes."));
+        break;
+    }
+    case Key::RequiredDisciplines: {
+        const QStringList ids = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (ids.isEmpty())
+            return Error::badInput(tr("At least one discipline must be required for the quorum."));
+        for (const QString& id : ids)
+            if (!core::fromId(core::disciplines(), id))
+                return Error::badInput(tr("Unknown discipline \"%1\".").arg(id));
+        break;
+    }
+    case Key::PaperSize:
+        if (value != QLatin1String("a4") && value != QLatin1String("letter"))
+            return Error::badInput(tr("The paper size is a4 or letter."));
+        break;
+    case Key::InstitutionName:
+        if (value.trimmed().isEmpty())
+            return Error::badInput(tr("The institution name cannot be empty."));
+        break;
+    case Key::DemoDatabase:
+        return Error::badInput(tr("The demo marker is set by \"cellboard-cli init --demo\" only."));
+    }
+    return write(actor, key, value.trimmed());
+}
+
+Status SettingsService::setSystemValue(const core::UserIdentity& actor, Key key, const QString& value)
+{
+    return write(actor, key, value);
+}
+
+Status SettingsService::write(const core::UserIdentity& actor, Key key, const QString& value)
+{
+    const QString before = this->value(key);
+    storage::Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status();
+    if (auto st = storage::SettingRepository(m_db).setValue(keyName(key), value); !st.ok())
+        return st;
+    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("setting.change"), QStringLiteral("setting"),
+                                                   keyName(key), {{QStringLiteral("value"), before}},
+                                                   {{QStringLiteral("value"), value}});
+        !st.ok())
+        return st;
+    return tx.commit();
+}
+
+} // namespace cb::services

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/UserIdentity.h"
+
+#include <QList>
+#include <QString>
+
+namespace cb::storage {
+class Database;
+}
+
+namespace cb::services {
+
+// Program-wide settings stored in the database, typed. Changes are audited; clinical ones
+// (quorum disciplines) and institution details only by an administrator.
+class SettingsService
+{
+public:
+    enum class Key { InstitutionName, RequiredDisciplines, IdleLockMinutes, DemoDatabase, PaperSize };
+
+    SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+
+    static QString keyName(Key key);
+    static QString defaultValue(Key key);
+
+    QString value(Key key);
+    Status setValue(const core::UserIdentity& actor, Key key, const QString& value);
+    // Written by the system itself (demo marker), audited as the given actor.
+    Status setSystemValue(const core::UserIdentity& actor, Key key, const QString& value);
+
+    QString institutionName() { return value(Key::InstitutionName); }
+    int idleLockMinutes();
+    bool isDemoDatabase() { return value(Key::DemoDatabase) == QLatin1String("1"); }
+    QList<core::Discipline> requiredDisciplines();
+
+private:
+    Status write(const core::UserIdentity& actor, Key key, const QString& value);
+
+    storage::Database& m_db;
+    const core::Clock& m_clock;
+};
+
+} // namespace cb::services

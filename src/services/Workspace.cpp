@@ -1,0 +1,57 @@
+#include "services/Workspace.h"
+
+#include "services/AuditService.h"
+#include "services/AuthService.h"
+#include "services/CaseService.h"
+#include "services/SettingsService.h"
+#include "services/UserService.h"
+#include "storage/Database.h"
+
+namespace cb::services {
+
+Workspace::~Workspace()
+{
+    // services refer to the database: destroy them first
+    m_settings.reset();
+    m_audit.reset();
+    m_cases.reset();
+    m_users.reset();
+    m_auth.reset();
+    m_db.reset();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenMode mode,
+                                                   std::shared_ptr<const core::Clock> clock)
+{
+    auto url = storage::DatabaseUrl::parse(urlText);
+    if (!url.ok())
+        return url.error();
+    auto db = storage::Database::open(*url, mode == OpenMode::CreateIfMissing
+                                                ? storage::Database::OpenMode::CreateIfMissing
+                                                : storage::Database::OpenMode::MustExist);
+    if (!db.ok())
+        return db.error();
+    if (auto st = (*db)->migrate(); !st.ok())
+        return st.error();
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_db = std::move(db).value();
+    ws->m_clock = clock ? std::move(clock) : std::make_shared<core::SystemClock>();
+    ws->m_auth = std::make_unique<AuthService>(*ws->m_db, *ws->m_clock);
+    ws->m_users = std::make_unique<UserService>(*ws->m_db, *ws->m_clock);
+    ws->m_cases = std::make_unique<CaseService>(*ws->m_db, *ws->m_clock);
+    ws->m_audit = std::make_unique<AuditService>(*ws->m_db);
+    ws->m_settings = std::make_unique<SettingsService>(*ws->m_db, *ws->m_clock);
+    return ws;
+}
+
+QString Workspace::displayUrl() const
+{
+    return m_db->url().display();
+}
+
+bool Workspace::isPostgres() const
+{
+    return m_db->isPostgres();
+}
+
+} // namespace cb::services

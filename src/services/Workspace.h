@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace cb::storage {
+class Database;
+}
+
+namespace cb::services {
+
+class AuditService;
+class AuthService;
+class CaseService;
+class SettingsService;
+class UserService;
+
+// The composition root of the services: one database connection, the clock, and the
+// services that work on them. The GUI and the CLI each open one.
+class Workspace
+{
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    ~Workspace();
+    // Opens (and migrates) the database at urlText (a file path or postgresql://…).
+    static Result<std::unique_ptr<Workspace>> open(const QString& urlText, OpenMode mode,
+                                                   std::shared_ptr<const core::Clock> clock = nullptr);
+
+    storage::Database& database() { return *m_db; }
+    const core::Clock& clock() const { return *m_clock; }
+    QString displayUrl() const;
+    bool isPostgres() const;
+
+    AuthService& auth() { return *m_auth; }
+    UserService& users() { return *m_users; }
+    CaseService& cases() { return *m_cases; }
+    AuditService& audit() { return *m_audit; }
+    SettingsService& settings() { return *m_settings; }
+
+private:
+    Workspace() = default;
+    std::unique_ptr<storage::Database> m_db;
+    std::shared_ptr<const core::Clock> m_clock;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<SettingsService> m_settings;
+};
+
+} // namespace cb::services

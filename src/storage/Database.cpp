@@ -1,0 +1,320 @@
+#include "storage/Database.h"
+
+#include "core/Clock.h"
+#include "platform/Logging.h"
+#include "storage/SqlSupport.h"
+#include "storage/Transaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <map>
+
+namespace cb::storage {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cb::storage", s);
+}
+
+QAtomicInteger<int> g_connectionCounter;
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString resource;
+};
+
+std::map<int, Migration> embeddedMigrations(bool postgres)
+{
+    std::map<int, Migration> result;
+    const QString dir = postgres ? QStringLiteral(":/migrations/postgresql") : QStringLiteral(":/migrations/sqlite");
+    static const QRegularExpression re(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
+    QDirIterator it(dir);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const auto m = re.match(QFileInfo(path).fileName());
+        if (!m.hasMatch())
+            continue;
+        Migration mig{m.captured(1).toInt(), m.captured(2), path};
+        result[mig.version] = mig;
+    }
+    return result;
+}
+
+QStringList statementsOf(const QString& text)
+{
+    QStringList out;
+    QString current;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (line.trimmed() == QLatin1String("-- ;;")) {
+            if (!current.trimmed().isEmpty())
+                out << current.trimmed();
+            current.clear();
+        } else {
+            current += line + QLatin1Char('\n');
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+} // namespace
+
+Error errorFromSql(const QSqlError& error, const QString& context)
+{
+    const QString native = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    Error e;
+    e.detail = context + QStringLiteral(": ") + error.text();
+    if (native == QLatin1String("5") || native == QLatin1String("6")
+        || text.contains(QLatin1String("database is locked"))) {
+        e.code = ErrorCode::Unavailable;
+        e.message = tr("The database is busy: another CellBoard is writing to it. Wait a moment and try again.");
+    } else if ((error.type() == QSqlError::ConnectionError && error.driverText().contains(QLatin1String("connect")))
+               || text.contains(QLatin1String("server closed"))
+               || text.contains(QLatin1String("no connection"))) {
+        e.code = ErrorCode::Unavailable;
+        e.message = tr("The connection to the database was lost. Check the network or the database "
+                       "server, then try again; nothing was saved.");
+    } else if (text.contains(QLatin1String("append-only")) || text.contains(QLatin1String("is not allowed"))
+               || text.contains(QLatin1String("never deleted")) || text.contains(QLatin1String("immutable"))) {
+        e.code = ErrorCode::InvalidState;
+        e.message = tr("The database refused the change: %1").arg(text.trimmed());
+    } else if (native == QLatin1String("23505") || native == QLatin1String("2067") || native == QLatin1String("1555")
+               || text.contains(QLatin1String("UNIQUE constraint"))) {
+        e.code = ErrorCode::Conflict;
+        e.message = tr("A record with the same identifier already exists.");
+    } else if (native == QLatin1String("8") || text.contains(QLatin1String("readonly"))) {
+        e.code = ErrorCode::Unavailable;
+        e.message = tr("The database file is read-only. Check its permissions.");
+    } else {
+        e.code = ErrorCode::Failure;
+        e.message = tr("The database reported an error (%1). Nothing was saved; try again or ask "
+                       "your administrator.").arg(text.trimmed().left(200));
+    }
+    return e;
+}
+
+QVariant bindable(const QVariant& v)
+{
+    // Qt binds a null QString as SQL NULL; the schema's text columns are NOT NULL with ''
+    // defaults, so an empty string is written as ''. A deliberate NULL is a null QVariant.
+    if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
+}
+
+Result<QSqlQuery> runQuery(const Database& database, const QString& sql, const QVariantMap& binds)
+{
+    QSqlQuery q(database.d()->db());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return errorFromSql(q.lastError(), QStringLiteral("prepare"));
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(QLatin1Char(':') + it.key(), bindable(it.value()));
+    if (!q.exec())
+        return errorFromSql(q.lastError(), QStringLiteral("exec"));
+    return q;
+}
+
+Result<QSqlQuery*> cachedQuery(const Database& database, const QString& sql)
+{
+    auto& slot = database.d()->prepared[sql];
+    if (!slot) {
+        auto q = std::make_unique<QSqlQuery>(database.d()->db());
+        if (!q->prepare(sql))
+            return errorFromSql(q->lastError(), QStringLiteral("prepare"));
+        slot = std::move(q);
+    }
+    return slot.get();
+}
+
+Status execCached(QSqlQuery* q, const QVariantMap& binds)
+{
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q->bindValue(QLatin1Char(':') + it.key(), bindable(it.value()));
+    if (!q->exec())
+        return errorFromSql(q->lastError(), QStringLiteral("exec"));
+    return {};
+}
+
+Database::Database(std::unique_ptr<DatabasePrivate> d) : m_d(std::move(d)) {}
+
+Database::~Database()
+{
+    const QString name = m_d->connectionName;
+    m_d->prepared.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+const DatabaseUrl& Database::url() const
+{
+    return m_d->url;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMode mode)
+{
+    auto d = std::make_unique<DatabasePrivate>();
+    d->url = url;
+    d->connectionName = QStringLiteral("cellboard-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+
+    if (url.backend == DatabaseUrl::Backend::Sqlite) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Error::failure(tr("The SQLite driver for Qt is missing: install libqt6sql6-sqlite."));
+        const QFileInfo fi(url.path);
+        if (!fi.exists()) {
+            if (mode == OpenMode::MustExist)
+                return Error::notFound(tr("There is no database at %1. Create it with "
+                                          "\"cellboard-cli init\" or choose another file.").arg(url.path));
+            if (!QDir().mkpath(fi.absolutePath()))
+                return Error::failure(tr("Cannot create the folder %1 for the database.").arg(fi.absolutePath()));
+        } else if (fi.isDir()) {
+            return Error::badInput(tr("%1 is a folder, not a database file.").arg(url.path));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        db.setDatabaseName(url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            Error e = errorFromSql(db.lastError(), QStringLiteral("open"));
+            e.message = tr("Cannot open the database %1: %2").arg(url.path, db.lastError().driverText());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(d->connectionName);
+            return e;
+        }
+        auto database = std::unique_ptr<Database>(new Database(std::move(d)));
+        // A file that is not a database fails on the first statement, not on open().
+        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000",
+                                   "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+            auto q = runQuery(*database, QString::fromLatin1(pragma));
+            if (!q.ok()) {
+                Error e = q.error();
+                if (e.code == ErrorCode::Failure)
+                    e.message = tr("%1 is not a CellBoard database (or it is damaged). Choose another "
+                                   "file, or restore it from a backup.").arg(url.path);
+                return e;
+            }
+        }
+        return database;
+    }
+
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::failure(tr("The PostgreSQL driver for Qt is missing: install libqt6sql6-psql."));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), d->connectionName);
+    db.setHostName(url.host);
+    db.setPort(url.port);
+    db.setDatabaseName(url.database);
+    if (!url.user.isEmpty())
+        db.setUserName(url.user);
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    if (!url.sslmode.isEmpty())
+        options << QStringLiteral("sslmode=") + url.sslmode;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString why = db.lastError().text().trimmed();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(d->connectionName);
+        Error e{ErrorCode::Unavailable,
+                tr("Cannot connect to the database server %1: %2. Check that the server is running, the "
+                   "address is right, and the password is in PGPASSWORD or ~/.pgpass.").arg(url.display(), why),
+                why};
+        return e;
+    }
+    auto database = std::unique_ptr<Database>(new Database(std::move(d)));
+    if (!url.schema.isEmpty()) {
+        if (mode == OpenMode::CreateIfMissing) {
+            auto q = runQuery(*database, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema);
+            if (!q.ok())
+                return q.error();
+        }
+        auto q = runQuery(*database, QStringLiteral("SET search_path TO ") + url.schema);
+        if (!q.ok())
+            return q.error();
+    }
+    auto q = runQuery(*database, QStringLiteral("SET client_min_messages TO warning"));
+    if (!q.ok())
+        return q.error();
+    return database;
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto migs = embeddedMigrations(false);
+    return migs.empty() ? 0 : migs.rbegin()->first;
+}
+
+int Database::schemaVersion() const
+{
+    const QStringList tables = m_d->db().tables();
+    if (!tables.contains(QStringLiteral("schema_migration")))
+        return 0;
+    auto q = runQuery(*this, QStringLiteral("SELECT MAX(version) FROM schema_migration"));
+    if (!q.ok() || !q->next())
+        return 0;
+    return q->value(0).toInt();
+}
+
+Status Database::migrate()
+{
+    {
+        auto q = runQuery(*this, QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+            "applied_at TEXT NOT NULL)"));
+        if (!q.ok())
+            return q.error();
+    }
+    const int current = schemaVersion();
+    const auto migrations = embeddedMigrations(isPostgres());
+    if (!migrations.empty() && current > migrations.rbegin()->first)
+        return Error::failure(tr("This database was written by a newer CellBoard (schema %1; this version "
+                                 "knows %2). Install the newer version.")
+                                  .arg(current).arg(migrations.rbegin()->first));
+    for (const auto& [version, mig] : migrations) {
+        if (version <= current)
+            continue;
+        QFile f(mig.resource);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::failure(tr("Migration %1 is missing from this build.").arg(version));
+        const QString text = QString::fromUtf8(f.readAll());
+        Transaction tx(*this);
+        if (!tx.ok())
+            return tx.status();
+        for (const QString& stmt : statementsOf(text)) {
+            QSqlQuery q(m_d->db());
+            if (!q.exec(stmt)) {
+                Error e = errorFromSql(q.lastError(), QStringLiteral("migration %1").arg(version));
+                e.message = tr("Updating the database to schema %1 failed; nothing was changed. %2")
+                                .arg(version).arg(e.message);
+                return e;
+            }
+        }
+        auto rec = runQuery(*this,
+                            QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) "
+                                           "VALUES (:version, :name, :at)"),
+                            {{QStringLiteral("version"), version},
+                             {QStringLiteral("name"), mig.name},
+                             {QStringLiteral("at"), core::toIsoUtc(QDateTime::currentDateTimeUtc())}});
+        if (!rec.ok())
+            return rec.error();
+        if (auto st = tx.commit(); !st.ok())
+            return st;
+        CB_LOG_INFO("database migrated to schema {}", version);
+    }
+    return {};
+}
+
+} // namespace cb::storage

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace cb::storage {
+
+class DatabasePrivate;
+
+// One connection to the CellBoard database (SQLite or PostgreSQL), used from one thread.
+// SQLite runs with WAL, foreign keys, synchronous=FULL and a busy timeout.
+class Database
+{
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, OpenMode mode);
+
+    const DatabaseUrl& url() const;
+    bool isPostgres() const { return url().isPostgres(); }
+
+    // Applies every embedded migration not yet recorded, each in its own transaction.
+    Status migrate();
+    // The highest migration applied (0 for an empty database) and the highest this build knows.
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    DatabasePrivate* d() const { return m_d.get(); }
+
+private:
+    explicit Database(std::unique_ptr<DatabasePrivate> d);
+    std::unique_ptr<DatabasePrivate> m_d;
+};
+
+} // namespace cb::storage

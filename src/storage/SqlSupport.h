@@ -1,0 +1,52 @@
+#pragma once
+
+// Internal to the storage layer: Qt Sql types. Layers above cannot include this (they do not
+// link Qt Sql), which keeps every SQL statement inside src/storage.
+
+#include "core/Result.h"
+#include "storage/Database.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <map>
+#include <memory>
+
+namespace cb::storage {
+
+class DatabasePrivate
+{
+public:
+    DatabaseUrl url;
+    QString connectionName;
+    int transactionDepth = 0;
+    bool rollbackOnly = false;
+    std::map<QString, std::unique_ptr<QSqlQuery>> prepared;
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+};
+
+// Maps a driver error to a message a user can act on (locked, gone, trigger refusal …).
+Error errorFromSql(const QSqlError& error, const QString& context);
+
+// Prepares and runs one statement with named binds (":name"); returns the live query.
+Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantMap& binds = {});
+
+// A NULL-aware conversion for optional text columns.
+inline QVariant nullableText(const QString& s)
+{
+    return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+} // namespace cb::storage
+
+namespace cb::storage {
+
+// A prepared statement kept for reuse on this connection (bulk inserts). The returned query
+// must be fully used before the same SQL is asked for again.
+Result<QSqlQuery*> cachedQuery(const Database& db, const QString& sql);
+Status execCached(QSqlQuery* q, const QVariantMap& binds);
+
+} // namespace cb::storage

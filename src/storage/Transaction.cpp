@@ -1,0 +1,65 @@
+#include "storage/Transaction.h"
+
+#include "storage/SqlSupport.h"
+
+#include <QCoreApplication>
+
+namespace cb::storage {
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    auto* d = db.d();
+    if (d->transactionDepth++ > 0)
+        return; // joins the outer transaction
+    m_outer = true;
+    QSqlQuery q(d->db());
+    const QString begin = db.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    if (!q.exec(begin)) {
+        m_status = errorFromSql(q.lastError(), QStringLiteral("begin"));
+        --d->transactionDepth;
+        m_done = true;
+        m_outer = false;
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    auto* d = m_db.d();
+    --d->transactionDepth;
+    if (m_outer) {
+        d->rollbackOnly = false;
+        QSqlQuery q(d->db());
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        d->rollbackOnly = true; // an inner part failed: the outer commit must not go through
+    }
+}
+
+Status Transaction::commit()
+{
+    if (m_done)
+        return m_status.ok() ? Status(Error::failure(QStringLiteral("transaction already finished"))) : m_status;
+    auto* d = m_db.d();
+    m_done = true;
+    --d->transactionDepth;
+    if (!m_outer)
+        return {};
+    if (d->rollbackOnly) {
+        d->rollbackOnly = false;
+        QSqlQuery r(d->db());
+        r.exec(QStringLiteral("ROLLBACK"));
+        return Error::failure(QCoreApplication::translate("cb::storage", "Part of the change failed; nothing was saved."));
+    }
+    QSqlQuery q(d->db());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        Status st = errorFromSql(q.lastError(), QStringLiteral("commit"));
+        QSqlQuery r(d->db());
+        r.exec(QStringLiteral("ROLLBACK"));
+        return st;
+    }
+    return {};
+}
+
+} // namespace cb::storage
