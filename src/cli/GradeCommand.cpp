@@ -44,15 +44,16 @@ QString GradeCommand::summary() const
 
 QString GradeCommand::usage() const
 {
-    return tr("Usage: cellboard-cli grade crs|icans|ice|hematotox < input.json\n"
-              "Reads one JSON object (field names of the clinical specification, e.g.\n"
-              "  {\"temperature_c\": 38.4, \"hypotension\": true, \"vasopressors\": [\"norepinephrine\"],\n"
-              "   \"oxygen\": {\"device\": \"nasal_cannula\", \"flow_l_min\": 4}})\n"
-              "and prints one JSON object: the grade or score (crs_grade, icans_grade,\n"
-              "ice_score/unable_to_perform/ice_domain_grade, score/risk/points), rule_version and explanation.\n"
-              "Bad input exits with 2 and one line on standard error naming the field.\n"
-              "Fields that are not understood are ignored with a warning on standard error.\n"
-              "No database or user is needed.");
+    return tr(
+        "Usage: cellboard-cli grade crs|icans|ice|hematotox < input.json\n"
+        "Reads one JSON object (field names of the clinical specification, e.g.\n"
+        "  {\"temperature_c\": 38.4, \"hypotension\": true, \"vasopressors\": [\"norepinephrine\"],\n"
+        "   \"oxygen\": {\"device\": \"nasal_cannula\", \"flow_l_min\": 4}})\n"
+        "and prints one JSON object: the grade or score (crs_grade, icans_grade,\n"
+        "ice_score/unable_to_perform/ice_domain_grade, score/risk/points), rule_version and explanation.\n"
+        "Bad input exits with 2 and one line on standard error naming the field.\n"
+        "Fields that are not understood are ignored with a warning on standard error.\n"
+        "No database or user is needed.");
 }
 
 int GradeCommand::run(CliContext& ctx, const QStringList& args)

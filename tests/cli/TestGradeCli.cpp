@@ -93,7 +93,7 @@ void TestGradeCli::shouldGradeEveryExampleVector_data()
     QTest::addColumn<QJsonObject>("expected");
 
     const QList<QPair<QString, QString>> files{{QStringLiteral("bundled"), bundledExamplesPath()},
-                                              {QStringLiteral("shared"), sharedExamplesPath()}};
+                                               {QStringLiteral("shared"), sharedExamplesPath()}};
     for (const auto& [origin, path] : files) {
         if (origin == QLatin1String("shared") && !QFileInfo::exists(path))
             continue;
@@ -139,25 +139,30 @@ void TestGradeCli::shouldExitTwoWithOneLineNamingTheProblem_data()
     QTest::addRow("an array") << QStringList{"ice"} << QByteArray("[]") << "input: expected one JSON object";
     QTest::addRow("unknown calculator") << QStringList{"cytokine"} << crs << "calculator: unknown 'cytokine'";
     QTest::addRow("no calculator") << QStringList{} << crs << "grade: expected one calculator name";
-    QTest::addRow("two calculators") << QStringList{"crs", "ice"} << crs << "grade: expected one calculator name";
+    QTest::addRow("two calculators") << QStringList{"crs", "ice"} << crs
+                                     << "grade: expected one calculator name";
     QTest::addRow("crs: unknown device")
         << QStringList{"crs"} << QByteArray(crs).replace("\"none\"", "\"tent\"")
         << "oxygen.device: unknown value 'tent'";
     QTest::addRow("crs: temperature a string")
-        << QStringList{"crs"} << QByteArray(crs).replace("38.4", "\"38.4\"") << "temperature_c: expected a number";
+        << QStringList{"crs"} << QByteArray(crs).replace("38.4", "\"38.4\"")
+        << "temperature_c: expected a number";
     QTest::addRow("crs: temperature impossible")
-        << QStringList{"crs"} << QByteArray(crs).replace("38.4", "83.4") << "temperature_c: 83.4 is not possible";
+        << QStringList{"crs"} << QByteArray(crs).replace("38.4", "83.4")
+        << "temperature_c: 83.4 is not possible";
     QTest::addRow("crs: hypotension missing")
         << QStringList{"crs"} << QByteArray(crs).replace("\"hypotension\": false,", "")
         << "hypotension: required field is missing";
     QTest::addRow("icans: ICE 11")
         << QStringList{"icans"}
-        << QByteArray(R"({"age_years": 60, "ice_score": 11, "ice_unable_unarousable": false, "consciousness": "alert",
+        << QByteArray(
+               R"({"age_years": 60, "ice_score": 11, "ice_unable_unarousable": false, "consciousness": "alert",
                           "seizure": "none", "motor": "none", "cerebral_edema": "none"})")
         << "ice_score: 11 is not possible";
     QTest::addRow("icans: negative age")
         << QStringList{"icans"}
-        << QByteArray(R"({"age_years": -2, "ice_score": 10, "ice_unable_unarousable": false, "consciousness": "alert",
+        << QByteArray(
+               R"({"age_years": -2, "ice_score": 10, "ice_unable_unarousable": false, "consciousness": "alert",
                           "seizure": "none", "motor": "none", "cerebral_edema": "none"})")
         << "age_years: -2 is not possible";
     QTest::addRow("ice: naming 4 of 3")
@@ -173,7 +178,8 @@ void TestGradeCli::shouldExitTwoWithOneLineNamingTheProblem_data()
         << "platelets_10e9_per_l: -1 is not possible";
     QTest::addRow("hematotox: ferritin missing")
         << QStringList{"hematotox"}
-        << QByteArray(R"({"platelets_10e9_per_l": 100, "anc_per_ul": 3000, "hemoglobin_g_dl": 12, "crp_mg_dl": 0.5})")
+        << QByteArray(
+               R"({"platelets_10e9_per_l": 100, "anc_per_ul": 3000, "hemoglobin_g_dl": 12, "crp_mg_dl": 0.5})")
         << "ferritin_ng_ml: required field is missing";
 }
 
@@ -194,8 +200,7 @@ void TestGradeCli::shouldExitTwoWithOneLineNamingTheProblem()
 
 void TestGradeCli::shouldWarnAboutUnknownFieldsOnStandardErrorOnly()
 {
-    const Run r = grade({QStringLiteral("ice")},
-                        R"({"arousable": false, "nurse_initials": "AB"})");
+    const Run r = grade({QStringLiteral("ice")}, R"({"arousable": false, "nurse_initials": "AB"})");
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("ice_domain_grade")).toInt(), 4);
     QVERIFY2(r.err.contains("nurse_initials"), r.err.constData());

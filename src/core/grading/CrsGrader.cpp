@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <algorithm>
 
 namespace cb::core {
@@ -42,7 +41,7 @@ QString hypoxiaText(const CrsInput& input)
         return tr("%1 at %2 L/min (%3)")
             .arg(device, QString::number(input.oxygenFlowLPerMin),
                  input.oxygenFlowLPerMin > kLowFlowMaxLPerMin ? tr("high flow, >6 L/min")
-                                                               : tr("low flow, ≤6 L/min"));
+                                                              : tr("low flow, ≤6 L/min"));
     return device;
 }
 
@@ -117,9 +116,11 @@ CrsResult CrsGrader::grade(const CrsInput& input) const
         r.grade = 0;
         why = input.feverAttributableToOtherCause && r.temperatureC >= kFeverC
                   ? tr("Grade 0: the fever (%1 °C) is attributed to another cause and CRS was not treated "
-                       "before, so ASTCT CRS criteria are not met.").arg(temp)
+                       "before, so ASTCT CRS criteria are not met.")
+                        .arg(temp)
                   : tr("Grade 0: no fever (%1 °C, below 38.0 °C) and no prior antipyretic or anticytokine "
-                       "treatment for CRS, so ASTCT CRS criteria are not met.").arg(temp);
+                       "treatment for CRS, so ASTCT CRS criteria are not met.")
+                        .arg(temp);
     } else {
         r.grade = std::max({r.hypotensionGrade, r.hypoxiaGrade, r.fever ? 1 : 0});
         const bool vasopressinOnly = r.countedVasopressors == 0 && r.hypotensionGrade >= 3;

@@ -18,7 +18,8 @@ void readTemperature(JsonFieldReader& r, CrsInput& in)
     const bool celsius = r.has(QStringLiteral("temperature_c"));
     const bool fahrenheit = r.has(QStringLiteral("temperature_f"));
     if (celsius && fahrenheit) {
-        r.fail(QStringLiteral("temperature_c"), QStringLiteral("give either temperature_c or temperature_f, not both"));
+        r.fail(QStringLiteral("temperature_c"),
+               QStringLiteral("give either temperature_c or temperature_f, not both"));
         return;
     }
     if (!fahrenheit) {
@@ -27,13 +28,14 @@ void readTemperature(JsonFieldReader& r, CrsInput& in)
         r.skip(QStringLiteral("temperature_f")); // absent or null
         return;
     }
-    const double f = r.number(QStringLiteral("temperature_f"), UnitConversion::celsiusToFahrenheit(kMinTemperatureC),
-                              UnitConversion::celsiusToFahrenheit(kMaxTemperatureC), QStringLiteral("°F"));
+    const double f =
+        r.number(QStringLiteral("temperature_f"), UnitConversion::celsiusToFahrenheit(kMinTemperatureC),
+                 UnitConversion::celsiusToFahrenheit(kMaxTemperatureC), QStringLiteral("°F"));
     r.skip(QStringLiteral("temperature_c"));
     in.temperatureC = UnitConversion::fahrenheitToCelsius(f);
     in.conversions << QStringLiteral("Temperature %1 °F = %2 °C")
-                          .arg(QString::number(f), QString::number(UnitConversion::roundTemperature(in.temperatureC),
-                                                                   'f', 1));
+                          .arg(QString::number(f),
+                               QString::number(UnitConversion::roundTemperature(in.temperatureC), 'f', 1));
 }
 
 } // namespace
@@ -47,11 +49,13 @@ Result<CrsInput> CrsJson::parse(const QJsonObject& json, QStringList* ignored)
 
     const QJsonArray agents = r.array(QStringLiteral("vasopressors"));
     for (qsizetype i = 0; i < agents.size() && !r.failed(); ++i)
-        in.vasopressors << r.enumFrom(agents.at(i), QStringLiteral("vasopressors[%1]").arg(i), vasoactiveAgents());
+        in.vasopressors << r.enumFrom(agents.at(i), QStringLiteral("vasopressors[%1]").arg(i),
+                                      vasoactiveAgents());
 
     JsonFieldReader oxygen = r.object(QStringLiteral("oxygen"));
     in.oxygenDevice = oxygen.enumValue(QStringLiteral("device"), oxygenDevices());
-    in.oxygenFlowLPerMin = oxygen.number(QStringLiteral("flow_l_min"), 0.0, kMaxFlowLPerMin, QStringLiteral("L/min"));
+    in.oxygenFlowLPerMin =
+        oxygen.number(QStringLiteral("flow_l_min"), 0.0, kMaxFlowLPerMin, QStringLiteral("L/min"));
 
     in.priorCrsTreatedWithAntipyreticOrAnticytokine =
         r.optionalBoolean(QStringLiteral("prior_crs_treated_with_antipyretic_or_anticytokine"));

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace cb::core {
@@ -31,10 +30,10 @@ struct CrsResult
     int grade = 0;
     int hypotensionGrade = 0;
     int hypoxiaGrade = 0;
-    bool fever = false;             // ≥38.0 °C after rounding and not attributable to another cause
-    bool feverMasked = false;       // fever not required: CRS already treated with antipyretic/anticytokine
-    double temperatureC = 0.0;      // the normalised temperature compared, rounded to 1 decimal
-    int countedVasopressors = 0;    // distinct vasopressors counting towards "multiple"
+    bool fever = false;          // ≥38.0 °C after rounding and not attributable to another cause
+    bool feverMasked = false;    // fever not required: CRS already treated with antipyretic/anticytokine
+    double temperatureC = 0.0;   // the normalised temperature compared, rounded to 1 decimal
+    int countedVasopressors = 0; // distinct vasopressors counting towards "multiple"
     QString ruleVersion;
     QString explanation;
 };

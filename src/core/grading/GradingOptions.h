@@ -12,13 +12,13 @@ enum class TieBin {
 // the higher-risk bin; the middle ranges of platelets (75-175) and ferritin (650-2000) are closed.
 struct HematotoxTies
 {
-    TieBin plateletsAt75 = TieBin::LowerRisk;    // 75 ×10⁹/L → 1 point, not 2
-    TieBin plateletsAt175 = TieBin::HigherRisk;  // 175 ×10⁹/L → 1 point, not 0
-    TieBin ancAt1200 = TieBin::HigherRisk;       // 1200 /µL → 1 point
-    TieBin hemoglobinAt9 = TieBin::HigherRisk;   // 9.0 g/dL → 1 point
-    TieBin crpAt3 = TieBin::HigherRisk;          // 3.0 mg/dL → 1 point
-    TieBin ferritinAt650 = TieBin::HigherRisk;   // 650 ng/mL → 1 point, not 0
-    TieBin ferritinAt2000 = TieBin::LowerRisk;   // 2000 ng/mL → 1 point, not 2
+    TieBin plateletsAt75 = TieBin::LowerRisk;   // 75 ×10⁹/L → 1 point, not 2
+    TieBin plateletsAt175 = TieBin::HigherRisk; // 175 ×10⁹/L → 1 point, not 0
+    TieBin ancAt1200 = TieBin::HigherRisk;      // 1200 /µL → 1 point
+    TieBin hemoglobinAt9 = TieBin::HigherRisk;  // 9.0 g/dL → 1 point
+    TieBin crpAt3 = TieBin::HigherRisk;         // 3.0 mg/dL → 1 point
+    TieBin ferritinAt650 = TieBin::HigherRisk;  // 650 ng/mL → 1 point, not 0
+    TieBin ferritinAt2000 = TieBin::LowerRisk;  // 2000 ng/mL → 1 point, not 2
 };
 
 // The locally configurable conventions of the calculators, with the SPEC defaults.

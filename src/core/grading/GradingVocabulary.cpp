@@ -6,20 +6,21 @@ namespace cb::core {
 
 namespace {
 
-template <typename E>
-using Row = StableIdEntry<E>;
+template <typename E> using Row = StableIdEntry<E>;
 
 constexpr std::array kOxygenDevices{
     Row<OxygenDevice>{OxygenDevice::None, "none", QT_TRANSLATE_NOOP("cb::core", "No oxygen (room air)")},
     Row<OxygenDevice>{OxygenDevice::BlowBy, "blow_by", QT_TRANSLATE_NOOP("cb::core", "Blow-by oxygen")},
-    Row<OxygenDevice>{OxygenDevice::NasalCannula, "nasal_cannula", QT_TRANSLATE_NOOP("cb::core", "Nasal cannula")},
+    Row<OxygenDevice>{OxygenDevice::NasalCannula, "nasal_cannula",
+                      QT_TRANSLATE_NOOP("cb::core", "Nasal cannula")},
     Row<OxygenDevice>{OxygenDevice::HighFlowNasalCannula, "high_flow_nasal_cannula",
                       QT_TRANSLATE_NOOP("cb::core", "High-flow nasal cannula")},
     Row<OxygenDevice>{OxygenDevice::SimpleFaceMask, "simple_face_mask",
                       QT_TRANSLATE_NOOP("cb::core", "Simple face mask")},
     Row<OxygenDevice>{OxygenDevice::NonRebreatherMask, "non_rebreather_mask",
                       QT_TRANSLATE_NOOP("cb::core", "Non-rebreather mask")},
-    Row<OxygenDevice>{OxygenDevice::VenturiMask, "venturi_mask", QT_TRANSLATE_NOOP("cb::core", "Venturi mask")},
+    Row<OxygenDevice>{OxygenDevice::VenturiMask, "venturi_mask",
+                      QT_TRANSLATE_NOOP("cb::core", "Venturi mask")},
     Row<OxygenDevice>{OxygenDevice::Cpap, "cpap", QT_TRANSLATE_NOOP("cb::core", "CPAP")},
     Row<OxygenDevice>{OxygenDevice::Bipap, "bipap", QT_TRANSLATE_NOOP("cb::core", "BiPAP")},
     Row<OxygenDevice>{OxygenDevice::MechanicalVentilation, "mechanical_ventilation",
@@ -29,14 +30,17 @@ constexpr std::array kOxygenDevices{
 constexpr std::array kVasoactiveAgents{
     Row<VasoactiveAgent>{VasoactiveAgent::Norepinephrine, "norepinephrine",
                          QT_TRANSLATE_NOOP("cb::core", "Norepinephrine")},
-    Row<VasoactiveAgent>{VasoactiveAgent::Epinephrine, "epinephrine", QT_TRANSLATE_NOOP("cb::core", "Epinephrine")},
+    Row<VasoactiveAgent>{VasoactiveAgent::Epinephrine, "epinephrine",
+                         QT_TRANSLATE_NOOP("cb::core", "Epinephrine")},
     Row<VasoactiveAgent>{VasoactiveAgent::Phenylephrine, "phenylephrine",
                          QT_TRANSLATE_NOOP("cb::core", "Phenylephrine")},
     Row<VasoactiveAgent>{VasoactiveAgent::Dopamine, "dopamine", QT_TRANSLATE_NOOP("cb::core", "Dopamine")},
     Row<VasoactiveAgent>{VasoactiveAgent::AngiotensinII, "angiotensin_ii",
                          QT_TRANSLATE_NOOP("cb::core", "Angiotensin II")},
-    Row<VasoactiveAgent>{VasoactiveAgent::Vasopressin, "vasopressin", QT_TRANSLATE_NOOP("cb::core", "Vasopressin")},
-    Row<VasoactiveAgent>{VasoactiveAgent::Dobutamine, "dobutamine", QT_TRANSLATE_NOOP("cb::core", "Dobutamine")},
+    Row<VasoactiveAgent>{VasoactiveAgent::Vasopressin, "vasopressin",
+                         QT_TRANSLATE_NOOP("cb::core", "Vasopressin")},
+    Row<VasoactiveAgent>{VasoactiveAgent::Dobutamine, "dobutamine",
+                         QT_TRANSLATE_NOOP("cb::core", "Dobutamine")},
     Row<VasoactiveAgent>{VasoactiveAgent::Milrinone, "milrinone", QT_TRANSLATE_NOOP("cb::core", "Milrinone")},
 };
 
@@ -48,7 +52,8 @@ constexpr std::array kConsciousness{
                        QT_TRANSLATE_NOOP("cb::core", "Awakens to voice")},
     Row<Consciousness>{Consciousness::AwakensOnlyToTactile, "awakens_only_to_tactile",
                        QT_TRANSLATE_NOOP("cb::core", "Awakens only to tactile stimulus")},
-    Row<Consciousness>{Consciousness::Unarousable, "unarousable_or_vigorous_repetitive_stimuli_or_stupor_coma",
+    Row<Consciousness>{Consciousness::Unarousable,
+                       "unarousable_or_vigorous_repetitive_stimuli_or_stupor_coma",
                        QT_TRANSLATE_NOOP("cb::core", "Unarousable, needs vigorous stimuli, stupor or coma")},
 };
 
@@ -56,7 +61,8 @@ constexpr std::array kSeizures{
     Row<Seizure>{Seizure::None, "none", QT_TRANSLATE_NOOP("cb::core", "No seizure")},
     Row<Seizure>{Seizure::ClinicalResolvedRapidly, "clinical_focal_or_generalized_resolved_rapidly",
                  QT_TRANSLATE_NOOP("cb::core", "Clinical seizure that resolved rapidly")},
-    Row<Seizure>{Seizure::NonconvulsiveResolvedWithIntervention, "nonconvulsive_on_eeg_resolved_with_intervention",
+    Row<Seizure>{Seizure::NonconvulsiveResolvedWithIntervention,
+                 "nonconvulsive_on_eeg_resolved_with_intervention",
                  QT_TRANSLATE_NOOP("cb::core", "Nonconvulsive seizure on EEG resolved with intervention")},
     Row<Seizure>{Seizure::LifeThreateningProlonged, "life_threatening_prolonged_over_5_min",
                  QT_TRANSLATE_NOOP("cb::core", "Life-threatening prolonged seizure (>5 min)")},
@@ -78,11 +84,13 @@ constexpr std::array kCerebralEdema{
                        QT_TRANSLATE_NOOP("cb::core", "Focal/local edema on imaging")},
     Row<CerebralEdema>{CerebralEdema::Diffuse, "diffuse_cerebral_edema_on_imaging",
                        QT_TRANSLATE_NOOP("cb::core", "Diffuse cerebral edema on imaging")},
-    Row<CerebralEdema>{CerebralEdema::DecerebrateOrDecorticatePosturing, "decerebrate_or_decorticate_posturing",
+    Row<CerebralEdema>{CerebralEdema::DecerebrateOrDecorticatePosturing,
+                       "decerebrate_or_decorticate_posturing",
                        QT_TRANSLATE_NOOP("cb::core", "Decerebrate or decorticate posturing")},
     Row<CerebralEdema>{CerebralEdema::CranialNerveViPalsy, "cranial_nerve_vi_palsy",
                        QT_TRANSLATE_NOOP("cb::core", "Cranial nerve VI palsy")},
-    Row<CerebralEdema>{CerebralEdema::Papilledema, "papilledema", QT_TRANSLATE_NOOP("cb::core", "Papilledema")},
+    Row<CerebralEdema>{CerebralEdema::Papilledema, "papilledema",
+                       QT_TRANSLATE_NOOP("cb::core", "Papilledema")},
     Row<CerebralEdema>{CerebralEdema::CushingsTriad, "cushings_triad",
                        QT_TRANSLATE_NOOP("cb::core", "Cushing's triad")},
 };
@@ -94,12 +102,33 @@ constexpr std::array kHematotoxRisks{
 
 } // namespace
 
-std::span<const StableIdEntry<OxygenDevice>> oxygenDevices() { return kOxygenDevices; }
-std::span<const StableIdEntry<VasoactiveAgent>> vasoactiveAgents() { return kVasoactiveAgents; }
-std::span<const StableIdEntry<Consciousness>> consciousnessLevels() { return kConsciousness; }
-std::span<const StableIdEntry<Seizure>> seizures() { return kSeizures; }
-std::span<const StableIdEntry<MotorFinding>> motorFindings() { return kMotorFindings; }
-std::span<const StableIdEntry<CerebralEdema>> cerebralEdemaFindings() { return kCerebralEdema; }
-std::span<const StableIdEntry<HematotoxRisk>> hematotoxRisks() { return kHematotoxRisks; }
+std::span<const StableIdEntry<OxygenDevice>> oxygenDevices()
+{
+    return kOxygenDevices;
+}
+std::span<const StableIdEntry<VasoactiveAgent>> vasoactiveAgents()
+{
+    return kVasoactiveAgents;
+}
+std::span<const StableIdEntry<Consciousness>> consciousnessLevels()
+{
+    return kConsciousness;
+}
+std::span<const StableIdEntry<Seizure>> seizures()
+{
+    return kSeizures;
+}
+std::span<const StableIdEntry<MotorFinding>> motorFindings()
+{
+    return kMotorFindings;
+}
+std::span<const StableIdEntry<CerebralEdema>> cerebralEdemaFindings()
+{
+    return kCerebralEdema;
+}
+std::span<const StableIdEntry<HematotoxRisk>> hematotoxRisks()
+{
+    return kHematotoxRisks;
+}
 
 } // namespace cb::core

@@ -3,7 +3,6 @@
 #include "core/StableId.h"
 
 #include <QString>
-
 #include <span>
 
 namespace cb::core {
@@ -81,20 +80,62 @@ std::span<const StableIdEntry<MotorFinding>> motorFindings();
 std::span<const StableIdEntry<CerebralEdema>> cerebralEdemaFindings();
 std::span<const StableIdEntry<HematotoxRisk>> hematotoxRisks();
 
-inline QString toId(OxygenDevice v) { return idOf(oxygenDevices(), v); }
-inline QString toId(VasoactiveAgent v) { return idOf(vasoactiveAgents(), v); }
-inline QString toId(Consciousness v) { return idOf(consciousnessLevels(), v); }
-inline QString toId(Seizure v) { return idOf(seizures(), v); }
-inline QString toId(MotorFinding v) { return idOf(motorFindings(), v); }
-inline QString toId(CerebralEdema v) { return idOf(cerebralEdemaFindings(), v); }
-inline QString toId(HematotoxRisk v) { return idOf(hematotoxRisks(), v); }
+inline QString toId(OxygenDevice v)
+{
+    return idOf(oxygenDevices(), v);
+}
+inline QString toId(VasoactiveAgent v)
+{
+    return idOf(vasoactiveAgents(), v);
+}
+inline QString toId(Consciousness v)
+{
+    return idOf(consciousnessLevels(), v);
+}
+inline QString toId(Seizure v)
+{
+    return idOf(seizures(), v);
+}
+inline QString toId(MotorFinding v)
+{
+    return idOf(motorFindings(), v);
+}
+inline QString toId(CerebralEdema v)
+{
+    return idOf(cerebralEdemaFindings(), v);
+}
+inline QString toId(HematotoxRisk v)
+{
+    return idOf(hematotoxRisks(), v);
+}
 
-inline QString label(OxygenDevice v) { return labelOf(oxygenDevices(), v); }
-inline QString label(VasoactiveAgent v) { return labelOf(vasoactiveAgents(), v); }
-inline QString label(Consciousness v) { return labelOf(consciousnessLevels(), v); }
-inline QString label(Seizure v) { return labelOf(seizures(), v); }
-inline QString label(MotorFinding v) { return labelOf(motorFindings(), v); }
-inline QString label(CerebralEdema v) { return labelOf(cerebralEdemaFindings(), v); }
-inline QString label(HematotoxRisk v) { return labelOf(hematotoxRisks(), v); }
+inline QString label(OxygenDevice v)
+{
+    return labelOf(oxygenDevices(), v);
+}
+inline QString label(VasoactiveAgent v)
+{
+    return labelOf(vasoactiveAgents(), v);
+}
+inline QString label(Consciousness v)
+{
+    return labelOf(consciousnessLevels(), v);
+}
+inline QString label(Seizure v)
+{
+    return labelOf(seizures(), v);
+}
+inline QString label(MotorFinding v)
+{
+    return labelOf(motorFindings(), v);
+}
+inline QString label(CerebralEdema v)
+{
+    return labelOf(cerebralEdemaFindings(), v);
+}
+inline QString label(HematotoxRisk v)
+{
+    return labelOf(hematotoxRisks(), v);
+}
 
 } // namespace cb::core

@@ -58,14 +58,27 @@ double readLab(JsonFieldReader& r, const LabField& f, QStringList& conversions)
 }
 
 // Generous physiological limits: anything beyond is a unit or typing error.
-const LabField kPlatelets{"platelets_10e9_per_l", "×10⁹/L", 5000.0, "platelets_per_ul", "/µL", 5000000.0,
-                          &UnitConversion::plateletsPerUlTo10e9PerL, "Platelets"};
-const LabField kAnc{"anc_per_ul", "/µL", 200000.0, "anc_10e9_per_l", "×10⁹/L", 200.0,
-                    &UnitConversion::anc10e9PerLToPerUl, "ANC"};
-const LabField kHemoglobin{"hemoglobin_g_dl", "g/dL", 25.0, "hemoglobin_g_l", "g/L", 250.0,
-                           &UnitConversion::hemoglobinGPerLToGPerDl, "Hb"};
-const LabField kCrp{"crp_mg_dl", "mg/dL", 100.0, "crp_mg_l", "mg/L", 1000.0, &UnitConversion::crpMgPerLToMgPerDl,
-                    "CRP"};
+const LabField kPlatelets{"platelets_10e9_per_l",
+                          "×10⁹/L",
+                          5000.0,
+                          "platelets_per_ul",
+                          "/µL",
+                          5000000.0,
+                          &UnitConversion::plateletsPerUlTo10e9PerL,
+                          "Platelets"};
+const LabField kAnc{
+    "anc_per_ul", "/µL", 200000.0, "anc_10e9_per_l", "×10⁹/L", 200.0, &UnitConversion::anc10e9PerLToPerUl,
+    "ANC"};
+const LabField kHemoglobin{"hemoglobin_g_dl",
+                           "g/dL",
+                           25.0,
+                           "hemoglobin_g_l",
+                           "g/L",
+                           250.0,
+                           &UnitConversion::hemoglobinGPerLToGPerDl,
+                           "Hb"};
+const LabField kCrp{
+    "crp_mg_dl", "mg/dL", 100.0, "crp_mg_l", "mg/L", 1000.0, &UnitConversion::crpMgPerLToMgPerDl, "CRP"};
 const LabField kFerritin{"ferritin_ng_ml", "ng/mL", 500000.0, nullptr, nullptr, 0.0, &identity, "Ferritin"};
 
 } // namespace

@@ -56,14 +56,16 @@ HematotoxPoints HematotoxScorer::points(const HematotoxInput& in) const
 {
     HematotoxPoints p;
     // Platelets: >175 → 0, 75-175 → 1, <75 → 2.
-    p.platelets = in.platelets10e9PerL >= 175.0 ? lowIsWorse(in.platelets10e9PerL, 175.0, m_ties.plateletsAt175, 0)
-                                                : lowIsWorse(in.platelets10e9PerL, 75.0, m_ties.plateletsAt75, 1);
+    p.platelets = in.platelets10e9PerL >= 175.0
+                      ? lowIsWorse(in.platelets10e9PerL, 175.0, m_ties.plateletsAt175, 0)
+                      : lowIsWorse(in.platelets10e9PerL, 75.0, m_ties.plateletsAt75, 1);
     p.anc = lowIsWorse(in.ancPerUl, 1200.0, m_ties.ancAt1200, 0);
     p.hemoglobin = lowIsWorse(in.hemoglobinGPerDl, 9.0, m_ties.hemoglobinAt9, 0);
     p.crp = highIsWorse(in.crpMgPerDl, 3.0, m_ties.crpAt3, 0);
     // Ferritin: <650 → 0, 650-2000 → 1, >2000 → 2.
-    p.ferritin = in.ferritinNgPerMl <= 650.0 ? highIsWorse(in.ferritinNgPerMl, 650.0, m_ties.ferritinAt650, 0)
-                                             : highIsWorse(in.ferritinNgPerMl, 2000.0, m_ties.ferritinAt2000, 1);
+    p.ferritin = in.ferritinNgPerMl <= 650.0
+                     ? highIsWorse(in.ferritinNgPerMl, 650.0, m_ties.ferritinAt650, 0)
+                     : highIsWorse(in.ferritinNgPerMl, 2000.0, m_ties.ferritinAt2000, 1);
     return p;
 }
 
@@ -80,8 +82,8 @@ HematotoxResult HematotoxScorer::score(const HematotoxInput& in) const
            "CRP %9 mg/dL → %10, ferritin %11 ng/mL → %12.")
             .arg(QString::number(r.score), r.risk == HematotoxRisk::High ? tr("high risk") : tr("low risk"),
                  num(in.platelets10e9PerL), QString::number(r.points.platelets), num(in.ancPerUl),
-                 QString::number(r.points.anc), num(in.hemoglobinGPerDl), QString::number(r.points.hemoglobin),
-                 num(in.crpMgPerDl))
+                 QString::number(r.points.anc), num(in.hemoglobinGPerDl),
+                 QString::number(r.points.hemoglobin), num(in.crpMgPerDl))
             .arg(QString::number(r.points.crp), num(in.ferritinNgPerMl), QString::number(r.points.ferritin));
     for (const QString& c : in.conversions)
         r.explanation += QLatin1Char(' ') + c + QLatin1Char('.');

@@ -20,11 +20,11 @@ struct HematotoxInput
 
 struct HematotoxPoints
 {
-    int platelets = 0; // 0-2
-    int anc = 0;       // 0-1
+    int platelets = 0;  // 0-2
+    int anc = 0;        // 0-1
     int hemoglobin = 0; // 0-1
-    int crp = 0;       // 0-1
-    int ferritin = 0;  // 0-2
+    int crp = 0;        // 0-1
+    int ferritin = 0;   // 0-2
 
     int total() const { return platelets + anc + hemoglobin + crp + ferritin; }
 };

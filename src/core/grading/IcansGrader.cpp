@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace cb::core {
@@ -50,11 +49,16 @@ int IcansGrader::capdGrade(std::optional<int> capdScore, bool unable)
 int IcansGrader::consciousnessGrade(Consciousness level)
 {
     switch (level) {
-    case Consciousness::Alert: return 0;
-    case Consciousness::AwakensSpontaneously: return 1;
-    case Consciousness::AwakensToVoice: return 2;
-    case Consciousness::AwakensOnlyToTactile: return 3;
-    case Consciousness::Unarousable: return 4;
+    case Consciousness::Alert:
+        return 0;
+    case Consciousness::AwakensSpontaneously:
+        return 1;
+    case Consciousness::AwakensToVoice:
+        return 2;
+    case Consciousness::AwakensOnlyToTactile:
+        return 3;
+    case Consciousness::Unarousable:
+        return 4;
     }
     return 0;
 }
@@ -62,11 +66,14 @@ int IcansGrader::consciousnessGrade(Consciousness level)
 int IcansGrader::seizureGrade(Seizure seizure)
 {
     switch (seizure) {
-    case Seizure::None: return 0;
+    case Seizure::None:
+        return 0;
     case Seizure::ClinicalResolvedRapidly:
-    case Seizure::NonconvulsiveResolvedWithIntervention: return 3;
+    case Seizure::NonconvulsiveResolvedWithIntervention:
+        return 3;
     case Seizure::LifeThreateningProlonged:
-    case Seizure::RepetitiveWithoutReturnToBaseline: return 4;
+    case Seizure::RepetitiveWithoutReturnToBaseline:
+        return 4;
     }
     return 0;
 }
@@ -97,7 +104,8 @@ IcansResult IcansGrader::grade(const IcansInput& in)
     r.consciousnessGrade = consciousnessGrade(in.consciousness);
     r.seizureGrade = seizureGrade(in.seizure);
     r.motorGrade = motorGrade(in.motor);
-    r.edemaExcludedAsHemorrhage = in.findingIsIntracranialHemorrhage && in.cerebralEdema != CerebralEdema::None;
+    r.edemaExcludedAsHemorrhage =
+        in.findingIsIntracranialHemorrhage && in.cerebralEdema != CerebralEdema::None;
     r.edemaGrade = edemaGrade(in.cerebralEdema, in.findingIsIntracranialHemorrhage);
 
     QStringList notes;
@@ -114,8 +122,8 @@ IcansResult IcansGrader::grade(const IcansInput& in)
         r.grade = 5;
         why = tr("Grade 5: death due to ICANS.");
     } else {
-        r.grade = std::max({r.encephalopathyGrade, r.consciousnessGrade, r.seizureGrade, r.motorGrade,
-                            r.edemaGrade});
+        r.grade = std::max(
+            {r.encephalopathyGrade, r.consciousnessGrade, r.seizureGrade, r.motorGrade, r.edemaGrade});
         QStringList drivers;
         if (r.grade > 0) {
             if (r.encephalopathyGrade == r.grade)

@@ -19,8 +19,9 @@ void readIce(JsonFieldReader& r, IcansInput& in, bool required)
     in.iceScore = r.optionalInteger(score, 0, 10);
     in.iceUnableUnarousable = required ? r.boolean(unable) : r.optionalBoolean(unable);
     if (in.iceUnableUnarousable && in.iceScore.value_or(0) != 0)
-        r.fail(score, QStringLiteral("%1 is not possible when ice_unable_unarousable is true; expected 0 or null")
-                          .arg(*in.iceScore));
+        r.fail(score,
+               QStringLiteral("%1 is not possible when ice_unable_unarousable is true; expected 0 or null")
+                   .arg(*in.iceScore));
 }
 
 } // namespace
@@ -36,7 +37,8 @@ Result<IcansInput> IcansJson::parse(const QJsonObject& json, QStringList* ignore
     in.seizure = r.enumValue(QStringLiteral("seizure"), seizures());
     in.motor = r.enumValue(QStringLiteral("motor"), motorFindings());
     in.cerebralEdema = r.enumValue(QStringLiteral("cerebral_edema"), cerebralEdemaFindings());
-    in.findingIsIntracranialHemorrhage = r.optionalBoolean(QStringLiteral("finding_is_intracranial_hemorrhage"));
+    in.findingIsIntracranialHemorrhage =
+        r.optionalBoolean(QStringLiteral("finding_is_intracranial_hemorrhage"));
     in.capdScore = r.optionalInteger(QStringLiteral("capd_score"), 0, kMaxCapdScore);
     in.capdUnable = r.optionalBoolean(QStringLiteral("capd_unable"));
     in.deathDueToIcans = r.optionalBoolean(QStringLiteral("death_due_to_icans"));

@@ -3,7 +3,6 @@
 #include "core/grading/GradingVocabulary.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace cb::core {
@@ -11,7 +10,7 @@ namespace cb::core {
 // What the ASTCT ICANS grade is computed from (SPEC §1.2-1.3, field names of §8).
 struct IcansInput
 {
-    double ageYears = 0.0; // ≤12: CAPD replaces ICE
+    double ageYears = 0.0;       // ≤12: CAPD replaces ICE
     std::optional<int> iceScore; // 0-10; none = not assessed
     bool iceUnableUnarousable = false;
     Consciousness consciousness = Consciousness::Alert;
@@ -28,8 +27,8 @@ struct IcansInput
 struct IcansResult
 {
     int grade = 0;
-    bool usedCapd = false;          // age ≤12: the CAPD row replaces the ICE row
-    int encephalopathyGrade = 0;    // the ICE (or CAPD) domain
+    bool usedCapd = false;       // age ≤12: the CAPD row replaces the ICE row
+    int encephalopathyGrade = 0; // the ICE (or CAPD) domain
     int consciousnessGrade = 0;
     int seizureGrade = 0;
     int motorGrade = 0;

@@ -46,26 +46,28 @@ IceResult IceScorer::score(const IceInput& input)
     if (!input.arousable) {
         r.unableToPerform = true;
         r.domainGrade = 4;
-        r.explanation = tr("ICE 0: the patient is unarousable and unable to perform ICE, ICE domain grade 4.");
+        r.explanation =
+            tr("ICE 0: the patient is unarousable and unable to perform ICE, ICE domain grade 4.");
         return r;
     }
-    r.orientationPoints = int(input.orientationYear) + int(input.orientationMonth) + int(input.orientationCity)
-                          + int(input.orientationHospital);
+    r.orientationPoints = int(input.orientationYear) + int(input.orientationMonth) +
+                          int(input.orientationCity) + int(input.orientationHospital);
     const int commands = int(input.followsCommands);
     const int writing = int(input.writesStandardSentence);
     const int attention = int(input.countsBackFrom100By10);
     r.score = r.orientationPoints + input.namingCorrectCount + commands + writing + attention;
     r.domainGrade = domainGrade(r.score, false);
-    r.explanation = tr("ICE %1/10 (orientation %2/4, naming %3/3, commands %4/1, writing %5/1, attention %6/1): "
-                       "%7, ICE domain grade %8.")
-                        .arg(r.score)
-                        .arg(r.orientationPoints)
-                        .arg(input.namingCorrectCount)
-                        .arg(commands)
-                        .arg(writing)
-                        .arg(attention)
-                        .arg(bandText(r.score))
-                        .arg(r.domainGrade);
+    r.explanation =
+        tr("ICE %1/10 (orientation %2/4, naming %3/3, commands %4/1, writing %5/1, attention %6/1): "
+           "%7, ICE domain grade %8.")
+            .arg(r.score)
+            .arg(r.orientationPoints)
+            .arg(input.namingCorrectCount)
+            .arg(commands)
+            .arg(writing)
+            .arg(attention)
+            .arg(bandText(r.score))
+            .arg(r.domainGrade);
     return r;
 }
 

@@ -20,10 +20,10 @@ struct IceInput
 
 struct IceResult
 {
-    int score = 0;                 // 0-10
-    bool unableToPerform = false;  // unarousable
-    int domainGrade = 0;           // the ICANS grade of the ICE domain alone
-    int orientationPoints = 0;     // 0-4, kept so the items can be shown
+    int score = 0;                // 0-10
+    bool unableToPerform = false; // unarousable
+    int domainGrade = 0;          // the ICANS grade of the ICE domain alone
+    int orientationPoints = 0;    // 0-4, kept so the items can be shown
     QString ruleVersion;
     QString explanation;
 };

@@ -30,7 +30,8 @@ Result<JsonCalculator::Output> evaluate(const QJsonObject& input, Grade grade)
 
 QStringList JsonCalculator::names()
 {
-    return {QStringLiteral("crs"), QStringLiteral("icans"), QStringLiteral("ice"), QStringLiteral("hematotox")};
+    return {QStringLiteral("crs"), QStringLiteral("icans"), QStringLiteral("ice"),
+            QStringLiteral("hematotox")};
 }
 
 Result<QString> JsonCalculator::resolve(const QString& name)
@@ -56,8 +57,9 @@ Result<JsonCalculator::Output> JsonCalculator::run(const QString& name, const QJ
     if (calc == QLatin1String("ice"))
         return evaluate<IceJson>(input, [](const IceInput& in) { return IceScorer::score(in); });
     if (calc == QLatin1String("hematotox"))
-        return evaluate<HematotoxJson>(
-            input, [&](const HematotoxInput& in) { return HematotoxScorer(options.hematotoxTies).score(in); });
+        return evaluate<HematotoxJson>(input, [&](const HematotoxInput& in) {
+            return HematotoxScorer(options.hematotoxTies).score(in);
+        });
     return Error::failure(QStringLiteral("calculator '%1' is listed but not wired").arg(calc));
 }
 

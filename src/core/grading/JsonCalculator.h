@@ -22,7 +22,8 @@ public:
     static QStringList names();
     // The calculator's canonical name (case-insensitive), or a bad-input error naming "calculator".
     static Result<QString> resolve(const QString& name);
-    static Result<Output> run(const QString& name, const QJsonObject& input, const GradingOptions& options = {});
+    static Result<Output> run(const QString& name, const QJsonObject& input,
+                              const GradingOptions& options = {});
 };
 
 } // namespace cb::core

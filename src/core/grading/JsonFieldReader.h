@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <span>
@@ -33,15 +32,15 @@ public:
     QString path(const QString& key) const;
 
     double number(const QString& key, double min, double max, const QString& unit = {});
-    std::optional<double> optionalNumber(const QString& key, double min, double max, const QString& unit = {});
+    std::optional<double> optionalNumber(const QString& key, double min, double max,
+                                         const QString& unit = {});
     int integer(const QString& key, int min, int max);
     std::optional<int> optionalInteger(const QString& key, int min, int max);
     bool boolean(const QString& key);
     bool optionalBoolean(const QString& key); // absent → false
     QJsonArray array(const QString& key);
 
-    template <typename E>
-    E enumValue(const QString& key, std::span<const StableIdEntry<E>> table)
+    template <typename E> E enumValue(const QString& key, std::span<const StableIdEntry<E>> table)
     {
         const QJsonValue v = take(key);
         return enumFrom(v, path(key), table);

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <cmath>
 
 namespace cb::test {
@@ -54,7 +53,8 @@ inline QList<ExampleVector> loadExampleVectors(const QString& path, QString* err
     for (const QJsonValue& v : doc.array()) {
         const QJsonObject o = v.toObject();
         vectors.append({o.value(QStringLiteral("id")).toString(), o.value(QStringLiteral("calc")).toString(),
-                        o.value(QStringLiteral("input")).toObject(), o.value(QStringLiteral("expected")).toObject(),
+                        o.value(QStringLiteral("input")).toObject(),
+                        o.value(QStringLiteral("expected")).toObject(),
                         o.value(QStringLiteral("basis")).toString()});
     }
     return vectors;
@@ -88,7 +88,8 @@ inline bool matchesExpected(const QJsonValue& expected, const QJsonValue& actual
                           : expected == actual;
     if (!same) {
         *why = QStringLiteral("%1: expected %2, got %3")
-                   .arg(where, QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)),
+                   .arg(where,
+                        QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact)),
                         QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact)));
     }
     return same;

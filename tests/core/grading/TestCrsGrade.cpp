@@ -63,7 +63,8 @@ void TestCrsGrade::shouldGradeByTheMoreSevereOfHypotensionAndHypoxia_data()
     QTest::addRow("37.95 C rounds to 38.0: grade 1") << 37.95 << false << none << "none" << 0.0 << 1;
     QTest::addRow("38.0 C alone: grade 1") << 38.0 << false << none << "none" << 0.0 << 1;
     QTest::addRow("38.1 C alone: grade 1") << 38.1 << false << none << "none" << 0.0 << 1;
-    QTest::addRow("fever + fluid-responsive hypotension: grade 2") << 38.5 << true << none << "none" << 0.0 << 2;
+    QTest::addRow("fever + fluid-responsive hypotension: grade 2")
+        << 38.5 << true << none << "none" << 0.0 << 2;
     QTest::addRow("fever + one vasopressor: grade 3")
         << 38.5 << true << QStringList{"norepinephrine"} << "none" << 0.0 << 3;
     QTest::addRow("fever + one vasopressor + low-flow cannula: grade 3 (worked example)")
@@ -72,7 +73,8 @@ void TestCrsGrade::shouldGradeByTheMoreSevereOfHypotensionAndHypoxia_data()
         << 38.2 << true << none << "high_flow_nasal_cannula" << 30.0 << 3;
     QTest::addRow("fever + low-flow cannula + two vasopressors: grade 4")
         << 39.0 << true << QStringList{"norepinephrine", "epinephrine"} << "nasal_cannula" << 2.0 << 4;
-    QTest::addRow("fever + fluid hypotension + BiPAP: grade 4") << 39.0 << true << none << "bipap" << 0.0 << 4;
+    QTest::addRow("fever + fluid hypotension + BiPAP: grade 4")
+        << 39.0 << true << none << "bipap" << 0.0 << 4;
     QTest::addRow("37.9 C + vasopressor, not masked: grade 0 (rule-literal)")
         << 37.9 << true << QStringList{"norepinephrine"} << "none" << 0.0 << 0;
 }

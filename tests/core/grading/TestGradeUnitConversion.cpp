@@ -37,20 +37,20 @@ void TestGradeUnitConversion::shouldConvertLabUnitsBothWays_data()
     QTest::addRow("platelets 74500/uL = 74.5 x10^9/L")
         << &UnitConversion::plateletsPerUlTo10e9PerL << &UnitConversion::platelets10e9PerLToPerUl << 74500.0
         << 74.5;
-    QTest::addRow("Hb 90 g/L = 9.0 g/dL")
-        << &UnitConversion::hemoglobinGPerLToGPerDl << &UnitConversion::hemoglobinGPerDlToGPerL << 90.0 << 9.0;
-    QTest::addRow("Hb 89 g/L = 8.9 g/dL")
-        << &UnitConversion::hemoglobinGPerLToGPerDl << &UnitConversion::hemoglobinGPerDlToGPerL << 89.0 << 8.9;
+    QTest::addRow("Hb 90 g/L = 9.0 g/dL") << &UnitConversion::hemoglobinGPerLToGPerDl
+                                          << &UnitConversion::hemoglobinGPerDlToGPerL << 90.0 << 9.0;
+    QTest::addRow("Hb 89 g/L = 8.9 g/dL") << &UnitConversion::hemoglobinGPerLToGPerDl
+                                          << &UnitConversion::hemoglobinGPerDlToGPerL << 89.0 << 8.9;
     QTest::addRow("ANC 1.2 x10^9/L = 1200/uL")
         << &UnitConversion::anc10e9PerLToPerUl << &UnitConversion::ancPerUlTo10e9PerL << 1.2 << 1200.0;
     QTest::addRow("ANC 1.199 x10^9/L = 1199/uL")
         << &UnitConversion::anc10e9PerLToPerUl << &UnitConversion::ancPerUlTo10e9PerL << 1.199 << 1199.0;
     QTest::addRow("100.4 F = 38.0 C")
         << &UnitConversion::fahrenheitToCelsius << &UnitConversion::celsiusToFahrenheit << 100.4 << 38.0;
-    QTest::addRow("98.6 F = 37.0 C")
-        << &UnitConversion::fahrenheitToCelsius << &UnitConversion::celsiusToFahrenheit << 98.6 << 37.0;
-    QTest::addRow("32 F = 0 C") << &UnitConversion::fahrenheitToCelsius << &UnitConversion::celsiusToFahrenheit
-                                << 32.0 << 0.0;
+    QTest::addRow("98.6 F = 37.0 C") << &UnitConversion::fahrenheitToCelsius
+                                     << &UnitConversion::celsiusToFahrenheit << 98.6 << 37.0;
+    QTest::addRow("32 F = 0 C") << &UnitConversion::fahrenheitToCelsius
+                                << &UnitConversion::celsiusToFahrenheit << 32.0 << 0.0;
 }
 
 void TestGradeUnitConversion::shouldConvertLabUnitsBothWays()

@@ -96,7 +96,7 @@ void TestHematotoxGrade::shouldScoreEachVariableAtAndAroundItsCutOffs()
 
     QCOMPARE(r.score, points);
     const HematotoxPoints& p = r.points;
-    const int got = variable == QLatin1String("platelets")  ? p.platelets
+    const int got = variable == QLatin1String("platelets")    ? p.platelets
                     : variable == QLatin1String("anc")        ? p.anc
                     : variable == QLatin1String("hemoglobin") ? p.hemoglobin
                     : variable == QLatin1String("crp")        ? p.crp

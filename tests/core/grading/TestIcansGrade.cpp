@@ -1,7 +1,6 @@
 #include "core/grading/IcansGrader.h"
 
 #include <QTest>
-
 #include <optional>
 
 using namespace cb::core;
@@ -265,7 +264,8 @@ void TestIcansGrade::shouldCarryRuleVersionAndExplainTheDrivingDomain()
     in.motor = MotorFinding::TremorOrMyoclonus;
     const IcansResult r = IcansGrader::grade(in);
     QCOMPARE(r.ruleVersion, QStringLiteral("ASTCT-2019"));
-    QVERIFY2(r.explanation.startsWith(QStringLiteral("Grade 3: driven by consciousness")), qPrintable(r.explanation));
+    QVERIFY2(r.explanation.startsWith(QStringLiteral("Grade 3: driven by consciousness")),
+             qPrintable(r.explanation));
     QVERIFY2(r.explanation.contains(QStringLiteral("Tremor")), qPrintable(r.explanation));
 }
 
