@@ -4,7 +4,6 @@
 #include "cli/CommandLine.h"
 #include "services/DemoProgram.h"
 #include "services/Workspace.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -58,7 +57,7 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
     if (!ws.ok())
         return ctx.fail(ws.error());
     ctx.out() << tr("Database ready: %1 (schema %2)").arg((*ws)->displayUrl()).arg(
-                     (*ws)->database().schemaVersion())
+                     (*ws)->schemaVersion())
               << Qt::endl;
     if (demo) {
         const bool defaulted = password.isEmpty();

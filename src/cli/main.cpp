@@ -8,10 +8,11 @@ int main(int argc, char* argv[])
     // Headless by default: the CLI renders PDFs without any display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cellboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CELLBOARD_VERSION));
     cb::platform::Logging::init(QStringLiteral("cellboard-cli"));
+    cb::platform::Logging::captureQtMessages();
+    QGuiApplication app(argc, argv);
     const int code = cb::cli::CliApp().run(app.arguments().mid(1));
     cb::platform::Logging::shutdown();
     return code;

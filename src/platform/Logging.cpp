@@ -5,6 +5,8 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 
+#include <QtGlobal>
+
 #include <vector>
 
 namespace cb::platform {
@@ -31,6 +33,25 @@ void Logging::init(const QString& appName, const QString& level, bool alsoToStde
     logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%l] %v");
     logger->flush_on(spdlog::level::info);
     spdlog::set_default_logger(logger);
+}
+
+namespace {
+void qtMessageToLog(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    const std::string text = message.toStdString();
+    switch (type) {
+    case QtDebugMsg: spdlog::debug("qt: {}", text); break;
+    case QtInfoMsg: spdlog::info("qt: {}", text); break;
+    case QtWarningMsg: spdlog::warn("qt: {}", text); break;
+    case QtCriticalMsg:
+    case QtFatalMsg: spdlog::error("qt: {}", text); break;
+    }
+}
+} // namespace
+
+void Logging::captureQtMessages()
+{
+    qInstallMessageHandler(qtMessageToLog);
 }
 
 void Logging::shutdown()

@@ -16,6 +16,9 @@ public:
     static void init(const QString& appName, const QString& level = QStringLiteral("info"),
                      bool alsoToStderr = false);
     static QString logFile(const QString& appName);
+    // Sends Qt's own messages (qWarning …) to the log instead of the terminal, so the CLI's
+    // standard error holds only its one-line messages.
+    static void captureQtMessages();
     static void shutdown();
 };
 

@@ -55,3 +55,12 @@ bool Workspace::isPostgres() const
 }
 
 } // namespace cb::services
+
+namespace cb::services {
+
+int Workspace::schemaVersion() const
+{
+    return m_db->schemaVersion();
+}
+
+} // namespace cb::services

@@ -35,6 +35,7 @@ public:
     const core::Clock& clock() const { return *m_clock; }
     QString displayUrl() const;
     bool isPostgres() const;
+    int schemaVersion() const;
 
     AuthService& auth() { return *m_auth; }
     UserService& users() { return *m_users; }

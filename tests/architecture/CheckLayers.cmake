@@ -1,0 +1,51 @@
+# Architecture test: every #include of a project header must follow the layer arrows of
+# DESIGN.md §3, and Qt Sql / Qt Widgets headers may appear only in their layers.
+# Usage: cmake -DSRC=<dir with the layer folders> -P CheckLayers.cmake
+cmake_minimum_required(VERSION 3.25)
+if(NOT SRC)
+  message(FATAL_ERROR "pass -DSRC=<path to src>")
+endif()
+
+set(allowed_platform platform)
+set(allowed_core core)
+set(allowed_storage storage core platform)
+set(allowed_services services storage core platform)
+set(allowed_report report core platform)
+set(allowed_gui gui services report core platform)
+set(allowed_cli cli services report core platform)
+set(allowed_app app gui services report core platform)
+set(layers platform core storage services report gui cli app)
+
+set(violations 0)
+foreach(layer IN LISTS layers)
+  file(GLOB_RECURSE files "${SRC}/${layer}/*.h" "${SRC}/${layer}/*.cpp")
+  foreach(f IN LISTS files)
+    file(STRINGS "${f}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS includes)
+      string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*" "\\1" inc "${line}")
+      # project headers: "layer/File.h"
+      if(inc MATCHES "^([a-z]+)/")
+        set(target_layer "${CMAKE_MATCH_1}")
+        if(target_layer IN_LIST layers AND NOT target_layer IN_LIST allowed_${layer})
+          message(SEND_ERROR "${f}: layer '${layer}' may not include '${inc}'")
+          math(EXPR violations "${violations}+1")
+        endif()
+      endif()
+      # Qt modules that belong to one layer only
+      if(inc MATCHES "^(QtSql/|QSql)" AND NOT layer STREQUAL "storage")
+        message(SEND_ERROR "${f}: SQL belongs to src/storage only ('${inc}')")
+        math(EXPR violations "${violations}+1")
+      endif()
+      if(inc MATCHES "^(QtWidgets/|QWidget|QDialog|QMainWindow|QApplication|QPushButton|QLabel|QTableView|QMessageBox)"
+         AND NOT layer STREQUAL "gui" AND NOT layer STREQUAL "app")
+        message(SEND_ERROR "${f}: Widgets belong to src/gui only ('${inc}')")
+        math(EXPR violations "${violations}+1")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+
+if(violations GREATER 0)
+  message(FATAL_ERROR "${violations} include(s) cross the layer rules of DESIGN.md §3")
+endif()
+message(STATUS "layer rules hold")
