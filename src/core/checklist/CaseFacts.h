@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 
 namespace cb::core {

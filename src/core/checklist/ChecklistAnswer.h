@@ -17,8 +17,8 @@ struct ChecklistAnswer
     QString unit;               // unit of a number when it differs from the item's; empty = the item's
     QDate valueDate;            // when the value was measured; checked against freshness_days
     bool prefilled = false;
-    QString prefillSource;      // "observation:lvef", "fact:prior_lines", "exposure:pi"
-    bool stale = false;         // set by ChecklistPrefill; the engine works it out again
+    QString prefillSource; // "observation:lvef", "fact:prior_lines", "exposure:pi"
+    bool stale = false;    // set by ChecklistPrefill; the engine works it out again
 
     bool isAnswered() const;
 

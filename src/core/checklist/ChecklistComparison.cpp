@@ -31,13 +31,20 @@ constexpr double kEpsilon = 1e-9;
 bool numberMatches(ComparisonOp op, double value, double threshold)
 {
     switch (op) {
-    case ComparisonOp::Less: return value < threshold;
-    case ComparisonOp::LessOrEqual: return value <= threshold;
-    case ComparisonOp::Greater: return value > threshold;
-    case ComparisonOp::GreaterOrEqual: return value >= threshold;
-    case ComparisonOp::Equal: return std::abs(value - threshold) < kEpsilon;
-    case ComparisonOp::NotEqual: return std::abs(value - threshold) >= kEpsilon;
-    default: return false;
+    case ComparisonOp::Less:
+        return value < threshold;
+    case ComparisonOp::LessOrEqual:
+        return value <= threshold;
+    case ComparisonOp::Greater:
+        return value > threshold;
+    case ComparisonOp::GreaterOrEqual:
+        return value >= threshold;
+    case ComparisonOp::Equal:
+        return std::abs(value - threshold) < kEpsilon;
+    case ComparisonOp::NotEqual:
+        return std::abs(value - threshold) >= kEpsilon;
+    default:
+        return false;
     }
 }
 
@@ -73,9 +80,12 @@ bool ChecklistComparison::matches(const ChecklistValue& value, const QDate& refe
 double ChecklistComparison::amountInDays() const
 {
     switch (unit) {
-    case DurationUnit::Hours: return number / 24.0;
-    case DurationUnit::Days: return number;
-    case DurationUnit::Weeks: return number * 7.0;
+    case DurationUnit::Hours:
+        return number / 24.0;
+    case DurationUnit::Days:
+        return number;
+    case DurationUnit::Weeks:
+        return number * 7.0;
     }
     return number;
 }
@@ -97,8 +107,8 @@ bool ChecklistComparison::fitsType(ChecklistItemType type) const
     case ComparisonOp::LessThanBefore:
         return type == ChecklistItemType::Date;
     case ComparisonOp::Label:
-        return type == ChecklistItemType::Choice || type == ChecklistItemType::Number
-               || type == ChecklistItemType::Bool;
+        return type == ChecklistItemType::Choice || type == ChecklistItemType::Number ||
+               type == ChecklistItemType::Bool;
     }
     return false;
 }
@@ -122,9 +132,12 @@ std::optional<ComparisonOp> ChecklistComparison::opFromId(const QString& id)
 QString ChecklistComparison::unitId(DurationUnit unit)
 {
     switch (unit) {
-    case DurationUnit::Hours: return QStringLiteral("hours");
-    case DurationUnit::Days: return QStringLiteral("days");
-    case DurationUnit::Weeks: return QStringLiteral("weeks");
+    case DurationUnit::Hours:
+        return QStringLiteral("hours");
+    case DurationUnit::Days:
+        return QStringLiteral("days");
+    case DurationUnit::Weeks:
+        return QStringLiteral("weeks");
     }
     return {};
 }

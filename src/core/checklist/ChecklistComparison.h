@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <optional>
 
 namespace cb::core {
@@ -14,17 +13,28 @@ namespace cb::core {
 //   number: "<" "<=" ">" ">=" "==" "!="      bool: "==" "!="      choice: "in" "not_in"
 //   date:   "less_than_before" (the date lies less than N hours/days/weeks before the reference date)
 //   "label": the product label decides (HEM-01/02/03); see ProductLabelRules.
-enum class ComparisonOp { Less, LessOrEqual, Greater, GreaterOrEqual, Equal, NotEqual, In, NotIn, LessThanBefore, Label };
+enum class ComparisonOp {
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    Equal,
+    NotEqual,
+    In,
+    NotIn,
+    LessThanBefore,
+    Label
+};
 enum class DurationUnit { Hours, Days, Weeks };
 
 struct ChecklistComparison
 {
     ComparisonOp op = ComparisonOp::Equal;
-    double number = 0.0;   // threshold for numbers; amount for less_than_before
-    bool flag = false;     // bool == / !=
-    QStringList values;    // choice ids for in / not_in
+    double number = 0.0; // threshold for numbers; amount for less_than_before
+    bool flag = false;   // bool == / !=
+    QStringList values;  // choice ids for in / not_in
     DurationUnit unit = DurationUnit::Days;
-    QString labelCheck;    // "indication", "prior_lines" or "exposure" when op is Label
+    QString labelCheck; // "indication", "prior_lines" or "exposure" when op is Label
 
     // Whether `value` satisfies the comparison; `referenceDate` is used by less_than_before only.
     // Always false for Label (the engine asks the product label rules instead).

@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 
 namespace cb::core {
@@ -24,9 +23,9 @@ struct ChecklistContext
 
     // Product label checks (HEM-01/02/03). Without rules or a product those items are not assessed.
     const ProductLabelRules* labels = nullptr;
-    QString product;      // intended product id or alias
-    QString jurisdiction; // us_fda, eu_ema, cn_nmpa
-    QDate labelDate;      // label version date; referenceDate when not set
+    QString product;               // intended product id or alias
+    QString jurisdiction;          // us_fda, eu_ema, cn_nmpa
+    QDate labelDate;               // label version date; referenceDate when not set
     QSet<QString> diseaseFeatures; // e.g. primary_cns_lymphoma
     std::optional<int> ageYears;
 

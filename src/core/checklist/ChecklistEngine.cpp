@@ -28,7 +28,8 @@ void setProblem(LocalizedText* problem, const LocalizedText& text)
 
 bool hasLabelRule(const ChecklistTemplate& t)
 {
-    return std::any_of(t.items.cbegin(), t.items.cend(), [](const ChecklistItem& i) { return i.labelRule(); });
+    return std::any_of(t.items.cbegin(), t.items.cend(),
+                       [](const ChecklistItem& i) { return i.labelRule(); });
 }
 
 } // namespace
@@ -43,8 +44,8 @@ QHash<QString, ChecklistAnswer> ChecklistEngine::byItem(const QList<ChecklistAns
     return map;
 }
 
-std::optional<ChecklistValue> ChecklistEngine::valueOf(const ChecklistItem& item, const ChecklistAnswer& answer,
-                                                       LocalizedText* problem)
+std::optional<ChecklistValue> ChecklistEngine::valueOf(const ChecklistItem& item,
+                                                       const ChecklistAnswer& answer, LocalizedText* problem)
 {
     auto value = ChecklistValue::read(answer.value, item.type);
     if (!value) {
@@ -53,8 +54,9 @@ std::optional<ChecklistValue> ChecklistEngine::valueOf(const ChecklistItem& item
     }
     if (item.type == ChecklistItemType::Number) {
         if (!answer.unit.isEmpty() && !UnitConversion::sameUnit(item.unit, answer.unit)) {
-            const QString code = item.prefill.kind == ChecklistPrefillSource::Kind::Observation ? item.prefill.code
-                                                                                                : QString();
+            const QString code = item.prefill.kind == ChecklistPrefillSource::Kind::Observation
+                                     ? item.prefill.code
+                                     : QString();
             const auto converted = UnitConversion::convert(code, value->number, answer.unit, item.unit);
             if (!converted) {
                 setProblem(problem, ChecklistMessages::unitMismatch(answer.unit, item.unit));
@@ -62,8 +64,10 @@ std::optional<ChecklistValue> ChecklistEngine::valueOf(const ChecklistItem& item
             }
             value->number = *converted;
         }
-        if ((item.minimum && value->number < *item.minimum) || (item.maximum && value->number > *item.maximum)) {
-            setProblem(problem, ChecklistMessages::outOfRange(value->number, item.unit, item.minimum.value_or(-INFINITY),
+        if ((item.minimum && value->number < *item.minimum) ||
+            (item.maximum && value->number > *item.maximum)) {
+            setProblem(problem, ChecklistMessages::outOfRange(value->number, item.unit,
+                                                              item.minimum.value_or(-INFINITY),
                                                               item.maximum.value_or(INFINITY)));
             return std::nullopt;
         }
@@ -103,8 +107,9 @@ LabelQuery ChecklistEngine::labelQuery(const ChecklistTemplate& checklist,
     return q;
 }
 
-std::optional<LabelAssessment> ChecklistEngine::assessLabel(const ChecklistTemplate& checklist,
-                                                            const QHash<QString, ChecklistAnswer>& answers) const
+std::optional<LabelAssessment>
+ChecklistEngine::assessLabel(const ChecklistTemplate& checklist,
+                             const QHash<QString, ChecklistAnswer>& answers) const
 {
     if (!m_context.labels || m_context.product.trimmed().isEmpty() || !hasLabelRule(checklist))
         return std::nullopt;
@@ -135,7 +140,8 @@ ChecklistEvaluation ChecklistEngine::evaluate(const ChecklistTemplate& checklist
 ItemEvaluation ChecklistEngine::evaluateItem(const ChecklistTemplate& checklist, const ChecklistItem& item,
                                              const QHash<QString, ChecklistAnswer>& answers) const
 {
-    return evaluateWith(checklist, item, answers, item.labelRule() ? assessLabel(checklist, answers) : std::nullopt);
+    return evaluateWith(checklist, item, answers,
+                        item.labelRule() ? assessLabel(checklist, answers) : std::nullopt);
 }
 
 ItemEvaluation ChecklistEngine::evaluateWith(const ChecklistTemplate& checklist, const ChecklistItem& item,
@@ -171,14 +177,15 @@ ItemEvaluation ChecklistEngine::evaluateWith(const ChecklistTemplate& checklist,
         ev.reasons << problem;
         return ev;
     }
-    if (item.type == ChecklistItemType::Number && !answer.unit.isEmpty()
-        && !UnitConversion::sameUnit(item.unit, answer.unit))
-        ev.notes << ChecklistMessages::converted(ChecklistValue::read(answer.value, item.type)->number, answer.unit);
-    const bool measuredAgainstReference = std::any_of(item.rules.cbegin(), item.rules.cend(), [](const ChecklistRule& r) {
-        return r.comparison.op == ComparisonOp::LessThanBefore;
-    });
-    if (measuredAgainstReference && !item.referenceDate.isEmpty()
-        && !m_context.referenceDates.value(item.referenceDate).isValid())
+    if (item.type == ChecklistItemType::Number && !answer.unit.isEmpty() &&
+        !UnitConversion::sameUnit(item.unit, answer.unit))
+        ev.notes << ChecklistMessages::converted(ChecklistValue::read(answer.value, item.type)->number,
+                                                 answer.unit);
+    const bool measuredAgainstReference =
+        std::any_of(item.rules.cbegin(), item.rules.cend(),
+                    [](const ChecklistRule& r) { return r.comparison.op == ComparisonOp::LessThanBefore; });
+    if (measuredAgainstReference && !item.referenceDate.isEmpty() &&
+        !m_context.referenceDates.value(item.referenceDate).isValid())
         ev.notes << ChecklistMessages::referenceDateMissing(item.referenceDate, m_context.referenceDate);
 
     QList<Fired> fired;
@@ -207,8 +214,8 @@ ItemEvaluation ChecklistEngine::evaluateWith(const ChecklistTemplate& checklist,
     }
     if (item.isStale(answer.valueDate, m_context.referenceDate)) {
         ev.stale = true;
-        ev.reasons << ChecklistMessages::stale(answer.valueDate, answer.valueDate.daysTo(m_context.referenceDate),
-                                               *item.freshnessDays);
+        ev.reasons << ChecklistMessages::stale(
+            answer.valueDate, answer.valueDate.daysTo(m_context.referenceDate), *item.freshnessDays);
         if (m_context.staleIsConcern && ev.status == ChecklistStatus::Ok)
             ev.status = ChecklistStatus::Concern;
     }
@@ -240,7 +247,8 @@ void ChecklistEngine::applyLabelRule(const ChecklistItem& item, const ChecklistR
                                      QList<Fired>& fired) const
 {
     if (!label) {
-        const LocalizedText why = m_context.labels ? LabelMessages::noProductChosen() : ChecklistMessages::noLabelData();
+        const LocalizedText why =
+            m_context.labels ? LabelMessages::noProductChosen() : ChecklistMessages::noLabelData();
         fired << Fired{ChecklistStatus::NotAssessed, {why}, rule.evidence, rule.source};
         return;
     }

@@ -11,7 +11,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <optional>
 
 namespace cb::core {
@@ -27,13 +26,16 @@ public:
 
     const ChecklistContext& context() const { return m_context; }
 
-    ChecklistEvaluation evaluate(const ChecklistTemplate& checklist, const QHash<QString, ChecklistAnswer>& answers) const;
-    ChecklistEvaluation evaluate(const ChecklistTemplate& checklist, const QList<ChecklistAnswer>& answers) const;
+    ChecklistEvaluation evaluate(const ChecklistTemplate& checklist,
+                                 const QHash<QString, ChecklistAnswer>& answers) const;
+    ChecklistEvaluation evaluate(const ChecklistTemplate& checklist,
+                                 const QList<ChecklistAnswer>& answers) const;
     ItemEvaluation evaluateItem(const ChecklistTemplate& checklist, const ChecklistItem& item,
                                 const QHash<QString, ChecklistAnswer>& answers) const;
 
     // The label question the template's answers ask (HEM-01 indication, HEM-02 lines, HEM-03.x).
-    LabelQuery labelQuery(const ChecklistTemplate& checklist, const QHash<QString, ChecklistAnswer>& answers) const;
+    LabelQuery labelQuery(const ChecklistTemplate& checklist,
+                          const QHash<QString, ChecklistAnswer>& answers) const;
 
     // An answer read as its item's type, in the item's unit, inside its plausible range and
     // options; empty with `problem` set otherwise.
@@ -51,7 +53,8 @@ private:
     bool conditionsHold(const ChecklistTemplate& checklist, const ChecklistRule& rule,
                         const QHash<QString, ChecklistAnswer>& answers) const;
     void applyLabelRule(const ChecklistItem& item, const ChecklistRule& rule,
-                        const std::optional<LabelAssessment>& label, ItemEvaluation& ev, QList<Fired>& fired) const;
+                        const std::optional<LabelAssessment>& label, ItemEvaluation& ev,
+                        QList<Fired>& fired) const;
     std::optional<LabelAssessment> assessLabel(const ChecklistTemplate& checklist,
                                                const QHash<QString, ChecklistAnswer>& answers) const;
 

@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace cb::core {
@@ -29,7 +28,7 @@ struct ChecklistItem
     QString exposure;               // drug class checked against the product label (HEM-03.x)
     QString referenceDate;          // dates: "planned_apheresis", "planned_infusion" ...
     bool allowNotApplicable = false;
-    LocalizedText detailPrompt;     // free text asked beside the answer (sites, regimen ...)
+    LocalizedText detailPrompt; // free text asked beside the answer (sites, regimen ...)
     ChecklistPrefillSource prefill;
     std::optional<int> freshnessDays;
     QString freshnessEvidence;

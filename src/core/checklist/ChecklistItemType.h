@@ -11,6 +11,9 @@ enum class ChecklistItemType { Bool, Number, Choice, Date, Text };
 
 std::span<const StableIdEntry<ChecklistItemType>> checklistItemTypes();
 
-inline QString toId(ChecklistItemType v) { return idOf(checklistItemTypes(), v); }
+inline QString toId(ChecklistItemType v)
+{
+    return idOf(checklistItemTypes(), v);
+}
 
 } // namespace cb::core

@@ -4,18 +4,32 @@ namespace cb::core {
 
 namespace {
 
-QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
-QString num(double v) { return QString::number(v, 'g', 10); }
-LocalizedText both(QString en, QString zh) { return LocalizedText{std::move(en), std::move(zh)}; }
+QString iso(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
+QString num(double v)
+{
+    return QString::number(v, 'g', 10);
+}
+LocalizedText both(QString en, QString zh)
+{
+    return LocalizedText{std::move(en), std::move(zh)};
+}
 
 LocalizedText typeName(ChecklistItemType type)
 {
     switch (type) {
-    case ChecklistItemType::Bool: return both(QStringLiteral("yes/no"), QStringLiteral("是/否"));
-    case ChecklistItemType::Number: return both(QStringLiteral("a number"), QStringLiteral("数值"));
-    case ChecklistItemType::Choice: return both(QStringLiteral("a choice"), QStringLiteral("选项"));
-    case ChecklistItemType::Date: return both(QStringLiteral("a date"), QStringLiteral("日期"));
-    case ChecklistItemType::Text: return both(QStringLiteral("text"), QStringLiteral("文本"));
+    case ChecklistItemType::Bool:
+        return both(QStringLiteral("yes/no"), QStringLiteral("是/否"));
+    case ChecklistItemType::Number:
+        return both(QStringLiteral("a number"), QStringLiteral("数值"));
+    case ChecklistItemType::Choice:
+        return both(QStringLiteral("a choice"), QStringLiteral("选项"));
+    case ChecklistItemType::Date:
+        return both(QStringLiteral("a date"), QStringLiteral("日期"));
+    case ChecklistItemType::Text:
+        return both(QStringLiteral("text"), QStringLiteral("文本"));
     }
     return {};
 }
@@ -33,7 +47,10 @@ LocalizedText referenceName(const QString& id)
 
 } // namespace
 
-LocalizedText ChecklistMessages::notAnswered() { return both(QStringLiteral("Not answered"), QStringLiteral("未填写")); }
+LocalizedText ChecklistMessages::notAnswered()
+{
+    return both(QStringLiteral("Not answered"), QStringLiteral("未填写"));
+}
 
 LocalizedText ChecklistMessages::unreadable(ChecklistItemType type)
 {
@@ -46,7 +63,8 @@ LocalizedText ChecklistMessages::outOfRange(double value, const QString& unit, d
 {
     return both(QStringLiteral("%1 %2 is outside the plausible range %3–%4: check the value and its unit")
                     .arg(num(value), unit, num(minimum), num(maximum)),
-                QStringLiteral("%1 %2超出合理范围（%3–%4），请核对数值及单位").arg(num(value), unit, num(minimum), num(maximum)));
+                QStringLiteral("%1 %2超出合理范围（%3–%4），请核对数值及单位")
+                    .arg(num(value), unit, num(minimum), num(maximum)));
 }
 
 LocalizedText ChecklistMessages::unknownOption(const QString& option)
@@ -61,7 +79,10 @@ LocalizedText ChecklistMessages::unitMismatch(const QString& given, const QStrin
                 QStringLiteral("单位%1无法换算为%2").arg(given, expected));
 }
 
-LocalizedText ChecklistMessages::notApplicable() { return both(QStringLiteral("Not applicable"), QStringLiteral("不适用")); }
+LocalizedText ChecklistMessages::notApplicable()
+{
+    return both(QStringLiteral("Not applicable"), QStringLiteral("不适用"));
+}
 
 LocalizedText ChecklistMessages::notApplicableNotAllowed()
 {
@@ -71,15 +92,16 @@ LocalizedText ChecklistMessages::notApplicableNotAllowed()
 
 LocalizedText ChecklistMessages::stale(const QDate& valueDate, qint64 ageDays, int limitDays)
 {
-    return both(QStringLiteral("Stale: dated %1, %2 days before the reference date; this item needs a value from the "
-                               "last %3 days")
-                    .arg(iso(valueDate))
-                    .arg(ageDays)
-                    .arg(limitDays),
-                QStringLiteral("数据过期：日期为%1，距参考日期%2天；本项要求%3天内的数据")
-                    .arg(iso(valueDate))
-                    .arg(ageDays)
-                    .arg(limitDays));
+    return both(
+        QStringLiteral("Stale: dated %1, %2 days before the reference date; this item needs a value from the "
+                       "last %3 days")
+            .arg(iso(valueDate))
+            .arg(ageDays)
+            .arg(limitDays),
+        QStringLiteral("数据过期：日期为%1，距参考日期%2天；本项要求%3天内的数据")
+            .arg(iso(valueDate))
+            .arg(ageDays)
+            .arg(limitDays));
 }
 
 LocalizedText ChecklistMessages::referenceDateMissing(const QString& referenceId, const QDate& usedInstead)

@@ -74,10 +74,17 @@ private:
 void Builder::add(const ChecklistItem& item)
 {
     switch (item.prefill.kind) {
-    case Kind::None: return;
-    case Kind::Observation: fromObservation(item); return;
-    case Kind::Fact: fromFact(item); return;
-    case Kind::Exposure: fromExposure(item); return;
+    case Kind::None:
+        return;
+    case Kind::Observation:
+        fromObservation(item);
+        return;
+    case Kind::Fact:
+        fromFact(item);
+        return;
+    case Kind::Exposure:
+        fromExposure(item);
+        return;
     }
 }
 

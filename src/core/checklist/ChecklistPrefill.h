@@ -24,8 +24,8 @@ public:
                                const QList<ObservationValue>& observations, const QDate& referenceDate);
 
     // The engine context for a case: reference date, intended product, label rules, age, features.
-    static ChecklistContext contextFor(const CaseFacts& facts, const QDate& referenceDate, const QString& jurisdiction,
-                                       const ProductLabelRules* labels);
+    static ChecklistContext contextFor(const CaseFacts& facts, const QDate& referenceDate,
+                                       const QString& jurisdiction, const ProductLabelRules* labels);
 };
 
 } // namespace cb::core

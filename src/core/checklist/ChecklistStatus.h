@@ -11,8 +11,14 @@ enum class ChecklistStatus { Ok, NotAssessed, Concern, Contraindication };
 
 std::span<const StableIdEntry<ChecklistStatus>> checklistStatuses();
 
-inline QString toId(ChecklistStatus v) { return idOf(checklistStatuses(), v); }
-inline QString label(ChecklistStatus v) { return labelOf(checklistStatuses(), v); }
+inline QString toId(ChecklistStatus v)
+{
+    return idOf(checklistStatuses(), v);
+}
+inline QString label(ChecklistStatus v)
+{
+    return labelOf(checklistStatuses(), v);
+}
 
 // Ordering used to combine statuses: ok < not_assessed < concern < contraindication.
 int severity(ChecklistStatus status);

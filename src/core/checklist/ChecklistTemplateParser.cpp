@@ -13,17 +13,36 @@ namespace cb::core {
 
 namespace {
 
-QString s(const char* text) { return QString::fromLatin1(text); }
+QString s(const char* text)
+{
+    return QString::fromLatin1(text);
+}
 
-const QStringList kTemplateKeys{s("schema_version"), s("discipline"), s("version"), s("effective_date"),
-                                s("optional"), s("title"), s("short_title"), s("spec_section"), s("notes"),
-                                s("items")};
-const QStringList kItemKeys{s("id"), s("spec_id"), s("question"), s("type"), s("unit"), s("min"), s("max"),
-                            s("options"), s("exposure"), s("reference_date"), s("allow_not_applicable"),
-                            s("detail"), s("prefill"), s("freshness_days"), s("freshness_evidence"),
-                            s("rules"), s("source"), s("evidence"), s("unverified"), s("note")};
-const QStringList kRuleKeys{s("status"), s("op"), s("value"), s("values"), s("unit"), s("check"), s("when"),
-                            s("reason"), s("source"), s("evidence"), s("unverified"), s("note")};
+const QStringList kTemplateKeys{s("schema_version"), s("discipline"), s("version"),     s("effective_date"),
+                                s("optional"),       s("title"),      s("short_title"), s("spec_section"),
+                                s("notes"),          s("items")};
+const QStringList kItemKeys{s("id"),
+                            s("spec_id"),
+                            s("question"),
+                            s("type"),
+                            s("unit"),
+                            s("min"),
+                            s("max"),
+                            s("options"),
+                            s("exposure"),
+                            s("reference_date"),
+                            s("allow_not_applicable"),
+                            s("detail"),
+                            s("prefill"),
+                            s("freshness_days"),
+                            s("freshness_evidence"),
+                            s("rules"),
+                            s("source"),
+                            s("evidence"),
+                            s("unverified"),
+                            s("note")};
+const QStringList kRuleKeys{s("status"), s("op"),     s("value"),  s("values"),   s("unit"),       s("check"),
+                            s("when"),   s("reason"), s("source"), s("evidence"), s("unverified"), s("note")};
 const QStringList kConditionKeys{s("item"), s("op"), s("value"), s("values"), s("unit"), s("if_missing")};
 const QStringList kLabelChecks{s("indication"), s("prior_lines"), s("exposure")};
 
@@ -102,7 +121,8 @@ ChecklistItem Parser::item(const QJsonObject& o, int index)
 {
     ChecklistItem it;
     it.id = o.value(s("id")).toString().trimmed();
-    const QString where = it.id.isEmpty() ? QStringLiteral("item %1").arg(index + 1) : QStringLiteral("item ") + it.id;
+    const QString where =
+        it.id.isEmpty() ? QStringLiteral("item %1").arg(index + 1) : QStringLiteral("item ") + it.id;
     m_in.string(o, s("id"), where);
     m_in.allowOnly(o, kItemKeys, where);
     it.specId = m_in.optionalString(o, s("spec_id"), where).value_or(it.id.section(QLatin1Char('.'), 0, 0));
@@ -139,8 +159,8 @@ ChecklistItem Parser::item(const QJsonObject& o, int index)
     it.freshnessDays = m_in.optionalInteger(o, s("freshness_days"), where);
     if (it.freshnessDays) {
         it.freshnessEvidence = m_in.string(o, s("freshness_evidence"), where);
-        if (!it.freshnessEvidence.isEmpty()
-            && !QStringList{s("V"), s("V2"), s("U"), s("CONV")}.contains(it.freshnessEvidence))
+        if (!it.freshnessEvidence.isEmpty() &&
+            !QStringList{s("V"), s("V2"), s("U"), s("CONV")}.contains(it.freshnessEvidence))
             m_in.fail(where, s("\"freshness_evidence\" must be one of V, V2, U, CONV"));
     }
 
@@ -201,8 +221,8 @@ void Parser::prefill(const QJsonObject& o, ChecklistItem& it, const QString& whe
         it.prefill.kind = ChecklistPrefillSource::Kind::Observation;
         if (!PrefillCodes::isObservationCode(it.prefill.code))
             m_in.fail(pw, QStringLiteral("unknown observation code \"%1\"").arg(it.prefill.code));
-        else if (it.type == ChecklistItemType::Number
-                 && !UnitConversion::sameUnit(PrefillCodes::canonicalUnit(it.prefill.code), it.unit))
+        else if (it.type == ChecklistItemType::Number &&
+                 !UnitConversion::sameUnit(PrefillCodes::canonicalUnit(it.prefill.code), it.unit))
             m_in.fail(pw, QStringLiteral("the item's unit \"%1\" differs from the observation's \"%2\"")
                               .arg(it.unit, PrefillCodes::canonicalUnit(it.prefill.code)));
         else if (it.type != ChecklistItemType::Number && it.type != ChecklistItemType::Choice)
@@ -213,7 +233,9 @@ void Parser::prefill(const QJsonObject& o, ChecklistItem& it, const QString& whe
         if (!type)
             m_in.fail(pw, QStringLiteral("unknown case fact \"%1\"").arg(it.prefill.code));
         else if (*type != it.type)
-            m_in.fail(pw, QStringLiteral("the fact \"%1\" needs an item of type %2").arg(it.prefill.code, toId(*type)));
+            m_in.fail(
+                pw,
+                QStringLiteral("the fact \"%1\" needs an item of type %2").arg(it.prefill.code, toId(*type)));
     } else if (source == QLatin1String("exposure")) {
         it.prefill.kind = ChecklistPrefillSource::Kind::Exposure;
         if (it.type != ChecklistItemType::Bool || !isSnakeId(it.prefill.code))
@@ -238,14 +260,15 @@ ChecklistRule Parser::rule(const QJsonObject& o, const ChecklistItem& it, const 
     if (r.comparison.op == ComparisonOp::Label) {
         r.comparison.labelCheck = m_in.string(o, s("check"), where);
         const QString check = r.comparison.labelCheck;
-        const bool fits = (check == QLatin1String("indication") && it.type == ChecklistItemType::Choice)
-                          || (check == QLatin1String("prior_lines") && it.type == ChecklistItemType::Number)
-                          || (check == QLatin1String("exposure") && it.type == ChecklistItemType::Bool
-                              && !it.exposure.isEmpty());
+        const bool fits = (check == QLatin1String("indication") && it.type == ChecklistItemType::Choice) ||
+                          (check == QLatin1String("prior_lines") && it.type == ChecklistItemType::Number) ||
+                          (check == QLatin1String("exposure") && it.type == ChecklistItemType::Bool &&
+                           !it.exposure.isEmpty());
         if (!check.isEmpty() && !fits)
-            m_in.fail(where, QStringLiteral("the label check \"%1\" does not fit this item (indication: choice, "
-                                            "prior_lines: number, exposure: bool with \"exposure\")")
-                                 .arg(check));
+            m_in.fail(where,
+                      QStringLiteral("the label check \"%1\" does not fit this item (indication: choice, "
+                                     "prior_lines: number, exposure: bool with \"exposure\")")
+                          .arg(check));
     } else if (o.contains(s("check"))) {
         m_in.fail(where, s("\"check\" belongs to label rules only"));
     }
@@ -268,7 +291,8 @@ ChecklistComparison Parser::comparison(const QJsonObject& o, const ChecklistItem
     }
     c.op = *parsed;
     if (!c.fitsType(it.type)) {
-        m_in.fail(where, QStringLiteral("op \"%1\" does not apply to a %2 item (%3)").arg(op, toId(it.type), it.id));
+        m_in.fail(where,
+                  QStringLiteral("op \"%1\" does not apply to a %2 item (%3)").arg(op, toId(it.type), it.id));
         return c;
     }
     switch (c.op) {
@@ -316,14 +340,16 @@ void Parser::conditions(ChecklistTemplate& t)
         for (int r = 0; r < it.rules.size(); ++r) {
             const QJsonArray when = m_pendingWhen.value(i).value(r);
             for (int w = 0; w < when.size(); ++w) {
-                const QString where = QStringLiteral("item %1, rule %2, when %3").arg(it.id).arg(r + 1).arg(w + 1);
+                const QString where =
+                    QStringLiteral("item %1, rule %2, when %3").arg(it.id).arg(r + 1).arg(w + 1);
                 const QJsonObject o = when.at(w).toObject();
                 m_in.allowOnly(o, kConditionKeys, where);
                 ChecklistCondition c;
                 c.itemId = m_in.string(o, s("item"), where);
                 const ChecklistItem* other = t.item(c.itemId);
                 if (!other || other == &it) {
-                    m_in.fail(where, QStringLiteral("\"%1\" is not another item of this template").arg(c.itemId));
+                    m_in.fail(where,
+                              QStringLiteral("\"%1\" is not another item of this template").arg(c.itemId));
                     return;
                 }
                 c.comparison = comparison(o, *other, where);
@@ -365,7 +391,8 @@ Result<ChecklistTemplate> ChecklistTemplateParser::parse(const QJsonDocument& do
     if (shownName.isEmpty())
         shownName = QStringLiteral("(unnamed)");
     if (!document.isObject()) {
-        const QString message = QStringLiteral("Checklist template %1: the document must be a JSON object").arg(shownName);
+        const QString message =
+            QStringLiteral("Checklist template %1: the document must be a JSON object").arg(shownName);
         cb::Error e = cb::Error::badInput(message);
         e.detail = message;
         return e;

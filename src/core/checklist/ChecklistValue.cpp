@@ -1,15 +1,20 @@
 #include "core/checklist/ChecklistValue.h"
 
 #include <QDateTime>
-
 #include <cmath>
 
 namespace cb::core {
 
 namespace {
 
-bool isBoolType(const QVariant& v) { return v.typeId() == QMetaType::Bool; }
-bool isTextType(const QVariant& v) { return v.typeId() == QMetaType::QString; }
+bool isBoolType(const QVariant& v)
+{
+    return v.typeId() == QMetaType::Bool;
+}
+bool isTextType(const QVariant& v)
+{
+    return v.typeId() == QMetaType::QString;
+}
 
 std::optional<bool> readFlag(const QVariant& raw)
 {

@@ -18,7 +18,7 @@ struct ItemEvaluation
     QList<LocalizedText> notes;   // information: label in force, reference date used, not applicable
     QString evidence;             // of the most severe rule that fired, else of the item
     QString source;
-    bool unverified = false;      // an [U] item, rule or label entry took part
+    bool unverified = false; // an [U] item, rule or label entry took part
     bool stale = false;
     bool prefilled = false;
 

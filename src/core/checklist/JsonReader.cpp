@@ -39,7 +39,8 @@ QString JsonReader::string(const QJsonObject& o, const QString& key, const QStri
     return *s;
 }
 
-std::optional<QString> JsonReader::optionalString(const QJsonObject& o, const QString& key, const QString& where)
+std::optional<QString> JsonReader::optionalString(const QJsonObject& o, const QString& key,
+                                                  const QString& where)
 {
     if (!o.contains(key))
         return std::nullopt;
@@ -61,7 +62,8 @@ double JsonReader::number(const QJsonObject& o, const QString& key, const QStrin
     return *n;
 }
 
-std::optional<double> JsonReader::optionalNumber(const QJsonObject& o, const QString& key, const QString& where)
+std::optional<double> JsonReader::optionalNumber(const QJsonObject& o, const QString& key,
+                                                 const QString& where)
 {
     if (!o.contains(key))
         return std::nullopt;
@@ -133,7 +135,8 @@ LocalizedText JsonReader::text(const QJsonObject& o, const QString& key, const Q
     return textValue(o.value(key), where + QStringLiteral(", ") + key);
 }
 
-std::optional<LocalizedText> JsonReader::optionalText(const QJsonObject& o, const QString& key, const QString& where)
+std::optional<LocalizedText> JsonReader::optionalText(const QJsonObject& o, const QString& key,
+                                                      const QString& where)
 {
     if (!o.contains(key))
         return std::nullopt;

@@ -86,7 +86,10 @@ QStringList PrefillCodes::factCodes()
     return codes;
 }
 
-bool PrefillCodes::isFactCode(const QString& code) { return factType(code).has_value(); }
+bool PrefillCodes::isFactCode(const QString& code)
+{
+    return factType(code).has_value();
+}
 
 std::optional<ChecklistItemType> PrefillCodes::factType(const QString& code)
 {

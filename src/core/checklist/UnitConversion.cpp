@@ -14,11 +14,11 @@ struct Alias
 
 // Spellings accepted for a unit (both sides normalised). G/L for platelets means 10^9/L.
 constexpr std::array kAliases{
-    Alias{"cells/µl", "/µl"},       Alias{"cells/µl", "cells/mm3"}, Alias{"cells/µl", "/mm3"},
-    Alias{"×10^9/l", "10^9/l"},     Alias{"×10^9/l", "×10^3/µl"},   Alias{"×10^9/l", "10^3/µl"},
-    Alias{"×10^9/l", "k/µl"},       Alias{"×10^9/l", "g/l"},        Alias{"×uln", "uln"},
-    Alias{"ng/l", "pg/ml"},         Alias{"pg/ml", "ng/l"},         Alias{"ng/ml", "µg/l"},
-    Alias{"points", ""},            Alias{"weeks", "wk"},
+    Alias{"cells/µl", "/µl"},   Alias{"cells/µl", "cells/mm3"}, Alias{"cells/µl", "/mm3"},
+    Alias{"×10^9/l", "10^9/l"}, Alias{"×10^9/l", "×10^3/µl"},   Alias{"×10^9/l", "10^3/µl"},
+    Alias{"×10^9/l", "k/µl"},   Alias{"×10^9/l", "g/l"},        Alias{"×uln", "uln"},
+    Alias{"ng/l", "pg/ml"},     Alias{"pg/ml", "ng/l"},         Alias{"ng/ml", "µg/l"},
+    Alias{"points", ""},        Alias{"weeks", "wk"},
 };
 
 struct Factor
@@ -30,14 +30,10 @@ struct Factor
 };
 
 constexpr std::array kFactors{
-    Factor{"bilirubin", "mg/dl", "µmol/l", 17.104},
-    Factor{"crp", "mg/dl", "mg/l", 10.0},
-    Factor{"hemoglobin", "g/l", "g/dl", 0.1},
-    Factor{"anc", "×10^9/l", "cells/µl", 1000.0},
-    Factor{"alc", "×10^9/l", "cells/µl", 1000.0},
-    Factor{"platelets", "cells/µl", "×10^9/l", 0.001},
-    Factor{"igg", "g/l", "mg/dl", 100.0},
-    Factor{"troponin", "µg/l", "ng/l", 1000.0},
+    Factor{"bilirubin", "mg/dl", "µmol/l", 17.104}, Factor{"crp", "mg/dl", "mg/l", 10.0},
+    Factor{"hemoglobin", "g/l", "g/dl", 0.1},       Factor{"anc", "×10^9/l", "cells/µl", 1000.0},
+    Factor{"alc", "×10^9/l", "cells/µl", 1000.0},   Factor{"platelets", "cells/µl", "×10^9/l", 0.001},
+    Factor{"igg", "g/l", "mg/dl", 100.0},           Factor{"troponin", "µg/l", "ng/l", 1000.0},
     Factor{"crcl", "ml/s", "ml/min", 60.0},
 };
 

@@ -32,8 +32,8 @@ inline QByteArray readChecklistFile(const QString& file)
 
 inline QStringList disciplineIds()
 {
-    return {QStringLiteral("hematology"), QStringLiteral("cardiology"),        QStringLiteral("neurology"),
-            QStringLiteral("pulmonology"), QStringLiteral("icu"),              QStringLiteral("nursing"),
+    return {QStringLiteral("hematology"),         QStringLiteral("cardiology"), QStringLiteral("neurology"),
+            QStringLiteral("pulmonology"),        QStringLiteral("icu"),        QStringLiteral("nursing"),
             QStringLiteral("infectious_disease"), QStringLiteral("pharmacy")};
 }
 
@@ -58,7 +58,8 @@ inline const core::ChecklistTemplate& loadedTemplate(const QString& discipline)
 inline const core::ProductLabelRules& loadedLabels()
 {
     static const core::ProductLabelRules rules = [] {
-        auto parsed = core::ProductLabelRules::parse(readChecklistFile(QStringLiteral("product_labels.json")));
+        auto parsed =
+            core::ProductLabelRules::parse(readChecklistFile(QStringLiteral("product_labels.json")));
         return parsed ? parsed.value() : core::ProductLabelRules{};
     }();
     return rules;

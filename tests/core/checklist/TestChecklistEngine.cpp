@@ -4,13 +4,11 @@
 // clinically important cut-offs.
 
 #include "ChecklistTestData.h"
-
 #include "core/checklist/ChecklistEngine.h"
 #include "core/checklist/labels/ProductLabelRules.h"
 
 #include <QJsonArray>
 #include <QtTest>
-
 #include <cmath>
 
 using namespace cb::core;
@@ -145,7 +143,10 @@ struct GeneratedRow
     QList<int> firedRules;
 };
 
-double stepFor(double threshold) { return std::abs(threshold) >= 10 ? 1.0 : 0.1; }
+double stepFor(double threshold)
+{
+    return std::abs(threshold) >= 10 ? 1.0 : 0.1;
+}
 
 QVariantList candidateValues(const QJsonObject& item)
 {
@@ -171,8 +172,10 @@ QVariantList candidateValues(const QJsonObject& item)
             const double step = stepFor(t);
             for (double x : {t - step, t, t + step}) {
                 const double rounded = std::round(x * 1000.0) / 1000.0;
-                const bool inRange = (!item.contains(QLatin1String("min")) || rounded >= item.value(QLatin1String("min")).toDouble())
-                                     && (!item.contains(QLatin1String("max")) || rounded <= item.value(QLatin1String("max")).toDouble());
+                const bool inRange = (!item.contains(QLatin1String("min")) ||
+                                      rounded >= item.value(QLatin1String("min")).toDouble()) &&
+                                     (!item.contains(QLatin1String("max")) ||
+                                      rounded <= item.value(QLatin1String("max")).toDouble());
                 if (inRange && !values.contains(rounded))
                     values << rounded;
             }
@@ -238,7 +241,8 @@ QList<GeneratedRow> generatedRows()
                 for (bool satisfy : {true, false}) {
                     const QVariant v = conditionValue(c, itemJson(tmpl, other), satisfy);
                     if (v.isValid())
-                        variants.append({QStringLiteral(" with %1=%2").arg(other, show(v)), QVariantMap{{other, v}}});
+                        variants.append(
+                            {QStringLiteral(" with %1=%2").arg(other, show(v)), QVariantMap{{other, v}}});
                 }
             }
             for (const QVariant& value : candidateValues(item)) {
@@ -268,7 +272,10 @@ ItemEvaluation evaluate(const QString& discipline, const QString& itemId, const 
     return ChecklistEngine(context).evaluateItem(t, *item, toAnswers(answers));
 }
 
-QVariantMap one(const char* id, const QVariant& value) { return {{QString::fromLatin1(id), value}}; }
+QVariantMap one(const char* id, const QVariant& value)
+{
+    return {{QString::fromLatin1(id), value}};
+}
 
 } // namespace
 
@@ -353,8 +360,10 @@ void TestChecklistEngine::shouldCoverEveryRuleWithGeneratedRows()
                 if (item.rules.at(r).comparison.op == ComparisonOp::Label)
                     continue;
                 const QString key = discipline + QLatin1Char('/') + item.id;
-                QVERIFY2(firedSomewhere.value(key).contains(r), qPrintable(key + QStringLiteral(" rule never fires")));
-                QVERIFY2(silentSomewhere.value(key).contains(r), qPrintable(key + QStringLiteral(" rule always fires")));
+                QVERIFY2(firedSomewhere.value(key).contains(r),
+                         qPrintable(key + QStringLiteral(" rule never fires")));
+                QVERIFY2(silentSomewhere.value(key).contains(r),
+                         qPrintable(key + QStringLiteral(" rule always fires")));
                 ++rulesChecked;
             }
         }
@@ -411,16 +420,20 @@ void TestChecklistEngine::shouldFlagClinicalThresholds_data()
     QTest::newRow("hemoglobin 7.9 is a concern") << hem << "HEM-16" << one("HEM-16", 7.9) << concern;
     QTest::newRow("hemoglobin 8.0 is ok") << hem << "HEM-16" << one("HEM-16", 8.0) << ok;
     QTest::newRow("AST 4.9x ULN is ok") << hem << "HEM-24.ast" << one("HEM-24.ast", 4.9) << ok;
-    QTest::newRow("AST 5x ULN is a contraindication") << hem << "HEM-24.ast" << one("HEM-24.ast", 5) << contra;
-    QTest::newRow("ALT 5x ULN is a contraindication") << hem << "HEM-24.alt" << one("HEM-24.alt", 5) << contra;
+    QTest::newRow("AST 5x ULN is a contraindication")
+        << hem << "HEM-24.ast" << one("HEM-24.ast", 5) << contra;
+    QTest::newRow("ALT 5x ULN is a contraindication")
+        << hem << "HEM-24.alt" << one("HEM-24.alt", 5) << contra;
     QTest::newRow("HEMATOTOX 1 is ok") << hem << "HEM-17" << one("HEM-17", 1) << ok;
     QTest::newRow("HEMATOTOX 2 is a concern") << hem << "HEM-17" << one("HEM-17", 2) << concern;
     QTest::newRow("ALC 299 without CD3 is a concern") << hem << "HEM-13" << one("HEM-13", 299) << concern;
     QTest::newRow("ALC 299 with CD3 250 is ok")
         << hem << "HEM-13" << QVariantMap{{"HEM-13", 299}, {"HEM-13.cd3", 250}} << ok;
     QTest::newRow("ALC 300 is ok") << hem << "HEM-13" << one("HEM-13", 300) << ok;
-    QTest::newRow("marrow plasma cells 49% is ok") << hem << "HEM-12.marrow" << one("HEM-12.marrow", 49) << ok;
-    QTest::newRow("marrow plasma cells 50% is a concern") << hem << "HEM-12.marrow" << one("HEM-12.marrow", 50) << concern;
+    QTest::newRow("marrow plasma cells 49% is ok")
+        << hem << "HEM-12.marrow" << one("HEM-12.marrow", 49) << ok;
+    QTest::newRow("marrow plasma cells 50% is a concern")
+        << hem << "HEM-12.marrow" << one("HEM-12.marrow", 50) << concern;
     QTest::newRow("life expectancy 7 weeks is a concern") << hem << "HEM-10" << one("HEM-10", 7) << concern;
     QTest::newRow("life expectancy 8 weeks is ok") << hem << "HEM-10" << one("HEM-10", 8) << ok;
     QTest::newRow("active GVHD is a contraindication") << hem << "HEM-07" << one("HEM-07", true) << contra;
@@ -437,12 +450,14 @@ void TestChecklistEngine::shouldFlagClinicalThresholds_data()
         << hem << "HEM-06" << one("HEM-06", kApheresis.addDays(-119)) << concern;
     QTest::newRow("allo HCT 120 days before apheresis")
         << hem << "HEM-06" << one("HEM-06", kApheresis.addDays(-120)) << ok;
-    QTest::newRow("uncontrolled arrhythmia") << car << "CAR-03" << one("CAR-03", "uncontrolled_arrhythmia") << contra;
+    QTest::newRow("uncontrolled arrhythmia")
+        << car << "CAR-03" << one("CAR-03", "uncontrolled_arrhythmia") << contra;
     QTest::newRow("controlled AF") << car << "CAR-03" << one("CAR-03", "controlled_af") << ok;
     QTest::newRow("NYHA II is a concern") << car << "CAR-05" << one("CAR-05", "ii") << concern;
     QTest::newRow("NYHA III is a contraindication") << car << "CAR-05" << one("CAR-05", "iii") << contra;
     QTest::newRow("troponin 14 ng/L is ok") << car << "CAR-04.troponin" << one("CAR-04.troponin", 14) << ok;
-    QTest::newRow("troponin 15 ng/L is a concern") << car << "CAR-04.troponin" << one("CAR-04.troponin", 15) << concern;
+    QTest::newRow("troponin 15 ng/L is a concern")
+        << car << "CAR-04.troponin" << one("CAR-04.troponin", 15) << concern;
     QTest::newRow("ICE 9 at baseline") << neu << "NEU-04" << one("NEU-04", 9) << concern;
     QTest::newRow("ICE 10 at baseline") << neu << "NEU-04" << one("NEU-04", 10) << ok;
     QTest::newRow("active CNS disease without prophylaxis")
@@ -479,8 +494,10 @@ void TestChecklistEngine::shouldFlagClinicalThresholds_data()
         << pha << "PHA-04" << one("PHA-04", kApheresis.addDays(-27)) << contra;
     QTest::newRow("calcineurin inhibitor 4 weeks before apheresis")
         << pha << "PHA-04" << one("PHA-04", kApheresis.addDays(-28)) << ok;
-    QTest::newRow("DLI 41 days before infusion") << pha << "PHA-05" << one("PHA-05", kInfusion.addDays(-41)) << concern;
-    QTest::newRow("DLI 42 days before infusion") << pha << "PHA-05" << one("PHA-05", kInfusion.addDays(-42)) << ok;
+    QTest::newRow("DLI 41 days before infusion")
+        << pha << "PHA-05" << one("PHA-05", kInfusion.addDays(-41)) << concern;
+    QTest::newRow("DLI 42 days before infusion")
+        << pha << "PHA-05" << one("PHA-05", kInfusion.addDays(-42)) << ok;
     QTest::newRow("a date given as ISO text")
         << pha << "PHA-02" << one("PHA-02", kApheresis.addDays(-5).toString(Qt::ISODate)) << concern;
 }
@@ -503,7 +520,8 @@ void TestChecklistEngine::shouldUseStableStatusIds()
     QCOMPARE(toId(ChecklistStatus::Contraindication), QStringLiteral("contraindication"));
     QCOMPARE(toId(ChecklistStatus::NotAssessed), QStringLiteral("not_assessed"));
     QCOMPARE(fromId(checklistStatuses(), QStringLiteral("Not-Assessed")), ChecklistStatus::NotAssessed);
-    QCOMPARE(worseOf(ChecklistStatus::Concern, ChecklistStatus::Contraindication), ChecklistStatus::Contraindication);
+    QCOMPARE(worseOf(ChecklistStatus::Concern, ChecklistStatus::Contraindication),
+             ChecklistStatus::Contraindication);
     QCOMPARE(worseOf(ChecklistStatus::NotAssessed, ChecklistStatus::Ok), ChecklistStatus::NotAssessed);
 }
 
@@ -515,7 +533,8 @@ void TestChecklistEngine::shouldReportUnansweredItemsAsNotAssessed()
     QCOMPARE(ev.reasons.first().en, QStringLiteral("Not answered"));
     QCOMPARE(ev.reasons.first().text(QStringLiteral("zh_CN")), QStringLiteral("未填写"));
 
-    const ItemEvaluation blank = evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-09"), one("HEM-09", "  "));
+    const ItemEvaluation blank =
+        evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-09"), one("HEM-09", "  "));
     QCOMPARE(blank.status, ChecklistStatus::NotAssessed);
 }
 
@@ -526,13 +545,20 @@ void TestChecklistEngine::shouldRefuseImplausibleOrUnreadableAnswers_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("reasonContains");
 
-    QTest::newRow("LVEF 150%") << "cardiology" << "CAR-01" << QVariant(150) << "plausible range";
-    QTest::newRow("negative ANC") << "hematology" << "HEM-14" << QVariant(-5) << "plausible range";
-    QTest::newRow("HEMATOTOX 8") << "hematology" << "HEM-17" << QVariant(8) << "plausible range";
-    QTest::newRow("ECOG 5 is no option") << "hematology" << "HEM-09" << QVariant("5") << "not an option";
-    QTest::newRow("text for a number") << "cardiology" << "CAR-01" << QVariant("high") << "cannot be read";
-    QTest::newRow("number for a yes/no") << "hematology" << "HEM-07" << QVariant(1) << "cannot be read";
-    QTest::newRow("bad date") << "pharmacy" << "PHA-01" << QVariant("yesterday") << "cannot be read";
+    QTest::newRow("LVEF 150%") << "cardiology"
+                               << "CAR-01" << QVariant(150) << "plausible range";
+    QTest::newRow("negative ANC") << "hematology"
+                                  << "HEM-14" << QVariant(-5) << "plausible range";
+    QTest::newRow("HEMATOTOX 8") << "hematology"
+                                 << "HEM-17" << QVariant(8) << "plausible range";
+    QTest::newRow("ECOG 5 is no option") << "hematology"
+                                         << "HEM-09" << QVariant("5") << "not an option";
+    QTest::newRow("text for a number") << "cardiology"
+                                       << "CAR-01" << QVariant("high") << "cannot be read";
+    QTest::newRow("number for a yes/no") << "hematology"
+                                         << "HEM-07" << QVariant(1) << "cannot be read";
+    QTest::newRow("bad date") << "pharmacy"
+                              << "PHA-01" << QVariant("yesterday") << "cannot be read";
 }
 
 void TestChecklistEngine::shouldRefuseImplausibleOrUnreadableAnswers()
@@ -557,7 +583,8 @@ void TestChecklistEngine::shouldConvertUnitsBeforeComparing()
     a.itemId = QStringLiteral("HEM-23");
     a.value = 2.0;
     a.unit = QStringLiteral("mg/dL");
-    const ItemEvaluation ev = ChecklistEngine(baseContext()).evaluateItem(hem, *hem.item(a.itemId), {{a.itemId, a}});
+    const ItemEvaluation ev =
+        ChecklistEngine(baseContext()).evaluateItem(hem, *hem.item(a.itemId), {{a.itemId, a}});
     QCOMPARE(ev.status, ChecklistStatus::Contraindication);
     QVERIFY(!ev.notes.isEmpty());
     QVERIFY(ev.notes.first().en.contains(QStringLiteral("mg/dL")));
@@ -567,12 +594,14 @@ void TestChecklistEngine::shouldConvertUnitsBeforeComparing()
     anc.itemId = QStringLiteral("HEM-14");
     anc.value = 0.9;
     anc.unit = QStringLiteral("x10^9/L");
-    QCOMPARE(ChecklistEngine(baseContext()).evaluateItem(hem, *hem.item(anc.itemId), {{anc.itemId, anc}}).status,
-             ChecklistStatus::Concern);
+    QCOMPARE(
+        ChecklistEngine(baseContext()).evaluateItem(hem, *hem.item(anc.itemId), {{anc.itemId, anc}}).status,
+        ChecklistStatus::Concern);
 
     // A unit with no known conversion is not guessed at.
     a.unit = QStringLiteral("furlongs");
-    const ItemEvaluation odd = ChecklistEngine(baseContext()).evaluateItem(hem, *hem.item(a.itemId), {{a.itemId, a}});
+    const ItemEvaluation odd =
+        ChecklistEngine(baseContext()).evaluateItem(hem, *hem.item(a.itemId), {{a.itemId, a}});
     QCOMPARE(odd.status, ChecklistStatus::NotAssessed);
     QVERIFY(odd.reasons.first().en.contains(QStringLiteral("furlongs")));
 }
@@ -583,21 +612,25 @@ void TestChecklistEngine::shouldAcceptNotApplicableOnlyWhereAllowed()
     ChecklistAnswer never;
     never.itemId = QStringLiteral("HEM-06"); // no allogeneic HCT
     never.notApplicable = true;
-    const ItemEvaluation ok = ChecklistEngine(baseContext()).evaluateItem(hem, *hem.item(never.itemId), {{never.itemId, never}});
+    const ItemEvaluation ok =
+        ChecklistEngine(baseContext()).evaluateItem(hem, *hem.item(never.itemId), {{never.itemId, never}});
     QCOMPARE(ok.status, ChecklistStatus::Ok);
     QCOMPARE(ok.notes.first().en, QStringLiteral("Not applicable"));
 
     ChecklistAnswer gvhd;
     gvhd.itemId = QStringLiteral("HEM-07");
     gvhd.notApplicable = true;
-    QCOMPARE(ChecklistEngine(baseContext()).evaluateItem(hem, *hem.item(gvhd.itemId), {{gvhd.itemId, gvhd}}).status,
+    QCOMPARE(ChecklistEngine(baseContext())
+                 .evaluateItem(hem, *hem.item(gvhd.itemId), {{gvhd.itemId, gvhd}})
+                 .status,
              ChecklistStatus::NotAssessed);
 }
 
 void TestChecklistEngine::shouldListTheMostSevereReasonFirst()
 {
     // LVEF 35% matches both "<50 concern" and "<40 contraindication".
-    const ItemEvaluation ev = evaluate(QStringLiteral("cardiology"), QStringLiteral("CAR-01"), one("CAR-01", 35));
+    const ItemEvaluation ev =
+        evaluate(QStringLiteral("cardiology"), QStringLiteral("CAR-01"), one("CAR-01", 35));
     QCOMPARE(ev.status, ChecklistStatus::Contraindication);
     QCOMPARE(ev.reasons.size(), 2);
     QCOMPARE(ev.reasons.at(0).en, QStringLiteral("LVEF below 40%"));
@@ -608,16 +641,19 @@ void TestChecklistEngine::shouldListTheMostSevereReasonFirst()
 void TestChecklistEngine::shouldMarkUnverifiedRulesAndItems()
 {
     // CAR-01's cut-offs are [U] in SPEC; HEM-14's ANC rule is [V]; HEM-09's ≥3 rule is [U].
-    const ItemEvaluation lvef = evaluate(QStringLiteral("cardiology"), QStringLiteral("CAR-01"), one("CAR-01", 35));
+    const ItemEvaluation lvef =
+        evaluate(QStringLiteral("cardiology"), QStringLiteral("CAR-01"), one("CAR-01", 35));
     QVERIFY(lvef.unverified);
     QCOMPARE(lvef.evidence, QStringLiteral("U"));
-    const ItemEvaluation anc = evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-14"), one("HEM-14", 500));
+    const ItemEvaluation anc =
+        evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-14"), one("HEM-14", 500));
     QVERIFY(!anc.unverified);
     QCOMPARE(anc.evidence, QStringLiteral("V"));
     QCOMPARE(anc.source, QStringLiteral("S28"));
     QVERIFY(evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-09"), one("HEM-09", "3")).unverified);
     QVERIFY(!evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-09"), one("HEM-09", "2")).unverified);
-    QVERIFY(evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-04"), one("HEM-04", false)).unverified);
+    QVERIFY(
+        evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-04"), one("HEM-04", false)).unverified);
 }
 
 void TestChecklistEngine::shouldTreatStaleValuesAsConcern_data()
@@ -647,7 +683,8 @@ void TestChecklistEngine::shouldTreatStaleValuesAsConcern()
     echo.valueDate = kMeeting.addDays(-ageDays);
     ChecklistContext context = baseContext();
     context.staleIsConcern = staleIsConcern;
-    const ItemEvaluation ev = ChecklistEngine(context).evaluateItem(car, *car.item(echo.itemId), {{echo.itemId, echo}});
+    const ItemEvaluation ev =
+        ChecklistEngine(context).evaluateItem(car, *car.item(echo.itemId), {{echo.itemId, echo}});
     QCOMPARE(ev.stale, stale);
     QCOMPARE(toId(ev.status), expected);
     if (stale)
@@ -665,8 +702,8 @@ void TestChecklistEngine::shouldNoteAMissingReferenceDate()
     // against the meeting date, and the evaluation says so.
     ChecklistContext context = baseContext();
     context.referenceDates.clear();
-    const ItemEvaluation ev =
-        evaluate(QStringLiteral("pharmacy"), QStringLiteral("PHA-01"), one("PHA-01", kMeeting.addDays(-2)), context);
+    const ItemEvaluation ev = evaluate(QStringLiteral("pharmacy"), QStringLiteral("PHA-01"),
+                                       one("PHA-01", kMeeting.addDays(-2)), context);
     QCOMPARE(ev.status, ChecklistStatus::Concern);
     QVERIFY(!ev.notes.isEmpty());
     QVERIFY(ev.notes.first().en.contains(QStringLiteral("planned apheresis")));
@@ -676,7 +713,8 @@ void TestChecklistEngine::shouldNoteAMissingReferenceDate()
 void TestChecklistEngine::shouldSummariseAWholeChecklist()
 {
     const ChecklistTemplate& pul = cb::test::loadedTemplate(QStringLiteral("pulmonology"));
-    const auto answers = toAnswers({{"PUL-01", 95}, {"PUL-02", false}, {"PUL-03", "effusion"}, {"PUL-05", "negative"}});
+    const auto answers =
+        toAnswers({{"PUL-01", 95}, {"PUL-02", false}, {"PUL-03", "effusion"}, {"PUL-05", "negative"}});
     const ChecklistEvaluation ev = ChecklistEngine(baseContext()).evaluate(pul, answers);
     QCOMPARE(ev.items.size(), pul.items.size());
     QCOMPARE(ev.discipline, QStringLiteral("pulmonology"));
@@ -692,7 +730,8 @@ void TestChecklistEngine::shouldSummariseAWholeChecklist()
     QCOMPARE(json.value(QLatin1String("items")).toArray().size(), pul.items.size());
 
     const auto withDefer = toAnswers({{"PUL-01", 90}});
-    QCOMPARE(ChecklistEngine(baseContext()).evaluate(pul, withDefer).overall(), ChecklistStatus::Contraindication);
+    QCOMPARE(ChecklistEngine(baseContext()).evaluate(pul, withDefer).overall(),
+             ChecklistStatus::Contraindication);
 
     // Answers survive a JSON round trip (as an opinion stores them).
     ChecklistAnswer a;
@@ -721,8 +760,12 @@ void TestChecklistEngine::shouldCheckHematologyAgainstTheProductLabel_data()
     QTest::addColumn<QString>("itemId");
     QTest::addColumn<QString>("expected");
 
-    const QVariantMap myeloma3{{"HEM-01", "multiple_myeloma"}, {"HEM-02", 3},          {"HEM-03.pi", true},
-                               {"HEM-03.imid", true},         {"HEM-03.anti_cd38", true}, {"HEM-03.lenalidomide_refractory", false}};
+    const QVariantMap myeloma3{{"HEM-01", "multiple_myeloma"},
+                               {"HEM-02", 3},
+                               {"HEM-03.pi", true},
+                               {"HEM-03.imid", true},
+                               {"HEM-03.anti_cd38", true},
+                               {"HEM-03.lenalidomide_refractory", false}};
     QVariantMap myeloma1 = myeloma3;
     myeloma1.insert("HEM-02", 1);
     QVariantMap myeloma1Refractory = myeloma1;
@@ -733,37 +776,64 @@ void TestChecklistEngine::shouldCheckHematologyAgainstTheProductLabel_data()
     const QStringList pcnsl{QStringLiteral("primary_cns_lymphoma")};
 
     QTest::newRow("ide-cel US 2023: 3 lines are too few")
-        << "ide_cel" << "us_fda" << QDate(2023, 6, 1) << myeloma3 << none << "HEM-02" << "contraindication";
+        << "ide_cel"
+        << "us_fda" << QDate(2023, 6, 1) << myeloma3 << none << "HEM-02"
+        << "contraindication";
     QTest::newRow("ide-cel US 2024-05: 3 lines are enough")
-        << "ide_cel" << "us_fda" << QDate(2024, 5, 1) << myeloma3 << none << "HEM-02" << "ok";
+        << "ide_cel"
+        << "us_fda" << QDate(2024, 5, 1) << myeloma3 << none << "HEM-02"
+        << "ok";
     QTest::newRow("ide-cel US 2024-05: myeloma is covered")
-        << "ide_cel" << "us_fda" << QDate(2024, 5, 1) << myeloma3 << none << "HEM-01" << "ok";
+        << "ide_cel"
+        << "us_fda" << QDate(2024, 5, 1) << myeloma3 << none << "HEM-01"
+        << "ok";
     QTest::newRow("ide-cel US 2024-05: anti-CD38 exposure present")
-        << "ide_cel" << "us_fda" << QDate(2024, 5, 1) << myeloma3 << none << "HEM-03.anti_cd38" << "ok";
+        << "ide_cel"
+        << "us_fda" << QDate(2024, 5, 1) << myeloma3 << none << "HEM-03.anti_cd38"
+        << "ok";
     QTest::newRow("cilta-cel US 2024-05: lenalidomide-refractory missing")
-        << "cilta_cel" << "us_fda" << QDate(2024, 5, 1) << myeloma1 << none << "HEM-03.lenalidomide_refractory"
+        << "cilta_cel"
+        << "us_fda" << QDate(2024, 5, 1) << myeloma1 << none << "HEM-03.lenalidomide_refractory"
         << "contraindication";
     QTest::newRow("cilta-cel US 2024-05: lenalidomide-refractory present")
-        << "cilta_cel" << "us_fda" << QDate(2024, 5, 1) << myeloma1Refractory << none
-        << "HEM-03.lenalidomide_refractory" << "ok";
+        << "cilta_cel"
+        << "us_fda" << QDate(2024, 5, 1) << myeloma1Refractory << none << "HEM-03.lenalidomide_refractory"
+        << "ok";
     QTest::newRow("cilta-cel US 2024-05: one line is enough")
-        << "cilta_cel" << "us_fda" << QDate(2024, 5, 1) << myeloma1Refractory << none << "HEM-02" << "ok";
+        << "cilta_cel"
+        << "us_fda" << QDate(2024, 5, 1) << myeloma1Refractory << none << "HEM-02"
+        << "ok";
     QTest::newRow("cilta-cel US 2024-05: anti-CD38 not required")
-        << "cilta_cel" << "us_fda" << QDate(2024, 5, 1) << myeloma1Refractory << none << "HEM-03.pi" << "ok";
+        << "cilta_cel"
+        << "us_fda" << QDate(2024, 5, 1) << myeloma1Refractory << none << "HEM-03.pi"
+        << "ok";
     QTest::newRow("liso-cel LBCL excludes primary CNS lymphoma")
-        << "liso_cel" << "us_fda" << QDate(2025, 1, 1) << lbcl2 << pcnsl << "HEM-01" << "contraindication";
+        << "liso_cel"
+        << "us_fda" << QDate(2025, 1, 1) << lbcl2 << pcnsl << "HEM-01"
+        << "contraindication";
     QTest::newRow("liso-cel LBCL, systemic lymphoma")
-        << "liso_cel" << "us_fda" << QDate(2025, 1, 1) << lbcl2 << none << "HEM-01" << "ok";
+        << "liso_cel"
+        << "us_fda" << QDate(2025, 1, 1) << lbcl2 << none << "HEM-01"
+        << "ok";
     QTest::newRow("liso-cel LBCL second line needs its conditions confirmed")
-        << "liso_cel" << "us_fda" << QDate(2025, 1, 1) << lbcl1 << none << "HEM-02" << "concern";
+        << "liso_cel"
+        << "us_fda" << QDate(2025, 1, 1) << lbcl1 << none << "HEM-02"
+        << "concern";
     QTest::newRow("liso-cel for myeloma is off-label")
-        << "liso_cel" << "us_fda" << QDate(2025, 1, 1) << myeloma3 << none << "HEM-01" << "contraindication";
-    QTest::newRow("eque-cel has no US label")
-        << "eque_cel" << "us_fda" << QDate(2025, 1, 1) << myeloma3 << none << "HEM-01" << "contraindication";
+        << "liso_cel"
+        << "us_fda" << QDate(2025, 1, 1) << myeloma3 << none << "HEM-01"
+        << "contraindication";
+    QTest::newRow("eque-cel has no US label") << "eque_cel"
+                                              << "us_fda" << QDate(2025, 1, 1) << myeloma3 << none << "HEM-01"
+                                              << "contraindication";
     QTest::newRow("eque-cel China 2025: 3 lines with PI and IMiD")
-        << "eque_cel" << "cn_nmpa" << QDate(2025, 1, 1) << myeloma3 << none << "HEM-02" << "ok";
+        << "eque_cel"
+        << "cn_nmpa" << QDate(2025, 1, 1) << myeloma3 << none << "HEM-02"
+        << "ok";
     QTest::newRow("no label yet: lines cannot be compared")
-        << "ide_cel" << "us_fda" << QDate(2020, 1, 1) << myeloma3 << none << "HEM-02" << "not_assessed";
+        << "ide_cel"
+        << "us_fda" << QDate(2020, 1, 1) << myeloma3 << none << "HEM-02"
+        << "not_assessed";
 }
 
 void TestChecklistEngine::shouldCheckHematologyAgainstTheProductLabel()
@@ -795,8 +865,8 @@ void TestChecklistEngine::shouldNotAssessLabelItemsWithoutAProduct()
 {
     ChecklistContext context = baseContext();
     context.labels = &cb::test::loadedLabels();
-    const ItemEvaluation ev =
-        evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-01"), one("HEM-01", "multiple_myeloma"), context);
+    const ItemEvaluation ev = evaluate(QStringLiteral("hematology"), QStringLiteral("HEM-01"),
+                                       one("HEM-01", "multiple_myeloma"), context);
     QCOMPARE(ev.status, ChecklistStatus::NotAssessed);
     QVERIFY(ev.reasons.first().en.contains(QStringLiteral("No intended product")));
 

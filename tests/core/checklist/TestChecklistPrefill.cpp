@@ -3,7 +3,6 @@
 // freshness limit relative to the next meeting.
 
 #include "ChecklistTestData.h"
-
 #include "core/checklist/ChecklistEngine.h"
 #include "core/checklist/ChecklistPrefill.h"
 #include "core/checklist/UnitConversion.h"
@@ -21,8 +20,14 @@ ObservationValue obs(const char* code, double value, const char* unit, const QDa
     return ObservationValue{QString::fromLatin1(code), value, QString::fromUtf8(unit), date};
 }
 
-const ChecklistTemplate& hematology() { return cb::test::loadedTemplate(QStringLiteral("hematology")); }
-const ChecklistTemplate& cardiology() { return cb::test::loadedTemplate(QStringLiteral("cardiology")); }
+const ChecklistTemplate& hematology()
+{
+    return cb::test::loadedTemplate(QStringLiteral("hematology"));
+}
+const ChecklistTemplate& cardiology()
+{
+    return cb::test::loadedTemplate(QStringLiteral("cardiology"));
+}
 
 // The index case of SPEC §4.0: RRMM with extramedullary disease, more than 5 prior lines and two
 // autologous transplants.
@@ -78,8 +83,8 @@ void TestChecklistPrefill::shouldFlagAnEchoOlderThanItsFreshnessLimit()
     QFETCH(int, ageDays);
     QFETCH(bool, stale);
 
-    const PrefillResult r =
-        ChecklistPrefill::build(cardiology(), {}, {obs("lvef", 58, "%", kMeeting.addDays(-ageDays))}, kMeeting);
+    const PrefillResult r = ChecklistPrefill::build(
+        cardiology(), {}, {obs("lvef", 58, "%", kMeeting.addDays(-ageDays))}, kMeeting);
     QVERIFY(r.answers.contains(QStringLiteral("CAR-01")));
     const ChecklistAnswer& a = r.answers.value(QStringLiteral("CAR-01"));
     QCOMPARE(a.value.toDouble(), 58.0);
@@ -99,8 +104,8 @@ void TestChecklistPrefill::shouldTakeTheLatestValueBeforeTheMeeting()
     QCOMPARE(r.answers.value(QStringLiteral("HEM-14")).value.toDouble(), 1500.0);
 
     // With only a value after the meeting date, that one is used.
-    const PrefillResult later =
-        ChecklistPrefill::build(hematology(), {}, {obs("anc", 400, "cells/µL", kMeeting.addDays(5))}, kMeeting);
+    const PrefillResult later = ChecklistPrefill::build(
+        hematology(), {}, {obs("anc", 400, "cells/µL", kMeeting.addDays(5))}, kMeeting);
     QCOMPARE(later.answers.value(QStringLiteral("HEM-14")).value.toDouble(), 400.0);
     QVERIFY(!later.answers.value(QStringLiteral("HEM-14")).stale);
 }
@@ -113,16 +118,26 @@ void TestChecklistPrefill::shouldConvertObservationUnits_data()
     QTest::addColumn<QString>("itemId");
     QTest::addColumn<double>("expected");
 
-    QTest::newRow("bilirubin 2.0 mg/dL") << "bilirubin" << 2.0 << "mg/dL" << "HEM-23" << 34.208;
-    QTest::newRow("bilirubin in umol/L") << "bilirubin" << 20.0 << "umol/L" << "HEM-23" << 20.0;
-    QTest::newRow("CRP 3.0 mg/dL") << "crp" << 3.0 << "mg/dL" << "HEM-26" << 30.0;
-    QTest::newRow("hemoglobin 90 g/L") << "hemoglobin" << 90.0 << "g/L" << "HEM-16" << 9.0;
-    QTest::newRow("ANC 1.2 x10^9/L") << "anc" << 1.2 << "x10^9/L" << "HEM-14" << 1200.0;
-    QTest::newRow("ALC 0.25 G/L") << "alc" << 0.25 << "G/L" << "HEM-13" << 250.0;
-    QTest::newRow("platelets 175000 /µL") << "platelets" << 175000.0 << "/µL" << "HEM-15" << 175.0;
-    QTest::newRow("platelets 80 K/µL") << "platelets" << 80.0 << "K/uL" << "HEM-15" << 80.0;
-    QTest::newRow("AST 2 x ULN") << "ast_uln" << 2.0 << "x ULN" << "HEM-24.ast" << 2.0;
-    QTest::newRow("ECOG-free unit left empty") << "crcl" << 45.0 << "" << "HEM-25" << 45.0;
+    QTest::newRow("bilirubin 2.0 mg/dL") << "bilirubin" << 2.0 << "mg/dL"
+                                         << "HEM-23" << 34.208;
+    QTest::newRow("bilirubin in umol/L") << "bilirubin" << 20.0 << "umol/L"
+                                         << "HEM-23" << 20.0;
+    QTest::newRow("CRP 3.0 mg/dL") << "crp" << 3.0 << "mg/dL"
+                                   << "HEM-26" << 30.0;
+    QTest::newRow("hemoglobin 90 g/L") << "hemoglobin" << 90.0 << "g/L"
+                                       << "HEM-16" << 9.0;
+    QTest::newRow("ANC 1.2 x10^9/L") << "anc" << 1.2 << "x10^9/L"
+                                     << "HEM-14" << 1200.0;
+    QTest::newRow("ALC 0.25 G/L") << "alc" << 0.25 << "G/L"
+                                  << "HEM-13" << 250.0;
+    QTest::newRow("platelets 175000 /µL") << "platelets" << 175000.0 << "/µL"
+                                          << "HEM-15" << 175.0;
+    QTest::newRow("platelets 80 K/µL") << "platelets" << 80.0 << "K/uL"
+                                       << "HEM-15" << 80.0;
+    QTest::newRow("AST 2 x ULN") << "ast_uln" << 2.0 << "x ULN"
+                                 << "HEM-24.ast" << 2.0;
+    QTest::newRow("ECOG-free unit left empty") << "crcl" << 45.0 << ""
+                                               << "HEM-25" << 45.0;
 }
 
 void TestChecklistPrefill::shouldConvertObservationUnits()
@@ -133,8 +148,8 @@ void TestChecklistPrefill::shouldConvertObservationUnits()
     QFETCH(QString, itemId);
     QFETCH(double, expected);
 
-    const PrefillResult r =
-        ChecklistPrefill::build(hematology(), {}, {ObservationValue{code, value, unit, kMeeting.addDays(-2)}}, kMeeting);
+    const PrefillResult r = ChecklistPrefill::build(
+        hematology(), {}, {ObservationValue{code, value, unit, kMeeting.addDays(-2)}}, kMeeting);
     QVERIFY2(r.issues.isEmpty(), r.issues.isEmpty() ? "" : qPrintable(r.issues.first().message.en));
     QVERIFY(r.answers.contains(itemId));
     QVERIFY(qAbs(r.answers.value(itemId).value.toDouble() - expected) < 1e-6);
@@ -142,10 +157,11 @@ void TestChecklistPrefill::shouldConvertObservationUnits()
 
 void TestChecklistPrefill::shouldReportWhatItCannotUse()
 {
-    const PrefillResult r = ChecklistPrefill::build(
-        hematology(), {},
-        {obs("crcl", 1.0, "furlongs", kMeeting), obs("anc", 900, "cells/µL", QDate()), obs("hemoglobin", 40, "g/dL", kMeeting)},
-        kMeeting);
+    const PrefillResult r =
+        ChecklistPrefill::build(hematology(), {},
+                                {obs("crcl", 1.0, "furlongs", kMeeting), obs("anc", 900, "cells/µL", QDate()),
+                                 obs("hemoglobin", 40, "g/dL", kMeeting)},
+                                kMeeting);
     QVERIFY(!r.answers.contains(QStringLiteral("HEM-25")));
     QVERIFY(!r.answers.contains(QStringLiteral("HEM-14")));
     QStringList codes;
@@ -160,9 +176,11 @@ void TestChecklistPrefill::shouldReportWhatItCannotUse()
 
 void TestChecklistPrefill::shouldMapEcogToItsChoice()
 {
-    const PrefillResult two = ChecklistPrefill::build(hematology(), {}, {obs("ecog", 2, "", kMeeting)}, kMeeting);
+    const PrefillResult two =
+        ChecklistPrefill::build(hematology(), {}, {obs("ecog", 2, "", kMeeting)}, kMeeting);
     QCOMPARE(two.answers.value(QStringLiteral("HEM-09")).value.toString(), QStringLiteral("2"));
-    const PrefillResult half = ChecklistPrefill::build(hematology(), {}, {obs("ecog", 2.5, "", kMeeting)}, kMeeting);
+    const PrefillResult half =
+        ChecklistPrefill::build(hematology(), {}, {obs("ecog", 2.5, "", kMeeting)}, kMeeting);
     QVERIFY(!half.answers.contains(QStringLiteral("HEM-09")));
     QCOMPARE(half.issues.first().code, QStringLiteral("not_an_option"));
 }
@@ -185,7 +203,8 @@ void TestChecklistPrefill::shouldPrefillCaseFacts()
     QCOMPARE(value("HEM-11").toBool(), true);
     QCOMPARE(r.answers.value(QStringLiteral("HEM-01")).prefillSource, QStringLiteral("fact:indication"));
 
-    const PrefillResult neu = ChecklistPrefill::build(cb::test::loadedTemplate(QStringLiteral("neurology")), f, {}, kMeeting);
+    const PrefillResult neu =
+        ChecklistPrefill::build(cb::test::loadedTemplate(QStringLiteral("neurology")), f, {}, kMeeting);
     QCOMPARE(neu.answers.value(QStringLiteral("NEU-01")).value.toString(), QStringLiteral("none"));
 
     // No allogeneic transplant in a recorded history: HEM-06 is "not applicable".
@@ -217,7 +236,8 @@ void TestChecklistPrefill::shouldCarryStalenessIntoTheEvaluation()
 {
     // GIVEN an echo 31 days before the next meeting WHEN prefilled and evaluated THEN CAR-01 is a
     // stale concern although the LVEF itself is normal.
-    const PrefillResult r = ChecklistPrefill::build(cardiology(), {}, {obs("lvef", 60, "%", kMeeting.addDays(-31))}, kMeeting);
+    const PrefillResult r =
+        ChecklistPrefill::build(cardiology(), {}, {obs("lvef", 60, "%", kMeeting.addDays(-31))}, kMeeting);
     ChecklistContext context;
     context.referenceDate = kMeeting;
     const ChecklistEvaluation ev = ChecklistEngine(context).evaluate(cardiology(), r.answers);
@@ -252,7 +272,8 @@ void TestChecklistPrefill::shouldEvaluateTheIndexCaseAgainstTheLabel()
     notRefractory.lenalidomideRefractory = false;
     const ChecklistEvaluation ev2 = ChecklistEngine(context).evaluate(
         hematology(), ChecklistPrefill::build(hematology(), notRefractory, {}, kMeeting).answers);
-    QCOMPARE(ev2.item(QStringLiteral("HEM-03.lenalidomide_refractory"))->status, ChecklistStatus::Contraindication);
+    QCOMPARE(ev2.item(QStringLiteral("HEM-03.lenalidomide_refractory"))->status,
+             ChecklistStatus::Contraindication);
     QCOMPARE(ev2.overall(), ChecklistStatus::Contraindication);
 }
 
@@ -261,15 +282,24 @@ void TestChecklistPrefill::shouldSpellUnitsTolerantly_data()
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<QString>("given");
     QTest::addColumn<bool>("same");
-    QTest::newRow("µmol/L and umol/L") << "µmol/L" << "umol/l" << true;
-    QTest::newRow("µmol/L and Greek mu") << "µmol/L" << "μmol/L" << true;
-    QTest::newRow("×10^9/L and 10⁹/L") << "×10^9/L" << "10⁹/L" << true;
-    QTest::newRow("cells/µL and /uL") << "cells/µL" << "/uL" << true;
-    QTest::newRow("ng/L and pg/mL") << "ng/L" << "pg/mL" << true;
-    QTest::newRow("empty means the item's unit") << "%" << "" << true;
-    QTest::newRow("g/dL is not g/L") << "g/dL" << "g/L" << false;
-    QTest::newRow("g/L fibrinogen is not platelets") << "g/L" << "×10^9/L" << false;
-    QTest::newRow("mg/L is not mg/dL") << "mg/L" << "mg/dL" << false;
+    QTest::newRow("µmol/L and umol/L") << "µmol/L"
+                                       << "umol/l" << true;
+    QTest::newRow("µmol/L and Greek mu") << "µmol/L"
+                                         << "μmol/L" << true;
+    QTest::newRow("×10^9/L and 10⁹/L") << "×10^9/L"
+                                       << "10⁹/L" << true;
+    QTest::newRow("cells/µL and /uL") << "cells/µL"
+                                      << "/uL" << true;
+    QTest::newRow("ng/L and pg/mL") << "ng/L"
+                                    << "pg/mL" << true;
+    QTest::newRow("empty means the item's unit") << "%"
+                                                 << "" << true;
+    QTest::newRow("g/dL is not g/L") << "g/dL"
+                                     << "g/L" << false;
+    QTest::newRow("g/L fibrinogen is not platelets") << "g/L"
+                                                     << "×10^9/L" << false;
+    QTest::newRow("mg/L is not mg/dL") << "mg/L"
+                                       << "mg/dL" << false;
 }
 
 void TestChecklistPrefill::shouldSpellUnitsTolerantly()

@@ -3,7 +3,6 @@
 // GIVEN a malformed template THEN the parser says what is wrong, naming the template and item.
 
 #include "ChecklistTestData.h"
-
 #include "core/checklist/ChecklistTemplateParser.h"
 #include "core/checklist/PrefillCodes.h"
 
@@ -27,18 +26,29 @@ QJsonObject minimalTemplate()
 {
     const QJsonObject text{{"en", "Left ventricular ejection fraction"}, {"zh_CN", "左室射血分数"}};
     const QJsonObject reason{{"en", "LVEF below 40%"}, {"zh_CN", "LVEF <40%"}};
-    const QJsonObject rule{{"status", "contraindication"}, {"op", "<"},    {"value", 40},
-                           {"reason", reason},             {"source", "S7"}, {"evidence", "V"}};
-    const QJsonObject number{{"id", "CAR-01"},    {"question", text}, {"type", "number"},
-                             {"unit", "%"},        {"rules", QJsonArray{rule}}, {"source", "S7"},
-                             {"evidence", "V"},    {"prefill", QJsonObject{{"source", "observation"}, {"code", "lvef"}}},
-                             {"freshness_days", 30}, {"freshness_evidence", "CONV"}};
+    const QJsonObject rule{{"status", "contraindication"},
+                           {"op", "<"},
+                           {"value", 40},
+                           {"reason", reason},
+                           {"source", "S7"},
+                           {"evidence", "V"}};
+    const QJsonObject number{{"id", "CAR-01"},
+                             {"question", text},
+                             {"type", "number"},
+                             {"unit", "%"},
+                             {"rules", QJsonArray{rule}},
+                             {"source", "S7"},
+                             {"evidence", "V"},
+                             {"prefill", QJsonObject{{"source", "observation"}, {"code", "lvef"}}},
+                             {"freshness_days", 30},
+                             {"freshness_evidence", "CONV"}};
     const QJsonObject choice{
         {"id", "CAR-05"},
         {"question", QJsonObject{{"en", "NYHA class"}, {"zh_CN", "NYHA心功能分级"}}},
         {"type", "choice"},
-        {"options", QJsonArray{QJsonObject{{"id", "i"}, {"label", QJsonObject{{"en", "I"}, {"zh_CN", "I级"}}}},
-                               QJsonObject{{"id", "iv"}, {"label", QJsonObject{{"en", "IV"}, {"zh_CN", "IV级"}}}}}},
+        {"options",
+         QJsonArray{QJsonObject{{"id", "i"}, {"label", QJsonObject{{"en", "I"}, {"zh_CN", "I级"}}}},
+                    QJsonObject{{"id", "iv"}, {"label", QJsonObject{{"en", "IV"}, {"zh_CN", "IV级"}}}}}},
         {"rules", QJsonArray{QJsonObject{{"status", "contraindication"},
                                          {"op", "in"},
                                          {"values", QJsonArray{"iv"}},
@@ -119,7 +129,8 @@ void TestChecklistTemplateParser::shouldParseEveryShippedTemplate_data()
     QTest::addColumn<bool>("optional");
     for (const QString& d : cb::test::disciplineIds())
         QTest::newRow(qPrintable(d)) << d
-                                     << (d == QLatin1String("infectious_disease") || d == QLatin1String("pharmacy"));
+                                     << (d == QLatin1String("infectious_disease") ||
+                                         d == QLatin1String("pharmacy"));
 }
 
 void TestChecklistTemplateParser::shouldParseEveryShippedTemplate()
@@ -198,7 +209,8 @@ void TestChecklistTemplateParser::shouldTagEveryRuleWithSourceAndEvidence_data()
 void TestChecklistTemplateParser::shouldTagEveryRuleWithSourceAndEvidence()
 {
     QFETCH(QString, discipline);
-    const QStringList tags{QStringLiteral("V"), QStringLiteral("V2"), QStringLiteral("U"), QStringLiteral("CONV")};
+    const QStringList tags{QStringLiteral("V"), QStringLiteral("V2"), QStringLiteral("U"),
+                           QStringLiteral("CONV")};
     for (const auto& item : cb::test::loadedTemplate(discipline).items) {
         QVERIFY2(tags.contains(item.evidence), qPrintable(item.id));
         QVERIFY2(!item.source.isEmpty(), qPrintable(item.id));
@@ -221,9 +233,9 @@ void TestChecklistTemplateParser::shouldPrefillFromTheAgreedObservationCodes()
                 QVERIFY(PrefillCodes::isObservationCode(item.prefill.code));
                 used.insert(item.prefill.code);
             }
-    for (const char* code : {"ecog", "lvef", "spo2", "bilirubin", "ast_uln", "alt_uln", "crcl", "anc", "platelets",
-                             "hemoglobin", "alc", "crp", "marrow_plasma_cells", "troponin", "nt_probnp", "igg",
-                             "ice_baseline", "life_expectancy_weeks", "hematotox"})
+    for (const char* code : {"ecog", "lvef", "spo2", "bilirubin", "ast_uln", "alt_uln", "crcl", "anc",
+                             "platelets", "hemoglobin", "alc", "crp", "marrow_plasma_cells", "troponin",
+                             "nt_probnp", "igg", "ice_baseline", "life_expectancy_weeks", "hematotox"})
         QVERIFY2(used.contains(QString::fromLatin1(code)), code);
     QCOMPARE(PrefillCodes::observationCodes().size(), 20);
 
@@ -256,100 +268,97 @@ void TestChecklistTemplateParser::shouldRejectMalformedTemplates_data()
                                    << "Checklist template test.json: \"discipline\" is missing";
     QTest::newRow("unknown discipline") << Mutation([](QJsonObject& t) { t["discipline"] = "dermatology"; })
                                         << "unknown discipline \"dermatology\"";
-    QTest::newRow("bad effective date") << Mutation([](QJsonObject& t) { t["effective_date"] = "2026-13-01"; })
-                                        << "\"effective_date\" must be a date";
+    QTest::newRow("bad effective date")
+        << Mutation([](QJsonObject& t) { t["effective_date"] = "2026-13-01"; })
+        << "\"effective_date\" must be a date";
     QTest::newRow("future schema") << Mutation([](QJsonObject& t) { t["schema_version"] = 2; })
                                    << "schema_version 2 is not supported";
-    QTest::newRow("misspelt key") << Mutation([](QJsonObject& t) { t["verison"] = "x"; }) << "unknown key \"verison\"";
-    QTest::newRow("no items") << Mutation([](QJsonObject& t) { t["items"] = QJsonArray(); }) << "has no items";
-    QTest::newRow("title without Chinese")
-        << Mutation([](QJsonObject& t) { t["title"] = QJsonObject{{"en", "Cardiology"}}; })
-        << "title: the Simplified Chinese text (\"zh_CN\") is missing";
-    QTest::newRow("question without Chinese")
-        << onItem(0, [](QJsonObject& i) { i["question"] = QJsonObject{{"en", "LVEF"}, {"zh_CN", ""}}; })
-        << "item CAR-01, question: the Simplified Chinese text";
-    QTest::newRow("question as a plain string")
-        << onItem(0, [](QJsonObject& i) { i["question"] = "LVEF"; }) << "item CAR-01, question: a text must be an object";
+    QTest::newRow("misspelt key") << Mutation([](QJsonObject& t) { t["verison"] = "x"; })
+                                  << "unknown key \"verison\"";
+    QTest::newRow("no items") << Mutation([](QJsonObject& t) { t["items"] = QJsonArray(); })
+                              << "has no items";
+    QTest::newRow("title without Chinese") << Mutation([](QJsonObject& t) {
+        t["title"] = QJsonObject{{"en", "Cardiology"}};
+    }) << "title: the Simplified Chinese text (\"zh_CN\") is missing";
+    QTest::newRow("question without Chinese") << onItem(0, [](QJsonObject& i) {
+        i["question"] = QJsonObject{{"en", "LVEF"}, {"zh_CN", ""}};
+    }) << "item CAR-01, question: the Simplified Chinese text";
+    QTest::newRow("question as a plain string") << onItem(0, [](QJsonObject& i) { i["question"] = "LVEF"; })
+                                                << "item CAR-01, question: a text must be an object";
     QTest::newRow("unknown type") << onItem(0, [](QJsonObject& i) { i["type"] = "slider"; })
                                   << "item CAR-01: unknown type \"slider\"";
-    QTest::newRow("number without unit") << onItem(0, [](QJsonObject& i) { i.remove("unit"); })
-                                         << "item CAR-01: a number needs a \"unit\"";
+    QTest::newRow("number without unit")
+        << onItem(0, [](QJsonObject& i) { i.remove("unit"); }) << "item CAR-01: a number needs a \"unit\"";
     QTest::newRow("choice without options") << onItem(1, [](QJsonObject& i) { i.remove("options"); })
                                             << "item CAR-05: a choice needs \"options\"";
-    QTest::newRow("duplicate option")
-        << onItem(1, [](QJsonObject& i) {
-               QJsonArray o = i["options"].toArray();
-               o.append(o.at(0));
-               i["options"] = o;
-           })
-        << "item CAR-05, option 3: the option id \"i\" is used twice";
-    QTest::newRow("duplicate item id") << onItem(1, [](QJsonObject& i) { i["id"] = "CAR-01"; })
-                                       << "item CAR-01: the id is used twice";
+    QTest::newRow("duplicate option") << onItem(1, [](QJsonObject& i) {
+        QJsonArray o = i["options"].toArray();
+        o.append(o.at(0));
+        i["options"] = o;
+    }) << "item CAR-05, option 3: the option id \"i\" is used twice";
+    QTest::newRow("duplicate item id")
+        << onItem(1, [](QJsonObject& i) { i["id"] = "CAR-01"; }) << "item CAR-01: the id is used twice";
     QTest::newRow("unknown status") << onRule(0, [](QJsonObject& r) { r["status"] = "severe"; })
                                     << "item CAR-01, rule 1: unknown status \"severe\"";
     QTest::newRow("ok is no rule status") << onRule(0, [](QJsonObject& r) { r["status"] = "ok"; })
                                           << "item CAR-01, rule 1: unknown status \"ok\"";
     QTest::newRow("unknown op") << onRule(0, [](QJsonObject& r) { r["op"] = "=<"; })
                                 << "item CAR-01, rule 1: unknown op \"=<\"";
-    QTest::newRow("op that does not fit the type") << onRule(1, [](QJsonObject& r) { r["op"] = "<"; })
-                                                   << "item CAR-05, rule 1: op \"<\" does not apply to a choice item";
+    QTest::newRow("op that does not fit the type")
+        << onRule(1, [](QJsonObject& r) { r["op"] = "<"; })
+        << "item CAR-05, rule 1: op \"<\" does not apply to a choice item";
     QTest::newRow("threshold is text") << onRule(0, [](QJsonObject& r) { r["value"] = "40"; })
                                        << "item CAR-01, rule 1: \"value\" must be a number";
-    QTest::newRow("in with an unknown option") << onRule(1, [](QJsonObject& r) { r["values"] = QJsonArray{"v"}; })
-                                               << "item CAR-05, rule 1: \"v\" is not an option of CAR-05";
-    QTest::newRow("rule without Chinese reason")
-        << onRule(0, [](QJsonObject& r) { r["reason"] = QJsonObject{{"en", "low"}}; })
-        << "item CAR-01, rule 1, reason: the Simplified Chinese text";
-    QTest::newRow("[U] rule not marked unverified") << onRule(1, [](QJsonObject& r) { r.remove("unverified"); })
-                                                    << "item CAR-05, rule 1: an item or rule tagged [U] must carry";
+    QTest::newRow("in with an unknown option")
+        << onRule(1, [](QJsonObject& r) { r["values"] = QJsonArray{"v"}; })
+        << "item CAR-05, rule 1: \"v\" is not an option of CAR-05";
+    QTest::newRow("rule without Chinese reason") << onRule(0, [](QJsonObject& r) {
+        r["reason"] = QJsonObject{{"en", "low"}};
+    }) << "item CAR-01, rule 1, reason: the Simplified Chinese text";
+    QTest::newRow("[U] rule not marked unverified")
+        << onRule(1, [](QJsonObject& r) { r.remove("unverified"); })
+        << "item CAR-05, rule 1: an item or rule tagged [U] must carry";
     QTest::newRow("unknown evidence tag") << onRule(0, [](QJsonObject& r) { r["evidence"] = "maybe"; })
                                           << "evidence must be one of V, V2, U, CONV";
     QTest::newRow("rule without source") << onRule(0, [](QJsonObject& r) { r.remove("source"); })
                                          << "item CAR-01, rule 1: \"source\" is missing";
-    QTest::newRow("condition on an unknown item")
-        << onRule(0, [](QJsonObject& r) {
-               r["when"] = QJsonArray{QJsonObject{{"item", "CAR-99"}, {"op", "=="}, {"value", true}}};
-           })
-        << "item CAR-01, rule 1, when 1: \"CAR-99\" is not another item";
-    QTest::newRow("condition with a wrong op")
-        << onRule(0, [](QJsonObject& r) {
-               r["when"] = QJsonArray{QJsonObject{{"item", "CAR-05"}, {"op", ">"}, {"value", 1}}};
-           })
-        << "item CAR-01, rule 1, when 1: op \">\" does not apply to a choice item";
-    QTest::newRow("date rule in years")
-        << onItem(0, [](QJsonObject& i) {
-               i["type"] = "date";
-               i.remove("unit");
-               i.remove("prefill");
-               i["rules"] = QJsonArray{QJsonObject{{"status", "concern"},
-                                                   {"op", "less_than_before"},
-                                                   {"value", 1},
-                                                   {"unit", "years"},
-                                                   {"reason", QJsonObject{{"en", "recent"}, {"zh_CN", "近期"}}},
-                                                   {"source", "S29"},
-                                                   {"evidence", "V"}}};
-           })
-        << "item CAR-01, rule 1: unknown unit \"years\"";
-    QTest::newRow("label check on the wrong item type")
-        << onRule(0, [](QJsonObject& r) {
-               r["op"] = "label";
-               r.remove("value");
-               r["check"] = "exposure";
-           })
-        << "item CAR-01, rule 1: the label check \"exposure\" does not fit";
-    QTest::newRow("unknown observation code")
-        << onItem(0, [](QJsonObject& i) { i["prefill"] = QJsonObject{{"source", "observation"}, {"code", "ef"}}; })
-        << "item CAR-01, prefill: unknown observation code \"ef\"";
-    QTest::newRow("observation in another unit")
-        << onItem(0, [](QJsonObject& i) { i["prefill"] = QJsonObject{{"source", "observation"}, {"code", "crcl"}}; })
-        << "item CAR-01, prefill: the item's unit \"%\" differs from the observation's \"mL/min\"";
-    QTest::newRow("fact of another type")
-        << onItem(0, [](QJsonObject& i) { i["prefill"] = QJsonObject{{"source", "fact"}, {"code", "indication"}}; })
-        << "item CAR-01, prefill: the fact \"indication\" needs an item of type choice";
+    QTest::newRow("condition on an unknown item") << onRule(0, [](QJsonObject& r) {
+        r["when"] = QJsonArray{QJsonObject{{"item", "CAR-99"}, {"op", "=="}, {"value", true}}};
+    }) << "item CAR-01, rule 1, when 1: \"CAR-99\" is not another item";
+    QTest::newRow("condition with a wrong op") << onRule(0, [](QJsonObject& r) {
+        r["when"] = QJsonArray{QJsonObject{{"item", "CAR-05"}, {"op", ">"}, {"value", 1}}};
+    }) << "item CAR-01, rule 1, when 1: op \">\" does not apply to a choice item";
+    QTest::newRow("date rule in years") << onItem(0, [](QJsonObject& i) {
+        i["type"] = "date";
+        i.remove("unit");
+        i.remove("prefill");
+        i["rules"] = QJsonArray{QJsonObject{{"status", "concern"},
+                                            {"op", "less_than_before"},
+                                            {"value", 1},
+                                            {"unit", "years"},
+                                            {"reason", QJsonObject{{"en", "recent"}, {"zh_CN", "近期"}}},
+                                            {"source", "S29"},
+                                            {"evidence", "V"}}};
+    }) << "item CAR-01, rule 1: unknown unit \"years\"";
+    QTest::newRow("label check on the wrong item type") << onRule(0, [](QJsonObject& r) {
+        r["op"] = "label";
+        r.remove("value");
+        r["check"] = "exposure";
+    }) << "item CAR-01, rule 1: the label check \"exposure\" does not fit";
+    QTest::newRow("unknown observation code") << onItem(0, [](QJsonObject& i) {
+        i["prefill"] = QJsonObject{{"source", "observation"}, {"code", "ef"}};
+    }) << "item CAR-01, prefill: unknown observation code \"ef\"";
+    QTest::newRow("observation in another unit") << onItem(0, [](QJsonObject& i) {
+        i["prefill"] = QJsonObject{{"source", "observation"}, {"code", "crcl"}};
+    }) << "item CAR-01, prefill: the item's unit \"%\" differs from the observation's \"mL/min\"";
+    QTest::newRow("fact of another type") << onItem(0, [](QJsonObject& i) {
+        i["prefill"] = QJsonObject{{"source", "fact"}, {"code", "indication"}};
+    }) << "item CAR-01, prefill: the fact \"indication\" needs an item of type choice";
     QTest::newRow("negative freshness") << onItem(0, [](QJsonObject& i) { i["freshness_days"] = -1; })
                                         << "item CAR-01: \"freshness_days\" must be a whole number";
-    QTest::newRow("freshness without evidence") << onItem(0, [](QJsonObject& i) { i.remove("freshness_evidence"); })
-                                                << "item CAR-01: \"freshness_evidence\" is missing";
+    QTest::newRow("freshness without evidence")
+        << onItem(0, [](QJsonObject& i) { i.remove("freshness_evidence"); })
+        << "item CAR-01: \"freshness_evidence\" is missing";
     QTest::newRow("misspelt item key") << onItem(0, [](QJsonObject& i) { i["freshnes_days"] = 3; })
                                        << "item CAR-01: unknown key \"freshnes_days\"";
 }
@@ -361,7 +370,8 @@ void TestChecklistTemplateParser::shouldRejectMalformedTemplates()
 
     QJsonObject t = minimalTemplate();
     mutation(t);
-    const auto parsed = ChecklistTemplateParser::parse(QJsonDocument(t).toJson(), QStringLiteral("test.json"));
+    const auto parsed =
+        ChecklistTemplateParser::parse(QJsonDocument(t).toJson(), QStringLiteral("test.json"));
     if (message.isEmpty()) {
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
         return;
@@ -375,7 +385,8 @@ void TestChecklistTemplateParser::shouldRejectMalformedTemplates()
 
 void TestChecklistTemplateParser::shouldRejectInvalidJson()
 {
-    const auto broken = ChecklistTemplateParser::parse(QByteArray("{\"discipline\": "), QStringLiteral("x.json"));
+    const auto broken =
+        ChecklistTemplateParser::parse(QByteArray("{\"discipline\": "), QStringLiteral("x.json"));
     QVERIFY(!broken.ok());
     QVERIFY(broken.error().message.contains(QStringLiteral("x.json: not valid JSON")));
     const auto array = ChecklistTemplateParser::parse(QByteArray("[1, 2]"), QStringLiteral("y.json"));

@@ -4,8 +4,8 @@ namespace cb::core {
 
 bool LabelAssessment::allMet() const
 {
-    return indication.check == LabelCheck::Met && priorLines.check == LabelCheck::Met
-           && exposures.check == LabelCheck::Met;
+    return indication.check == LabelCheck::Met && priorLines.check == LabelCheck::Met &&
+           exposures.check == LabelCheck::Met;
 }
 
 } // namespace cb::core

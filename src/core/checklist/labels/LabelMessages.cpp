@@ -4,9 +4,15 @@ namespace cb::core {
 
 namespace {
 
-QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
+QString iso(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
 
-LocalizedText both(QString en, QString zh) { return LocalizedText{std::move(en), std::move(zh)}; }
+LocalizedText both(QString en, QString zh)
+{
+    return LocalizedText{std::move(en), std::move(zh)};
+}
 
 } // namespace
 
@@ -24,7 +30,8 @@ LocalizedText LabelMessages::noProductChosen()
 
 LocalizedText LabelMessages::indicationNotAnswered()
 {
-    return both(QStringLiteral("The indication (HEM-01) is not answered"), QStringLiteral("未填写适应证（HEM-01）"));
+    return both(QStringLiteral("The indication (HEM-01) is not answered"),
+                QStringLiteral("未填写适应证（HEM-01）"));
 }
 
 LocalizedText LabelMessages::notCovered(const LocalizedText& product, const LocalizedText& indication,
@@ -44,7 +51,8 @@ LocalizedText LabelMessages::labelLater(const QDate& effectiveDate)
 
 LocalizedText LabelMessages::noLabelToCompare()
 {
-    return both(QStringLiteral("No label in force to compare with"), QStringLiteral("无可供比对的有效说明书"));
+    return both(QStringLiteral("No label in force to compare with"),
+                QStringLiteral("无可供比对的有效说明书"));
 }
 
 LocalizedText LabelMessages::excluded(const LocalizedText& exclusion)
@@ -66,7 +74,8 @@ LocalizedText LabelMessages::ageAbove(int maximum)
 }
 
 LocalizedText LabelMessages::labelInForce(const LocalizedText& product, const LocalizedText& jurisdiction,
-                                          const QDate& effectiveDate, const QString& source, const QString& evidence)
+                                          const QDate& effectiveDate, const QString& source,
+                                          const QString& evidence)
 {
     return both(QStringLiteral("Label in force: %1, %2, from %3 (%4, [%5])")
                     .arg(product.en, jurisdiction.en, iso(effectiveDate), source, evidence),
@@ -100,13 +109,16 @@ LocalizedText LabelMessages::conditionsToConfirm(const QList<LocalizedText>& con
         en << c.en;
         zh << c.zhCN;
     }
-    return both(QStringLiteral("The label allows this line count only with: %1. Confirm.").arg(en.join(QStringLiteral("; "))),
-                QStringLiteral("该治疗线数仅在以下情况下符合说明书，请确认：%1").arg(zh.join(QStringLiteral("；"))));
+    return both(
+        QStringLiteral("The label allows this line count only with: %1. Confirm.")
+            .arg(en.join(QStringLiteral("; "))),
+        QStringLiteral("该治疗线数仅在以下情况下符合说明书，请确认：%1").arg(zh.join(QStringLiteral("；"))));
 }
 
 LocalizedText LabelMessages::exposureMissing(const LocalizedText& exposureClass, const QDate& effectiveDate)
 {
-    return both(QStringLiteral("The label in force from %1 requires prior %2").arg(iso(effectiveDate), exposureClass.en),
+    return both(QStringLiteral("The label in force from %1 requires prior %2")
+                    .arg(iso(effectiveDate), exposureClass.en),
                 QStringLiteral("自%1起生效的说明书要求：既往%2").arg(iso(effectiveDate), exposureClass.zhCN));
 }
 

@@ -24,7 +24,8 @@ public:
     static LocalizedText ageBelow(int minimum);
     static LocalizedText ageAbove(int maximum);
     static LocalizedText labelInForce(const LocalizedText& product, const LocalizedText& jurisdiction,
-                                      const QDate& effectiveDate, const QString& source, const QString& evidence);
+                                      const QDate& effectiveDate, const QString& source,
+                                      const QString& evidence);
     static LocalizedText linesNotAnswered();
     static LocalizedText linesBelow(int lines, int minimum, const QDate& effectiveDate);
     static LocalizedText conditionsToConfirm(const QList<LocalizedText>& conditions);

@@ -12,7 +12,10 @@ namespace cb::core {
 
 namespace {
 
-QString s(const char* text) { return QString::fromLatin1(text); }
+QString s(const char* text)
+{
+    return QString::fromLatin1(text);
+}
 
 class Parser
 {
@@ -37,8 +40,8 @@ Result<ProductLabelCatalog> Parser::run(const QJsonObject& root)
 {
     m_in.allowOnly(root,
                    {s("schema_version"), s("version"), s("effective_date"), s("spec_section"), s("notes"),
-                    s("jurisdictions"), s("indications"), s("exposure_classes"), s("conditions"), s("exclusions"),
-                    s("products")},
+                    s("jurisdictions"), s("indications"), s("exposure_classes"), s("conditions"),
+                    s("exclusions"), s("products")},
                    {});
     const double schema = m_in.number(root, s("schema_version"), {});
     if (m_in.ok() && schema != 1)
@@ -54,7 +57,8 @@ Result<ProductLabelCatalog> Parser::run(const QJsonObject& root)
     const QStringList appIndications = allIds(indications());
     for (auto it = m_catalog.indications.cbegin(); it != m_catalog.indications.cend(); ++it)
         if (!appIndications.contains(it.key()))
-            m_in.fail(s("indications"), QStringLiteral("\"%1\" is not an indication id of CellBoard").arg(it.key()));
+            m_in.fail(s("indications"),
+                      QStringLiteral("\"%1\" is not an indication id of CellBoard").arg(it.key()));
 
     const QJsonArray products = m_in.array(root, s("products"), {}, true);
     if (m_in.ok() && products.isEmpty())
@@ -78,7 +82,8 @@ QHash<QString, LocalizedText> Parser::vocabulary(const QJsonObject& root, const 
     const QJsonObject o = m_in.object(root, key, {});
     for (auto it = o.begin(); it != o.end(); ++it)
         names.insert(it.key(), m_in.textValue(it.value(), key + QStringLiteral(", ") + it.key()));
-    if (m_in.ok() && names.isEmpty() && key != QLatin1String("exclusions") && key != QLatin1String("conditions"))
+    if (m_in.ok() && names.isEmpty() && key != QLatin1String("exclusions") &&
+        key != QLatin1String("conditions"))
         m_in.fail(key, s("the list is empty"));
     return names;
 }
@@ -87,8 +92,10 @@ ProductLabel Parser::product(const QJsonObject& o, int index)
 {
     ProductLabel p;
     p.id = o.value(s("id")).toString();
-    const QString where = p.id.isEmpty() ? QStringLiteral("product %1").arg(index + 1) : QStringLiteral("product ") + p.id;
-    m_in.allowOnly(o, {s("id"), s("inn"), s("brand"), s("target"), s("name"), s("aliases"), s("labels")}, where);
+    const QString where =
+        p.id.isEmpty() ? QStringLiteral("product %1").arg(index + 1) : QStringLiteral("product ") + p.id;
+    m_in.allowOnly(o, {s("id"), s("inn"), s("brand"), s("target"), s("name"), s("aliases"), s("labels")},
+                   where);
     m_in.string(o, s("id"), where);
     if (!p.id.isEmpty() && normaliseId(p.id) != p.id)
         m_in.fail(where, s("a product id is lower-case snake_case"));
@@ -104,8 +111,8 @@ ProductLabel Parser::product(const QJsonObject& o, int index)
         const QString entryWhere = where + QStringLiteral(", label %1").arg(i + 1);
         LabelEntry e = entry(labels.at(i).toObject(), p, entryWhere);
         for (const auto& other : std::as_const(p.labels))
-            if (other.jurisdiction == e.jurisdiction && other.indication == e.indication
-                && other.effectiveDate == e.effectiveDate)
+            if (other.jurisdiction == e.jurisdiction && other.indication == e.indication &&
+                other.effectiveDate == e.effectiveDate)
                 m_in.fail(entryWhere, s("two entries for the same jurisdiction, indication and date"));
         p.labels << e;
     }
@@ -126,8 +133,10 @@ LabelEntry Parser::entry(const QJsonObject& o, const ProductLabel& product, cons
     e.indication = m_in.string(o, s("indication"), where);
     requireKnown({e.indication}, m_catalog.indications, s("indication"), where);
     e.effectiveDate = m_in.date(o, s("effective_date"), where);
-    e.effectiveDatePrecision = m_in.optionalString(o, s("effective_date_precision"), where).value_or(s("day"));
-    if (e.effectiveDatePrecision != QLatin1String("day") && e.effectiveDatePrecision != QLatin1String("month"))
+    e.effectiveDatePrecision =
+        m_in.optionalString(o, s("effective_date_precision"), where).value_or(s("day"));
+    if (e.effectiveDatePrecision != QLatin1String("day") &&
+        e.effectiveDatePrecision != QLatin1String("month"))
         m_in.fail(where, s("\"effective_date_precision\" is \"day\" or \"month\""));
     const QJsonArray pathways = m_in.array(o, s("pathways"), where, true);
     if (m_in.ok() && pathways.isEmpty())
@@ -161,8 +170,8 @@ LabelPathway Parser::pathway(const QJsonObject& o, const QString& where)
     return p;
 }
 
-void Parser::requireKnown(const QStringList& ids, const QHash<QString, LocalizedText>& known, const QString& what,
-                          const QString& where)
+void Parser::requireKnown(const QStringList& ids, const QHash<QString, LocalizedText>& known,
+                          const QString& what, const QString& where)
 {
     for (const QString& id : ids)
         if (!id.isEmpty() && !known.contains(id))
@@ -177,12 +186,13 @@ Result<ProductLabelCatalog> ProductLabelParser::parse(const QByteArray& json, co
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        const QString message = error.error != QJsonParseError::NoError
-                                    ? QStringLiteral("Product labels %1: not valid JSON at offset %2 (%3)")
-                                          .arg(shown)
-                                          .arg(error.offset)
-                                          .arg(error.errorString())
-                                    : QStringLiteral("Product labels %1: the document must be a JSON object").arg(shown);
+        const QString message =
+            error.error != QJsonParseError::NoError
+                ? QStringLiteral("Product labels %1: not valid JSON at offset %2 (%3)")
+                      .arg(shown)
+                      .arg(error.offset)
+                      .arg(error.errorString())
+                : QStringLiteral("Product labels %1: the document must be a JSON object").arg(shown);
         cb::Error e = cb::Error::badInput(message);
         e.detail = message;
         return e;

@@ -123,8 +123,8 @@ LabelAssessment ProductLabelRules::assess(const LabelQuery& q) const
         return a;
     }
     a.label = label;
-    a.labelInForce = LabelMessages::labelInForce(p->name, jurisdictionName(jurisdiction), label->effectiveDate,
-                                                 label->source, label->evidence);
+    a.labelInForce = LabelMessages::labelInForce(p->name, jurisdictionName(jurisdiction),
+                                                 label->effectiveDate, label->source, label->evidence);
 
     a.indication.check = LabelCheck::Met;
     for (const QString& exclusion : label->exclusions)
@@ -172,10 +172,12 @@ void ProductLabelRules::assessLines(const LabelEntry& label, const LabelQuery& q
         a.conditionsToConfirm = conditional->conditions;
         return;
     }
-    a.priorLines = criterion(LabelCheck::NotMet, LabelMessages::linesBelow(*q.priorLines, lowest, label.effectiveDate));
+    a.priorLines =
+        criterion(LabelCheck::NotMet, LabelMessages::linesBelow(*q.priorLines, lowest, label.effectiveDate));
 }
 
-void ProductLabelRules::assessExposures(const LabelEntry& label, const LabelQuery& q, LabelAssessment& a) const
+void ProductLabelRules::assessExposures(const LabelEntry& label, const LabelQuery& q,
+                                        LabelAssessment& a) const
 {
     const QSet<QString> exposures = exposuresOf(q);
     // Compare with the pathways the line count reaches (all of them when it reaches none), and
@@ -203,10 +205,25 @@ void ProductLabelRules::assessExposures(const LabelEntry& label, const LabelQuer
         a.exposures.reasons << LabelMessages::exposureMissing(exposureName(e), label.effectiveDate);
 }
 
-LocalizedText ProductLabelRules::jurisdictionName(const QString& id) const { return nameIn(m_catalog.jurisdictions, id); }
-LocalizedText ProductLabelRules::indicationName(const QString& id) const { return nameIn(m_catalog.indications, id); }
-LocalizedText ProductLabelRules::exposureName(const QString& id) const { return nameIn(m_catalog.exposureClasses, id); }
-LocalizedText ProductLabelRules::conditionText(const QString& id) const { return nameIn(m_catalog.conditions, id); }
-LocalizedText ProductLabelRules::exclusionText(const QString& id) const { return nameIn(m_catalog.exclusions, id); }
+LocalizedText ProductLabelRules::jurisdictionName(const QString& id) const
+{
+    return nameIn(m_catalog.jurisdictions, id);
+}
+LocalizedText ProductLabelRules::indicationName(const QString& id) const
+{
+    return nameIn(m_catalog.indications, id);
+}
+LocalizedText ProductLabelRules::exposureName(const QString& id) const
+{
+    return nameIn(m_catalog.exposureClasses, id);
+}
+LocalizedText ProductLabelRules::conditionText(const QString& id) const
+{
+    return nameIn(m_catalog.conditions, id);
+}
+LocalizedText ProductLabelRules::exclusionText(const QString& id) const
+{
+    return nameIn(m_catalog.exclusions, id);
+}
 
 } // namespace cb::core

@@ -9,7 +9,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace cb::core {
@@ -36,7 +35,8 @@ public:
                                            const QString& indication, const QDate& date) const;
 
     // Every entry for the product, jurisdiction and indication, oldest first.
-    QList<LabelEntry> history(const QString& product, const QString& jurisdiction, const QString& indication) const;
+    QList<LabelEntry> history(const QString& product, const QString& jurisdiction,
+                              const QString& indication) const;
 
     // HEM-01 (indication), HEM-02 (prior lines) and HEM-03 (exposures) against the label in force.
     LabelAssessment assess(const LabelQuery& query) const;
