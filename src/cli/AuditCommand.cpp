@@ -53,9 +53,14 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
                           {QStringLiteral("entries"), v->entries},
                           {QStringLiteral("head_seq"), v->headSeq},
                           {QStringLiteral("head_hash"), v->headHash}};
+            o.insert(QStringLiteral("signatures"), v->signatures);
             if (!v->intact) {
                 o.insert(QStringLiteral("first_bad_seq"), v->firstBadSeq);
                 o.insert(QStringLiteral("problem"), v->problem);
+            }
+            if (v->badSignatureId) {
+                o.insert(QStringLiteral("bad_signature_id"), v->badSignatureId);
+                o.insert(QStringLiteral("signature_problem"), v->signatureProblem);
             }
             ctx.printJson(QJsonDocument(o));
         }
@@ -63,9 +68,15 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
             ctx.err() << tr("Audit chain BROKEN at entry %1: %2.").arg(v->firstBadSeq).arg(v->problem) << Qt::endl;
             return ExitFailure;
         }
+        if (v->badSignatureId) {
+            ctx.err() << tr("Signature %1 does NOT verify: %2.").arg(v->badSignatureId).arg(v->signatureProblem)
+                      << Qt::endl;
+            return ExitFailure;
+        }
         if (!json)
-            ctx.out() << tr("Audit chain intact: %1 entries. Head: entry %2, hash %3")
+            ctx.out() << tr("Audit chain intact: %1 entries, %2 signatures verified. Head: entry %3, hash %4")
                              .arg(v->entries)
+                             .arg(v->signatures)
                              .arg(v->headSeq)
                              .arg(v->headHash.isEmpty() ? tr("(none)") : v->headHash)
                       << Qt::endl;

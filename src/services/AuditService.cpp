@@ -1,6 +1,7 @@
 #include "services/AuditService.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/ReviewRepository.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +37,45 @@ Result<AuditVerification> AuditService::verify()
     });
     if (!st.ok())
         return st.error();
+
+    storage::ReviewRepository reviews(m_db);
+    Status inner;
+    auto sigs = reviews.walkSignatures([&](const core::Signature& s) {
+        ++v.signatures;
+        QByteArray content;
+        if (s.recordType == QLatin1String("opinion")) {
+            auto o = reviews.opinionById(s.recordId);
+            if (!o.ok()) {
+                inner = o.error();
+                return false;
+            }
+            if (o->has_value())
+                content = (*o)->signedContent();
+        } else if (s.recordType == QLatin1String("decision")) {
+            auto d = reviews.decisionById(s.recordId);
+            if (!d.ok()) {
+                inner = d.error();
+                return false;
+            }
+            if (d->has_value())
+                content = (*d)->signedContent();
+        }
+        QString problem;
+        if (content.isEmpty())
+            problem = tr("the %1 %2 it signed is missing").arg(s.recordType).arg(s.recordId);
+        else if (core::signatureHash(content, s) != s.contentSha256)
+            problem = tr("the %1 %2 no longer matches what %3 signed").arg(s.recordType).arg(s.recordId).arg(s.printedName);
+        if (!problem.isEmpty()) {
+            v.badSignatureId = s.id;
+            v.signatureProblem = problem;
+            return false;
+        }
+        return true;
+    });
+    if (!sigs.ok())
+        return sigs.error();
+    if (!inner.ok())
+        return inner.error();
     return v;
 }
 

@@ -19,10 +19,15 @@ struct AuditVerification
     QString headHash;
     qint64 firstBadSeq = 0; // 0 when intact
     QString problem;        // what is wrong with the first bad entry
+    qint64 signatures = 0;  // signatures checked against their records
+    qint64 badSignatureId = 0;
+    QString signatureProblem;
+    bool ok() const { return intact && badSignatureId == 0; }
 };
 
-// Checks the audit chain: every entry's hash over its columns and the previous hash, the
-// link to the previous entry, and unbroken sequence numbers. Needs no login (ids only).
+// Checks the audit chain (every entry's hash over its columns and the previous hash, the link
+// to the previous entry, unbroken sequence numbers) and every signature against the content of
+// the record it signed. Needs no login (ids only).
 class AuditService
 {
 public:

@@ -14,14 +14,15 @@ bool ensureSodium()
 }
 } // namespace
 
-Result<QString> PasswordHasher::hash(const QString& password)
+Result<QString> PasswordHasher::hash(const QString& password, Cost cost)
 {
     if (!ensureSodium())
         return Error::failure(QCoreApplication::translate("cb::services", "The password library failed to start."));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                              crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                              cost == Cost::Demo ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              cost == Cost::Demo ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE,
                               crypto_pwhash_ALG_ARGON2ID13) != 0)
         return Error::failure(QCoreApplication::translate("cb::services", "Not enough memory to hash the password."));
     return QString::fromLatin1(out);

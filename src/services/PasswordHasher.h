@@ -12,7 +12,10 @@ namespace cb::services {
 class PasswordHasher
 {
 public:
-    static Result<QString> hash(const QString& password);
+    // Cost::Demo is for demo accounts only: their password is published in the README, so an
+    // expensive hash protects nothing and only slows the demo and the tests down.
+    enum class Cost { Interactive, Demo };
+    static Result<QString> hash(const QString& password, Cost cost = Cost::Interactive);
     static bool verify(const QString& storedHash, const QString& password);
     // A random password of letters and digits for temporary passwords.
     static QString randomPassword(int length = 16);

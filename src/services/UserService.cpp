@@ -88,7 +88,7 @@ Result<qint64> UserService::addUser(const core::UserIdentity& actor, const NewUs
     if (existing->has_value())
         return Error::conflict(tr("The username \"%1\" is taken. Usernames are never reused, even after an account "
                                   "is disabled: choose another.").arg(username));
-    auto hash = PasswordHasher::hash(u.password);
+    auto hash = PasswordHasher::hash(u.password, u.demo ? PasswordHasher::Cost::Demo : PasswordHasher::Cost::Interactive);
     if (!hash.ok())
         return hash.error();
 

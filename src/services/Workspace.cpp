@@ -3,6 +3,8 @@
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
+#include "services/DecisionService.h"
+#include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "storage/Database.h"
@@ -12,6 +14,8 @@ namespace cb::services {
 Workspace::~Workspace()
 {
     // services refer to the database: destroy them first
+    m_decisions.reset();
+    m_reviews.reset();
     m_settings.reset();
     m_audit.reset();
     m_cases.reset();
@@ -41,6 +45,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     ws->m_cases = std::make_unique<CaseService>(*ws->m_db, *ws->m_clock);
     ws->m_audit = std::make_unique<AuditService>(*ws->m_db);
     ws->m_settings = std::make_unique<SettingsService>(*ws->m_db, *ws->m_clock);
+    ws->m_reviews = std::make_unique<ReviewService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
+    ws->m_decisions = std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews);
     return ws;
 }
 

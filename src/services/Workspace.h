@@ -16,6 +16,8 @@ namespace cb::services {
 class AuditService;
 class AuthService;
 class CaseService;
+class DecisionService;
+class ReviewService;
 class SettingsService;
 class UserService;
 
@@ -42,6 +44,8 @@ public:
     CaseService& cases() { return *m_cases; }
     AuditService& audit() { return *m_audit; }
     SettingsService& settings() { return *m_settings; }
+    ReviewService& reviews() { return *m_reviews; }
+    DecisionService& decisions() { return *m_decisions; }
 
 private:
     Workspace() = default;
@@ -52,6 +56,8 @@ private:
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<SettingsService> m_settings;
+    std::unique_ptr<ReviewService> m_reviews;
+    std::unique_ptr<DecisionService> m_decisions;
 };
 
 } // namespace cb::services

@@ -1,7 +1,7 @@
 #include "core/checklist/ChecklistEngine.h"
 
 #include "core/checklist/ChecklistMessages.h"
-#include "core/checklist/UnitConversion.h"
+#include "core/checklist/ChecklistUnits.h"
 #include "core/checklist/labels/LabelMessages.h"
 #include "core/checklist/labels/ProductLabelRules.h"
 
@@ -53,11 +53,11 @@ std::optional<ChecklistValue> ChecklistEngine::valueOf(const ChecklistItem& item
         return std::nullopt;
     }
     if (item.type == ChecklistItemType::Number) {
-        if (!answer.unit.isEmpty() && !UnitConversion::sameUnit(item.unit, answer.unit)) {
+        if (!answer.unit.isEmpty() && !ChecklistUnits::sameUnit(item.unit, answer.unit)) {
             const QString code = item.prefill.kind == ChecklistPrefillSource::Kind::Observation
                                      ? item.prefill.code
                                      : QString();
-            const auto converted = UnitConversion::convert(code, value->number, answer.unit, item.unit);
+            const auto converted = ChecklistUnits::convert(code, value->number, answer.unit, item.unit);
             if (!converted) {
                 setProblem(problem, ChecklistMessages::unitMismatch(answer.unit, item.unit));
                 return std::nullopt;
@@ -178,7 +178,7 @@ ItemEvaluation ChecklistEngine::evaluateWith(const ChecklistTemplate& checklist,
         return ev;
     }
     if (item.type == ChecklistItemType::Number && !answer.unit.isEmpty() &&
-        !UnitConversion::sameUnit(item.unit, answer.unit))
+        !ChecklistUnits::sameUnit(item.unit, answer.unit))
         ev.notes << ChecklistMessages::converted(ChecklistValue::read(answer.value, item.type)->number,
                                                  answer.unit);
     const bool measuredAgainstReference =

@@ -2,7 +2,7 @@
 
 #include "core/checklist/ChecklistMessages.h"
 #include "core/checklist/PrefillCodes.h"
-#include "core/checklist/UnitConversion.h"
+#include "core/checklist/ChecklistUnits.h"
 
 #include <cmath>
 #include <optional>
@@ -106,7 +106,7 @@ void Builder::fromObservation(const ChecklistItem& item)
         }
         a = suggestion(item, id);
     } else {
-        const auto value = UnitConversion::convert(item.prefill.code, o->value, o->unit, item.unit);
+        const auto value = ChecklistUnits::convert(item.prefill.code, o->value, o->unit, item.unit);
         if (!value) {
             issue(item, "unit_mismatch", ChecklistMessages::unitMismatch(o->unit, item.unit));
             return;

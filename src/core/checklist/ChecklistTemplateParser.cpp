@@ -3,7 +3,7 @@
 #include "core/Vocabulary.h"
 #include "core/checklist/JsonReader.h"
 #include "core/checklist/PrefillCodes.h"
-#include "core/checklist/UnitConversion.h"
+#include "core/checklist/ChecklistUnits.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -222,7 +222,7 @@ void Parser::prefill(const QJsonObject& o, ChecklistItem& it, const QString& whe
         if (!PrefillCodes::isObservationCode(it.prefill.code))
             m_in.fail(pw, QStringLiteral("unknown observation code \"%1\"").arg(it.prefill.code));
         else if (it.type == ChecklistItemType::Number &&
-                 !UnitConversion::sameUnit(PrefillCodes::canonicalUnit(it.prefill.code), it.unit))
+                 !ChecklistUnits::sameUnit(PrefillCodes::canonicalUnit(it.prefill.code), it.unit))
             m_in.fail(pw, QStringLiteral("the item's unit \"%1\" differs from the observation's \"%2\"")
                               .arg(it.unit, PrefillCodes::canonicalUnit(it.prefill.code)));
         else if (it.type != ChecklistItemType::Number && it.type != ChecklistItemType::Choice)

@@ -5,7 +5,7 @@
 #include "ChecklistTestData.h"
 #include "core/checklist/ChecklistEngine.h"
 #include "core/checklist/ChecklistPrefill.h"
-#include "core/checklist/UnitConversion.h"
+#include "core/checklist/ChecklistUnits.h"
 
 #include <QtTest>
 
@@ -307,7 +307,7 @@ void TestChecklistPrefill::shouldSpellUnitsTolerantly()
     QFETCH(QString, canonical);
     QFETCH(QString, given);
     QFETCH(bool, same);
-    QCOMPARE(UnitConversion::sameUnit(canonical, given), same);
+    QCOMPARE(ChecklistUnits::sameUnit(canonical, given), same);
 }
 
 QTEST_GUILESS_MAIN(TestChecklistPrefill)

@@ -1,4 +1,4 @@
-#include "core/checklist/UnitConversion.h"
+#include "core/checklist/ChecklistUnits.h"
 
 #include <array>
 
@@ -47,7 +47,7 @@ bool isAlias(const QString& canonical, const QString& given)
 
 } // namespace
 
-QString UnitConversion::normalise(const QString& unit)
+QString ChecklistUnits::normalise(const QString& unit)
 {
     QString u = unit.trimmed().toLower();
     u.remove(QLatin1Char(' '));
@@ -62,7 +62,7 @@ QString UnitConversion::normalise(const QString& unit)
     return u;
 }
 
-bool UnitConversion::sameUnit(const QString& canonical, const QString& given)
+bool ChecklistUnits::sameUnit(const QString& canonical, const QString& given)
 {
     const QString c = normalise(canonical);
     const QString g = normalise(given);
@@ -77,7 +77,7 @@ bool UnitConversion::sameUnit(const QString& canonical, const QString& given)
     return false;
 }
 
-std::optional<double> UnitConversion::convert(const QString& code, double value, const QString& fromUnit,
+std::optional<double> ChecklistUnits::convert(const QString& code, double value, const QString& fromUnit,
                                               const QString& toUnit)
 {
     if (sameUnit(toUnit, fromUnit))

@@ -9,7 +9,7 @@ namespace cb::core {
 // conversions labs commonly need (bilirubin mg/dL → µmol/L, CRP mg/dL → mg/L, Hb g/L → g/dL,
 // ANC ×10^9/L → cells/µL ...). A conversion depends on the analyte, so it is keyed by the
 // observation code.
-class UnitConversion
+class ChecklistUnits
 {
 public:
     // Trimmed, spaces removed, lower case, micro signs and "x" multipliers unified.

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Result.h"
+#include "core/Review.h"
+#include "core/UserIdentity.h"
+
+namespace cb::storage {
+class Database;
+}
+
+namespace cb::services {
+
+class ReviewService;
+
+struct DecisionInput
+{
+    core::Verdict verdict = core::Verdict::Eligible;
+    QString conditions;
+    QString rationale;
+    QString product;
+    QString bridgingPlan;
+    QString deferReason;
+    QDate reassessDate;
+    QString overrideApprover;
+    QString overrideReason;
+    QString consentStatus;
+    QString patientPreference;
+    QList<core::DecisionAction> actions; // added with the verdict
+};
+
+// The board's verdict: recorded and signed by a board chair once the review quorum is met,
+// with dissent (verbatim, never changed), actions and the communication to the referrer.
+class DecisionService
+{
+public:
+    DecisionService(storage::Database& db, const core::Clock& clock, ReviewService& reviews)
+        : m_db(db), m_clock(clock), m_reviews(reviews)
+    {
+    }
+
+    Result<core::Decision> recordDecision(const core::UserIdentity& actor, qint64 caseId, const DecisionInput& input,
+                                          qint64 expectedRowVersion = -1);
+    Result<core::Decision> signDecision(const core::UserIdentity& actor, qint64 caseId, const QString& password);
+    // The acting member records their own dissent, verbatim.
+    Result<core::Dissent> recordDissent(const core::UserIdentity& actor, qint64 caseId, const QString& text,
+                                        std::optional<core::Discipline> discipline = std::nullopt);
+    Result<qint64> addAction(const core::UserIdentity& actor, qint64 caseId, const core::DecisionAction& action);
+    Status setActionStatus(const core::UserIdentity& actor, qint64 caseId, qint64 actionId, qint64 rowVersion,
+                           const QString& status);
+    Result<qint64> recordCommunication(const core::UserIdentity& actor, qint64 caseId, const core::Communication& c);
+
+    // Every version of the case's decision, oldest first; the last one is current.
+    Result<QList<core::Decision>> decisions(const core::UserIdentity& actor, qint64 caseId);
+
+    static QString signatureMeaning(core::Verdict verdict);
+
+private:
+    Status deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
+    Result<core::Decision> current(qint64 caseId);
+    Status validate(qint64 caseId, const DecisionInput& input, bool forSigning);
+
+    storage::Database& m_db;
+    const core::Clock& m_clock;
+    ReviewService& m_reviews;
+};
+
+} // namespace cb::services

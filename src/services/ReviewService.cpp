@@ -1,0 +1,491 @@
+#include "services/ReviewService.h"
+
+#include "core/PermissionPolicy.h"
+#include "core/checklist/ChecklistAnswer.h"
+#include "core/checklist/ChecklistEngine.h"
+#include "core/checklist/ChecklistPrefill.h"
+#include "platform/Logging.h"
+#include "services/AuditTrail.h"
+#include "services/ChecklistCatalog.h"
+#include "services/PasswordHasher.h"
+#include "services/SettingsService.h"
+#include "storage/CaseRepository.h"
+#include "storage/ReviewRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cb::services {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cb::services", s);
+}
+
+const QString kCase = QStringLiteral("clinical_case");
+
+QList<core::ChecklistAnswer> answersOf(const QJsonObject& answers)
+{
+    QList<core::ChecklistAnswer> out;
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        core::ChecklistAnswer a;
+        if (it.value().isObject()) {
+            a = core::ChecklistAnswer::fromJson(it.value().toObject());
+        } else {
+            a.value = it.value().toVariant();
+        }
+        a.itemId = it.key();
+        out << a;
+    }
+    return out;
+}
+
+QJsonObject answersJson(const QHash<QString, core::ChecklistAnswer>& answers)
+{
+    QJsonObject out;
+    for (auto it = answers.begin(); it != answers.end(); ++it)
+        out.insert(it.key(), it.value().toJson());
+    return out;
+}
+
+QJsonArray evaluationItems(const core::ChecklistEvaluation& ev)
+{
+    QJsonArray items;
+    for (const auto& item : ev.items)
+        items << item.toJson();
+    return items;
+}
+
+// The latest version of each discipline's opinion, and the latest signed one.
+struct Versions
+{
+    std::optional<core::Opinion> current;
+    std::optional<core::Opinion> lastSigned;
+    QList<core::Opinion> history;
+};
+
+QHash<core::Discipline, Versions> byDiscipline(const QList<core::Opinion>& all)
+{
+    QHash<core::Discipline, Versions> out;
+    for (const auto& o : all) {
+        auto& v = out[o.discipline];
+        v.history << o;
+        if (!v.current || o.version > v.current->version)
+            v.current = o;
+        if (o.isSigned && (!v.lastSigned || o.version > v.lastSigned->version))
+            v.lastSigned = o;
+    }
+    return out;
+}
+
+} // namespace
+
+QString reviewStateId(ReviewState s)
+{
+    switch (s) {
+    case ReviewState::NotStarted: return QStringLiteral("not_started");
+    case ReviewState::Draft: return QStringLiteral("draft");
+    case ReviewState::Signed: return QStringLiteral("signed");
+    case ReviewState::Amended: return QStringLiteral("amended");
+    }
+    return {};
+}
+
+QString reviewStateLabel(ReviewState s)
+{
+    switch (s) {
+    case ReviewState::NotStarted: return tr("Not started");
+    case ReviewState::Draft: return tr("Draft");
+    case ReviewState::Signed: return tr("Signed");
+    case ReviewState::Amended: return tr("Amended");
+    }
+    return {};
+}
+
+const DisciplineReview* ReviewOverview::find(core::Discipline d) const
+{
+    for (const auto& r : disciplines)
+        if (r.discipline == d)
+            return &r;
+    return nullptr;
+}
+
+Status ReviewService::deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId)
+{
+    if (!st.ok() && actor.isValid()) {
+        (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("permission.denied"), kCase,
+                                                    QString::number(caseId), {}, {{QStringLiteral("action"), action}});
+        CB_LOG_WARN("user {} denied {} on case {}", actor.id, action.toStdString(), caseId);
+    }
+    return st;
+}
+
+Result<core::ChecklistEvaluation> ReviewService::evaluate(qint64 caseId, core::Discipline discipline,
+                                                          const QJsonObject& answers)
+{
+    auto tmpl = ChecklistCatalog::instance().templateFor(discipline);
+    if (!tmpl.ok())
+        return tmpl.error();
+    auto rec = storage::CaseRepository(m_db).caseById(caseId);
+    if (!rec.ok())
+        return rec.error();
+    if (!rec->has_value())
+        return Error::notFound(tr("There is no case %1.").arg(caseId));
+    const core::ChecklistEngine engine(ChecklistCatalog::instance().contextFor(**rec, m_clock.todayUtc()));
+    return engine.evaluate(**tmpl, answersOf(answers));
+}
+
+Result<ChecklistForm> ReviewService::checklistForm(const core::UserIdentity& actor, qint64 caseId,
+                                                   core::Discipline discipline)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
+        return deny(actor, st, QStringLiteral("opinion.view"), caseId).error();
+    auto tmpl = ChecklistCatalog::instance().templateFor(discipline);
+    if (!tmpl.ok())
+        return tmpl.error();
+    auto rec = storage::CaseRepository(m_db).caseById(caseId);
+    if (!rec.ok())
+        return rec.error();
+    if (!rec->has_value())
+        return Error::notFound(tr("There is no case %1.").arg(caseId));
+    auto all = storage::ReviewRepository(m_db).opinions(caseId);
+    if (!all.ok())
+        return all.error();
+    const auto versions = byDiscipline(*all).value(discipline);
+
+    ChecklistForm form;
+    form.checklist = *tmpl;
+    form.current = versions.current;
+    form.referenceDate = m_clock.todayUtc();
+    auto& catalog = ChecklistCatalog::instance();
+    const auto prefill = core::ChecklistPrefill::build(**tmpl, ChecklistCatalog::factsOf(**rec, form.referenceDate),
+                                                       ChecklistCatalog::observationsOf(**rec), form.referenceDate);
+    form.answers = answersJson(prefill.answers);
+    if (versions.current) // the opinion's own answers win over suggestions
+        for (auto it = versions.current->answers.begin(); it != versions.current->answers.end(); ++it)
+            form.answers.insert(it.key(), it.value());
+    const core::ChecklistEngine engine(catalog.contextFor(**rec, form.referenceDate));
+    form.evaluation = engine.evaluate(**tmpl, answersOf(form.answers));
+    return form;
+}
+
+Result<core::Opinion> ReviewService::recordOpinion(const core::UserIdentity& actor, qint64 caseId,
+                                                   core::Discipline discipline, const OpinionInput& input,
+                                                   qint64 expectedRowVersion)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordOpinion, discipline); !st.ok())
+        return deny(actor, st, QStringLiteral("opinion.record"), caseId).error();
+    return save(actor, caseId, discipline, input, expectedRowVersion, {});
+}
+
+Result<core::Opinion> ReviewService::amendOpinion(const core::UserIdentity& actor, qint64 caseId,
+                                                  core::Discipline discipline, const QString& reason,
+                                                  const OpinionInput& input)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordOpinion, discipline); !st.ok())
+        return deny(actor, st, QStringLiteral("opinion.amend"), caseId).error();
+    if (reason.trimmed().isEmpty())
+        return Error::badInput(tr("An amendment needs a reason."));
+    return save(actor, caseId, discipline, input, -1, reason.trimmed());
+}
+
+Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint64 caseId, core::Discipline discipline,
+                                          const OpinionInput& input, qint64 expectedRowVersion,
+                                          const QString& amendReason)
+{
+    const bool amending = !amendReason.isEmpty();
+    storage::CaseRepository cases(m_db);
+    storage::ReviewRepository reviews(m_db);
+    auto rec = cases.caseById(caseId);
+    if (!rec.ok())
+        return rec.error();
+    if (!rec->has_value())
+        return Error::notFound(tr("There is no case %1.").arg(caseId));
+    const core::CaseRecord& c = **rec;
+    const bool reviewable = c.state == core::CaseState::WorkUp || c.state == core::CaseState::InReview
+                            || c.state == core::CaseState::ReadyForBoard;
+    if (!reviewable)
+        return Error::invalidState(tr("Opinions are recorded while a case is in work-up or review; case %1 is "
+                                      "\"%2\".").arg(caseId).arg(core::label(c.state)));
+    auto tmpl = ChecklistCatalog::instance().templateFor(discipline);
+    if (!tmpl.ok())
+        return tmpl.error();
+    for (auto it = input.answers.begin(); it != input.answers.end(); ++it)
+        if (!(*tmpl)->item(it.key()))
+            return Error::badInput(tr("The %1 checklist has no item \"%2\".").arg(core::label(discipline), it.key()));
+
+    const core::ChecklistEngine engine(ChecklistCatalog::instance().contextFor(c, m_clock.todayUtc()));
+    const auto answers = answersOf(input.answers);
+    for (const auto& a : answers) {
+        core::LocalizedText problem;
+        if (a.isAnswered() && !a.notApplicable && !core::ChecklistEngine::valueOf(*(*tmpl)->item(a.itemId), a, &problem))
+            return Error::badInput(tr("%1: %2").arg(a.itemId, problem.text(QLocale().name())));
+    }
+    const core::ChecklistEvaluation ev = engine.evaluate(**tmpl, answers);
+
+    storage::Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto all = reviews.opinions(caseId);
+    if (!all.ok())
+        return all.error();
+    const auto versions = byDiscipline(*all).value(discipline);
+    const QDateTime now = m_clock.nowUtc();
+
+    core::Opinion o;
+    if (versions.current && !versions.current->isSigned) {
+        if (amending)
+            return Error::invalidState(tr("An amendment of the %1 opinion is already in draft: edit that draft.")
+                                           .arg(core::label(discipline)));
+        o = *versions.current;
+        if (expectedRowVersion >= 0 && expectedRowVersion != o.rowVersion)
+            return Error::conflict(tr("%1 saved this draft meanwhile. Reload to see their version, then apply your "
+                                      "change again.").arg(o.authorName));
+    } else if (versions.current && versions.current->isSigned) {
+        if (!amending)
+            return Error::invalidState(tr("The %1 opinion is signed and cannot change. Amend it (with a reason) to "
+                                          "record a new version.").arg(core::label(discipline)));
+        o.version = versions.current->version + 1;
+        o.supersedesId = versions.current->id;
+        o.amendReason = amendReason;
+        o.createdAt = now;
+    } else {
+        if (amending)
+            return Error::invalidState(tr("There is no signed %1 opinion to amend.").arg(core::label(discipline)));
+        if (expectedRowVersion > 0)
+            return Error::conflict(tr("This draft no longer exists. Reload the case."));
+        o.version = 1;
+        o.createdAt = now;
+    }
+    o.caseId = caseId;
+    o.discipline = discipline;
+    o.templateVersion = (*tmpl)->version;
+    o.answers = input.answers;
+    o.evaluation = evaluationItems(ev);
+    o.concerns = ev.count(core::ChecklistStatus::Concern);
+    o.contraindications = ev.count(core::ChecklistStatus::Contraindication);
+    o.recommendation = input.recommendation;
+    o.conditions = input.conditions.trimmed();
+    o.comment = input.comment.trimmed();
+    o.authorId = actor.id;
+    o.authorName = actor.printedName;
+    o.updatedAt = now;
+
+    QString action;
+    if (o.id == 0) {
+        auto id = reviews.insertOpinion(o);
+        if (!id.ok())
+            return id.error();
+        o.id = *id;
+        o.rowVersion = 1;
+        action = amending ? QStringLiteral("opinion.amend") : QStringLiteral("opinion.record");
+    } else {
+        if (auto st = reviews.updateDraftOpinion(o); !st.ok())
+            return st.error();
+        ++o.rowVersion;
+        action = QStringLiteral("opinion.update");
+    }
+    if (auto st = AuditTrail(m_db, m_clock).record(
+            actor, action, QStringLiteral("opinion"), QString::number(o.id), {},
+            {{QStringLiteral("case_id"), caseId},
+             {QStringLiteral("discipline"), core::toId(discipline)},
+             {QStringLiteral("version"), o.version},
+             {QStringLiteral("recommendation"), o.recommendation ? core::toId(*o.recommendation) : QString()},
+             {QStringLiteral("concerns"), o.concerns},
+             {QStringLiteral("contraindications"), o.contraindications}},
+            amendReason);
+        !st.ok())
+        return st.error();
+    // Recording an opinion starts the review; a new draft takes a ready case back to review.
+    if (c.state == core::CaseState::WorkUp || c.state == core::CaseState::ReadyForBoard) {
+        if (auto st = cases.updateState(caseId, c.rowVersion, core::CaseState::InReview, std::nullopt, {}, now); !st.ok())
+            return st.error();
+        if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
+                                                       {{QStringLiteral("state"), core::toId(c.state)}},
+                                                       {{QStringLiteral("state"), QStringLiteral("in_review")}});
+            !st.ok())
+            return st.error();
+    }
+    if (auto st = tx.commit(); !st.ok())
+        return st.error();
+    CB_LOG_INFO("opinion {} ({} v{}) saved on case {} by user {}", o.id, core::toId(discipline).toStdString(),
+                o.version, caseId, actor.id);
+    return o;
+}
+
+QString ReviewService::signatureMeaning(core::Discipline discipline, core::Recommendation recommendation)
+{
+    QString verb;
+    switch (recommendation) {
+    case core::Recommendation::Supports: verb = tr("support CAR-T therapy"); break;
+    case core::Recommendation::SupportsWithConditions: verb = tr("support CAR-T therapy with the stated conditions"); break;
+    case core::Recommendation::DoesNotSupport: verb = tr("do not support CAR-T therapy"); break;
+    case core::Recommendation::NeedsMoreInformation: verb = tr("need more information before a recommendation"); break;
+    }
+    return tr("I have reviewed this case for %1 and %2.").arg(core::label(discipline).toLower(), verb);
+}
+
+Result<core::Opinion> ReviewService::signOpinion(const core::UserIdentity& actor, qint64 caseId,
+                                                 core::Discipline discipline, const QString& password)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::SignOpinion, discipline); !st.ok())
+        return deny(actor, st, QStringLiteral("opinion.sign"), caseId).error();
+    storage::UserRepository users(m_db);
+    auto me = users.findById(actor.id);
+    if (!me.ok())
+        return me.error();
+    if (!me->has_value() || (*me)->account.disabled)
+        return Error::notAuthenticated(tr("Your account is not active."));
+    if (!PasswordHasher::verify((*me)->passwordHash, password)) {
+        (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("signature.refused"), kCase,
+                                                    QString::number(caseId), {},
+                                                    {{QStringLiteral("why"), QStringLiteral("wrong_password")}});
+        return Error::notAuthenticated(tr("The password is wrong; the opinion was not signed."));
+    }
+    storage::ReviewRepository reviews(m_db);
+    storage::CaseRepository cases(m_db);
+    storage::Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto rec = cases.caseById(caseId);
+    if (!rec.ok())
+        return rec.error();
+    if (!rec->has_value())
+        return Error::notFound(tr("There is no case %1.").arg(caseId));
+    auto all = reviews.opinions(caseId);
+    if (!all.ok())
+        return all.error();
+    auto versions = byDiscipline(*all).value(discipline);
+    if (!versions.current)
+        return Error::invalidState(tr("There is no %1 opinion to sign yet.").arg(core::label(discipline)));
+    core::Opinion o = *versions.current;
+    if (o.isSigned)
+        return Error::invalidState(tr("The %1 opinion is already signed.").arg(core::label(discipline)));
+    if (!o.recommendation)
+        return Error::badInput(tr("Choose a recommendation before signing."));
+    if (*o.recommendation == core::Recommendation::SupportsWithConditions && o.conditions.isEmpty())
+        return Error::badInput(tr("\"Supports with conditions\" needs the conditions written out."));
+    const auto state = (*rec)->state;
+    if (state != core::CaseState::WorkUp && state != core::CaseState::InReview && state != core::CaseState::ReadyForBoard)
+        return Error::invalidState(tr("The case is \"%1\": opinions can no longer be signed.").arg(core::label(state)));
+
+    core::Signature s;
+    s.recordType = QStringLiteral("opinion");
+    s.recordId = o.id;
+    s.signerId = actor.id;
+    s.printedName = actor.printedName;
+    s.role = QStringLiteral("specialist");
+    s.discipline = core::toId(discipline);
+    s.meaning = signatureMeaning(discipline, *o.recommendation);
+    s.signedAt = core::fromIsoUtc(core::toIsoUtc(m_clock.nowUtc()));
+    o.isSigned = true;
+    s.contentSha256 = core::signatureHash(o.signedContent(), s);
+    if (auto st = reviews.markOpinionSigned(o.id, o.rowVersion); !st.ok())
+        return st.error();
+    auto sid = reviews.insertSignature(s);
+    if (!sid.ok())
+        return sid.error();
+    s.id = *sid;
+    o.signature = s;
+    ++o.rowVersion;
+    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("opinion.sign"), QStringLiteral("opinion"),
+                                                   QString::number(o.id), {},
+                                                   {{QStringLiteral("case_id"), caseId},
+                                                    {QStringLiteral("discipline"), core::toId(discipline)},
+                                                    {QStringLiteral("version"), o.version},
+                                                    {QStringLiteral("signature_id"), s.id},
+                                                    {QStringLiteral("content_sha256"), s.contentSha256}});
+        !st.ok())
+        return st.error();
+    if (auto st = updateReadiness(actor, caseId); !st.ok())
+        return st.error();
+    if (auto st = tx.commit(); !st.ok())
+        return st.error();
+    CB_LOG_INFO("opinion {} signed by user {}", o.id, actor.id);
+    return o;
+}
+
+Status ReviewService::updateReadiness(const core::UserIdentity& actor, qint64 caseId)
+{
+    auto ov = overviewUnchecked(caseId);
+    if (!ov.ok())
+        return ov.error();
+    storage::CaseRepository cases(m_db);
+    auto rec = cases.caseById(caseId);
+    if (!rec.ok())
+        return rec.error();
+    const auto& c = **rec;
+    core::CaseState to = c.state;
+    if (ov->quorumMet && (c.state == core::CaseState::InReview || c.state == core::CaseState::WorkUp))
+        to = core::CaseState::ReadyForBoard;
+    if (to == c.state)
+        return {};
+    if (auto st = cases.updateState(caseId, c.rowVersion, to, std::nullopt, {}, m_clock.nowUtc()); !st.ok())
+        return st;
+    return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
+                                            {{QStringLiteral("state"), core::toId(c.state)}},
+                                            {{QStringLiteral("state"), core::toId(to)},
+                                             {QStringLiteral("why"), QStringLiteral("review_quorum_met")}});
+}
+
+Result<ReviewOverview> ReviewService::overview(const core::UserIdentity& actor, qint64 caseId)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
+        return deny(actor, st, QStringLiteral("review.view"), caseId).error();
+    return overviewUnchecked(caseId);
+}
+
+Result<ReviewOverview> ReviewService::overviewUnchecked(qint64 caseId)
+{
+    auto all = storage::ReviewRepository(m_db).opinions(caseId);
+    if (!all.ok())
+        return all.error();
+    const auto versions = byDiscipline(*all);
+    const QList<core::Discipline> required = m_settings.requiredDisciplines();
+    ReviewOverview ov;
+    QList<core::Discipline> order = required;
+    for (const auto& e : core::disciplines())
+        if (!order.contains(e.value) && versions.contains(e.value))
+            order << e.value;
+    for (const core::Discipline d : order) {
+        DisciplineReview r;
+        r.discipline = d;
+        r.required = required.contains(d);
+        const auto v = versions.value(d);
+        r.current = v.current;
+        r.lastSigned = v.lastSigned;
+        r.history = v.history;
+        if (!v.current)
+            r.state = ReviewState::NotStarted;
+        else if (!v.current->isSigned)
+            r.state = ReviewState::Draft;
+        else
+            r.state = v.current->version > 1 ? ReviewState::Amended : ReviewState::Signed;
+        if (v.current)
+            for (const QJsonValue& item : v.current->evaluation)
+                if (item.toObject().value(QStringLiteral("stale")).toBool())
+                    r.staleItems << item.toObject().value(QStringLiteral("item")).toString(
+                        item.toObject().value(QStringLiteral("id")).toString());
+        const bool counted = r.current && r.current->isSigned;
+        if (r.required && !counted) {
+            ov.missingSignatures << d;
+            ov.readinessProblems << (r.current ? tr("%1: the current version is not signed").arg(core::label(d))
+                                               : tr("%1: no opinion yet").arg(core::label(d)));
+        }
+        if (counted) {
+            ov.standingContraindications += r.current->contraindications;
+            ov.concerns += r.current->concerns;
+        }
+        if (!r.staleItems.isEmpty())
+            ov.readinessProblems << tr("%1: stale data (%2)").arg(core::label(d), r.staleItems.join(QStringLiteral(", ")));
+        ov.disciplines << r;
+    }
+    ov.quorumMet = ov.missingSignatures.isEmpty();
+    return ov;
+}
+
+} // namespace cb::services
