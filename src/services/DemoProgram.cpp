@@ -3,6 +3,7 @@
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/AuthService.h"
+#include "services/DemoReviews.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
@@ -184,6 +185,12 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
         return coordinator.error();
     const core::UserIdentity loader = coordinator->has_value() ? (*coordinator)->account.identity : admin;
 
+    auto reviews = DemoReviews::load();
+    if (!reviews.ok())
+        return reviews.error();
+    QHash<QString, qint64> caseIds;
+    QHash<QString, QJsonObject> demoCases;
+
     storage::CaseRepository cases(db);
     AuditTrail audit(db, m_ws.clock());
     const QDate today = now.date();
@@ -192,9 +199,14 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
         return tx.status();
     int n = 0;
     for (const QJsonValue& cv : root.value(QStringLiteral("cases")).toArray()) {
+        const QString key = cv.toObject().value(QStringLiteral("key")).toString();
         auto rec = caseFromJson(cv.toObject(), today);
         if (!rec.ok())
             return rec.error();
+        if (reviews->contains(key)) { // its review is replayed through the services below
+            rec->state = core::CaseState::InReview;
+            rec->closeReason.reset();
+        }
         auto pid = cases.insertPatient(rec->patient, now);
         if (!pid.ok())
             return pid.error();
@@ -209,9 +221,13 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
                                     {QStringLiteral("source"), QStringLiteral("demo")}});
             !st.ok())
             return st;
+        caseIds.insert(key, *cid);
+        demoCases.insert(key, cv.toObject());
         ++n;
     }
     if (auto st = tx.commit(); !st.ok())
+        return st;
+    if (auto st = DemoReviews(m_ws, password).apply(*reviews, caseIds, demoCases); !st.ok())
         return st;
     auto& settings = m_ws.settings();
     if (auto st = settings.setSystemValue(admin, SettingsService::Key::DemoDatabase, QStringLiteral("1")); !st.ok())

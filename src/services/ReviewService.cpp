@@ -218,8 +218,16 @@ Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint6
         if (!(*tmpl)->item(it.key()))
             return Error::badInput(tr("The %1 checklist has no item \"%2\".").arg(core::label(discipline), it.key()));
 
-    const core::ChecklistEngine engine(ChecklistCatalog::instance().contextFor(c, m_clock.todayUtc()));
-    const auto answers = answersOf(input.answers);
+    // The answers stored are the case's prefilled values with the specialist's answers on top,
+    // so the CLI, the GUI and the demo record the same complete checklist.
+    const QDate today = m_clock.todayUtc();
+    const auto prefill = core::ChecklistPrefill::build(**tmpl, ChecklistCatalog::factsOf(c, today),
+                                                       ChecklistCatalog::observationsOf(c), today);
+    QJsonObject merged = answersJson(prefill.answers);
+    for (auto it = input.answers.begin(); it != input.answers.end(); ++it)
+        merged.insert(it.key(), it.value());
+    const core::ChecklistEngine engine(ChecklistCatalog::instance().contextFor(c, today));
+    const auto answers = answersOf(merged);
     for (const auto& a : answers) {
         core::LocalizedText problem;
         if (a.isAnswered() && !a.notApplicable && !core::ChecklistEngine::valueOf(*(*tmpl)->item(a.itemId), a, &problem))
@@ -264,7 +272,7 @@ Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint6
     o.caseId = caseId;
     o.discipline = discipline;
     o.templateVersion = (*tmpl)->version;
-    o.answers = input.answers;
+    o.answers = merged;
     o.evaluation = evaluationItems(ev);
     o.concerns = ev.count(core::ChecklistStatus::Concern);
     o.contraindications = ev.count(core::ChecklistStatus::Contraindication);
