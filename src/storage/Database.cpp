@@ -118,6 +118,13 @@ Result<QSqlQuery> runQuery(const Database& database, const QString& sql, const Q
 {
     QSqlQuery q(database.d()->db());
     q.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE utility statements (SET, CREATE SCHEMA, LOCK TABLE): without
+    // binds there is nothing to prepare for, so run the text as it is.
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            return errorFromSql(q.lastError(), QStringLiteral("exec"));
+        return q;
+    }
     if (!q.prepare(sql))
         return errorFromSql(q.lastError(), QStringLiteral("prepare"));
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
@@ -260,7 +267,8 @@ int Database::latestSchemaVersion()
 int Database::schemaVersion() const
 {
     const QStringList tables = m_d->db().tables();
-    if (!tables.contains(QStringLiteral("schema_migration")))
+    // QPSQL lists tables outside "public" as schema.table
+    if (!tables.contains(QStringLiteral("schema_migration")) && !tables.contains(m_d->url.schema.toLower() + QStringLiteral(".schema_migration")))
         return 0;
     auto q = runQuery(*this, QStringLiteral("SELECT MAX(version) FROM schema_migration"));
     if (!q.ok() || !q->next())

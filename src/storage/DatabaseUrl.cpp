@@ -24,7 +24,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         const QUrl url(t, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return Error::badInput(tr("The PostgreSQL address \"%1\" is not valid; expected "
-                                      "postgresql://user@host:port/dbname").arg(t));
+                                      "postgresql://user@host:port/dbname").arg(QUrl(t).toDisplayString(QUrl::RemovePassword)));
         if (!url.password().isEmpty())
             return Error::badInput(tr("Do not put the password in the database address; "
                                       "use PGPASSWORD or ~/.pgpass."));
@@ -52,7 +52,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         if (!u.sslmode.isEmpty() && !modes.contains(u.sslmode))
             return Error::badInput(tr("Unknown sslmode \"%1\".").arg(u.sslmode));
         for (const QChar c : u.schema)
-            if (!(c.isLetterOrNumber() || c == QLatin1Char('_')) || c.unicode() > 127)
+            if (!(c.isLetterOrNumber() || c == QLatin1Char('_')) || c.unicode() > 127 || u.schema.front().isDigit())
                 return Error::badInput(tr("The schema name may hold only letters, digits and '_'."));
         return u;
     }
