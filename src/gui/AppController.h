@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/UserIdentity.h"
+#include "services/AuthService.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace cb::services {
+class Workspace;
+}
+
+namespace cb::gui {
+
+class FirstRunDialog;
+class LoginDialog;
+class MainWindow;
+
+// Who is on screen: the first-run dialog (empty database), the login window, the
+// change-password step, and one main window per logged-in session. Logging out returns to the
+// login window, so another user can log in without restarting.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(services::Workspace& ws, QObject* parent = nullptr);
+    ~AppController() override;
+
+    // The first window: first-run dialog when the database has no user, else the login window.
+    void start();
+
+    LoginDialog* loginDialog() const { return m_login.get(); }
+    FirstRunDialog* firstRunDialog() const { return m_firstRun.get(); }
+    MainWindow* mainWindow() const;
+    // Tests: idle time before every session's lock screen (0 = the database setting).
+    void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
+
+signals:
+    void sessionStarted();
+    void sessionEnded();
+
+private slots:
+    void onLoggedIn(const cb::services::LoginResult& result);
+    void onFirstRunFinished(int result);
+    void logOut(bool anotherUser);
+    void quit();
+
+private:
+    void showLogin(const QString& username, const QString& message = {});
+    void startSession(const core::UserIdentity& user);
+    void endSession();
+
+    services::Workspace& m_ws;
+    std::unique_ptr<LoginDialog> m_login;
+    std::unique_ptr<FirstRunDialog> m_firstRun;
+    QPointer<MainWindow> m_main;
+    int m_idleTimeoutMs = 0;
+};
+
+} // namespace cb::gui

@@ -1,0 +1,211 @@
+#include "gui/CasePage.h"
+
+#include "core/PermissionPolicy.h"
+#include "gui/CloseCaseDialog.h"
+#include "gui/MessageBox.h"
+#include "gui/models/AuditTrailModel.h"
+#include "gui/models/ClinicalLabels.h"
+#include "gui/models/ObservationModel.h"
+#include "gui/models/TherapyLineModel.h"
+#include "services/CaseService.h"
+#include "services/Workspace.h"
+#include "ui_CasePage.h"
+
+#include <QAction>
+#include <QHeaderView>
+
+namespace cb::gui {
+
+namespace {
+
+QString orDash(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+}
+
+} // namespace
+
+CasePage::CasePage(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent)
+    : QWidget(parent), m_ws(ws), m_user(user), m_ui(std::make_unique<Ui::CasePage>())
+{
+    m_ui->setupUi(this);
+    m_therapyLines = new TherapyLineModel(this);
+    m_observations = new ObservationModel(this);
+    m_auditTrail = new AuditTrailModel(this);
+    setUpTables();
+
+    auto* back = new QAction(tr("Back to worklist"), this);
+    back->setObjectName(QStringLiteral("actionBack"));
+    back->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Escape)});
+    back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QAction::triggered, this, &CasePage::backRequested);
+    addAction(back);
+    connect(m_ui->backButton, &QPushButton::clicked, this, &CasePage::backRequested);
+    connect(m_ui->closeCaseButton, &QPushButton::clicked, this, &CasePage::closeCase);
+}
+
+CasePage::~CasePage() = default;
+
+void CasePage::setUpTables()
+{
+    for (QTableView* view : {m_ui->therapyLinesView, m_ui->observationsView, m_ui->auditTrailView})
+        view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // captions sit on the first line of a long value
+    for (int row = 0; row < m_ui->historyForm->rowCount(); ++row)
+        if (auto* item = m_ui->historyForm->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+            m_ui->historyForm->setAlignment(item->widget(), Qt::AlignLeft | Qt::AlignTop);
+
+    QTableView* lines = m_ui->therapyLinesView;
+    lines->setModel(m_therapyLines);
+    lines->setWordWrap(true);
+    lines->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView* lh = lines->horizontalHeader();
+    lh->setStretchLastSection(false);
+    for (int c = 0; c < TherapyLineModel::ColumnCount; ++c)
+        lh->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    lh->setSectionResizeMode(TherapyLineModel::RegimenColumn, QHeaderView::Stretch);
+    lines->setAccessibleName(tr("Therapy lines"));
+
+    QTableView* obs = m_ui->observationsView;
+    obs->setModel(m_observations);
+    obs->setWordWrap(false);
+    obs->verticalHeader()->setDefaultSectionSize(obs->fontMetrics().height() + 12);
+    for (int c = 0; c < ObservationModel::ColumnCount - 1; ++c)
+        obs->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    obs->setAccessibleName(tr("Observations"));
+
+    QTableView* audit = m_ui->auditTrailView;
+    audit->setModel(m_auditTrail);
+    audit->setWordWrap(false);
+    audit->verticalHeader()->setDefaultSectionSize(audit->fontMetrics().height() + 12);
+    for (int c = 0; c < AuditTrailModel::ColumnCount - 1; ++c)
+        audit->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    audit->setAccessibleName(tr("Audit trail"));
+}
+
+bool CasePage::showCase(qint64 caseId)
+{
+    auto rec = m_ws.cases().openCase(m_user, caseId);
+    if (!rec.ok()) {
+        MessageBox::warning(this, tr("Cannot open the case"), rec.error().message);
+        return false;
+    }
+    m_record = std::move(rec).value();
+    fillHeader(m_record);
+    fillHistory(m_record);
+    m_therapyLines->setLines(m_record.therapyLines);
+    m_observations->setObservations(m_record.observations);
+    loadAuditTrail(caseId);
+    updateCloseAction(m_record);
+    m_ui->caseTabs->setCurrentIndex(0);
+    m_ui->backButton->setFocus();
+    return true;
+}
+
+void CasePage::clear()
+{
+    m_record = core::CaseRecord{};
+    m_therapyLines->setLines({});
+    m_observations->setObservations({});
+    m_auditTrail->setEntries({});
+    const auto labels = findChildren<QLabel*>();
+    for (QLabel* label : labels)
+        if (label->objectName().endsWith(QLatin1String("Value")) || label == m_ui->patientNameLabel)
+            label->clear();
+}
+
+void CasePage::loadAuditTrail(qint64 caseId)
+{
+    auto trail = m_ws.cases().auditTrail(m_user, caseId);
+    if (!trail.ok()) {
+        m_auditTrail->setEntries({});
+        m_ui->auditTrailView->setToolTip(trail.error().message);
+        return;
+    }
+    m_auditTrail->setEntries(std::move(trail).value());
+}
+
+void CasePage::fillHeader(const core::CaseRecord& r)
+{
+    const core::Patient& p = r.patient;
+    const QDate today = m_ws.clock().todayUtc();
+    m_ui->patientNameLabel->setText(p.displayName());
+    m_ui->stateChip->setState(r.state);
+    m_ui->caseIdLabel->setText(tr("Case %1").arg(r.id));
+    m_ui->mrnValue->setText(p.mrn);
+    QString sexAge = core::label(p.sex);
+    if (p.birthDate.isValid()) {
+        sexAge += tr(", %1 years").arg(p.ageOn(today));
+        m_ui->sexAgeValue->setToolTip(tr("Born %1").arg(p.birthDate.toString(Qt::ISODate)));
+    }
+    m_ui->sexAgeValue->setText(sexAge);
+    m_ui->indicationValue->setText(core::label(r.indication));
+    m_ui->productValue->setText(orDash(r.intendedProduct));
+    QString referral = r.referralDate.toString(Qt::ISODate);
+    if (r.referralDate.isValid()) {
+        const qint64 days = r.referralDate.daysTo(today);
+        referral += days == 1 ? tr("  (1 day ago)") : tr("  (%1 days ago)").arg(days);
+    }
+    m_ui->referralDateValue->setText(referral);
+    m_ui->referrerValue->setText(orDash(r.referrer));
+}
+
+void CasePage::fillHistory(const core::CaseRecord& r)
+{
+    m_ui->questionValue->setText(orDash(r.referrerQuestion));
+    m_ui->diagnosisValue->setText(orDash(r.diagnosis));
+    m_ui->diagnosisDateValue->setText(orDash(r.diagnosisDate.toString()));
+    m_ui->stagingValue->setText(orDash(r.staging));
+    m_ui->cytogeneticsValue->setText(orDash(r.cytogeneticRisk));
+    m_ui->extramedullaryValue->setText(r.extramedullaryDisease
+                                           ? tr("Yes — %1").arg(orDash(r.extramedullarySites))
+                                           : tr("No"));
+    m_ui->cnsValue->setText(ClinicalLabels::cnsDiseaseLabel(r.cnsDisease));
+    QStringList transplants;
+    for (const auto& t : r.transplants) {
+        QString line = (t.kind == QLatin1String("allogeneic") ? tr("Allogeneic") : tr("Autologous"));
+        if (!t.date.isNull())
+            line += QStringLiteral(", ") + t.date.toString();
+        if (!t.notes.trimmed().isEmpty())
+            line += QStringLiteral(" — ") + t.notes.trimmed();
+        transplants << line;
+    }
+    m_ui->transplantsValue->setText(transplants.isEmpty() ? tr("None") : transplants.join(QLatin1Char('\n')));
+    const bool closed = r.state == core::CaseState::Closed;
+    m_ui->historyForm->setRowVisible(m_ui->closureValue, closed);
+    if (closed) {
+        QString closure = r.closeReason ? core::label(*r.closeReason) : tr("Closed");
+        if (!r.closeDetail.trimmed().isEmpty())
+            closure += QStringLiteral(" — ") + r.closeDetail.trimmed();
+        m_ui->closureValue->setText(closure);
+    }
+}
+
+void CasePage::updateCloseAction(const core::CaseRecord& r)
+{
+    QPushButton* button = m_ui->closeCaseButton;
+    if (const Status st = core::PermissionPolicy::check(m_user, core::Action::CloseCase); !st.ok()) {
+        button->setEnabled(false);
+        button->setToolTip(st.error().message);
+    } else if (r.state == core::CaseState::Closed) {
+        button->setEnabled(false);
+        button->setToolTip(tr("This case is already closed."));
+    } else {
+        button->setEnabled(true);
+        button->setToolTip(tr("Close this case with a reason (withdrawn, deceased, completed …)."));
+    }
+}
+
+void CasePage::closeCase()
+{
+    auto* dialog = new CloseCaseDialog(m_ws, m_user, m_record.id, m_record.rowVersion,
+                                       m_record.patient.displayName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id = m_record.id] {
+        showCase(id);
+        emit caseChanged(id);
+    });
+    dialog->open();
+}
+
+} // namespace cb::gui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+#include "core/UserIdentity.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CasePage;
+}
+
+namespace cb::services {
+class Workspace;
+}
+
+namespace cb::gui {
+
+class AuditTrailModel;
+class ObservationModel;
+class TherapyLineModel;
+
+// One case at a glance: a header (patient, MRN, sex/age, indication, state chip, product,
+// referrer, referral date) above tabs for the disease history, therapy lines, observations and
+// the audit trail. Back (Alt+Left, Esc) returns to the worklist; Close case… when permitted.
+class CasePage : public QWidget
+{
+    Q_OBJECT
+public:
+    CasePage(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
+    ~CasePage() override;
+
+    // Opens the case (an audited view of patient data); false, after telling the user, when
+    // it cannot be read.
+    bool showCase(qint64 caseId);
+    qint64 caseId() const { return m_record.id; }
+    const core::CaseRecord& record() const { return m_record; }
+    // Forgets the case shown (nothing of it stays on screen).
+    void clear();
+
+signals:
+    void backRequested();
+    void caseChanged(qint64 caseId);
+
+private slots:
+    void closeCase();
+
+private:
+    void setUpTables();
+    void fillHeader(const core::CaseRecord& r);
+    void fillHistory(const core::CaseRecord& r);
+    void updateCloseAction(const core::CaseRecord& r);
+    void loadAuditTrail(qint64 caseId);
+
+    services::Workspace& m_ws;
+    core::UserIdentity m_user;
+    std::unique_ptr<Ui::CasePage> m_ui;
+    TherapyLineModel* m_therapyLines = nullptr;
+    ObservationModel* m_observations = nullptr;
+    AuditTrailModel* m_auditTrail = nullptr;
+    core::CaseRecord m_record;
+};
+
+} // namespace cb::gui

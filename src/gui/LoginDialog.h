@@ -1,0 +1,51 @@
+#pragma once
+
+#include "services/AuthService.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class LoginDialog;
+}
+
+namespace cb::services {
+class Workspace;
+}
+
+namespace cb::gui {
+
+// The first window: username and password. Errors of the service (wrong password, locked
+// with the minutes left, disabled) show inline. Shown modeless; it says loggedIn() or
+// quitRequested() (its window was closed).
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoginDialog(services::Workspace& ws, QWidget* parent = nullptr);
+    ~LoginDialog() override;
+
+    // Ready for a login: the username field holds `username` (the password field is empty).
+    void prepare(const QString& username);
+    // A message under the fields (e.g. why the previous session ended).
+    void showMessage(const QString& message);
+    QString errorText() const;
+
+signals:
+    void loggedIn(const cb::services::LoginResult& result);
+    void quitRequested();
+
+public slots:
+    void attemptLogin();
+    void reject() override;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    services::Workspace& m_ws;
+    std::unique_ptr<Ui::LoginDialog> m_ui;
+};
+
+} // namespace cb::gui

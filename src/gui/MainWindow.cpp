@@ -1,0 +1,187 @@
+#include "gui/MainWindow.h"
+
+#include "gui/CasePage.h"
+#include "gui/IdleWatcher.h"
+#include "gui/LockScreen.h"
+#include "gui/MessageBox.h"
+#include "gui/StatusBarPanel.h"
+#include "gui/WorklistPage.h"
+#include "platform/LocalSettings.h"
+#include "platform/Logging.h"
+#include "report/ReportInfo.h"
+#include "services/AuthService.h"
+#include "services/SettingsService.h"
+#include "services/Workspace.h"
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QDialog>
+
+namespace cb::gui {
+
+using platform::LocalSettings;
+
+MainWindow::MainWindow(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent)
+    : QMainWindow(parent), m_ws(ws), m_user(user), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    m_worklist = new WorklistPage(ws, user, this);
+    m_case = new CasePage(ws, user, this);
+    m_lock = new LockScreen(ws, this);
+    m_ui->pageStack->addWidget(m_worklist);
+    m_ui->pageStack->addWidget(m_case);
+    m_ui->pageStack->addWidget(m_lock);
+
+    const bool demo = ws.settings().isDemoDatabase();
+    QString title = tr("CellBoard");
+    if (const QString institution = ws.settings().institutionName(); !institution.isEmpty())
+        title += QStringLiteral(" — ") + institution;
+    if (demo)
+        title += QStringLiteral(" — ") + tr("DEMO DATA");
+    setWindowTitle(title);
+    statusBar()->addPermanentWidget(new StatusBarPanel(user, ws.displayUrl(), demo, this));
+
+    m_idle = new IdleWatcher(this);
+    m_idle->setTimeoutMs(ws.settings().idleLockMinutes() * 60 * 1000);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockSession);
+
+    connectActions();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectActions()
+{
+    connect(m_ui->actionLogOut, &QAction::triggered, this, [this] { emit logoutRequested(false); });
+    connect(m_ui->actionLockNow, &QAction::triggered, this, &MainWindow::lockSession);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionWorklist, &QAction::triggered, this, &MainWindow::showWorklist);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_worklist, &WorklistPage::caseOpened, this, &MainWindow::openCase);
+    connect(m_case, &CasePage::backRequested, this, &MainWindow::showWorklist);
+    connect(m_case, &CasePage::caseChanged, m_worklist, &WorklistPage::refresh);
+    connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lock, &LockScreen::switchUserRequested, this, [this] { emit logoutRequested(true); });
+}
+
+void MainWindow::restoreWindowState()
+{
+    const LocalSettings settings;
+    const QByteArray geometry = settings.value(LocalSettings::Key::MainWindowGeometry).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 820);
+    restoreState(settings.value(LocalSettings::Key::MainWindowState).toByteArray());
+}
+
+void MainWindow::startSession()
+{
+    m_sessionEnded = false;
+    showWorklist();
+    m_idle->start();
+}
+
+void MainWindow::endSession()
+{
+    if (m_sessionEnded)
+        return;
+    m_sessionEnded = true;
+    m_idle->stop();
+    LocalSettings settings;
+    settings.setValue(LocalSettings::Key::MainWindowGeometry, saveGeometry());
+    settings.setValue(LocalSettings::Key::MainWindowState, saveState());
+}
+
+void MainWindow::setIdleTimeoutMs(int ms)
+{
+    m_idle->setTimeoutMs(ms);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_ui->pageStack->currentWidget() == m_lock;
+}
+
+void MainWindow::showWorklist()
+{
+    if (isLocked())
+        return;
+    m_case->clear();
+    m_ui->pageStack->setCurrentWidget(m_worklist);
+    m_worklist->activate();
+    statusBar()->clearMessage();
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    if (isLocked())
+        return;
+    if (!m_case->showCase(caseId))
+        return;
+    m_ui->pageStack->setCurrentWidget(m_case);
+}
+
+void MainWindow::refresh()
+{
+    if (isLocked())
+        return;
+    if (m_ui->pageStack->currentWidget() == m_case && m_case->caseId() > 0)
+        m_case->showCase(m_case->caseId());
+    else
+        m_worklist->refresh();
+    statusBar()->showMessage(tr("Refreshed from the database."), 3000);
+}
+
+void MainWindow::lockSession()
+{
+    if (isLocked() || m_sessionEnded)
+        return;
+    // dialogs may show patient data too
+    const auto dialogs = findChildren<QDialog*>();
+    for (QDialog* d : dialogs)
+        if (d->isVisible())
+            d->reject();
+    m_ws.auth().recordSessionLocked(m_user);
+    CB_LOG_INFO("session of user {} locked", m_user.id);
+    m_idle->stop();
+    m_pageBeforeLock = m_ui->pageStack->currentWidget();
+    m_ui->pageStack->setCurrentWidget(m_lock);
+    m_lock->lock(m_user);
+    setSessionActionsEnabled(false);
+    statusBar()->clearMessage();
+}
+
+void MainWindow::unlock()
+{
+    setSessionActionsEnabled(true);
+    m_ui->pageStack->setCurrentWidget(m_pageBeforeLock ? m_pageBeforeLock : m_worklist);
+    if (m_ui->pageStack->currentWidget() == m_worklist)
+        m_worklist->activate();
+    m_idle->start();
+}
+
+void MainWindow::setSessionActionsEnabled(bool enabled)
+{
+    m_ui->actionLockNow->setEnabled(enabled);
+    m_ui->actionWorklist->setEnabled(enabled);
+    m_ui->actionRefresh->setEnabled(enabled);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About CellBoard"),
+                            tr("CellBoard %1\nThe CAR-T cell therapy tumor board workspace.\n\n"
+                               "Report renderer %2\nDatabase: %3")
+                                .arg(QCoreApplication::applicationVersion(), report::ReportInfo::rendererVersion(),
+                                     m_ws.displayUrl()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    event->accept();
+    if (!m_sessionEnded)
+        emit quitRequested();
+}
+
+} // namespace cb::gui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/UserIdentity.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace cb::services {
+class Workspace;
+}
+
+namespace cb::gui {
+
+class CasePage;
+class IdleWatcher;
+class LockScreen;
+class WorklistPage;
+
+// The shell of one user's session: menus, status bar and the page stack (worklist, case,
+// lock screen). Pages do the work; this class only switches between them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const core::UserIdentity& user() const { return m_user; }
+    // Shows the worklist; its first display is audited.
+    void startSession();
+    // Saves geometry and state and stops the idle lock; the owner then closes the window.
+    void endSession();
+    // Idle time before the lock screen (from the settings by default; tests shorten it).
+    void setIdleTimeoutMs(int ms);
+    bool isLocked() const;
+
+    WorklistPage* worklistPage() const { return m_worklist; }
+    CasePage* casePage() const { return m_case; }
+    LockScreen* lockScreen() const { return m_lock; }
+
+public slots:
+    void showWorklist();
+    void openCase(qint64 caseId);
+    void lockSession();
+    void refresh();
+
+signals:
+    // The user logs out (Log out), or someone else logs in from the lock screen.
+    void logoutRequested(bool anotherUser);
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private slots:
+    void unlock();
+    void showAbout();
+
+private:
+    void connectActions();
+    void restoreWindowState();
+    void setSessionActionsEnabled(bool enabled);
+
+    services::Workspace& m_ws;
+    core::UserIdentity m_user;
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    WorklistPage* m_worklist = nullptr;
+    CasePage* m_case = nullptr;
+    LockScreen* m_lock = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    QWidget* m_pageBeforeLock = nullptr;
+    bool m_sessionEnded = false;
+};
+
+} // namespace cb::gui

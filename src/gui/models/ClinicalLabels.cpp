@@ -1,0 +1,122 @@
+#include "gui/models/ClinicalLabels.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace cb::gui {
+
+namespace {
+
+using Pair = std::pair<const char*, const char*>;
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cb::gui::ClinicalLabels", s);
+}
+
+template <std::size_t N>
+QString lookUp(const std::array<Pair, N>& table, const QString& key)
+{
+    for (const auto& [id, text] : table)
+        if (key == QLatin1String(id))
+            return tr(text);
+    return {};
+}
+
+constexpr std::array kObservations{
+    Pair{"ecog", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "ECOG performance status")},
+    Pair{"lvef", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "LVEF")},
+    Pair{"spo2", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "SpO₂ (room air)")},
+    Pair{"bilirubin", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Bilirubin")},
+    Pair{"ast_uln", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "AST (× ULN)")},
+    Pair{"alt_uln", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "ALT (× ULN)")},
+    Pair{"crcl", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Creatinine clearance")},
+    Pair{"anc", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "ANC")},
+    Pair{"platelets", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Platelets")},
+    Pair{"hemoglobin", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Hemoglobin")},
+    Pair{"alc", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "ALC")},
+    Pair{"crp", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "CRP")},
+    Pair{"ferritin", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Ferritin")},
+    Pair{"marrow_plasma_cells", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Marrow plasma cells")},
+    Pair{"troponin", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Troponin")},
+    Pair{"nt_probnp", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "NT-proBNP")},
+    Pair{"igg", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "IgG")},
+    Pair{"ice_baseline", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "ICE score (baseline)")},
+    Pair{"life_expectancy_weeks", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Life expectancy")},
+    Pair{"hematotox", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "CAR-HEMATOTOX score")},
+};
+
+constexpr std::array kDrugClasses{
+    Pair{"pi", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "PI")},
+    Pair{"imid", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "IMiD")},
+    Pair{"anti_cd38", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "anti-CD38")},
+    Pair{"bcma_directed", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "BCMA-directed")},
+    Pair{"anti_cd20", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "anti-CD20")},
+    Pair{"alkylator", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "alkylator")},
+    Pair{"anthracycline", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "anthracycline")},
+    Pair{"chemotherapy", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "chemotherapy")},
+    Pair{"bispecific", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "bispecific")},
+    Pair{"adc", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "ADC")},
+    Pair{"btki", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "BTKi")},
+    Pair{"bcl2i", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "BCL2i")},
+    Pair{"car_t", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "CAR-T")},
+    Pair{"xpo1i", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "XPO1i")},
+    Pair{"other", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "other")},
+};
+
+constexpr std::array kCnsDisease{
+    Pair{"none", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "None")},
+    Pair{"treated", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Treated (history of CNS disease)")},
+    Pair{"active", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Active")},
+};
+
+constexpr std::array kAuditActions{
+    Pair{"case.view", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Opened the case")},
+    Pair{"case.register", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Registered the referral")},
+    Pair{"case.move", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Moved the case")},
+    Pair{"case.close", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Closed the case")},
+    Pair{"case.list", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Listed cases")},
+    Pair{"observation.add", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Added an observation")},
+    Pair{"permission.denied", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Refused: not permitted")},
+    Pair{"case.synthetic", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Generated (synthetic test case)")},
+};
+
+} // namespace
+
+QString ClinicalLabels::observationLabel(const QString& code)
+{
+    const QString text = lookUp(kObservations, code);
+    return text.isEmpty() ? code : text;
+}
+
+QString ClinicalLabels::drugClassLabel(const QString& id)
+{
+    const QString text = lookUp(kDrugClasses, id);
+    return text.isEmpty() ? id : text;
+}
+
+QString ClinicalLabels::drugClassesText(const QStringList& ids)
+{
+    QStringList labels;
+    for (const QString& id : ids)
+        labels << drugClassLabel(id);
+    return labels.join(QStringLiteral(", "));
+}
+
+QString ClinicalLabels::cnsDiseaseLabel(const QString& id)
+{
+    if (id.isEmpty())
+        return tr("Not recorded");
+    const QString text = lookUp(kCnsDisease, id);
+    return text.isEmpty() ? id : text;
+}
+
+QString ClinicalLabels::auditActionLabel(const QString& action)
+{
+    const QString text = lookUp(kAuditActions, action);
+    return text.isEmpty() ? action : text;
+}
+
+} // namespace cb::gui

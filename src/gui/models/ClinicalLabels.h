@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cb::gui {
+
+// Readable labels for the stable codes the case page shows (observation codes, drug classes,
+// CNS status, audit actions). Display text only: no clinical rule lives here.
+class ClinicalLabels
+{
+public:
+    static QString observationLabel(const QString& code);
+    static QString drugClassLabel(const QString& id);
+    static QString drugClassesText(const QStringList& ids);
+    static QString cnsDiseaseLabel(const QString& id);
+    static QString auditActionLabel(const QString& action);
+};
+
+} // namespace cb::gui

@@ -1,0 +1,214 @@
+#include "gui/models/WorklistModel.h"
+
+#include "platform/Logging.h"
+#include "services/CaseService.h"
+
+#include <QLocale>
+#include <QMetaObject>
+
+#include <limits>
+
+namespace cb::gui {
+
+using SortKey = core::WorklistQuery::SortKey;
+
+WorklistModel::WorklistModel(services::CaseService& cases, const core::Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent), m_cases(cases), m_clock(clock)
+{
+}
+
+void WorklistModel::setActor(const core::UserIdentity& actor)
+{
+    m_actor = actor;
+    refresh();
+}
+
+void WorklistModel::setQuery(const core::WorklistQuery& query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    refresh();
+}
+
+void WorklistModel::refresh()
+{
+    beginResetModel();
+    reload();
+    endResetModel();
+}
+
+void WorklistModel::setBlockSize(int rows)
+{
+    m_blockSize = qMax(1, rows);
+    refresh();
+}
+
+void WorklistModel::reload()
+{
+    m_blocks.clear();
+    m_blockUse.clear();
+    m_count = 0;
+    m_lastError.clear();
+    if (!m_actor.isValid())
+        return;
+    auto count = m_cases.worklistCount(m_actor, m_query);
+    if (!count.ok()) {
+        reportError(count.error().message);
+        return;
+    }
+    m_count = *count;
+}
+
+void WorklistModel::reportError(const QString& message) const
+{
+    if (message == m_lastError)
+        return;
+    m_lastError = message;
+    // data() is const and may run inside a paint: tell the view's owner later
+    auto* self = const_cast<WorklistModel*>(this);
+    QMetaObject::invokeMethod(self, [self, message] { emit self->errorOccurred(message); }, Qt::QueuedConnection);
+}
+
+bool WorklistModel::isSortable(int column)
+{
+    return column != MrnColumn && column >= 0 && column < ColumnCount;
+}
+
+void WorklistModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    core::WorklistQuery q = m_query;
+    const bool ascending = order == Qt::AscendingOrder;
+    q.ascending = ascending;
+    switch (column) {
+    case CaseIdColumn: q.sortKey = SortKey::CaseId; break;
+    case PatientColumn: q.sortKey = SortKey::Patient; break;
+    case IndicationColumn: q.sortKey = SortKey::Indication; break;
+    case StateColumn: q.sortKey = SortKey::State; break;
+    case ReferralDateColumn: q.sortKey = SortKey::ReferralDate; break;
+    case DaysColumn: // more days since referral = an earlier referral date
+        q.sortKey = SortKey::ReferralDate;
+        q.ascending = !ascending;
+        break;
+    default: return;
+    }
+    setQuery(q);
+}
+
+int WorklistModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(qMin<qint64>(m_count, std::numeric_limits<int>::max()));
+}
+
+int WorklistModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const QList<core::CaseSummary>& WorklistModel::block(int blockIndex) const
+{
+    auto it = m_blocks.find(blockIndex);
+    if (it != m_blocks.end()) {
+        if (m_blockUse.last() != blockIndex) {
+            m_blockUse.removeOne(blockIndex);
+            m_blockUse.append(blockIndex);
+        }
+        return *it;
+    }
+    while (m_blocks.size() >= kMaxCachedBlocks) {
+        m_blocks.remove(m_blockUse.takeFirst());
+    }
+    ++m_fetches;
+    auto page = m_cases.worklistPage(m_actor, m_query, qint64(blockIndex) * m_blockSize, m_blockSize);
+    QList<core::CaseSummary> rows;
+    if (page.ok()) {
+        rows = std::move(page).value();
+    } else {
+        // keep the empty block so a failing database is not asked again on every paint
+        CB_LOG_WARN("worklist block {} could not be read", blockIndex);
+        reportError(page.error().message);
+    }
+    m_blockUse.append(blockIndex);
+    return *m_blocks.insert(blockIndex, std::move(rows));
+}
+
+const core::CaseSummary* WorklistModel::summaryAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const auto& rows = block(row / m_blockSize);
+    const int offset = row % m_blockSize;
+    // the database may hold fewer rows than counted if cases changed meanwhile
+    return offset < rows.size() ? &rows.at(offset) : nullptr;
+}
+
+qint64 WorklistModel::caseIdAt(int row) const
+{
+    const auto* s = summaryAt(row);
+    return s ? s->caseId : 0;
+}
+
+QVariant WorklistModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole && role != CaseIdRole
+        && role != StateIdRole && role != Qt::AccessibleTextRole)
+        return {};
+    const core::CaseSummary* s = summaryAt(index.row());
+    if (!s)
+        return {};
+    switch (role) {
+    case CaseIdRole: return s->caseId;
+    case StateIdRole: return core::toId(s->state);
+    case Qt::TextAlignmentRole:
+        if (index.column() == CaseIdColumn || index.column() == DaysColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default: break;
+    }
+    switch (index.column()) {
+    case CaseIdColumn: return QString::number(s->caseId);
+    case PatientColumn: return s->patientName;
+    case MrnColumn: return s->mrn;
+    case IndicationColumn: return core::label(s->indication);
+    case StateColumn: return core::label(s->state);
+    case ReferralDateColumn: return s->referralDate.toString(Qt::ISODate);
+    case DaysColumn:
+        if (!s->referralDate.isValid())
+            return {};
+        return QLocale().toString(s->referralDate.daysTo(m_clock.todayUtc()));
+    default: return {};
+    }
+}
+
+QVariant WorklistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        if (section == CaseIdColumn || section == DaysColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole && section == MrnColumn)
+        return tr("Search finds an MRN; the list is not sorted by MRN.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CaseIdColumn: return tr("Case");
+    case PatientColumn: return tr("Patient");
+    case MrnColumn: return tr("MRN");
+    case IndicationColumn: return tr("Indication");
+    case StateColumn: return tr("State");
+    case ReferralDateColumn: return tr("Referral date");
+    case DaysColumn: return tr("Days since referral");
+    default: return {};
+    }
+}
+
+} // namespace cb::gui
