@@ -1,5 +1,7 @@
 #include "gui/CasePage.h"
 
+#include "gui/ReviewPanel.h"
+
 #include "core/PermissionPolicy.h"
 #include "gui/CloseCaseDialog.h"
 #include "gui/MessageBox.h"
@@ -13,6 +15,8 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QScrollBar>
+#include <QSplitter>
 
 namespace cb::gui {
 
@@ -33,6 +37,17 @@ CasePage::CasePage(services::Workspace& ws, const core::UserIdentity& user, QWid
     m_observations = new ObservationModel(this);
     m_auditTrail = new AuditTrailModel(this);
     setUpTables();
+    // The board review (discipline cards, readiness, verdict) is the first tab.
+    m_review = new ReviewPanel(m_ws, m_user, this);
+    m_ui->caseTabs->insertTab(0, m_review, tr("Board review"));
+    connect(m_review, &ReviewPanel::caseChanged, this, [this](qint64 id) {
+        const int tab = m_ui->caseTabs->currentIndex();
+        showCase(id);
+        m_ui->caseTabs->setCurrentIndex(tab);
+        emit caseChanged(id);
+    });
+    m_ui->caseSplitter->setStretchFactor(0, 0);
+    m_ui->caseSplitter->setStretchFactor(1, 1);
 
     auto* back = new QAction(tr("Back to worklist"), this);
     back->setObjectName(QStringLiteral("actionBack"));
@@ -96,15 +111,45 @@ bool CasePage::showCase(qint64 caseId)
     m_therapyLines->setLines(m_record.therapyLines);
     m_observations->setObservations(m_record.observations);
     loadAuditTrail(caseId);
+    m_review->setCase(m_record);
     updateCloseAction(m_record);
     m_ui->caseTabs->setCurrentIndex(0);
+    m_ui->historyScroll->verticalScrollBar()->setValue(0);
     m_ui->backButton->setFocus();
+    m_fitPending = true;
+    if (isVisible())
+        QMetaObject::invokeMethod(this, &CasePage::fitHistoryPanel, Qt::QueuedConnection);
     return true;
+}
+
+void CasePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending) // after the layout has given the page its size
+        QMetaObject::invokeMethod(this, &CasePage::fitHistoryPanel, Qt::QueuedConnection);
+}
+
+void CasePage::fitHistoryPanel()
+{
+    m_fitPending = false;
+    QSplitter* splitter = m_ui->caseSplitter;
+    const int total = splitter->height() - splitter->handleWidth();
+    if (total <= 0)
+        return;
+    const int width = m_ui->historyScroll->viewport()->width();
+    QLayout* form = m_ui->historyForm;
+    const int formHeight = form->hasHeightForWidth() ? form->totalHeightForWidth(width) : form->sizeHint().height();
+    const QMargins m = m_ui->historyLayout->contentsMargins();
+    const int wanted = formHeight + m_ui->historyTitleLabel->sizeHint().height() + m.top() + m.bottom()
+                       + m_ui->historyLayout->spacing() + 2 * m_ui->historyScroll->frameWidth() + 12;
+    const int top = qMin(wanted, total * 55 / 100);
+    splitter->setSizes({top, total - top});
 }
 
 void CasePage::clear()
 {
     m_record = core::CaseRecord{};
+    m_review->clear();
     m_therapyLines->setLines({});
     m_observations->setObservations({});
     m_auditTrail->setEntries({});

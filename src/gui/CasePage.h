@@ -18,12 +18,13 @@ class Workspace;
 namespace cb::gui {
 
 class AuditTrailModel;
+class ReviewPanel;
 class ObservationModel;
 class TherapyLineModel;
 
 // One case at a glance: a header (patient, MRN, sex/age, indication, state chip, product,
-// referrer, referral date) above tabs for the disease history, therapy lines, observations and
-// the audit trail. Back (Alt+Left, Esc) returns to the worklist; Close case… when permitted.
+// referrer, referral date), the disease history, and below it tabs for the therapy lines,
+// observations and the audit trail. Back (Alt+Left, Esc) returns to the worklist; Close case… when permitted.
 class CasePage : public QWidget
 {
     Q_OBJECT
@@ -43,8 +44,13 @@ signals:
     void backRequested();
     void caseChanged(qint64 caseId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private slots:
     void closeCase();
+    // Gives the disease history the height it needs (up to about half the page).
+    void fitHistoryPanel();
 
 private:
     void setUpTables();
@@ -55,11 +61,13 @@ private:
 
     services::Workspace& m_ws;
     core::UserIdentity m_user;
+    ReviewPanel* m_review = nullptr;
     std::unique_ptr<Ui::CasePage> m_ui;
     TherapyLineModel* m_therapyLines = nullptr;
     ObservationModel* m_observations = nullptr;
     AuditTrailModel* m_auditTrail = nullptr;
     core::CaseRecord m_record;
+    bool m_fitPending = false;
 };
 
 } // namespace cb::gui
