@@ -3,10 +3,12 @@
 #include "cli/AuditCommand.h"
 #include "cli/CaseCommand.h"
 #include "cli/CliContext.h"
+#include "cli/DecisionCommand.h"
 #ifdef CB_HAVE_GRADE_COMMAND
 #include "cli/GradeCommand.h"
 #endif
 #include "cli/InitCommand.h"
+#include "cli/OpinionCommand.h"
 #include "cli/UserCommand.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<UserCommand>());
     m_commands.push_back(std::make_unique<CaseCommand>());
+    m_commands.push_back(std::make_unique<OpinionCommand>());
+    m_commands.push_back(std::make_unique<DecisionCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
 #ifdef CB_HAVE_GRADE_COMMAND
     m_commands.push_back(std::make_unique<GradeCommand>());
