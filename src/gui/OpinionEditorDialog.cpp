@@ -201,7 +201,9 @@ void OpinionEditorDialog::updateState()
                                   : tr("Only a specialist of %1 can record or sign this opinion, while the case is in "
                                        "work-up or review.").arg(core::label(m_discipline));
     for (auto* b : {m_save, m_sign})
-        b->setToolTip(b->isEnabled() ? QString() : (signedNow ? tr("The opinion is signed: amend it to change it.") : why));
+        b->setToolTip(b->isEnabled() ? QString()
+                      : !m_mayEdit ? why
+                                   : tr("The opinion is signed: amend it to change it."));
     const auto& ev = m_form.evaluation;
     m_summary->setText(tr("<b>%1</b> checklist %2 · %3 concern(s) · %4 contraindication(s) · %5 stale")
                            .arg(core::label(m_discipline), m_form.checklist ? m_form.checklist->version : QString())

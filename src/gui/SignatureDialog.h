@@ -18,6 +18,12 @@ public:
     SignatureDialog(const QString& signer, const QString& role, const QString& meaning, QWidget* parent = nullptr);
     QString password() const;
     void showError(const QString& message);
+    int exec() override;
+
+    // Tests: the next dialog is not shown; it is confirmed with this password (KeePassXC-style
+    // seam, like MessageBox::setNextAnswer). An empty string cancels it.
+    static void setNextPassword(const QString& password);
+    static int shownCount();
 
 private:
     void updateOk();
@@ -25,6 +31,7 @@ private:
     QCheckBox* m_confirm = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_ok = nullptr;
+    bool m_answeredBySeam = false;
 };
 
 } // namespace cb::gui

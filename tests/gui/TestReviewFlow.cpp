@@ -1,0 +1,173 @@
+// GUI test: a case walks from "in review" to a signed verdict offscreen, driven through the
+// review panel, the opinion editor and the verdict dialog by objectName.
+
+#include "core/PermissionPolicy.h"
+#include "gui/DecisionDialog.h"
+#include "gui/MessageBox.h"
+#include "gui/OpinionEditorDialog.h"
+#include "gui/ReviewPanel.h"
+#include "gui/SignatureDialog.h"
+#include "services/AuthService.h"
+#include "services/CaseService.h"
+#include "services/DecisionService.h"
+#include "services/DemoProgram.h"
+#include "services/ReviewService.h"
+#include "services/Workspace.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cb;
+
+namespace {
+const QString kPassword = QStringLiteral("demo-password-for-gui-tests");
+}
+
+class TestReviewFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<services::Workspace> m_ws;
+    qint64 m_caseId = 0;
+
+    core::UserIdentity login(const QString& username)
+    {
+        auto r = m_ws->auth().login(username, kPassword);
+        if (!r.ok())
+            qFatal("login failed");
+        return r->user;
+    }
+
+    // The in-review case with the fewest opinions: Becker (lbcl-stale-echo) has three.
+    qint64 caseInReview()
+    {
+        auto coordinator = login(QStringLiteral("coordinator"));
+        auto list = m_ws->cases().listCases(coordinator, core::CaseState::InReview);
+        for (const auto& c : *list)
+            if (c.patientName.startsWith(QLatin1String("O'Connor")))
+                return c.caseId;
+        return list->first().caseId;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto ws = services::Workspace::open(m_dir.filePath(QStringLiteral("review.sqlite")),
+                                            services::Workspace::OpenMode::CreateIfMissing);
+        QVERIFY(ws.ok());
+        m_ws = std::move(ws).value();
+        QVERIFY(services::DemoProgram(*m_ws).load(kPassword).ok());
+        m_caseId = caseInReview();
+    }
+
+    void shouldShowOneCardPerRequiredDisciplineWithMissingSignatures()
+    {
+        // GIVEN a coordinator looking at a case in review
+        auto coordinator = login(QStringLiteral("coordinator"));
+        auto rec = m_ws->cases().openCase(coordinator, m_caseId);
+        QVERIFY(rec.ok());
+        gui::ReviewPanel panel(*m_ws, coordinator);
+        panel.setCase(*rec);
+        // THEN every required discipline has a card and the verdict is out of reach
+        for (const auto d : core::coreDisciplines())
+            QVERIFY2(panel.findChild<QWidget*>(QStringLiteral("card_") + core::toId(d)), qPrintable(core::toId(d)));
+        auto* decide = panel.findChild<QPushButton*>(QStringLiteral("recordVerdictButton"));
+        QVERIFY(decide);
+        QVERIFY(!decide->isEnabled());
+        QVERIFY(!decide->toolTip().isEmpty());
+    }
+
+    void shouldRefuseEditingAnotherDisciplinesOpinion()
+    {
+        auto cardiologist = login(QStringLiteral("cardiology"));
+        auto rec = m_ws->cases().openCase(cardiologist, m_caseId);
+        gui::OpinionEditorDialog dialog(*m_ws, cardiologist, *rec, core::Discipline::Neurology);
+        auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveDraftButton"));
+        QVERIFY(save);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(save->toolTip().contains(QStringLiteral("Neurology")));
+    }
+
+    void shouldWalkTheCaseToASignedVerdict()
+    {
+        // WHEN each required discipline records and signs its opinion in the editor
+        for (const auto d : core::coreDisciplines()) {
+            const auto specialist = login(core::toId(d));
+            auto rec = m_ws->cases().openCase(specialist, m_caseId);
+            QVERIFY(rec.ok());
+            gui::OpinionEditorDialog dialog(*m_ws, specialist, *rec, d);
+            auto overview = m_ws->reviews().overview(specialist, m_caseId);
+            const auto* card = overview->find(d);
+            if (card && card->current && card->current->isSigned)
+                continue; // already signed in the demo
+            auto* recommendation = dialog.findChild<QComboBox*>(QStringLiteral("recommendationCombo"));
+            QVERIFY(recommendation && recommendation->isEnabled());
+            recommendation->setCurrentIndex(recommendation->findData(QStringLiteral("supports")));
+            dialog.findChild<QPlainTextEdit*>(QStringLiteral("commentEdit"))->setPlainText(QStringLiteral("Fit."));
+            QVERIFY2(dialog.saveDraft(), qPrintable(gui::MessageBox::lastText()));
+            gui::SignatureDialog::setNextPassword(kPassword);
+            QVERIFY2(dialog.sign(), qPrintable(core::toId(d)));
+        }
+        // THEN the case is ready for the board
+        auto chair = login(QStringLiteral("chair"));
+        auto rec = m_ws->cases().openCase(chair, m_caseId);
+        QCOMPARE(rec->state, core::CaseState::ReadyForBoard);
+
+        // WHEN the chair records and signs an eligible-with-conditions verdict in the dialog
+        gui::DecisionDialog dialog(*m_ws, chair, *rec);
+        auto* verdict = dialog.findChild<QComboBox*>(QStringLiteral("verdictCombo"));
+        verdict->setCurrentIndex(verdict->findData(QStringLiteral("eligible_with_conditions")));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("decisionConditionsEdit"))
+            ->setPlainText(QStringLiteral("Repeat TTE before lymphodepletion"));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("rationaleEdit"))
+            ->setPlainText(QStringLiteral("Concerns discussed; benefit outweighs risk."));
+        const auto ov = m_ws->reviews().overview(chair, m_caseId);
+        if (ov->standingContraindications > 0) {
+            dialog.findChild<QLineEdit*>(QStringLiteral("overrideApproverEdit"))->setText(QStringLiteral("Dr Helen Zhang"));
+            dialog.findChild<QLineEdit*>(QStringLiteral("overrideReasonEdit"))->setText(QStringLiteral("Named-patient access."));
+        }
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        gui::SignatureDialog::setNextPassword(kPassword);
+        QVERIFY2(dialog.sign(), qPrintable(gui::MessageBox::lastText()));
+        gui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+
+        // THEN the case is decided and the verdict carries the chair's signature
+        rec = m_ws->cases().openCase(chair, m_caseId);
+        QCOMPARE(rec->state, core::CaseState::Decided);
+        auto decisions = m_ws->decisions().decisions(chair, m_caseId);
+        QVERIFY(decisions->last().isSigned);
+        QCOMPARE(decisions->last().signature->printedName, chair.printedName);
+        QCOMPARE(decisions->last().verdict, core::Verdict::EligibleWithConditions);
+    }
+
+    void shouldKeepTheEditorOpenOnAWrongSigningPassword()
+    {
+        // GIVEN a draft opinion on another case in review
+        auto coordinator = login(QStringLiteral("coordinator"));
+        auto list = m_ws->cases().listCases(coordinator, core::CaseState::InReview);
+        QVERIFY(!list->isEmpty());
+        const qint64 id = list->first().caseId;
+        auto icu = login(QStringLiteral("icu"));
+        auto rec = m_ws->cases().openCase(icu, id);
+        gui::OpinionEditorDialog dialog(*m_ws, icu, *rec, core::Discipline::Icu);
+        auto* recommendation = dialog.findChild<QComboBox*>(QStringLiteral("recommendationCombo"));
+        recommendation->setCurrentIndex(recommendation->findData(QStringLiteral("needs_more_information")));
+        QVERIFY(dialog.saveDraft());
+        // WHEN the signer gives a wrong password
+        gui::SignatureDialog::setNextPassword(QStringLiteral("not-the-password"));
+        QVERIFY(!dialog.sign());
+        // THEN nothing is signed
+        auto ov = m_ws->reviews().overview(icu, id);
+        QVERIFY(!ov->find(core::Discipline::Icu)->current->isSigned);
+    }
+};
+
+QTEST_MAIN(TestReviewFlow)
+#include "TestReviewFlow.moc"

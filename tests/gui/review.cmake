@@ -1,0 +1,1 @@
+cb_add_test(NAME TestReviewFlow LABEL gui SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestReviewFlow.cpp LIBS cb_gui)
