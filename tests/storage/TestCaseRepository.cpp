@@ -392,6 +392,8 @@ void TestCaseRepository::shouldSearchByNameMrnOrCaseId_data()
         {"two-digit case id", "10", {10}},
         {"case id with spaces", " 3 ", {3}},
         {"no match", "zzz", {}},
+        {"letters inside a name are not a prefix", "ecker", {}},
+        {"digits inside an mrn are not a prefix", "0807", {}},
         {"fts operator word", "NOT", {}},
         {"fts syntax characters", "becker* \"(", {1}},
         {"quoted chinese", "\"李娜\"", {2}},

@@ -17,7 +17,9 @@ QString seededPassword()
 QString seededPasswordHash()
 {
     static const QString hash = [] {
-        auto h = services::PasswordHasher::hash(seededPassword());
+        // The cheap (demo) cost: the stored string carries its parameters, so verify() and the
+        // lockout logic behave exactly as with an interactive-cost hash.
+        auto h = services::PasswordHasher::hash(seededPassword(), services::PasswordHasher::Cost::Demo);
         if (!h.ok())
             qFatal("cannot hash the seeded password: %s", qPrintable(h.error().message));
         return *h;

@@ -17,7 +17,7 @@ namespace cb::test {
 
 // The password of every seeded user (long enough for the password rules).
 QString seededPassword();
-// Its Argon2id hash, computed on first use.
+// Its Argon2id hash (at the demo cost), computed on first use.
 QString seededPasswordHash();
 
 // Inserts an active user (no audit row) and returns its identity; an invalid identity on error

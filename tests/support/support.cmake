@@ -6,6 +6,7 @@ if(NOT TARGET cb_test_support)
     ${CMAKE_CURRENT_LIST_DIR}/CliRunner.cpp ${CMAKE_CURRENT_LIST_DIR}/CliRunner.h
     ${CMAKE_CURRENT_LIST_DIR}/TestDatabase.cpp ${CMAKE_CURRENT_LIST_DIR}/TestDatabase.h
     ${CMAKE_CURRENT_LIST_DIR}/TestUsers.cpp ${CMAKE_CURRENT_LIST_DIR}/TestUsers.h
+    ${CMAKE_CURRENT_LIST_DIR}/TestWorkspace.cpp ${CMAKE_CURRENT_LIST_DIR}/TestWorkspace.h
   )
   target_include_directories(cb_test_support PUBLIC ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/tests)
   target_link_libraries(cb_test_support PUBLIC cb_services Qt6::Sql Qt6::Test)
