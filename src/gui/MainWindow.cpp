@@ -16,6 +16,8 @@
 
 #include <QCloseEvent>
 #include <QDialog>
+#include <QGuiApplication>
+#include <QScreen>
 
 namespace cb::gui {
 
@@ -70,8 +72,12 @@ void MainWindow::restoreWindowState()
 {
     const LocalSettings settings;
     const QByteArray geometry = settings.value(LocalSettings::Key::MainWindowGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 820);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // first run on this workstation: most of the screen, never less than the minimum
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                              : QRect(0, 0, 1280, 820);
+        resize(qMax(minimumWidth(), screen.width() * 9 / 10), qMax(minimumHeight(), screen.height() * 9 / 10));
+    }
     restoreState(settings.value(LocalSettings::Key::MainWindowState).toByteArray());
 }
 

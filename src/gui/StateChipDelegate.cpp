@@ -11,6 +11,7 @@ namespace cb::gui {
 namespace {
 constexpr int kHorizontalPadding = 9;
 constexpr int kVerticalMargin = 3;
+constexpr int kLeftMargin = 8; // like the text of the other cells (CellBoardStyle)
 } // namespace
 
 StateChipDelegate::StateChipDelegate(int stateIdRole, QObject* parent)
@@ -38,9 +39,9 @@ void StateChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     QFont font = opt.font;
     font.setWeight(QFont::DemiBold);
     const QFontMetrics fm(font);
-    const int width = qMin(fm.horizontalAdvance(text) + 2 * kHorizontalPadding, option.rect.width() - 8);
+    const int width = qMin(fm.horizontalAdvance(text) + 2 * kHorizontalPadding, option.rect.width() - kLeftMargin - 4);
     const int height = qMin(fm.height() + 4, option.rect.height() - 2 * kVerticalMargin);
-    QRectF chip(option.rect.left() + 4, option.rect.center().y() - height / 2.0 + 0.5, width, height);
+    QRectF chip(option.rect.left() + kLeftMargin, option.rect.center().y() - height / 2.0 + 0.5, width, height);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -58,7 +59,7 @@ void StateChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 QSize StateChipDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += 2 * kHorizontalPadding + 8;
+    size.rwidth() += 2 * kHorizontalPadding + kLeftMargin;
     size.rheight() = qMax(size.height(), option.fontMetrics.height() + 4 + 2 * kVerticalMargin);
     return size;
 }

@@ -1,10 +1,11 @@
 #include "gui/Theme.h"
 
+#include "gui/CellBoardStyle.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace cb::gui {
 
@@ -29,19 +30,19 @@ QLabel[role="notice"] {
     background: #eef3fb; color: #1d3557; border: 1px solid #c5d5ee;
     padding: 8px 12px; border-radius: 4px;
 }
-QFrame#caseHeader, QFrame#lockCard, QFrame#loginCard {
+QLabel#historyTitleLabel { font-size: 11pt; font-weight: 600; color: #1d3557; padding-left: 8px; }
+QScrollArea#historyScroll, QWidget#historyContents { background: transparent; }
+QFrame#caseHeader, QFrame#historyPanel, QFrame#lockCard {
     background: #ffffff; border: 1px solid #d5dbe3; border-radius: 6px;
 }
 QStatusBar QLabel { padding: 0 6px; }
-QTableView::item { padding: 2px 8px; }
 )";
 
 } // namespace
 
 void Theme::apply(QApplication& app)
 {
-    if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        app.setStyle(fusion);
+    app.setStyle(new CellBoardStyle);
     QFont font = app.font();
     if (font.pointSizeF() < 10)
         font.setPointSizeF(10);

@@ -18,6 +18,7 @@ WorklistPage::WorklistPage(services::Workspace& ws, const core::UserIdentity& us
 {
     m_ui->setupUi(this);
     m_model = new WorklistModel(ws.cases(), ws.clock(), this);
+    m_model->setDeferredFetching(true);
     m_mayRead = core::PermissionPolicy::allows(user, core::Action::ReadCases);
     fillFilters();
     setUpTable();

@@ -69,7 +69,8 @@ private slots:
     {
         auto model = makeModel();
         QCOMPARE(model->rowCount(), kSynthetic + kDemoCases);
-        QCOMPARE(model->fetchedPageCount(), 0);
+        // the first screen comes with the count
+        QCOMPARE(model->fetchedPageCount(), 1);
         QVERIFY(!text(*model, 0, WorklistModel::PatientColumn).isEmpty());
         QCOMPARE(model->fetchedPageCount(), 1);
         // the rest of the first block costs nothing more
@@ -87,7 +88,7 @@ private slots:
         for (int row = 0; row < model->rowCount(); row += 10)
             QVERIFY(model->caseIdAt(row) > 0);
         const int blocks = (model->rowCount() + 9) / 10;
-        QCOMPARE(model->fetchedPageCount(), blocks);
+        QCOMPARE(model->fetchedPageCount(), blocks + 1); // block 0 twice: at the reset and after the new size
         QCOMPARE(model->cachedBlockCount(), WorklistModel::kMaxCachedBlocks);
         // the last block is cached, the first was evicted
         const int before = model->fetchedPageCount();
@@ -95,6 +96,49 @@ private slots:
         QCOMPARE(model->fetchedPageCount(), before);
         QVERIFY(model->caseIdAt(0) > 0);
         QCOMPARE(model->fetchedPageCount(), before + 1);
+    }
+
+    void shouldReadTheSecondHalfFromTheEndInTheSameOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::newRow("referral date, newest first") << int(WorklistModel::ReferralDateColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("patient A to Z") << int(WorklistModel::PatientColumn) << int(Qt::AscendingOrder);
+        QTest::newRow("state") << int(WorklistModel::StateColumn) << int(Qt::AscendingOrder);
+    }
+
+    void shouldReadTheSecondHalfFromTheEndInTheSameOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        auto model = makeModel();
+        model->sort(column, Qt::SortOrder(order));
+        model->setBlockSize(7); // blocks that do not divide the row count
+        auto all = m_db->workspace().cases().worklistPage(m_coordinator, model->query(), 0, 100000);
+        QVERIFY(all.ok());
+        QCOMPARE(int(all->size()), model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->caseIdAt(row), all->at(row).caseId);
+    }
+
+    void shouldShowPlaceholdersWhileScrollingAndReadOnlyWhereItStops()
+    {
+        auto model = makeModel();
+        model->setBlockSize(10);
+        model->setDeferredFetching(true, 0);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        const int before = model->fetchedPageCount();
+        // a fast scroll: a view paints rows of twenty blocks, one after the other
+        for (int b = 1; b <= 20; ++b)
+            QCOMPARE(text(*model, b * 10, WorklistModel::PatientColumn), QStringLiteral("…"));
+        QCOMPARE(model->fetchedPageCount(), before);
+        QTRY_VERIFY(!model->hasPendingFetches());
+        QVERIFY(model->fetchedPageCount() - before <= 3);
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(text(*model, 200, WorklistModel::PatientColumn) != QStringLiteral("…"));
+        QVERIFY(!text(*model, 200, WorklistModel::PatientColumn).isEmpty());
+        // opening a case never waits for scrolling to stop
+        QVERIFY(model->caseIdAt(55) > 0);
     }
 
     void shouldSortInTheDatabase_data()

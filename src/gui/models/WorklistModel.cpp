@@ -6,15 +6,30 @@
 #include <QLocale>
 #include <QMetaObject>
 
+#include <algorithm>
+
 #include <limits>
 
 namespace cb::gui {
 
 using SortKey = core::WorklistQuery::SortKey;
 
+namespace {
+// a view shows at most a couple of blocks; older requests were scrolled past
+constexpr int kMaxBlocksPerDeferredFetch = 3;
+} // namespace
+
 WorklistModel::WorklistModel(services::CaseService& cases, const core::Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent), m_cases(cases), m_clock(clock)
+    : QAbstractTableModel(parent), m_cases(cases), m_clock(clock), m_fetchTimer(new QTimer(this))
 {
+    m_fetchTimer->setSingleShot(true);
+    connect(m_fetchTimer, &QTimer::timeout, this, &WorklistModel::fetchPendingBlocks);
+}
+
+void WorklistModel::setDeferredFetching(bool deferred, int delayMs)
+{
+    m_deferred = deferred;
+    m_fetchTimer->setInterval(delayMs);
 }
 
 void WorklistModel::setActor(const core::UserIdentity& actor)
@@ -48,6 +63,8 @@ void WorklistModel::reload()
 {
     m_blocks.clear();
     m_blockUse.clear();
+    m_pending.clear();
+    m_fetchTimer->stop();
     m_count = 0;
     m_lastError.clear();
     if (!m_actor.isValid())
@@ -58,6 +75,17 @@ void WorklistModel::reload()
         return;
     }
     m_count = *count;
+    if (m_count > 0) {
+        // the first screen is read at once: opening, sorting or filtering shows rows, not placeholders
+        ++m_fetches;
+        auto first = readBlock(0);
+        if (!first.ok()) {
+            reportError(first.error().message);
+            return;
+        }
+        m_blocks.insert(0, std::move(first).value());
+        m_blockUse.append(0);
+    }
 }
 
 void WorklistModel::reportError(const QString& message) const
@@ -123,7 +151,7 @@ const QList<core::CaseSummary>& WorklistModel::block(int blockIndex) const
         m_blocks.remove(m_blockUse.takeFirst());
     }
     ++m_fetches;
-    auto page = m_cases.worklistPage(m_actor, m_query, qint64(blockIndex) * m_blockSize, m_blockSize);
+    auto page = readBlock(blockIndex);
     QList<core::CaseSummary> rows;
     if (page.ok()) {
         rows = std::move(page).value();
@@ -136,11 +164,53 @@ const QList<core::CaseSummary>& WorklistModel::block(int blockIndex) const
     return *m_blocks.insert(blockIndex, std::move(rows));
 }
 
-const core::CaseSummary* WorklistModel::summaryAt(int row) const
+Result<QList<core::CaseSummary>> WorklistModel::readBlock(int blockIndex) const
+{
+    const qint64 offset = qint64(blockIndex) * m_blockSize;
+    const int n = int(qMin<qint64>(m_blockSize, m_count - offset));
+    if (n <= 0)
+        return QList<core::CaseSummary>{};
+    if (offset <= m_count / 2)
+        return m_cases.worklistPage(m_actor, m_query, offset, m_blockSize);
+    // The same rows read from the other end: the order (key, then case id) reversed is exactly
+    // the reverse sequence, and the database skips fewer rows.
+    core::WorklistQuery reversed = m_query;
+    reversed.ascending = !reversed.ascending;
+    auto page = m_cases.worklistPage(m_actor, reversed, m_count - offset - n, n);
+    if (page.ok())
+        std::reverse(page.value().begin(), page.value().end());
+    return page;
+}
+
+void WorklistModel::fetchPendingBlocks()
+{
+    QList<int> wanted;
+    for (auto it = m_pending.crbegin(); it != m_pending.crend() && wanted.size() < kMaxBlocksPerDeferredFetch; ++it)
+        if (!wanted.contains(*it))
+            wanted << *it;
+    m_pending.clear();
+    for (const int b : std::as_const(wanted)) {
+        if (m_blocks.contains(b))
+            continue;
+        block(b);
+        const int first = b * m_blockSize;
+        const int last = qMin(rowCount(), first + m_blockSize) - 1;
+        if (last >= first)
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    }
+}
+
+const core::CaseSummary* WorklistModel::summaryAt(int row, bool wait) const
 {
     if (row < 0 || row >= rowCount())
         return nullptr;
-    const auto& rows = block(row / m_blockSize);
+    const int b = row / m_blockSize;
+    if (m_deferred && !wait && !m_blocks.contains(b)) {
+        m_pending.append(b);
+        m_fetchTimer->start(); // restarted while scrolling goes on
+        return nullptr;
+    }
+    const auto& rows = block(b);
     const int offset = row % m_blockSize;
     // the database may hold fewer rows than counted if cases changed meanwhile
     return offset < rows.size() ? &rows.at(offset) : nullptr;
@@ -148,7 +218,7 @@ const core::CaseSummary* WorklistModel::summaryAt(int row) const
 
 qint64 WorklistModel::caseIdAt(int row) const
 {
-    const auto* s = summaryAt(row);
+    const auto* s = summaryAt(row, true);
     return s ? s->caseId : 0;
 }
 
@@ -156,21 +226,21 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole && role != CaseIdRole
-        && role != StateIdRole && role != Qt::AccessibleTextRole)
-        return {};
-    const core::CaseSummary* s = summaryAt(index.row());
-    if (!s)
-        return {};
-    switch (role) {
-    case CaseIdRole: return s->caseId;
-    case StateIdRole: return core::toId(s->state);
-    case Qt::TextAlignmentRole:
+    if (role == Qt::TextAlignmentRole) {
         if (index.column() == CaseIdColumn || index.column() == DaysColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
-    default: break;
     }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != CaseIdRole && role != StateIdRole
+        && role != Qt::AccessibleTextRole)
+        return {};
+    const core::CaseSummary* s = summaryAt(index.row(), false);
+    if (!s) // not read yet: a placeholder until scrolling pauses
+        return role == Qt::DisplayRole && index.column() == PatientColumn ? QStringLiteral("…") : QVariant();
+    if (role == CaseIdRole)
+        return s->caseId;
+    if (role == StateIdRole)
+        return core::toId(s->state);
     switch (index.column()) {
     case CaseIdColumn: return QString::number(s->caseId);
     case PatientColumn: return s->patientName;

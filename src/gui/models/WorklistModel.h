@@ -2,12 +2,14 @@
 
 #include "core/CaseRecord.h"
 #include "core/Clock.h"
+#include "core/Result.h"
 #include "core/UserIdentity.h"
 #include "core/WorklistQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QTimer>
 
 namespace cb::services {
 class CaseService;
@@ -18,7 +20,11 @@ namespace cb::gui {
 // The worklist as a table that pages through CaseService::worklistPage lazily: the row count
 // comes from worklistCount, rows are fetched in blocks when a view asks for them, and only a
 // few blocks are kept (least recently used go first). Sorting and filtering change the query:
-// the database sorts and filters, so 100,000 cases cost one block per screen.
+// the database sorts and filters, so 100,000 cases cost one block per screen. Blocks in the
+// second half are read in the reverse order from the end, so no page skips more than half the
+// rows. With deferred fetching (the worklist page), a block a view paints for the first time
+// shows placeholders and is read once scrolling pauses: dragging the scroll bar across 100,000
+// rows reads only the blocks where it stops.
 class WorklistModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,6 +46,8 @@ public:
     // Rows per fetched page (tests use small pages to exercise the cache).
     void setBlockSize(int rows);
     int blockSize() const { return m_blockSize; }
+    void setDeferredFetching(bool deferred, int delayMs = 40);
+    bool hasPendingFetches() const { return !m_pending.isEmpty(); }
 
     qint64 totalCount() const { return m_count; }
     qint64 caseIdAt(int row) const;
@@ -59,9 +67,14 @@ signals:
     // The service refused or failed; the message says what to do.
     void errorOccurred(const QString& message);
 
+private slots:
+    void fetchPendingBlocks();
+
 private:
-    const core::CaseSummary* summaryAt(int row) const;
+    // wait: read the block now even when fetching is deferred
+    const core::CaseSummary* summaryAt(int row, bool wait) const;
     const QList<core::CaseSummary>& block(int blockIndex) const;
+    Result<QList<core::CaseSummary>> readBlock(int blockIndex) const;
     void reload();
     void reportError(const QString& message) const;
 
@@ -76,6 +89,10 @@ private:
     mutable QHash<int, QList<core::CaseSummary>> m_blocks;
     mutable QList<int> m_blockUse;
     mutable int m_fetches = 0;
+    // deferred fetching: blocks painted before they were read, most recent last
+    bool m_deferred = false;
+    mutable QList<int> m_pending;
+    QTimer* m_fetchTimer = nullptr;
 };
 
 } // namespace cb::gui
