@@ -113,7 +113,7 @@ void AppController::startSession(const core::UserIdentity& user)
 
 void AppController::endSession()
 {
-    if (!m_main)
+    if (!m_main || m_main->isSessionEnded())
         return;
     m_main->endSession();
     m_ws.auth().recordLogout(m_main->user());

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 
@@ -39,7 +40,13 @@ CasePage::CasePage(services::Workspace& ws, const core::UserIdentity& user, QWid
     setUpTables();
     // The board review (discipline cards, readiness, verdict) is the first tab.
     m_review = new ReviewPanel(m_ws, m_user, this);
-    m_ui->caseTabs->insertTab(0, m_review, tr("Board review"));
+    // scrollable, so the panel's height never squeezes the disease history above it
+    auto* reviewScroll = new QScrollArea(this);
+    reviewScroll->setObjectName(QStringLiteral("reviewScroll"));
+    reviewScroll->setWidgetResizable(true);
+    reviewScroll->setFrameShape(QFrame::NoFrame);
+    reviewScroll->setWidget(m_review);
+    m_ui->caseTabs->insertTab(0, reviewScroll, tr("Board review"));
     connect(m_review, &ReviewPanel::caseChanged, this, [this](qint64 id) {
         const int tab = m_ui->caseTabs->currentIndex();
         showCase(id);

@@ -35,6 +35,7 @@ public:
     void startSession();
     // Saves geometry and state and stops the idle lock; the owner then closes the window.
     void endSession();
+    bool isSessionEnded() const { return m_sessionEnded; }
     // Idle time before the lock screen (from the settings by default; tests shorten it).
     void setIdleTimeoutMs(int ms);
     bool isLocked() const;

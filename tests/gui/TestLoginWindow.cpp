@@ -162,6 +162,18 @@ private slots:
                  QStringLiteral("Dr Helen Zhang · Board chair, Specialist (Hematology)"));
     }
 
+    void shouldRecordOneLogoutWhenTheMainWindowIsClosed()
+    {
+        gui::LoginDialog* login = shownLogin();
+        QVERIFY(login);
+        QVERIFY(test::typeLogin(login, QStringLiteral("pulmonology"), test::DemoDatabase::password()));
+        QTRY_VERIFY(m_app->mainWindow());
+        const qint64 before = m_db->headSeq();
+        m_app->mainWindow()->findChild<QAction*>(QStringLiteral("actionQuit"))->trigger();
+        m_app.reset();
+        QCOMPARE(m_db->auditActionsAfter(before).count(QStringLiteral("logout")), 1);
+    }
+
     void shouldRequireANewPasswordBeforeTheMainWindow()
     {
         const core::UserIdentity admin = m_db->logIn(QStringLiteral("admin"));
