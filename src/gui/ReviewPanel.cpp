@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cb::gui {
@@ -44,7 +45,17 @@ ReviewPanel::ReviewPanel(services::Workspace& ws, const core::UserIdentity& user
     : QWidget(parent), m_ws(ws), m_user(user)
 {
     setObjectName(QStringLiteral("reviewPanel"));
-    auto* layout = new QVBoxLayout(this);
+    // The cards keep their natural height; the panel scrolls when the tab is short.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("reviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     m_readiness = new QLabel(this);
     m_readiness->setObjectName(QStringLiteral("readinessLabel"));
     m_readiness->setWordWrap(true);
