@@ -22,10 +22,11 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("CellBoard — CAR-T tumor board workspace"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Database: a SQLite file or postgresql://user@host:port/dbname "
-                                               "(default: this workstation's database file)."),
-                                QStringLiteral("URL"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("Database: a SQLite file or postgresql://user@host:port/dbname "
+                       "(default: this workstation's database file)."),
+        QStringLiteral("URL"));
     parser.addOption(db);
     parser.process(app);
 

@@ -52,7 +52,8 @@ void AppController::onFirstRunFinished(int result)
     }
     const QString username = m_firstRun->createdUsername();
     m_firstRun->hide();
-    showLogin(username, tr("The administrator account \"%1\" was created. Log in with it to continue.").arg(username));
+    showLogin(username,
+              tr("The administrator account \"%1\" was created. Log in with it to continue.").arg(username));
 }
 
 void AppController::showLogin(const QString& username, const QString& message)
@@ -88,8 +89,9 @@ void AppController::onLoggedIn(const services::LoginResult& result)
             return;
         }
         m_ws.auth().recordLogout(user);
-        showLogin(user.username, tr("You must choose a new password before you can use CellBoard. Log in again "
-                                    "when you are ready."));
+        showLogin(user.username,
+                  tr("You must choose a new password before you can use CellBoard. Log in again "
+                     "when you are ready."));
     });
     dialog->open();
 }

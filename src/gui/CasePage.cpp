@@ -1,10 +1,9 @@
 #include "gui/CasePage.h"
 
-#include "gui/ReviewPanel.h"
-
 #include "core/PermissionPolicy.h"
 #include "gui/CloseCaseDialog.h"
 #include "gui/MessageBox.h"
+#include "gui/ReviewPanel.h"
 #include "gui/models/AuditTrailModel.h"
 #include "gui/models/ClinicalLabels.h"
 #include "gui/models/ObservationModel.h"
@@ -145,10 +144,11 @@ void CasePage::fitHistoryPanel()
         return;
     const int width = m_ui->historyScroll->viewport()->width();
     QLayout* form = m_ui->historyForm;
-    const int formHeight = form->hasHeightForWidth() ? form->totalHeightForWidth(width) : form->sizeHint().height();
+    const int formHeight =
+        form->hasHeightForWidth() ? form->totalHeightForWidth(width) : form->sizeHint().height();
     const QMargins m = m_ui->historyLayout->contentsMargins();
-    const int wanted = formHeight + m_ui->historyTitleLabel->sizeHint().height() + m.top() + m.bottom()
-                       + m_ui->historyLayout->spacing() + 2 * m_ui->historyScroll->frameWidth() + 12;
+    const int wanted = formHeight + m_ui->historyTitleLabel->sizeHint().height() + m.top() + m.bottom() +
+                       m_ui->historyLayout->spacing() + 2 * m_ui->historyScroll->frameWidth() + 12;
     const int top = qMin(wanted, total * 55 / 100);
     splitter->setSizes({top, total - top});
 }
@@ -209,9 +209,8 @@ void CasePage::fillHistory(const core::CaseRecord& r)
     m_ui->diagnosisDateValue->setText(orDash(r.diagnosisDate.toString()));
     m_ui->stagingValue->setText(orDash(r.staging));
     m_ui->cytogeneticsValue->setText(orDash(r.cytogeneticRisk));
-    m_ui->extramedullaryValue->setText(r.extramedullaryDisease
-                                           ? tr("Yes — %1").arg(orDash(r.extramedullarySites))
-                                           : tr("No"));
+    m_ui->extramedullaryValue->setText(
+        r.extramedullaryDisease ? tr("Yes — %1").arg(orDash(r.extramedullarySites)) : tr("No"));
     m_ui->cnsValue->setText(ClinicalLabels::cnsDiseaseLabel(r.cnsDisease));
     QStringList transplants;
     for (const auto& t : r.transplants) {

@@ -4,7 +4,6 @@
 #include "core/UserIdentity.h"
 
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {

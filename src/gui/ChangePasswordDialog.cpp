@@ -9,15 +9,16 @@
 
 namespace cb::gui {
 
-ChangePasswordDialog::ChangePasswordDialog(services::Workspace& ws, const core::UserIdentity& user, bool required,
-                                           QWidget* parent)
+ChangePasswordDialog::ChangePasswordDialog(services::Workspace& ws, const core::UserIdentity& user,
+                                           bool required, QWidget* parent)
     : QDialog(parent), m_ws(ws), m_user(user), m_ui(std::make_unique<Ui::ChangePasswordDialog>())
 {
     m_ui->setupUi(this);
     if (required)
-        m_ui->introLabel->setText(tr("%1, your password was set by an administrator or is new. Choose your own "
-                                     "password of at least 12 characters before you continue.")
-                                      .arg(user.printedName));
+        m_ui->introLabel->setText(
+            tr("%1, your password was set by an administrator or is new. Choose your own "
+               "password of at least 12 characters before you continue.")
+                .arg(user.printedName));
     m_ui->introLabel->setTextFormat(Qt::PlainText);
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Change password"));

@@ -3,7 +3,6 @@
 #include "core/UserIdentity.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

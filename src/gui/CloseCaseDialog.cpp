@@ -15,10 +15,11 @@ CloseCaseDialog::CloseCaseDialog(services::Workspace& ws, const core::UserIdenti
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Close case %1").arg(caseId));
-    m_ui->introLabel->setText(tr("Close case %1 (%2). A closed case stays readable; the reason is recorded in "
-                                 "the audit trail.")
-                                  .arg(caseId)
-                                  .arg(patientName));
+    m_ui->introLabel->setText(
+        tr("Close case %1 (%2). A closed case stays readable; the reason is recorded in "
+           "the audit trail.")
+            .arg(caseId)
+            .arg(patientName));
     for (const auto& r : core::closeReasons())
         m_ui->reasonCombo->addItem(core::label(r.value), core::toId(r.value));
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);

@@ -20,12 +20,14 @@ void explain(const Error& error, const QString& url)
 {
     if (!error.detail.isEmpty())
         CB_LOG_ERROR("cannot open the database: {}", error.detail.toStdString());
-    const QString advice =
-        tr("Start CellBoard with --db FILE or --db postgresql://user@host/dbname to choose another database, or "
-           "create one with:\n    cellboard-cli --db \"%1\" init\n(add --demo for a database of invented patients "
-           "to try CellBoard).")
-            .arg(url);
-    MessageBox::critical(nullptr, tr("CellBoard cannot open the database"), error.message + QStringLiteral("\n\n") + advice);
+    const QString advice = tr("Start CellBoard with --db FILE or --db postgresql://user@host/dbname to "
+                              "choose another database, or "
+                              "create one with:\n    cellboard-cli --db \"%1\" init\n(add --demo for a "
+                              "database of invented patients "
+                              "to try CellBoard).")
+                               .arg(url);
+    MessageBox::critical(nullptr, tr("CellBoard cannot open the database"),
+                         error.message + QStringLiteral("\n\n") + advice);
 }
 
 } // namespace
@@ -39,12 +41,13 @@ std::unique_ptr<services::Workspace> DatabaseOpener::open(const QString& urlText
     if (ws.ok())
         return std::move(ws).value();
     if (ws.error().code == ErrorCode::NotFound && isDefault) {
-        const auto answer = MessageBox::question(
-            nullptr, tr("CellBoard"),
-            tr("There is no CellBoard database on this workstation yet.\n\nCreate a new, empty database at\n%1\n"
-               "and then the administrator account?\n\nTo try CellBoard with invented patients instead, choose No and "
-               "run:\n    cellboard-cli init --demo")
-                .arg(url));
+        const auto answer = MessageBox::question(nullptr, tr("CellBoard"),
+                                                 tr("There is no CellBoard database on this workstation "
+                                                    "yet.\n\nCreate a new, empty database at\n%1\n"
+                                                    "and then the administrator account?\n\nTo try CellBoard "
+                                                    "with invented patients instead, choose No and "
+                                                    "run:\n    cellboard-cli init --demo")
+                                                     .arg(url));
         if (answer != QMessageBox::Yes)
             return nullptr;
         auto created = Workspace::open(url, Workspace::OpenMode::CreateIfMissing);

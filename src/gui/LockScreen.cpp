@@ -23,9 +23,10 @@ LockScreen::~LockScreen() = default;
 void LockScreen::lock(const core::UserIdentity& user)
 {
     m_user = user;
-    m_ui->lockInfoLabel->setText(tr("Patient data is hidden. %1 (%2): enter your password to continue where you "
-                                    "left off, or log in as another user.")
-                                     .arg(user.printedName, user.username));
+    m_ui->lockInfoLabel->setText(
+        tr("Patient data is hidden. %1 (%2): enter your password to continue where you "
+           "left off, or log in as another user.")
+            .arg(user.printedName, user.username));
     m_ui->lockPasswordEdit->clear();
     showError({});
     m_ui->lockPasswordEdit->setFocus();

@@ -3,7 +3,6 @@
 #include "core/UserIdentity.h"
 
 #include <QWidget>
-
 #include <memory>
 
 namespace Ui {

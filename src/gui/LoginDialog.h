@@ -3,7 +3,6 @@
 #include "services/AuthService.h"
 
 #include <QDialog>
-
 #include <memory>
 
 namespace Ui {

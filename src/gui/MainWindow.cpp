@@ -74,9 +74,11 @@ void MainWindow::restoreWindowState()
     const QByteArray geometry = settings.value(LocalSettings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         // first run on this workstation: most of the screen, never less than the minimum
-        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
-                                                              : QRect(0, 0, 1280, 820);
-        resize(qMax(minimumWidth(), screen.width() * 9 / 10), qMax(minimumHeight(), screen.height() * 9 / 10));
+        const QRect screen = QGuiApplication::primaryScreen()
+                                 ? QGuiApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1280, 820);
+        resize(qMax(minimumWidth(), screen.width() * 9 / 10),
+               qMax(minimumHeight(), screen.height() * 9 / 10));
     }
     restoreState(settings.value(LocalSettings::Key::MainWindowState).toByteArray());
 }
@@ -179,8 +181,8 @@ void MainWindow::showAbout()
     MessageBox::information(this, tr("About CellBoard"),
                             tr("CellBoard %1\nThe CAR-T cell therapy tumor board workspace.\n\n"
                                "Report renderer %2\nDatabase: %3")
-                                .arg(QCoreApplication::applicationVersion(), report::ReportInfo::rendererVersion(),
-                                     m_ws.displayUrl()));
+                                .arg(QCoreApplication::applicationVersion(),
+                                     report::ReportInfo::rendererVersion(), m_ws.displayUrl()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

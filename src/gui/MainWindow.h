@@ -3,7 +3,6 @@
 #include "core/UserIdentity.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 namespace Ui {

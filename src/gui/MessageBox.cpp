@@ -23,14 +23,14 @@ int MessageBox::askedCount()
     return g_askedCount;
 }
 
-MessageBox::Button MessageBox::critical(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::critical(QWidget* parent, const QString& title, const QString& text,
+                                        Buttons buttons, Button defaultButton)
 {
     return ask(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::warning(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                       Button defaultButton)
+MessageBox::Button MessageBox::warning(QWidget* parent, const QString& title, const QString& text,
+                                       Buttons buttons, Button defaultButton)
 {
     return ask(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
@@ -41,8 +41,8 @@ MessageBox::Button MessageBox::information(QWidget* parent, const QString& title
     return ask(QMessageBox::Information, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+                                        Buttons buttons, Button defaultButton)
 {
     return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }

@@ -18,7 +18,8 @@ public:
     static Button warning(QWidget* parent, const QString& title, const QString& text,
                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
     static Button information(QWidget* parent, const QString& title, const QString& text,
-                              Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+                              Buttons buttons = QMessageBox::Ok,
+                              Button defaultButton = QMessageBox::NoButton);
     static Button question(QWidget* parent, const QString& title, const QString& text,
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::No);

@@ -19,7 +19,8 @@ StateChipDelegate::StateChipDelegate(int stateIdRole, QObject* parent)
 {
 }
 
-void StateChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void StateChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
 {
     const auto state = core::fromId(core::caseStates(), index.data(m_stateIdRole).toString());
     if (!state) {
@@ -39,9 +40,11 @@ void StateChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     QFont font = opt.font;
     font.setWeight(QFont::DemiBold);
     const QFontMetrics fm(font);
-    const int width = qMin(fm.horizontalAdvance(text) + 2 * kHorizontalPadding, option.rect.width() - kLeftMargin - 4);
+    const int width =
+        qMin(fm.horizontalAdvance(text) + 2 * kHorizontalPadding, option.rect.width() - kLeftMargin - 4);
     const int height = qMin(fm.height() + 4, option.rect.height() - 2 * kVerticalMargin);
-    QRectF chip(option.rect.left() + kLeftMargin, option.rect.center().y() - height / 2.0 + 0.5, width, height);
+    QRectF chip(option.rect.left() + kLeftMargin, option.rect.center().y() - height / 2.0 + 0.5, width,
+                height);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -52,7 +55,8 @@ void StateChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     painter->drawPath(path);
     painter->setFont(font);
     painter->setPen(colors.text);
-    painter->drawText(chip, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, width - 2 * kHorizontalPadding + 4));
+    painter->drawText(chip, Qt::AlignCenter,
+                      fm.elidedText(text, Qt::ElideRight, width - 2 * kHorizontalPadding + 4));
     painter->restore();
 }
 

@@ -42,7 +42,8 @@ StatusBarPanel::StatusBarPanel(const core::UserIdentity& user, const QString& da
     m_demoBadge = new QLabel(tr("DEMO DATA"), this);
     m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
     m_demoBadge->setProperty("role", QStringLiteral("demoBadge"));
-    m_demoBadge->setToolTip(tr("Every patient in this database is invented. Do not enter real patients here."));
+    m_demoBadge->setToolTip(
+        tr("Every patient in this database is invented. Do not enter real patients here."));
     m_demoBadge->setVisible(demo);
 
     layout->addWidget(m_userLabel);

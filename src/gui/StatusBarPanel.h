@@ -14,7 +14,8 @@ class StatusBarPanel : public QWidget
 {
     Q_OBJECT
 public:
-    StatusBarPanel(const core::UserIdentity& user, const QString& databaseText, bool demo, QWidget* parent = nullptr);
+    StatusBarPanel(const core::UserIdentity& user, const QString& databaseText, bool demo,
+                   QWidget* parent = nullptr);
 
     static QString rolesText(const core::UserIdentity& user);
 

@@ -62,14 +62,22 @@ Theme::ChipColors Theme::stateColors(core::CaseState state)
 {
     using core::CaseState;
     switch (state) {
-    case CaseState::Referred: return {QColor("#e3ecfa"), QColor("#9db7e3"), QColor("#1e4b8f")};
-    case CaseState::WorkUp: return {QColor("#dff3f1"), QColor("#8fcfc7"), QColor("#0f5e56")};
-    case CaseState::InReview: return {QColor("#ece6fb"), QColor("#b6a5e6"), QColor("#4b2c91")};
-    case CaseState::ReadyForBoard: return {QColor("#fff1d6"), QColor("#f0c069"), QColor("#744700")};
-    case CaseState::Decided: return {QColor("#fde4ec"), QColor("#eba3bb"), QColor("#8a1c43")};
-    case CaseState::Treatment: return {QColor("#ffe6dc"), QColor("#f2a98d"), QColor("#8f2d0c")};
-    case CaseState::FollowUp: return {QColor("#e2f4e3"), QColor("#9fd3a5"), QColor("#1f6a2a")};
-    case CaseState::Closed: return {QColor("#eceff1"), QColor("#b8c2c8"), QColor("#455a64")};
+    case CaseState::Referred:
+        return {QColor("#e3ecfa"), QColor("#9db7e3"), QColor("#1e4b8f")};
+    case CaseState::WorkUp:
+        return {QColor("#dff3f1"), QColor("#8fcfc7"), QColor("#0f5e56")};
+    case CaseState::InReview:
+        return {QColor("#ece6fb"), QColor("#b6a5e6"), QColor("#4b2c91")};
+    case CaseState::ReadyForBoard:
+        return {QColor("#fff1d6"), QColor("#f0c069"), QColor("#744700")};
+    case CaseState::Decided:
+        return {QColor("#fde4ec"), QColor("#eba3bb"), QColor("#8a1c43")};
+    case CaseState::Treatment:
+        return {QColor("#ffe6dc"), QColor("#f2a98d"), QColor("#8f2d0c")};
+    case CaseState::FollowUp:
+        return {QColor("#e2f4e3"), QColor("#9fd3a5"), QColor("#1f6a2a")};
+    case CaseState::Closed:
+        return {QColor("#eceff1"), QColor("#b8c2c8"), QColor("#455a64")};
     }
     return {QColor("#eceff1"), QColor("#b8c2c8"), QColor("#455a64")};
 }

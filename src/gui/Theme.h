@@ -20,8 +20,8 @@ public:
         QColor text;
     };
 
-    // Fusion style (with roomier cells), a 10 pt font whose families end in "Noto Sans CJK SC" (a C locale would
-    // otherwise pick Japanese glyph forms for Chinese names), and the style sheet.
+    // Fusion style (with roomier cells), a 10 pt font whose families end in "Noto Sans CJK SC" (a C locale
+    // would otherwise pick Japanese glyph forms for Chinese names), and the style sheet.
     static void apply(QApplication& app);
     static ChipColors stateColors(core::CaseState state);
     static QString chipStyleSheet(core::CaseState state);

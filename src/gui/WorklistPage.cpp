@@ -52,8 +52,9 @@ WorklistPage::WorklistPage(services::Workspace& ws, const core::UserIdentity& us
         // ask the policy, not the database: an account without a clinical role sees why
         showNotice(core::PermissionPolicy::check(user, core::Action::ReadCases).error().message);
         m_ui->worklistView->hide();
-        for (QWidget* w : {static_cast<QWidget*>(m_ui->stateFilter), static_cast<QWidget*>(m_ui->indicationFilter),
-                           static_cast<QWidget*>(m_ui->searchEdit)})
+        for (QWidget* w :
+             {static_cast<QWidget*>(m_ui->stateFilter), static_cast<QWidget*>(m_ui->indicationFilter),
+              static_cast<QWidget*>(m_ui->searchEdit)})
             w->setEnabled(false);
     }
 }
@@ -84,9 +85,11 @@ void WorklistPage::setUpTable()
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("0000")) + 16);
     auto width = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 36; };
     header->resizeSection(WorklistModel::CaseIdColumn, width(QStringLiteral("Case 00")));
-    header->resizeSection(WorklistModel::PatientColumn, width(QStringLiteral("Lindqvist-Haddad, Maria Josefina")));
+    header->resizeSection(WorklistModel::PatientColumn,
+                          width(QStringLiteral("Lindqvist-Haddad, Maria Josefina")));
     header->resizeSection(WorklistModel::MrnColumn, width(QStringLiteral("SH-2026-000000 ")));
-    header->resizeSection(WorklistModel::IndicationColumn, width(QStringLiteral("B-cell acute lymphoblastic leukemia")));
+    header->resizeSection(WorklistModel::IndicationColumn,
+                          width(QStringLiteral("B-cell acute lymphoblastic leukemia")));
     header->resizeSection(WorklistModel::StateColumn, width(QStringLiteral("Ready for board")) + 24);
     header->resizeSection(WorklistModel::ReferralDateColumn, width(QStringLiteral("Referral date")) + 12);
     header->resizeSection(WorklistModel::DaysColumn, width(QStringLiteral("Days since referral")) + 12);
@@ -95,7 +98,8 @@ void WorklistPage::setUpTable()
     m_sortSection = WorklistModel::ReferralDateColumn;
     m_sortOrder = Qt::DescendingOrder;
     view->setSortingEnabled(true);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &WorklistPage::keepSortIndicatorOnSortableColumn);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            &WorklistPage::keepSortIndicatorOnSortableColumn);
     connect(view, &QAbstractItemView::activated, this, &WorklistPage::openIndex);
     view->setAccessibleName(tr("Worklist"));
 }

@@ -41,15 +41,20 @@ private slots:
     {
         gui::TherapyLineModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setLines({line(2, QStringLiteral("Rd"), {QStringLiteral("imid")}, true),
-                        line(1, QStringLiteral("VRd"), {QStringLiteral("pi"), QStringLiteral("imid")}, false)});
+        model.setLines(
+            {line(2, QStringLiteral("Rd"), {QStringLiteral("imid")}, true),
+             line(1, QStringLiteral("VRd"), {QStringLiteral("pi"), QStringLiteral("imid")}, false)});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(gui::TherapyLineModel::ColumnCount));
         QCOMPARE(model.index(0, gui::TherapyLineModel::LineColumn).data().toString(), QStringLiteral("1"));
-        QCOMPARE(model.index(0, gui::TherapyLineModel::DrugClassesColumn).data().toString(), QStringLiteral("PI, IMiD"));
-        QCOMPARE(model.index(0, gui::TherapyLineModel::EndColumn).data().toString(), QStringLiteral("ongoing"));
-        QCOMPARE(model.index(1, gui::TherapyLineModel::RefractoryColumn).data().toString(), QStringLiteral("Yes"));
-        QCOMPARE(model.index(0, gui::TherapyLineModel::StartColumn).data().toString(), QStringLiteral("2019-01"));
+        QCOMPARE(model.index(0, gui::TherapyLineModel::DrugClassesColumn).data().toString(),
+                 QStringLiteral("PI, IMiD"));
+        QCOMPARE(model.index(0, gui::TherapyLineModel::EndColumn).data().toString(),
+                 QStringLiteral("ongoing"));
+        QCOMPARE(model.index(1, gui::TherapyLineModel::RefractoryColumn).data().toString(),
+                 QStringLiteral("Yes"));
+        QCOMPARE(model.index(0, gui::TherapyLineModel::StartColumn).data().toString(),
+                 QStringLiteral("2019-01"));
         model.setLines({});
         QCOMPARE(model.rowCount(), 0);
     }
@@ -58,16 +63,21 @@ private slots:
     {
         gui::ObservationModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setObservations({obs(QStringLiteral("lvef"), 58, QStringLiteral("%"), QDate(2026, 1, 5)),
-                               obs(QStringLiteral("hemoglobin"), 9.3, QStringLiteral("g/dL"), QDate(2026, 2, 1)),
-                               obs(QStringLiteral("spo2"), 96, QStringLiteral("%"), QDate(2025, 12, 1))});
+        model.setObservations(
+            {obs(QStringLiteral("lvef"), 58, QStringLiteral("%"), QDate(2026, 1, 5)),
+             obs(QStringLiteral("hemoglobin"), 9.3, QStringLiteral("g/dL"), QDate(2026, 2, 1)),
+             obs(QStringLiteral("spo2"), 96, QStringLiteral("%"), QDate(2025, 12, 1))});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, gui::ObservationModel::DateColumn).data().toString(), QStringLiteral("2026-02-01"));
+        QCOMPARE(model.index(0, gui::ObservationModel::DateColumn).data().toString(),
+                 QStringLiteral("2026-02-01"));
         QCOMPARE(model.index(0, gui::ObservationModel::ValueColumn).data().toString(), QStringLiteral("9.3"));
-        QCOMPARE(model.index(1, gui::ObservationModel::ObservationColumn).data().toString(), QStringLiteral("LVEF"));
+        QCOMPARE(model.index(1, gui::ObservationModel::ObservationColumn).data().toString(),
+                 QStringLiteral("LVEF"));
         QCOMPARE(model.index(1, gui::ObservationModel::ValueColumn).data().toString(), QStringLiteral("58"));
         QCOMPARE(model.index(1, gui::ObservationModel::UnitColumn).data().toString(), QStringLiteral("%"));
-        const auto align = model.index(1, gui::ObservationModel::ValueColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
+        const auto align = model.index(1, gui::ObservationModel::ValueColumn)
+                               .data(Qt::TextAlignmentRole)
+                               .value<Qt::Alignment>();
         QVERIFY(align & Qt::AlignRight);
     }
 
@@ -88,7 +98,8 @@ private slots:
         close.reason = QStringLiteral("patient's wish");
         model.setEntries({view, close});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, gui::AuditTrailModel::ActionColumn).data().toString(), QStringLiteral("Closed the case"));
+        QCOMPARE(model.index(0, gui::AuditTrailModel::ActionColumn).data().toString(),
+                 QStringLiteral("Closed the case"));
         const QString details = model.index(0, gui::AuditTrailModel::DetailsColumn).data().toString();
         QVERIFY2(details.contains(QStringLiteral("state: In review → Closed")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("close reason: Withdrawn")), qPrintable(details));

@@ -1,7 +1,6 @@
 // The case page shows one case at a glance, and offers Close case… only to those the
 // permission policy allows, with the service's message when the close is refused.
 #include "GuiTestSupport.h"
-
 #include "core/PermissionPolicy.h"
 #include "gui/CasePage.h"
 #include "gui/CloseCaseDialog.h"
@@ -44,7 +43,8 @@ private:
         auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("detailEdit"));
         edit->clear();
         QTest::keyClicks(edit, detail);
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmCloseButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("confirmCloseButton")),
+                          Qt::LeftButton);
     }
 
 private slots:
@@ -74,7 +74,8 @@ private slots:
         auto* observations = page.findChild<QTableView*>(QStringLiteral("observationsView"))->model();
         QVERIFY(observations->rowCount() > 5);
         for (int row = 1; row < observations->rowCount(); ++row)
-            QVERIFY(observations->index(row - 1, 0).data().toString() >= observations->index(row, 0).data().toString());
+            QVERIFY(observations->index(row - 1, 0).data().toString() >=
+                    observations->index(row, 0).data().toString());
         QStringList codes;
         for (int row = 0; row < observations->rowCount(); ++row)
             codes << observations->index(row, 1).data().toString();
@@ -136,10 +137,11 @@ private slots:
         QTest::addColumn<QString>("detail");
         QTest::addColumn<bool>("changedMeanwhile");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("death without a cause") << int(core::CloseReason::Deceased) << QString() << false
-                                               << QStringLiteral("cause");
-        QTest::newRow("changed on another workstation") << int(core::CloseReason::Withdrawn) << QString() << true
-                                                        << QStringLiteral("Someone else changed this case");
+        QTest::newRow("death without a cause")
+            << int(core::CloseReason::Deceased) << QString() << false << QStringLiteral("cause");
+        QTest::newRow("changed on another workstation")
+            << int(core::CloseReason::Withdrawn) << QString() << true
+            << QStringLiteral("Someone else changed this case");
     }
 
     void shouldShowTheServicesMessageWhenTheCloseIsRefused()

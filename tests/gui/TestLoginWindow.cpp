@@ -2,7 +2,6 @@
 // password before the main window; an empty database starts with the first-run dialog; logging
 // out returns to the login window for the next user.
 #include "GuiTestSupport.h"
-
 #include "gui/AppController.h"
 #include "gui/ChangePasswordDialog.h"
 #include "gui/DatabaseOpener.h"
@@ -82,12 +81,14 @@ private slots:
 
     void shouldRememberTheLastUsername()
     {
-        platform::LocalSettings().setValue(platform::LocalSettings::Key::LastUsername, QStringLiteral("chair"));
+        platform::LocalSettings().setValue(platform::LocalSettings::Key::LastUsername,
+                                           QStringLiteral("chair"));
         m_app = std::make_unique<gui::AppController>(m_db->workspace());
         m_app->start();
         gui::LoginDialog* login = shownLogin();
         QVERIFY(login);
-        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("chair"));
+        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(),
+                 QStringLiteral("chair"));
     }
 
     void shouldShowTheServicesMessageInline_data()
@@ -99,8 +100,8 @@ private slots:
                                         << QStringLiteral("Wrong username or password.");
         QTest::newRow("unknown user") << QStringLiteral("nobody") << QStringLiteral("whatever-it-is")
                                       << QStringLiteral("Wrong username or password.");
-        QTest::newRow("empty password") << QStringLiteral("hematology") << QString()
-                                        << QStringLiteral("Enter your password.");
+        QTest::newRow("empty password")
+            << QStringLiteral("hematology") << QString() << QStringLiteral("Enter your password.");
     }
 
     void shouldShowTheServicesMessageInline()
@@ -122,7 +123,8 @@ private slots:
         gui::LoginDialog* login = shownLogin();
         QVERIFY(login);
         for (int i = 0; i < services::AuthService::kMaxFailedAttempts; ++i)
-            QVERIFY(test::typeLogin(login, QStringLiteral("neurology"), QStringLiteral("wrong-password-%1").arg(i)));
+            QVERIFY(test::typeLogin(login, QStringLiteral("neurology"),
+                                    QStringLiteral("wrong-password-%1").arg(i)));
         QVERIFY(test::typeLogin(login, QStringLiteral("neurology"), test::DemoDatabase::password()));
         QTRY_VERIFY(errorText(login).contains(QStringLiteral("locked")));
         QVERIFY2(errorText(login).contains(QStringLiteral("15 minute")), qPrintable(errorText(login)));
@@ -152,7 +154,8 @@ private slots:
 
         QTRY_VERIFY(!m_app->mainWindow());
         QVERIFY(QTest::qWaitForWindowExposed(login));
-        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("coordinator"));
+        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(),
+                 QStringLiteral("coordinator"));
         QVERIFY(m_db->auditActionsAfter(before).contains(QStringLiteral("logout")));
 
         QVERIFY(test::typeLogin(login, QStringLiteral("chair"), test::DemoDatabase::password()));
@@ -192,16 +195,21 @@ private slots:
         QTRY_VERIFY((change = login->findChild<gui::ChangePasswordDialog*>()) && change->isVisible());
         QVERIFY(!m_app->mainWindow());
 
-        QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")), nurse.password);
-        QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), QStringLiteral("short"));
-        QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit")), QStringLiteral("short"));
-        QTest::mouseClick(change->findChild<QPushButton*>(QStringLiteral("changePasswordButton")), Qt::LeftButton);
+        QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")),
+                         nurse.password);
+        QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")),
+                         QStringLiteral("short"));
+        QTest::keyClicks(change->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit")),
+                         QStringLiteral("short"));
+        QTest::mouseClick(change->findChild<QPushButton*>(QStringLiteral("changePasswordButton")),
+                          Qt::LeftButton);
         QVERIFY2(change->errorText().contains(QStringLiteral("12")), qPrintable(change->errorText()));
 
         const QString chosen = QStringLiteral("my-own-long-password");
         change->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit"))->setText(chosen);
         change->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit"))->setText(chosen);
-        QTest::mouseClick(change->findChild<QPushButton*>(QStringLiteral("changePasswordButton")), Qt::LeftButton);
+        QTest::mouseClick(change->findChild<QPushButton*>(QStringLiteral("changePasswordButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY(m_app->mainWindow());
         QVERIFY(m_db->workspace().auth().login(nurse.username, chosen).ok());
     }
@@ -209,7 +217,8 @@ private slots:
     void shouldExplainADatabaseThatCannotBeOpened()
     {
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
-        auto ws = gui::DatabaseOpener::open(QDir::temp().filePath(QStringLiteral("no-such-folder/none.sqlite")));
+        auto ws =
+            gui::DatabaseOpener::open(QDir::temp().filePath(QStringLiteral("no-such-folder/none.sqlite")));
         QVERIFY(!ws);
         QVERIFY2(gui::MessageBox::lastText().contains(QStringLiteral("cellboard-cli")),
                  qPrintable(gui::MessageBox::lastText()));
@@ -226,10 +235,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(firstRun));
         QVERIFY(!app.loginDialog());
 
-        QTest::keyClicks(firstRun->findChild<QLineEdit*>(QStringLiteral("usernameEdit")), QStringLiteral("admin"));
-        QTest::keyClicks(firstRun->findChild<QLineEdit*>(QStringLiteral("printedNameEdit")), QStringLiteral("Zhou Lei"));
-        QTest::keyClicks(firstRun->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("a-long-admin-pass"));
-        QTest::keyClicks(firstRun->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit")), QStringLiteral("a-typo"));
+        QTest::keyClicks(firstRun->findChild<QLineEdit*>(QStringLiteral("usernameEdit")),
+                         QStringLiteral("admin"));
+        QTest::keyClicks(firstRun->findChild<QLineEdit*>(QStringLiteral("printedNameEdit")),
+                         QStringLiteral("Zhou Lei"));
+        QTest::keyClicks(firstRun->findChild<QLineEdit*>(QStringLiteral("passwordEdit")),
+                         QStringLiteral("a-long-admin-pass"));
+        QTest::keyClicks(firstRun->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit")),
+                         QStringLiteral("a-typo"));
         auto* create = firstRun->findChild<QPushButton*>(QStringLiteral("createAdministratorButton"));
         QTest::mouseClick(create, Qt::LeftButton);
         QVERIFY(firstRun->errorText().contains(QStringLiteral("differ")));
@@ -240,7 +253,8 @@ private slots:
         QTRY_VERIFY(app.loginDialog() && app.loginDialog()->isVisible());
         QVERIFY(!firstRun->isVisible());
         gui::LoginDialog* login = app.loginDialog();
-        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("admin"));
+        QCOMPARE(login->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(),
+                 QStringLiteral("admin"));
 
         QVERIFY(test::typeLogin(login, QStringLiteral("admin"), QStringLiteral("a-long-admin-pass")));
         QTRY_VERIFY(app.mainWindow());

@@ -1,7 +1,6 @@
 // After the idle time (or Ctrl+L) patient data goes behind the lock screen; the same user
 // unlocks with their password, or someone else logs in, which ends the locked session.
 #include "GuiTestSupport.h"
-
 #include "gui/AppController.h"
 #include "gui/CasePage.h"
 #include "gui/CloseCaseDialog.h"

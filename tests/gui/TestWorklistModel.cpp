@@ -1,7 +1,6 @@
 // WorklistModel pages through CaseService::worklistPage: it counts every case, fetches only the
 // blocks a view asks for, keeps a few, and sorts and filters by changing the query.
 #include "GuiTestSupport.h"
-
 #include "gui/models/WorklistModel.h"
 #include "services/CaseService.h"
 
@@ -102,7 +101,8 @@ private slots:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
-        QTest::newRow("referral date, newest first") << int(WorklistModel::ReferralDateColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("referral date, newest first")
+            << int(WorklistModel::ReferralDateColumn) << int(Qt::DescendingOrder);
         QTest::newRow("patient A to Z") << int(WorklistModel::PatientColumn) << int(Qt::AscendingOrder);
         QTest::newRow("state") << int(WorklistModel::StateColumn) << int(Qt::AscendingOrder);
     }
@@ -147,11 +147,16 @@ private slots:
         QTest::addColumn<int>("order");
         QTest::newRow("case id ascending") << int(WorklistModel::CaseIdColumn) << int(Qt::AscendingOrder);
         QTest::newRow("case id descending") << int(WorklistModel::CaseIdColumn) << int(Qt::DescendingOrder);
-        QTest::newRow("referral date ascending") << int(WorklistModel::ReferralDateColumn) << int(Qt::AscendingOrder);
-        QTest::newRow("referral date descending") << int(WorklistModel::ReferralDateColumn) << int(Qt::DescendingOrder);
-        QTest::newRow("days since referral ascending") << int(WorklistModel::DaysColumn) << int(Qt::AscendingOrder);
-        QTest::newRow("days since referral descending") << int(WorklistModel::DaysColumn) << int(Qt::DescendingOrder);
-        QTest::newRow("state in lifecycle order") << int(WorklistModel::StateColumn) << int(Qt::AscendingOrder);
+        QTest::newRow("referral date ascending")
+            << int(WorklistModel::ReferralDateColumn) << int(Qt::AscendingOrder);
+        QTest::newRow("referral date descending")
+            << int(WorklistModel::ReferralDateColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("days since referral ascending")
+            << int(WorklistModel::DaysColumn) << int(Qt::AscendingOrder);
+        QTest::newRow("days since referral descending")
+            << int(WorklistModel::DaysColumn) << int(Qt::DescendingOrder);
+        QTest::newRow("state in lifecycle order")
+            << int(WorklistModel::StateColumn) << int(Qt::AscendingOrder);
     }
 
     void shouldSortInTheDatabase()
@@ -164,15 +169,18 @@ private slots:
         auto key = [&](int row) -> qint64 {
             const QModelIndex idx = model->index(row, column);
             switch (column) {
-            case WorklistModel::CaseIdColumn: return model->caseIdAt(row);
+            case WorklistModel::CaseIdColumn:
+                return model->caseIdAt(row);
             case WorklistModel::ReferralDateColumn:
                 return QDate::fromString(idx.data().toString(), Qt::ISODate).toJulianDay();
-            case WorklistModel::DaysColumn: return idx.data().toString().remove(QLatin1Char(',')).toLongLong();
+            case WorklistModel::DaysColumn:
+                return idx.data().toString().remove(QLatin1Char(',')).toLongLong();
             case WorklistModel::StateColumn: {
                 const QString id = model->data(idx, WorklistModel::StateIdRole).toString();
                 return qint64(cb::core::fromId(cb::core::caseStates(), id).value());
             }
-            default: return 0;
+            default:
+                return 0;
             }
         };
         for (int row = 1; row < model->rowCount(); ++row) {
@@ -226,8 +234,10 @@ private slots:
     {
         QTest::addColumn<QString>("search");
         QTest::addColumn<QString>("expectedMrn");
-        QTest::newRow("two-character Chinese name") << QStringLiteral("李娜") << QStringLiteral("SH-2026-003957");
-        QTest::newRow("three-character Chinese name") << QStringLiteral("王建国") << QStringLiteral("SH-2026-003412");
+        QTest::newRow("two-character Chinese name")
+            << QStringLiteral("李娜") << QStringLiteral("SH-2026-003957");
+        QTest::newRow("three-character Chinese name")
+            << QStringLiteral("王建国") << QStringLiteral("SH-2026-003412");
         QTest::newRow("Latin family name") << QStringLiteral("o'connor") << QStringLiteral("SH-2026-003538");
         QTest::newRow("MRN") << QStringLiteral("SH-2026-003171") << QStringLiteral("SH-2026-003171");
         QTest::newRow("case id") << QStringLiteral("1") << QStringLiteral("SH-2026-003412");

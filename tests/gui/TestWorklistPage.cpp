@@ -2,7 +2,6 @@
 // Chinese name, an MRN and a case id, sort, open a case with Enter or a double-click, read it,
 // go back. Driven through the real windows by objectName.
 #include "GuiTestSupport.h"
-
 #include "gui/AppController.h"
 #include "gui/CasePage.h"
 #include "gui/MainWindow.h"
@@ -60,7 +59,8 @@ private slots:
         m_app = std::make_unique<gui::AppController>(m_db->workspace());
         m_app->start();
         QVERIFY(QTest::qWaitForWindowExposed(m_app->loginDialog()));
-        QVERIFY(test::typeLogin(m_app->loginDialog(), QStringLiteral("coordinator"), test::DemoDatabase::password()));
+        QVERIFY(test::typeLogin(m_app->loginDialog(), QStringLiteral("coordinator"),
+                                test::DemoDatabase::password()));
         QTRY_VERIFY(m_app->mainWindow());
         m_main = m_app->mainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(m_main));
@@ -98,14 +98,16 @@ private slots:
         QTest::addColumn<QString>("indication");
         QTest::addColumn<QString>("count");
         QTest::newRow("in review") << QStringLiteral("in_review") << QString() << QStringLiteral("3 cases");
-        QTest::newRow("ready for board") << QStringLiteral("ready_for_board") << QString() << QStringLiteral("1 case");
+        QTest::newRow("ready for board")
+            << QStringLiteral("ready_for_board") << QString() << QStringLiteral("1 case");
         QTest::newRow("closed") << QStringLiteral("closed") << QString() << QStringLiteral("3 cases");
-        QTest::newRow("myeloma") << QString() << QStringLiteral("multiple_myeloma") << QStringLiteral("5 cases");
+        QTest::newRow("myeloma") << QString() << QStringLiteral("multiple_myeloma")
+                                 << QStringLiteral("5 cases");
         QTest::newRow("B-ALL") << QString() << QStringLiteral("b_all") << QStringLiteral("3 cases");
-        QTest::newRow("myeloma in review") << QStringLiteral("in_review") << QStringLiteral("multiple_myeloma")
-                                           << QStringLiteral("1 case");
-        QTest::newRow("nothing matches") << QStringLiteral("treatment") << QStringLiteral("cll_sll")
-                                         << QStringLiteral("0 cases");
+        QTest::newRow("myeloma in review")
+            << QStringLiteral("in_review") << QStringLiteral("multiple_myeloma") << QStringLiteral("1 case");
+        QTest::newRow("nothing matches")
+            << QStringLiteral("treatment") << QStringLiteral("cll_sll") << QStringLiteral("0 cases");
     }
 
     void shouldFilterByStateAndIndication()
@@ -129,9 +131,11 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("patient");
         QTest::newRow("two-character Chinese name") << QStringLiteral("李娜") << QStringLiteral("李娜");
-        QTest::newRow("Chinese name of the index case") << QStringLiteral("王建国") << QStringLiteral("王建国");
+        QTest::newRow("Chinese name of the index case")
+            << QStringLiteral("王建国") << QStringLiteral("王建国");
         QTest::newRow("Latin name, any case") << QStringLiteral("becker") << QStringLiteral("Becker, Thomas");
-        QTest::newRow("given and family name") << QStringLiteral("Sven Lindqvist") << QStringLiteral("Lindqvist, Sven");
+        QTest::newRow("given and family name")
+            << QStringLiteral("Sven Lindqvist") << QStringLiteral("Lindqvist, Sven");
         QTest::newRow("MRN") << QStringLiteral("SH-2026-003538") << QStringLiteral("O'Connor, Margaret");
         QTest::newRow("case id") << QStringLiteral("13") << QStringLiteral("陈志强");
     }
@@ -152,13 +156,15 @@ private slots:
         QCOMPARE(column(WorklistModel::CaseIdColumn).first(), QStringLiteral("1"));
         QCOMPARE(column(WorklistModel::CaseIdColumn).last(), QStringLiteral("18"));
 
-        const QPoint caseHeader(header->sectionViewportPosition(WorklistModel::CaseIdColumn) + 10, header->height() / 2);
+        const QPoint caseHeader(header->sectionViewportPosition(WorklistModel::CaseIdColumn) + 10,
+                                header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, caseHeader);
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
         QCOMPARE(column(WorklistModel::CaseIdColumn).first(), QStringLiteral("18"));
 
         // the MRN column is not sortable: the rows and the indicator stay as they were
-        const QPoint mrnHeader(header->sectionViewportPosition(WorklistModel::MrnColumn) + 10, header->height() / 2);
+        const QPoint mrnHeader(header->sectionViewportPosition(WorklistModel::MrnColumn) + 10,
+                               header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, mrnHeader);
         QCOMPARE(header->sortIndicatorSection(), int(WorklistModel::CaseIdColumn));
         QCOMPARE(column(WorklistModel::CaseIdColumn).first(), QStringLiteral("18"));
@@ -180,8 +186,10 @@ private slots:
         QTRY_VERIFY(casePageShown());
 
         gui::CasePage* page = m_main->casePage();
-        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("patientNameLabel"))->text(), QStringLiteral("王建国"));
-        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("mrnValue"))->text(), QStringLiteral("SH-2026-003412"));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("patientNameLabel"))->text(),
+                 QStringLiteral("王建国"));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("mrnValue"))->text(),
+                 QStringLiteral("SH-2026-003412"));
         QCOMPARE(page->findChild<QLabel*>(QStringLiteral("stateChip"))->text(), QStringLiteral("In review"));
         auto* lines = page->findChild<QTableView*>(QStringLiteral("therapyLinesView"));
         QCOMPARE(lines->model()->rowCount(), 8);
@@ -207,10 +215,12 @@ private slots:
         QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, cell.center());
         QTRY_VERIFY(casePageShown());
         gui::CasePage* page = m_main->casePage();
-        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("patientNameLabel"))->text(), QStringLiteral("Becker, Thomas"));
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("patientNameLabel"))->text(),
+                 QStringLiteral("Becker, Thomas"));
         QCOMPARE(page->findChild<QTableView*>(QStringLiteral("therapyLinesView"))->model()->rowCount(), 3);
 
-        QTest::keyClick(page->findChild<QWidget*>(QStringLiteral("backButton")), Qt::Key_Left, Qt::AltModifier);
+        QTest::keyClick(page->findChild<QWidget*>(QStringLiteral("backButton")), Qt::Key_Left,
+                        Qt::AltModifier);
         QTRY_VERIFY(m_view->isVisible());
     }
 
@@ -231,7 +241,10 @@ private slots:
         m_total = 19;
         auto id = m_db->workspace().cases().worklistPage(chair, {}, 0, 1);
         QVERIFY(id.ok());
-        QVERIFY(m_db->workspace().cases().closeCase(chair, id->first().caseId, core::CloseReason::Withdrawn, {}).ok());
+        QVERIFY(m_db->workspace()
+                    .cases()
+                    .closeCase(chair, id->first().caseId, core::CloseReason::Withdrawn, {})
+                    .ok());
         m_state->setCurrentIndex(m_state->findData(QStringLiteral("closed")));
         QCOMPARE(m_count->text(), QStringLiteral("4 cases"));
     }

@@ -64,48 +64,74 @@ private slots:
         view.setSortingEnabled(true);
         view.horizontalHeader()->setSortIndicator(WorklistModel::ReferralDateColumn, Qt::DescendingOrder);
 
-        QVERIFY(timed([&] {
-                    model.setActor(m_user);
-                    view.show();
-                    QVERIFY(QTest::qWaitForWindowExposed(&view));
-                }, "open and first paint")
-                < kBudgetMs);
+        QVERIFY(timed(
+                    [&] {
+                        model.setActor(m_user);
+                        view.show();
+                        QVERIFY(QTest::qWaitForWindowExposed(&view));
+                    },
+                    "open and first paint") < kBudgetMs);
         QVERIFY(model.rowCount() >= 100000);
-        QVERIFY(timed([&] { view.scrollToBottom(); view.viewport()->repaint(); }, "scroll to the end") < kBudgetMs);
-        QVERIFY(timed([&] { QTRY_VERIFY(!model.hasPendingFetches()); view.viewport()->repaint(); },
-                      "rows at the end read and painted")
-                < kBudgetMs);
-        QVERIFY(timed([&] {
-                    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
-                    view.viewport()->repaint();
-                    QTRY_VERIFY(!model.hasPendingFetches());
-                    view.viewport()->repaint();
-                }, "jump to the middle, rows read and painted")
-                < 2 * kBudgetMs);
-        QVERIFY(timed([&] {
-                    for (int step = 1; step <= 50; ++step) {
-                        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() * step / 50);
+        QVERIFY(timed(
+                    [&] {
+                        view.scrollToBottom();
                         view.viewport()->repaint();
-                    }
-                }, "drag the scroll bar over the whole list (50 steps)")
-                < kBudgetMs);
+                    },
+                    "scroll to the end") < kBudgetMs);
+        QVERIFY(timed(
+                    [&] {
+                        QTRY_VERIFY(!model.hasPendingFetches());
+                        view.viewport()->repaint();
+                    },
+                    "rows at the end read and painted") < kBudgetMs);
+        QVERIFY(timed(
+                    [&] {
+                        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
+                        view.viewport()->repaint();
+                        QTRY_VERIFY(!model.hasPendingFetches());
+                        view.viewport()->repaint();
+                    },
+                    "jump to the middle, rows read and painted") < 2 * kBudgetMs);
+        QVERIFY(timed(
+                    [&] {
+                        for (int step = 1; step <= 50; ++step) {
+                            view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() * step /
+                                                               50);
+                            view.viewport()->repaint();
+                        }
+                    },
+                    "drag the scroll bar over the whole list (50 steps)") < kBudgetMs);
         QTRY_VERIFY(!model.hasPendingFetches());
-        QVERIFY(timed([&] { view.sortByColumn(WorklistModel::PatientColumn, Qt::AscendingOrder); view.viewport()->repaint(); },
-                      "sort by patient")
-                < kBudgetMs);
-        QVERIFY(timed([&] { view.sortByColumn(WorklistModel::StateColumn, Qt::DescendingOrder); view.viewport()->repaint(); },
-                      "sort by state")
-                < kBudgetMs);
+        QVERIFY(timed(
+                    [&] {
+                        view.sortByColumn(WorklistModel::PatientColumn, Qt::AscendingOrder);
+                        view.viewport()->repaint();
+                    },
+                    "sort by patient") < kBudgetMs);
+        QVERIFY(timed(
+                    [&] {
+                        view.sortByColumn(WorklistModel::StateColumn, Qt::DescendingOrder);
+                        view.viewport()->repaint();
+                    },
+                    "sort by state") < kBudgetMs);
         core::WorklistQuery q = model.query();
         q.search = QStringLiteral("李娜");
-        QVERIFY(timed([&] { model.setQuery(q); view.viewport()->repaint(); }, "search a two-character Chinese name")
-                < kBudgetMs);
+        QVERIFY(timed(
+                    [&] {
+                        model.setQuery(q);
+                        view.viewport()->repaint();
+                    },
+                    "search a two-character Chinese name") < kBudgetMs);
         QVERIFY(model.rowCount() >= 1);
         q.search.clear();
         q.state = core::CaseState::ReadyForBoard;
-        QVERIFY(timed([&] { model.setQuery(q); view.scrollToBottom(); view.viewport()->repaint(); },
-                      "filter by state and scroll to the end")
-                < kBudgetMs);
+        QVERIFY(timed(
+                    [&] {
+                        model.setQuery(q);
+                        view.scrollToBottom();
+                        view.viewport()->repaint();
+                    },
+                    "filter by state and scroll to the end") < kBudgetMs);
         // only the blocks shown were read
         QVERIFY(model.cachedBlockCount() <= WorklistModel::kMaxCachedBlocks);
         qInfo("pages fetched in all: %d", model.fetchedPageCount());

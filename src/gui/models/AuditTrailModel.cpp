@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace cb::gui {
@@ -53,7 +52,8 @@ void AuditTrailModel::setEntries(QList<core::AuditEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
-    std::stable_sort(m_entries.begin(), m_entries.end(), [](const auto& a, const auto& b) { return a.seq > b.seq; });
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const auto& a, const auto& b) { return a.seq > b.seq; });
     endResetModel();
 }
 
@@ -92,7 +92,8 @@ QString AuditTrailModel::detailsText(const core::AuditEntry& entry)
             continue;
         const QString now = after.contains(key) ? valueLabel(key, after.value(key)) : QString();
         if (before.contains(key) && after.contains(key))
-            parts << QStringLiteral("%1: %2 → %3").arg(keyLabel(key), valueLabel(key, before.value(key)), now);
+            parts
+                << QStringLiteral("%1: %2 → %3").arg(keyLabel(key), valueLabel(key, before.value(key)), now);
         else if (after.contains(key))
             parts << QStringLiteral("%1: %2").arg(keyLabel(key), now);
         else
@@ -115,11 +116,16 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TimeColumn: return localTimeText(e.at);
-    case UserColumn: return e.username.isEmpty() ? tr("(system)") : e.username;
-    case ActionColumn: return ClinicalLabels::auditActionLabel(e.action);
-    case DetailsColumn: return detailsText(e);
-    default: return {};
+    case TimeColumn:
+        return localTimeText(e.at);
+    case UserColumn:
+        return e.username.isEmpty() ? tr("(system)") : e.username;
+    case ActionColumn:
+        return ClinicalLabels::auditActionLabel(e.action);
+    case DetailsColumn:
+        return detailsText(e);
+    default:
+        return {};
     }
 }
 
@@ -128,11 +134,16 @@ QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case UserColumn: return tr("User");
-    case ActionColumn: return tr("Action");
-    case DetailsColumn: return tr("Details");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case UserColumn:
+        return tr("User");
+    case ActionColumn:
+        return tr("Action");
+    case DetailsColumn:
+        return tr("Details");
+    default:
+        return {};
     }
 }
 

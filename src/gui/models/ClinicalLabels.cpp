@@ -1,7 +1,6 @@
 #include "gui/models/ClinicalLabels.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
@@ -16,8 +15,7 @@ QString tr(const char* s)
     return QCoreApplication::translate("cb::gui::ClinicalLabels", s);
 }
 
-template <std::size_t N>
-QString lookUp(const std::array<Pair, N>& table, const QString& key)
+template <std::size_t N> QString lookUp(const std::array<Pair, N>& table, const QString& key)
 {
     for (const auto& [id, text] : table)
         if (key == QLatin1String(id))

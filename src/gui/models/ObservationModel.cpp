@@ -3,7 +3,6 @@
 #include "gui/models/ClinicalLabels.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace cb::gui {
@@ -55,11 +54,16 @@ QVariant ObservationModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case DateColumn: return obs.observedOn.toString(Qt::ISODate);
-    case ObservationColumn: return ClinicalLabels::observationLabel(obs.code);
-    case ValueColumn: return valueText(obs);
-    case UnitColumn: return obs.unit;
-    default: return {};
+    case DateColumn:
+        return obs.observedOn.toString(Qt::ISODate);
+    case ObservationColumn:
+        return ClinicalLabels::observationLabel(obs.code);
+    case ValueColumn:
+        return valueText(obs);
+    case UnitColumn:
+        return obs.unit;
+    default:
+        return {};
     }
 }
 
@@ -68,15 +72,21 @@ QVariant ObservationModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section == ValueColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return QVariant::fromValue((section == ValueColumn ? Qt::AlignRight : Qt::AlignLeft) |
+                                   Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case DateColumn: return tr("Date");
-    case ObservationColumn: return tr("Observation");
-    case ValueColumn: return tr("Value");
-    case UnitColumn: return tr("Unit");
-    default: return {};
+    case DateColumn:
+        return tr("Date");
+    case ObservationColumn:
+        return tr("Observation");
+    case ValueColumn:
+        return tr("Value");
+    case UnitColumn:
+        return tr("Unit");
+    default:
+        return {};
     }
 }
 

@@ -30,17 +30,24 @@ int TherapyLineModel::columnCount(const QModelIndex& parent) const
 QString TherapyLineModel::text(const core::TherapyLine& line, int column) const
 {
     switch (column) {
-    case LineColumn: return QString::number(line.lineNumber);
-    case RegimenColumn: return line.regimen;
-    case DrugClassesColumn: return ClinicalLabels::drugClassesText(line.drugClasses);
-    case StartColumn: return line.startDate.toString();
-    case EndColumn: return line.endDate.isNull() ? tr("ongoing") : line.endDate.toString();
-    case BestResponseColumn: return line.bestResponse;
+    case LineColumn:
+        return QString::number(line.lineNumber);
+    case RegimenColumn:
+        return line.regimen;
+    case DrugClassesColumn:
+        return ClinicalLabels::drugClassesText(line.drugClasses);
+    case StartColumn:
+        return line.startDate.toString();
+    case EndColumn:
+        return line.endDate.isNull() ? tr("ongoing") : line.endDate.toString();
+    case BestResponseColumn:
+        return line.bestResponse;
     case RefractoryColumn:
         if (!line.refractory)
             return tr("No");
         return line.lenalidomideRefractory ? tr("Yes (lenalidomide)") : tr("Yes");
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -67,18 +74,27 @@ QVariant TherapyLineModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue((section == LineColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        return QVariant::fromValue((section == LineColumn ? Qt::AlignRight : Qt::AlignLeft) |
+                                   Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case LineColumn: return tr("Line");
-    case RegimenColumn: return tr("Regimen");
-    case DrugClassesColumn: return tr("Drug classes");
-    case StartColumn: return tr("Start");
-    case EndColumn: return tr("End");
-    case BestResponseColumn: return tr("Best response");
-    case RefractoryColumn: return tr("Refractory");
-    default: return {};
+    case LineColumn:
+        return tr("Line");
+    case RegimenColumn:
+        return tr("Regimen");
+    case DrugClassesColumn:
+        return tr("Drug classes");
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case BestResponseColumn:
+        return tr("Best response");
+    case RefractoryColumn:
+        return tr("Refractory");
+    default:
+        return {};
     }
 }
 

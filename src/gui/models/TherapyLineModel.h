@@ -12,8 +12,16 @@ class TherapyLineModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { LineColumn, RegimenColumn, DrugClassesColumn, StartColumn, EndColumn, BestResponseColumn,
-                  RefractoryColumn, ColumnCount };
+    enum Column {
+        LineColumn,
+        RegimenColumn,
+        DrugClassesColumn,
+        StartColumn,
+        EndColumn,
+        BestResponseColumn,
+        RefractoryColumn,
+        ColumnCount
+    };
 
     explicit TherapyLineModel(QObject* parent = nullptr);
     void setLines(QList<core::TherapyLine> lines);

@@ -5,9 +5,7 @@
 
 #include <QLocale>
 #include <QMetaObject>
-
 #include <algorithm>
-
 #include <limits>
 
 namespace cb::gui {
@@ -95,7 +93,8 @@ void WorklistModel::reportError(const QString& message) const
     m_lastError = message;
     // data() is const and may run inside a paint: tell the view's owner later
     auto* self = const_cast<WorklistModel*>(this);
-    QMetaObject::invokeMethod(self, [self, message] { emit self->errorOccurred(message); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self, message] { emit self->errorOccurred(message); }, Qt::QueuedConnection);
 }
 
 bool WorklistModel::isSortable(int column)
@@ -111,16 +110,27 @@ void WorklistModel::sort(int column, Qt::SortOrder order)
     const bool ascending = order == Qt::AscendingOrder;
     q.ascending = ascending;
     switch (column) {
-    case CaseIdColumn: q.sortKey = SortKey::CaseId; break;
-    case PatientColumn: q.sortKey = SortKey::Patient; break;
-    case IndicationColumn: q.sortKey = SortKey::Indication; break;
-    case StateColumn: q.sortKey = SortKey::State; break;
-    case ReferralDateColumn: q.sortKey = SortKey::ReferralDate; break;
+    case CaseIdColumn:
+        q.sortKey = SortKey::CaseId;
+        break;
+    case PatientColumn:
+        q.sortKey = SortKey::Patient;
+        break;
+    case IndicationColumn:
+        q.sortKey = SortKey::Indication;
+        break;
+    case StateColumn:
+        q.sortKey = SortKey::State;
+        break;
+    case ReferralDateColumn:
+        q.sortKey = SortKey::ReferralDate;
+        break;
     case DaysColumn: // more days since referral = an earlier referral date
         q.sortKey = SortKey::ReferralDate;
         q.ascending = !ascending;
         break;
-    default: return;
+    default:
+        return;
     }
     setQuery(q);
 }
@@ -185,7 +195,8 @@ Result<QList<core::CaseSummary>> WorklistModel::readBlock(int blockIndex) const
 void WorklistModel::fetchPendingBlocks()
 {
     QList<int> wanted;
-    for (auto it = m_pending.crbegin(); it != m_pending.crend() && wanted.size() < kMaxBlocksPerDeferredFetch; ++it)
+    for (auto it = m_pending.crbegin(); it != m_pending.crend() && wanted.size() < kMaxBlocksPerDeferredFetch;
+         ++it)
         if (!wanted.contains(*it))
             wanted << *it;
     m_pending.clear();
@@ -231,8 +242,8 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != CaseIdRole && role != StateIdRole
-        && role != Qt::AccessibleTextRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != CaseIdRole && role != StateIdRole &&
+        role != Qt::AccessibleTextRole)
         return {};
     const core::CaseSummary* s = summaryAt(index.row(), false);
     if (!s) // not read yet: a placeholder until scrolling pauses
@@ -242,17 +253,24 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
     if (role == StateIdRole)
         return core::toId(s->state);
     switch (index.column()) {
-    case CaseIdColumn: return QString::number(s->caseId);
-    case PatientColumn: return s->patientName;
-    case MrnColumn: return s->mrn;
-    case IndicationColumn: return core::label(s->indication);
-    case StateColumn: return core::label(s->state);
-    case ReferralDateColumn: return s->referralDate.toString(Qt::ISODate);
+    case CaseIdColumn:
+        return QString::number(s->caseId);
+    case PatientColumn:
+        return s->patientName;
+    case MrnColumn:
+        return s->mrn;
+    case IndicationColumn:
+        return core::label(s->indication);
+    case StateColumn:
+        return core::label(s->state);
+    case ReferralDateColumn:
+        return s->referralDate.toString(Qt::ISODate);
     case DaysColumn:
         if (!s->referralDate.isValid())
             return {};
         return QLocale().toString(s->referralDate.daysTo(m_clock.todayUtc()));
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -270,14 +288,22 @@ QVariant WorklistModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CaseIdColumn: return tr("Case");
-    case PatientColumn: return tr("Patient");
-    case MrnColumn: return tr("MRN");
-    case IndicationColumn: return tr("Indication");
-    case StateColumn: return tr("State");
-    case ReferralDateColumn: return tr("Referral date");
-    case DaysColumn: return tr("Days since referral");
-    default: return {};
+    case CaseIdColumn:
+        return tr("Case");
+    case PatientColumn:
+        return tr("Patient");
+    case MrnColumn:
+        return tr("MRN");
+    case IndicationColumn:
+        return tr("Indication");
+    case StateColumn:
+        return tr("State");
+    case ReferralDateColumn:
+        return tr("Referral date");
+    case DaysColumn:
+        return tr("Days since referral");
+    default:
+        return {};
     }
 }
 

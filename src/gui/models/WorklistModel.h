@@ -29,8 +29,16 @@ class WorklistModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CaseIdColumn, PatientColumn, MrnColumn, IndicationColumn, StateColumn, ReferralDateColumn,
-                  DaysColumn, ColumnCount };
+    enum Column {
+        CaseIdColumn,
+        PatientColumn,
+        MrnColumn,
+        IndicationColumn,
+        StateColumn,
+        ReferralDateColumn,
+        DaysColumn,
+        ColumnCount
+    };
     enum Role { CaseIdRole = Qt::UserRole + 1, StateIdRole };
     static constexpr int kDefaultBlockSize = 200;
     static constexpr int kMaxCachedBlocks = 8;
