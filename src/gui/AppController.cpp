@@ -56,7 +56,7 @@ void AppController::onFirstRunFinished(int result)
               tr("The administrator account \"%1\" was created. Log in with it to continue.").arg(username));
 }
 
-void AppController::showLogin(const QString& username, const QString& message)
+void AppController::showLogin(const QString& username, const QString& message, bool isError)
 {
     if (!m_login) {
         m_login = std::make_unique<LoginDialog>(m_ws);
@@ -69,7 +69,7 @@ void AppController::showLogin(const QString& username, const QString& message)
         }
     }
     m_login->prepare(username);
-    m_login->showMessage(message);
+    m_login->showMessage(message, isError);
     m_login->show();
     m_login->raise();
     m_login->activateWindow();
@@ -91,7 +91,8 @@ void AppController::onLoggedIn(const services::LoginResult& result)
         m_ws.auth().recordLogout(user);
         showLogin(user.username,
                   tr("You must choose a new password before you can use CellBoard. Log in again "
-                     "when you are ready."));
+                     "when you are ready."),
+                  true);
     });
     dialog->open();
 }

@@ -47,7 +47,7 @@ private slots:
     void quit();
 
 private:
-    void showLogin(const QString& username, const QString& message = {});
+    void showLogin(const QString& username, const QString& message = {}, bool isError = false);
     void startSession(const core::UserIdentity& user);
     void endSession();
 

@@ -7,6 +7,7 @@
 
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QStyle>
 
 namespace cb::gui {
 
@@ -37,10 +38,14 @@ void LoginDialog::prepare(const QString& username)
         m_ui->passwordEdit->setFocus();
 }
 
-void LoginDialog::showMessage(const QString& message)
+void LoginDialog::showMessage(const QString& message, bool isError)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    QLabel* label = m_ui->errorLabel;
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    label->setProperty("tone", isError ? QStringLiteral("error") : QStringLiteral("info"));
+    label->style()->unpolish(label);
+    label->style()->polish(label);
 }
 
 QString LoginDialog::errorText() const

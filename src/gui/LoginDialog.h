@@ -27,8 +27,9 @@ public:
 
     // Ready for a login: the username field holds `username` (the password field is empty).
     void prepare(const QString& username);
-    // A message under the fields (e.g. why the previous session ended).
-    void showMessage(const QString& message);
+    // A message under the fields: an error in red, or a notice (e.g. why the previous session
+    // ended) in the text colour.
+    void showMessage(const QString& message, bool isError = true);
     QString errorText() const;
 
 signals:

@@ -13,6 +13,7 @@ namespace {
 
 const char* kStyleSheet = R"(
 QLabel#errorLabel { color: #b3261e; }
+QLabel#errorLabel[tone="info"] { color: #1d3557; }
 QLabel#titleLabel { font-size: 20pt; font-weight: 600; color: #1d3557; }
 QLabel#lockTitleLabel { font-size: 18pt; font-weight: 600; color: #1d3557; }
 QLabel#patientNameLabel { font-size: 17pt; font-weight: 600; color: #1d3557; }

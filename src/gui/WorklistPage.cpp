@@ -48,18 +48,27 @@ WorklistPage::WorklistPage(services::Workspace& ws, const core::UserIdentity& us
     });
     addAction(find);
 
-    if (!m_mayRead) {
-        // ask the policy, not the database: an account without a clinical role sees why
-        showNotice(core::PermissionPolicy::check(user, core::Action::ReadCases).error().message);
-        m_ui->worklistView->hide();
-        for (QWidget* w :
-             {static_cast<QWidget*>(m_ui->stateFilter), static_cast<QWidget*>(m_ui->indicationFilter),
-              static_cast<QWidget*>(m_ui->searchEdit)})
-            w->setEnabled(false);
-    }
+    if (!m_mayRead)
+        showWhyNothingIsListed();
 }
 
 WorklistPage::~WorklistPage() = default;
+
+void WorklistPage::showWhyNothingIsListed()
+{
+    // ask the policy, not the database: an account without a clinical role sees why
+    QString why = core::PermissionPolicy::check(m_user, core::Action::ReadCases).error().message;
+    if (m_user.hasRole(core::Role::Administrator))
+        why += QLatin1Char('\n') +
+               tr("Administrators manage users with \"cellboard-cli user add | list | disable | unlock | "
+                  "reset-password\". To see cases, log in with a clinical account.");
+    showNotice(why);
+    m_ui->worklistView->hide();
+    for (int i = 0; i < m_ui->filterLayout->count(); ++i)
+        if (QWidget* w = m_ui->filterLayout->itemAt(i)->widget())
+            w->hide();
+    m_ui->mainLayout->addStretch(1);
+}
 
 void WorklistPage::fillFilters()
 {

@@ -45,6 +45,7 @@ private slots:
     void keepSortIndicatorOnSortableColumn(int section, Qt::SortOrder order);
 
 private:
+    void showWhyNothingIsListed();
     void fillFilters();
     void setUpTable();
     core::WorklistQuery queryFromFilters() const;
