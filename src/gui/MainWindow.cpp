@@ -44,7 +44,7 @@ MainWindow::MainWindow(services::Workspace& ws, const core::UserIdentity& user, 
     statusBar()->addPermanentWidget(new StatusBarPanel(user, ws.displayUrl(), demo, this));
 
     m_idle = new IdleWatcher(this);
-    m_idle->setTimeoutMs(ws.settings().idleLockMinutes() * 60 * 1000);
+    m_idle->setTimeoutMs(qBound(1, ws.settings().idleLockMinutes(), 24 * 60) * 60 * 1000);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockSession);
 
     connectActions();
