@@ -124,6 +124,7 @@ private slots:
     void shouldShowPlaceholdersWhileScrollingAndReadOnlyWhereItStops()
     {
         auto model = makeModel();
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         model->setBlockSize(10);
         model->setDeferredFetching(true, 0);
         QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
