@@ -51,14 +51,24 @@ std::optional<qint64> parseCaseId(const QString& text)
 
 QList<QCommandLineOption> optionsFor(const QString& sub)
 {
-    auto valued = [](const QString& name, const QString& value) { return QCommandLineOption(name, {}, value); };
+    auto valued = [](const QString& name, const QString& value) {
+        return QCommandLineOption(name, {}, value);
+    };
     const QString t = QStringLiteral("TEXT");
     if (sub == QLatin1String("record"))
-        return {valued(kVerdict, QStringLiteral("V")), valued(kRationale, t), valued(kConditions, t),
-                valued(kProduct, QStringLiteral("P")), valued(kBridging, t), valued(kDeferReason, t),
-                valued(kReassessDate, QStringLiteral("YYYY-MM-DD")), valued(kOverrideApprover, QStringLiteral("U")),
-                valued(kOverrideReason, t), valued(kConsent, QStringLiteral("S")), valued(kPreference, t),
-                valued(kAction, QStringLiteral("D|OWNER|DATE")), valued(kRowVersion, QStringLiteral("N"))};
+        return {valued(kVerdict, QStringLiteral("V")),
+                valued(kRationale, t),
+                valued(kConditions, t),
+                valued(kProduct, QStringLiteral("P")),
+                valued(kBridging, t),
+                valued(kDeferReason, t),
+                valued(kReassessDate, QStringLiteral("YYYY-MM-DD")),
+                valued(kOverrideApprover, QStringLiteral("U")),
+                valued(kOverrideReason, t),
+                valued(kConsent, QStringLiteral("S")),
+                valued(kPreference, t),
+                valued(kAction, QStringLiteral("D|OWNER|DATE")),
+                valued(kRowVersion, QStringLiteral("N"))};
     if (sub == QLatin1String("dissent"))
         return {valued(kText, t), valued(kDiscipline, QStringLiteral("D"))};
     if (sub == QLatin1String("show"))
@@ -89,7 +99,8 @@ bool permitted(const core::UserIdentity& u, const QString& sub)
     if (sub == QLatin1String("show"))
         return PermissionPolicy::allows(u, Action::ReadCases);
     // notify, action: the chair or the coordinator who follows the verdict up
-    return PermissionPolicy::allows(u, Action::RecordDecision) || PermissionPolicy::allows(u, Action::EditCaseData);
+    return PermissionPolicy::allows(u, Action::RecordDecision) ||
+           PermissionPolicy::allows(u, Action::EditCaseData);
 }
 
 std::optional<QDateTime> parseTime(const QString& text)
@@ -110,17 +121,23 @@ QString DecisionCommand::summary() const
 QString DecisionCommand::usage() const
 {
     return tr("Usage:\n"
-              "  cellboard-cli --user CHAIR decision record CASE --verdict V [--rationale TEXT] [--conditions TEXT]\n"
-              "                [--product P] [--bridging TEXT] [--defer-reason TEXT --reassess-date YYYY-MM-DD]\n"
-              "                [--override-approver NAME --override-reason TEXT] [--consent S] [--preference TEXT]\n"
+              "  cellboard-cli --user CHAIR decision record CASE --verdict V [--rationale TEXT] "
+              "[--conditions TEXT]\n"
+              "                [--product P] [--bridging TEXT] [--defer-reason TEXT --reassess-date "
+              "YYYY-MM-DD]\n"
+              "                [--override-approver NAME --override-reason TEXT] [--consent S] [--preference "
+              "TEXT]\n"
               "                [--action \"DESCRIPTION|OWNER|YYYY-MM-DD\"]... [--row-version N]\n"
               "  cellboard-cli --user MEMBER decision dissent CASE --text TEXT [--discipline D]\n"
               "  cellboard-cli --user CHAIR decision sign CASE\n"
               "  cellboard-cli --user NAME decision show CASE [--json]\n"
               "  cellboard-cli --user NAME decision notify CASE --sent-at ISO-TIME --by NAME [--method M]\n"
-              "  cellboard-cli --user NAME decision action CASE --action \"DESCRIPTION|OWNER|YYYY-MM-DD\"...\n"
-              "record saves the verdict as a draft; it needs every required discipline's signed opinion (the\n"
-              "quorum). The rationale is required when the signed opinions hold concerns or contraindications;\n"
+              "  cellboard-cli --user NAME decision action CASE --action "
+              "\"DESCRIPTION|OWNER|YYYY-MM-DD\"...\n"
+              "record saves the verdict as a draft; it needs every required discipline's signed opinion "
+              "(the\n"
+              "quorum). The rationale is required when the signed opinions hold concerns or "
+              "contraindications;\n"
               "an eligible verdict over a contraindication needs the override approver and reason.\n"
               "sign signs the draft verdict with the --user password already given on standard input.\n"
               "Verdicts: %1.\nDisciplines: %2.")
@@ -131,16 +148,20 @@ QString DecisionCommand::usage() const
 Result<core::DecisionAction> DecisionCommand::parseAction(const QString& text)
 {
     const QStringList parts = text.split(QLatin1Char('|'));
-    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).trimmed().isEmpty() || parts.at(1).trimmed().isEmpty())
-        return Error::badInput(tr("An action is \"DESCRIPTION|OWNER|YYYY-MM-DD\" (the due date may be left out): "
-                                  "\"%1\".").arg(text));
+    if (parts.size() < 2 || parts.size() > 3 || parts.at(0).trimmed().isEmpty() ||
+        parts.at(1).trimmed().isEmpty())
+        return Error::badInput(
+            tr("An action is \"DESCRIPTION|OWNER|YYYY-MM-DD\" (the due date may be left out): "
+               "\"%1\".")
+                .arg(text));
     core::DecisionAction a;
     a.description = parts.at(0).trimmed();
     a.owner = parts.at(1).trimmed();
     if (parts.size() == 3 && !parts.at(2).trimmed().isEmpty()) {
         a.dueDate = QDate::fromString(parts.at(2).trimmed(), Qt::ISODate);
         if (!a.dueDate.isValid())
-            return Error::badInput(tr("The action's due date \"%1\" is not a date (YYYY-MM-DD).").arg(parts.at(2)));
+            return Error::badInput(
+                tr("The action's due date \"%1\" is not a date (YYYY-MM-DD).").arg(parts.at(2)));
     }
     return a;
 }
@@ -173,8 +194,9 @@ int DecisionCommand::run(CliContext& ctx, const QStringList& args)
     if (args.isEmpty())
         return ctx.usageError(usage());
     const QString sub = args.first();
-    static const QStringList subs{QStringLiteral("record"), QStringLiteral("dissent"), QStringLiteral("sign"),
-                                  QStringLiteral("show"),   QStringLiteral("notify"),  QStringLiteral("action")};
+    static const QStringList subs{QStringLiteral("record"), QStringLiteral("dissent"),
+                                  QStringLiteral("sign"),   QStringLiteral("show"),
+                                  QStringLiteral("notify"), QStringLiteral("action")};
     if (!subs.contains(sub))
         return ctx.usageError(tr("Unknown decision command \"%1\".\n").arg(sub) + usage());
     // authentication, then permission, then arguments and state (DESIGN.md §5)
@@ -214,14 +236,16 @@ int DecisionCommand::run(CliContext& ctx, const QStringList& args)
     return addActions(ctx, *user, cl, *caseId);
 }
 
-int DecisionCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int DecisionCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                            qint64 caseId)
 {
     const QString verdicts = core::allIds(core::verdicts()).join(QStringLiteral(", "));
     if (!cl.isSet(kVerdict))
         return ctx.usageError(tr("Give the verdict: --verdict V (one of %1).").arg(verdicts));
     const auto verdict = core::fromId(core::verdicts(), cl.value(kVerdict));
     if (!verdict)
-        return ctx.usageError(tr("Unknown verdict \"%1\"; expected one of: %2.").arg(cl.value(kVerdict), verdicts));
+        return ctx.usageError(
+            tr("Unknown verdict \"%1\"; expected one of: %2.").arg(cl.value(kVerdict), verdicts));
     services::DecisionInput in;
     in.verdict = *verdict;
     in.rationale = cl.value(kRationale);
@@ -232,7 +256,8 @@ int DecisionCommand::record(CliContext& ctx, const core::UserIdentity& user, con
     if (cl.isSet(kReassessDate)) {
         in.reassessDate = QDate::fromString(cl.value(kReassessDate).trimmed(), Qt::ISODate);
         if (!in.reassessDate.isValid())
-            return ctx.usageError(tr("--reassess-date \"%1\" is not a date (YYYY-MM-DD).").arg(cl.value(kReassessDate)));
+            return ctx.usageError(
+                tr("--reassess-date \"%1\" is not a date (YYYY-MM-DD).").arg(cl.value(kReassessDate)));
     }
     in.overrideApprover = cl.value(kOverrideApprover);
     in.overrideReason = cl.value(kOverrideReason);
@@ -255,7 +280,8 @@ int DecisionCommand::record(CliContext& ctx, const core::UserIdentity& user, con
     auto d = (*ws)->decisions().recordDecision(user, caseId, in, rowVersion);
     if (!d.ok())
         return ctx.fail(d.error());
-    ctx.out() << tr("Verdict v%1 on case %2 saved as a draft: %3 (row version %4). Sign it with \"decision sign %2\".")
+    ctx.out() << tr("Verdict v%1 on case %2 saved as a draft: %3 (row version %4). Sign it with \"decision "
+                    "sign %2\".")
                      .arg(d->version)
                      .arg(caseId)
                      .arg(core::toId(d->verdict))
@@ -264,7 +290,8 @@ int DecisionCommand::record(CliContext& ctx, const core::UserIdentity& user, con
     return ExitOk;
 }
 
-int DecisionCommand::dissent(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int DecisionCommand::dissent(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                             qint64 caseId)
 {
     if (!cl.isSet(kText) || cl.value(kText).trimmed().isEmpty())
         return ctx.usageError(tr("Give the dissent, verbatim: --text TEXT."));
@@ -294,20 +321,22 @@ int DecisionCommand::sign(CliContext& ctx, const core::UserIdentity& user, qint6
     ctx.out() << tr("Verdict v%1 on case %2 signed by %3 at %4: %5 (SHA-256 %6). The case is decided.")
                      .arg(d->version)
                      .arg(caseId)
-                     .arg(d->signature->printedName, core::toIsoUtc(d->signature->signedAt), core::toId(d->verdict),
-                          d->signature->contentSha256)
+                     .arg(d->signature->printedName, core::toIsoUtc(d->signature->signedAt),
+                          core::toId(d->verdict), d->signature->contentSha256)
               << Qt::endl;
     return ExitOk;
 }
 
-int DecisionCommand::show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int DecisionCommand::show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                          qint64 caseId)
 {
     auto ws = ctx.workspace();
     auto all = (*ws)->decisions().decisions(user, caseId);
     if (!all.ok())
         return ctx.fail(all.error());
     if (all->isEmpty())
-        return ctx.fail(Error::invalidState(tr("The board has not recorded a verdict on case %1 yet.").arg(caseId)));
+        return ctx.fail(
+            Error::invalidState(tr("The board has not recorded a verdict on case %1 yet.").arg(caseId)));
     const core::Decision& d = all->last();
     if (cl.isSet(kJson))
         return ctx.printJson(QJsonDocument(ReviewJson::decision(d, *all)));
@@ -338,19 +367,22 @@ int DecisionCommand::show(CliContext& ctx, const core::UserIdentity& user, const
     for (const auto& x : d.dissents)
         field(tr("Dissent"), tr("%1 (%2): %3").arg(x.memberName, x.discipline, x.text));
     for (const auto& a : d.actions)
-        field(tr("Action"), tr("%1 — %2, due %3 [%4]").arg(a.description, a.owner, a.dueDate.toString(Qt::ISODate), a.status));
+        field(tr("Action"), tr("%1 — %2, due %3 [%4]")
+                                .arg(a.description, a.owner, a.dueDate.toString(Qt::ISODate), a.status));
     for (const auto& c : d.communications)
         field(tr("Sent"), tr("%1 by %2 %3").arg(core::toIsoUtc(c.sentAt), c.sentBy, c.method));
     return ExitOk;
 }
 
-int DecisionCommand::notify(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int DecisionCommand::notify(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                            qint64 caseId)
 {
     if (!cl.isSet(kSentAt) || !cl.isSet(kBy))
         return ctx.usageError(tr("Say when and by whom the outcome was sent: --sent-at ISO-TIME --by NAME."));
     const auto sentAt = parseTime(cl.value(kSentAt));
     if (!sentAt)
-        return ctx.usageError(tr("--sent-at \"%1\" is not a time (e.g. 2026-11-25T14:30:00Z).").arg(cl.value(kSentAt)));
+        return ctx.usageError(
+            tr("--sent-at \"%1\" is not a time (e.g. 2026-11-25T14:30:00Z).").arg(cl.value(kSentAt)));
     core::Communication c;
     c.sentAt = *sentAt;
     c.sentBy = cl.value(kBy).trimmed();
@@ -367,7 +399,8 @@ int DecisionCommand::notify(CliContext& ctx, const core::UserIdentity& user, con
     return ExitOk;
 }
 
-int DecisionCommand::addActions(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int DecisionCommand::addActions(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                                qint64 caseId)
 {
     if (cl.values(kAction).isEmpty())
         return ctx.usageError(tr("Give at least one --action \"DESCRIPTION|OWNER|YYYY-MM-DD\"."));
@@ -383,7 +416,10 @@ int DecisionCommand::addActions(CliContext& ctx, const core::UserIdentity& user,
         auto id = (*ws)->decisions().addAction(user, caseId, a);
         if (!id.ok())
             return ctx.fail(id.error());
-        ctx.out() << tr("Action %1 added to the verdict on case %2: %3 (%4).").arg(*id).arg(caseId).arg(a.description, a.owner)
+        ctx.out() << tr("Action %1 added to the verdict on case %2: %3 (%4).")
+                         .arg(*id)
+                         .arg(caseId)
+                         .arg(a.description, a.owner)
                   << Qt::endl;
     }
     return ExitOk;

@@ -31,7 +31,8 @@ private:
     int addActions(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
     // Refuses (through the service, which audits the denial) a user who may not perform the
     // subcommand; returns -1 when permitted.
-    int denyUnlessPermitted(CliContext& ctx, const core::UserIdentity& user, const QString& sub, qint64 caseId);
+    int denyUnlessPermitted(CliContext& ctx, const core::UserIdentity& user, const QString& sub,
+                            qint64 caseId);
 };
 
 } // namespace cb::cli

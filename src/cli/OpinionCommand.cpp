@@ -42,15 +42,17 @@ std::optional<qint64> parseCaseId(const QString& text)
 
 QList<QCommandLineOption> optionsFor(const QString& sub)
 {
-    auto valued = [](const QString& name, const QString& value) { return QCommandLineOption(name, {}, value); };
+    auto valued = [](const QString& name, const QString& value) {
+        return QCommandLineOption(name, {}, value);
+    };
     if (sub == QLatin1String("show"))
         return {QCommandLineOption(kJson)};
     if (sub == QLatin1String("sign"))
         return {valued(kDiscipline, QStringLiteral("D"))};
-    QList<QCommandLineOption> options{valued(kDiscipline, QStringLiteral("D")), valued(kAnswers, QStringLiteral("FILE")),
-                                      valued(kRecommendation, QStringLiteral("R")),
-                                      valued(kConditions, QStringLiteral("TEXT")),
-                                      valued(kComment, QStringLiteral("TEXT"))};
+    QList<QCommandLineOption> options{
+        valued(kDiscipline, QStringLiteral("D")), valued(kAnswers, QStringLiteral("FILE")),
+        valued(kRecommendation, QStringLiteral("R")), valued(kConditions, QStringLiteral("TEXT")),
+        valued(kComment, QStringLiteral("TEXT"))};
     if (sub == QLatin1String("record"))
         options << valued(kRowVersion, QStringLiteral("N"));
     else
@@ -85,22 +87,26 @@ bool permittedForAnyDiscipline(const core::UserIdentity& user, core::Action acti
 }
 
 // The keys an answer object may hold ("date" is the CLI's name for the value's date).
-const QStringList kAnswerKeys{QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("date"),
-                              QStringLiteral("value_date"), QStringLiteral("detail"),
-                              QStringLiteral("not_applicable"), QStringLiteral("item")};
+const QStringList kAnswerKeys{QStringLiteral("value"),  QStringLiteral("unit"),
+                              QStringLiteral("date"),   QStringLiteral("value_date"),
+                              QStringLiteral("detail"), QStringLiteral("not_applicable"),
+                              QStringLiteral("item")};
 
 Result<QJsonValue> normaliseAnswer(const QString& itemId, const QJsonValue& v)
 {
     if (v.isArray())
         return Error::badInput(tr("Answer \"%1\": a list is not an answer; give one value or an object with "
-                                  "\"value\".").arg(itemId));
+                                  "\"value\".")
+                                   .arg(itemId));
     if (!v.isObject())
         return v;
     QJsonObject in = v.toObject();
     for (auto it = in.begin(); it != in.end(); ++it)
         if (!kAnswerKeys.contains(it.key()))
-            return Error::badInput(tr("Answer \"%1\": unknown key \"%2\" (an answer object holds value, unit, date, "
-                                      "detail, not_applicable).").arg(itemId, it.key()));
+            return Error::badInput(
+                tr("Answer \"%1\": unknown key \"%2\" (an answer object holds value, unit, date, "
+                   "detail, not_applicable).")
+                    .arg(itemId, it.key()));
     for (const char* key : {"unit", "detail", "date", "value_date"})
         if (in.contains(QLatin1String(key)) && !in.value(QLatin1String(key)).isString())
             return Error::badInput(tr("Answer \"%1\": \"%2\" must be text.").arg(itemId, QLatin1String(key)));
@@ -111,7 +117,8 @@ Result<QJsonValue> normaliseAnswer(const QString& itemId, const QJsonValue& v)
                                    .arg(itemId, in.value(QStringLiteral("item")).toString()));
     if (in.value(QStringLiteral("value")).isArray() || in.value(QStringLiteral("value")).isObject())
         return Error::badInput(tr("Answer \"%1\": \"value\" must be one value.").arg(itemId));
-    const QString date = in.take(QStringLiteral("date")).toString(in.value(QStringLiteral("value_date")).toString());
+    const QString date =
+        in.take(QStringLiteral("date")).toString(in.value(QStringLiteral("value_date")).toString());
     if (!date.isEmpty()) {
         if (!QDate::fromString(date, Qt::ISODate).isValid())
             return Error::badInput(tr("Answer \"%1\": \"%2\" is not a date (YYYY-MM-DD).").arg(itemId, date));
@@ -160,20 +167,25 @@ QString OpinionCommand::summary() const
 QString OpinionCommand::usage() const
 {
     return tr("Usage:\n"
-              "  cellboard-cli --user NAME opinion record CASE --discipline D --answers FILE.json --recommendation R\n"
+              "  cellboard-cli --user NAME opinion record CASE --discipline D --answers FILE.json "
+              "--recommendation R\n"
               "                [--conditions TEXT] [--comment TEXT] [--row-version N]\n"
               "  cellboard-cli --user NAME opinion sign CASE --discipline D\n"
-              "  cellboard-cli --user NAME opinion amend CASE --discipline D --reason TEXT --answers FILE.json\n"
+              "  cellboard-cli --user NAME opinion amend CASE --discipline D --reason TEXT --answers "
+              "FILE.json\n"
               "                [--recommendation R] [--conditions TEXT] [--comment TEXT]\n"
               "  cellboard-cli --user NAME opinion show CASE [--json]\n"
-              "record saves the draft (creating it, or replacing the draft's answers with FILE's); --row-version\n"
+              "record saves the draft (creating it, or replacing the draft's answers with FILE's); "
+              "--row-version\n"
               "refuses the save (exit 4) when the draft changed since that row version (see show --json).\n"
               "sign signs the current draft with the --user password already given on standard input.\n"
               "amend starts a new version of a signed opinion: the signed version's answers with FILE's on\n"
               "top; recommendation, conditions and comment stay unless given.\n"
-              "FILE.json: {\"CAR-01\": 55, \"CAR-03\": \"normal\", \"CAR-04.troponin\": {\"value\": 9, \"unit\": "
+              "FILE.json: {\"CAR-01\": 55, \"CAR-03\": \"normal\", \"CAR-04.troponin\": {\"value\": 9, "
+              "\"unit\": "
               "\"ng/L\",\n"
-              "            \"date\": \"2026-11-20\", \"detail\": \"…\"}, \"HEM-06\": {\"not_applicable\": true}}\n"
+              "            \"date\": \"2026-11-20\", \"detail\": \"…\"}, \"HEM-06\": {\"not_applicable\": "
+              "true}}\n"
               "Disciplines: %1.\nRecommendations: %2.")
         .arg(disciplineList(), recommendationList());
 }
@@ -190,8 +202,8 @@ Result<QJsonObject> OpinionCommand::readAnswers(const QString& path)
                                    .arg(path, pe.errorString())
                                    .arg(pe.offset));
     if (!doc.isObject())
-        return Error::badInput(tr("The answers file \"%1\" must hold one JSON object {\"ITEM-ID\": answer, …}.")
-                                   .arg(path));
+        return Error::badInput(
+            tr("The answers file \"%1\" must hold one JSON object {\"ITEM-ID\": answer, …}.").arg(path));
     const QJsonObject in = doc.object();
     QJsonObject out;
     for (auto it = in.begin(); it != in.end(); ++it) {
@@ -228,8 +240,11 @@ int OpinionCommand::denyUnlessPermitted(CliContext& ctx, const core::UserIdentit
         e = reviews.amendOpinion(user, caseId, d, QString(), {}).error();
     else
         e = reviews.recordOpinion(user, caseId, d, {}).error();
-    if (!discipline) // the service's message would name a discipline the user did not give
-        e.message = core::PermissionPolicy::check(user, action).error().message;
+    if (!discipline &&
+        action != core::Action::ReadCases) // the service's message names a discipline not given
+        e.message =
+            tr("Only a specialist of the opinion's discipline can record, sign or amend it; your account "
+               "is not a specialist of any discipline.");
     return ctx.fail(e);
 }
 
@@ -276,13 +291,14 @@ int OpinionCommand::run(CliContext& ctx, const QStringList& args)
     return record(ctx, *user, cl, *caseId, *discipline);
 }
 
-int OpinionCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId,
-                           core::Discipline discipline)
+int OpinionCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                           qint64 caseId, core::Discipline discipline)
 {
     if (!cl.isSet(kAnswers))
         return ctx.usageError(tr("Give the checklist answers: --answers FILE.json (\"{}\" for none)."));
     if (!cl.isSet(kRecommendation))
-        return ctx.usageError(tr("Give the recommendation: --recommendation R (one of %1).").arg(recommendationList()));
+        return ctx.usageError(
+            tr("Give the recommendation: --recommendation R (one of %1).").arg(recommendationList()));
     auto recommendation = recommendationOf(cl);
     if (!recommendation.ok())
         return ctx.fail(recommendation.error());
@@ -291,7 +307,8 @@ int OpinionCommand::record(CliContext& ctx, const core::UserIdentity& user, cons
         bool ok = false;
         rowVersion = cl.value(kRowVersion).toLongLong(&ok);
         if (!ok || rowVersion < 0)
-            return ctx.usageError(tr("--row-version takes the draft's row version, a number (0 for a new opinion)."));
+            return ctx.usageError(
+                tr("--row-version takes the draft's row version, a number (0 for a new opinion)."));
     }
     auto answers = readAnswers(cl.value(kAnswers));
     if (!answers.ok())
@@ -317,7 +334,8 @@ int OpinionCommand::record(CliContext& ctx, const core::UserIdentity& user, cons
     return ExitOk;
 }
 
-int OpinionCommand::sign(CliContext& ctx, const core::UserIdentity& user, qint64 caseId, core::Discipline discipline)
+int OpinionCommand::sign(CliContext& ctx, const core::UserIdentity& user, qint64 caseId,
+                         core::Discipline discipline)
 {
     auto ws = ctx.workspace();
     if (!ws.ok())
@@ -336,8 +354,8 @@ int OpinionCommand::sign(CliContext& ctx, const core::UserIdentity& user, qint64
     return ExitOk;
 }
 
-int OpinionCommand::amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId,
-                          core::Discipline discipline)
+int OpinionCommand::amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                          qint64 caseId, core::Discipline discipline)
 {
     if (!cl.isSet(kReason) || cl.value(kReason).trimmed().isEmpty())
         return ctx.usageError(tr("An amendment needs a reason: --reason TEXT."));
@@ -374,19 +392,21 @@ int OpinionCommand::amend(CliContext& ctx, const core::UserIdentity& user, const
     auto o = reviews.amendOpinion(user, caseId, discipline, cl.value(kReason), input);
     if (!o.ok())
         return ctx.fail(o.error());
-    ctx.out() << tr("%1 opinion v%2 on case %3 drafted as an amendment of v%4 (row version %5): %6. Sign it to "
-                    "replace v%4.")
-                     .arg(core::label(discipline))
-                     .arg(o->version)
-                     .arg(caseId)
-                     .arg(o->version - 1)
-                     .arg(o->rowVersion)
-                     .arg(countsText(*o))
-              << Qt::endl;
+    ctx.out()
+        << tr("%1 opinion v%2 on case %3 drafted as an amendment of v%4 (row version %5): %6. Sign it to "
+              "replace v%4.")
+               .arg(core::label(discipline))
+               .arg(o->version)
+               .arg(caseId)
+               .arg(o->version - 1)
+               .arg(o->rowVersion)
+               .arg(countsText(*o))
+        << Qt::endl;
     return ExitOk;
 }
 
-int OpinionCommand::show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int OpinionCommand::show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                         qint64 caseId)
 {
     auto ws = ctx.workspace();
     if (!ws.ok())
@@ -405,7 +425,8 @@ int OpinionCommand::show(CliContext& ctx, const core::UserIdentity& user, const 
         return ctx.printJson(QJsonDocument(arr));
     }
     QTextStream& out = ctx.out();
-    out << tr("Case %1 — review quorum %2").arg(caseId).arg(ov->quorumMet ? tr("met") : tr("not met")) << Qt::endl;
+    out << tr("Case %1 — review quorum %2").arg(caseId).arg(ov->quorumMet ? tr("met") : tr("not met"))
+        << Qt::endl;
     for (const auto& r : ov->disciplines) {
         QString line = QStringLiteral("  %1 %2 %3")
                            .arg(core::toId(r.discipline), -20)
@@ -417,7 +438,8 @@ int OpinionCommand::show(CliContext& ctx, const core::UserIdentity& user, const 
                         .arg(c->recommendation ? core::toId(*c->recommendation) : tr("(no recommendation)"),
                              countsText(*c));
             if (c->signature)
-                line += tr("  signed by %1 at %2").arg(c->signature->printedName, core::toIsoUtc(c->signature->signedAt));
+                line += tr("  signed by %1 at %2")
+                            .arg(c->signature->printedName, core::toIsoUtc(c->signature->signedAt));
         }
         out << line << Qt::endl;
         if (!r.current)
@@ -425,8 +447,8 @@ int OpinionCommand::show(CliContext& ctx, const core::UserIdentity& user, const 
         for (const QJsonValue& item : ReviewJson::items(*r.current)) {
             const QJsonObject i = item.toObject();
             const QString status = i.value(QStringLiteral("status")).toString();
-            if (status != QLatin1String("concern") && status != QLatin1String("contraindication")
-                && !i.value(QStringLiteral("stale")).toBool())
+            if (status != QLatin1String("concern") && status != QLatin1String("contraindication") &&
+                !i.value(QStringLiteral("stale")).toBool())
                 continue;
             QStringList reasons;
             for (const QJsonValue& reason : i.value(QStringLiteral("reasons")).toArray())
@@ -439,7 +461,8 @@ int OpinionCommand::show(CliContext& ctx, const core::UserIdentity& user, const 
         }
         for (const auto& v : r.history)
             if (!v.amendReason.isEmpty())
-                out << tr("      v%1 amends v%2: %3").arg(v.version).arg(v.version - 1).arg(v.amendReason) << Qt::endl;
+                out << tr("      v%1 amends v%2: %3").arg(v.version).arg(v.version - 1).arg(v.amendReason)
+                    << Qt::endl;
     }
     for (const QString& p : ov->readinessProblems)
         out << tr("  to do: %1").arg(p) << Qt::endl;

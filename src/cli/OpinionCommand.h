@@ -33,8 +33,8 @@ private:
     int show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
     // Refuses (through the service, which audits the denial) a user who may not act on the
     // discipline's opinion; returns -1 when permitted.
-    int denyUnlessPermitted(CliContext& ctx, const core::UserIdentity& user, const QString& sub, qint64 caseId,
-                            std::optional<core::Discipline> discipline);
+    int denyUnlessPermitted(CliContext& ctx, const core::UserIdentity& user, const QString& sub,
+                            qint64 caseId, std::optional<core::Discipline> discipline);
 };
 
 } // namespace cb::cli

@@ -100,12 +100,13 @@ QJsonArray ReviewJson::items(const core::Opinion& o)
 QJsonObject ReviewJson::disciplineReview(const services::DisciplineReview& r)
 {
     const QString id = core::toId(r.discipline);
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("discipline"), id},
-                  {QStringLiteral("required"), r.required},
-                  {QStringLiteral("state"), services::reviewStateId(r.state)},
-                  {QStringLiteral("counted_version"), r.lastSigned ? QJsonValue(r.lastSigned->version) : QJsonValue()},
-                  {QStringLiteral("stale_items"), QJsonArray::fromStringList(r.staleItems)}};
+    QJsonObject o{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("discipline"), id},
+        {QStringLiteral("required"), r.required},
+        {QStringLiteral("state"), services::reviewStateId(r.state)},
+        {QStringLiteral("counted_version"), r.lastSigned ? QJsonValue(r.lastSigned->version) : QJsonValue()},
+        {QStringLiteral("stale_items"), QJsonArray::fromStringList(r.staleItems)}};
     const std::optional<core::Opinion>& c = r.current;
     o.insert(QStringLiteral("version"), c ? QJsonValue(c->version) : QJsonValue());
     o.insert(QStringLiteral("opinion_id"), c ? QJsonValue(c->id) : QJsonValue());
@@ -122,7 +123,8 @@ QJsonObject ReviewJson::disciplineReview(const services::DisciplineReview& r)
     o.insert(QStringLiteral("signer"), hasSignature ? QJsonValue(c->signature->printedName) : QJsonValue());
     o.insert(QStringLiteral("signed_at"), hasSignature ? time(c->signature->signedAt) : QJsonValue());
     o.insert(QStringLiteral("meaning"), hasSignature ? QJsonValue(c->signature->meaning) : QJsonValue());
-    o.insert(QStringLiteral("content_sha256"), hasSignature ? QJsonValue(c->signature->contentSha256) : QJsonValue());
+    o.insert(QStringLiteral("content_sha256"),
+             hasSignature ? QJsonValue(c->signature->contentSha256) : QJsonValue());
     o.insert(QStringLiteral("items"), c ? items(*c) : QJsonArray());
     const QList<qint64> superseded = supersededIds(r.history);
     QJsonArray history;
@@ -144,12 +146,10 @@ QJsonObject ReviewJson::decision(const core::Decision& d, const QList<core::Deci
                                {QStringLiteral("created_at"), time(x.createdAt)}};
     QJsonArray actions;
     for (const auto& a : d.actions)
-        actions << QJsonObject{{QStringLiteral("id"), a.id},
-                               {QStringLiteral("description"), a.description},
-                               {QStringLiteral("owner"), a.owner},
-                               {QStringLiteral("due_date"), date(a.dueDate)},
-                               {QStringLiteral("status"), a.status},
-                               {QStringLiteral("row_version"), a.rowVersion}};
+        actions << QJsonObject{
+            {QStringLiteral("id"), a.id},         {QStringLiteral("description"), a.description},
+            {QStringLiteral("owner"), a.owner},   {QStringLiteral("due_date"), date(a.dueDate)},
+            {QStringLiteral("status"), a.status}, {QStringLiteral("row_version"), a.rowVersion}};
     QJsonArray communications;
     for (const auto& c : d.communications)
         communications << QJsonObject{{QStringLiteral("id"), c.id},

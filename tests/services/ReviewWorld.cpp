@@ -17,7 +17,8 @@ namespace {
 QString cheapHash()
 {
     static const QString hash = [] {
-        auto h = services::PasswordHasher::hash(ReviewWorld::password(), services::PasswordHasher::Cost::Demo);
+        auto h =
+            services::PasswordHasher::hash(ReviewWorld::password(), services::PasswordHasher::Cost::Demo);
         if (!h.ok())
             qFatal("cannot hash the review test password: %s", qPrintable(h.error().message));
         return *h;
@@ -44,9 +45,11 @@ QString ReviewWorld::password()
     return QStringLiteral("review-test-password");
 }
 
-std::unique_ptr<services::Workspace> ReviewWorld::open(const QString& url, std::shared_ptr<const core::Clock> clock)
+std::unique_ptr<services::Workspace> ReviewWorld::open(const QString& url,
+                                                       std::shared_ptr<const core::Clock> clock)
 {
-    auto ws = services::Workspace::open(url, services::Workspace::OpenMode::CreateIfMissing, std::move(clock));
+    auto ws =
+        services::Workspace::open(url, services::Workspace::OpenMode::CreateIfMissing, std::move(clock));
     if (!ws.ok()) {
         qWarning("ReviewWorld: cannot open %s: %s", qPrintable(url), qPrintable(ws.error().message));
         return {};
@@ -119,7 +122,8 @@ qint64 ReviewWorld::newCase(core::CaseState state)
     return warnUnless(st.ok(), "moveCase", st.error()) ? *id : 0;
 }
 
-bool ReviewWorld::recordOpinion(qint64 caseId, core::Discipline d, const QJsonObject& answers, core::Recommendation r)
+bool ReviewWorld::recordOpinion(qint64 caseId, core::Discipline d, const QJsonObject& answers,
+                                core::Recommendation r)
 {
     services::OpinionInput in;
     in.answers = answers;

@@ -15,7 +15,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
-
 #include <memory>
 
 namespace cb::services {

@@ -35,10 +35,10 @@ enum class Act {
 
 struct ActSpec
 {
-    QString id;                          // the matrix column, e.g. sign_opinion_neurology
+    QString id; // the matrix column, e.g. sign_opinion_neurology
     Act act;
     std::optional<Discipline> discipline;
-    QString auditedAs;                   // the "action" of the permission.denied audit row
+    QString auditedAs; // the "action" of the permission.denied audit row
 };
 
 struct RoleSpec
@@ -51,8 +51,8 @@ struct RoleSpec
 
 const QList<Discipline>& coreSix()
 {
-    static const QList<Discipline> six{Discipline::Hematology, Discipline::Cardiology, Discipline::Neurology,
-                                       Discipline::Pulmonology, Discipline::Icu, Discipline::Nursing};
+    static const QList<Discipline> six{Discipline::Hematology,  Discipline::Cardiology, Discipline::Neurology,
+                                       Discipline::Pulmonology, Discipline::Icu,        Discipline::Nursing};
     return six;
 }
 
@@ -69,11 +69,17 @@ const QList<ActSpec>& acts()
         QList<ActSpec> l;
         for (const Discipline d : coreSix()) {
             const QString id = cb::core::toId(d);
-            l << ActSpec{QStringLiteral("record_opinion_") + id, Act::RecordOpinion, d, QStringLiteral("opinion.record")}
-              << ActSpec{QStringLiteral("sign_opinion_") + id, Act::SignOpinion, d, QStringLiteral("opinion.sign")}
-              << ActSpec{QStringLiteral("amend_opinion_") + id, Act::AmendOpinion, d, QStringLiteral("opinion.amend")};
+            l << ActSpec{QStringLiteral("record_opinion_") + id, Act::RecordOpinion, d,
+                         QStringLiteral("opinion.record")}
+              << ActSpec{QStringLiteral("sign_opinion_") + id, Act::SignOpinion, d,
+                         QStringLiteral("opinion.sign")}
+              << ActSpec{QStringLiteral("amend_opinion_") + id, Act::AmendOpinion, d,
+                         QStringLiteral("opinion.amend")};
         }
-        l << ActSpec{QStringLiteral("record_decision"), Act::RecordDecision, {}, QStringLiteral("decision.record")}
+        l << ActSpec{QStringLiteral("record_decision"),
+                     Act::RecordDecision,
+                     {},
+                     QStringLiteral("decision.record")}
           << ActSpec{QStringLiteral("sign_decision"), Act::SignDecision, {}, QStringLiteral("decision.sign")}
           << ActSpec{QStringLiteral("dissent"), Act::Dissent, {}, QStringLiteral("decision.dissent")}
           << ActSpec{QStringLiteral("add_action"), Act::AddAction, {}, QStringLiteral("decision.action")}
@@ -95,7 +101,8 @@ const QList<RoleSpec>& roles()
                                     QStringLiteral("notify"),          QStringLiteral("open_case"),
                                     QStringLiteral("close_case")};
         QList<RoleSpec> l;
-        l << RoleSpec{QStringLiteral("administrator"), {Role::Administrator}, {}, {QStringLiteral("manage_users")}};
+        l << RoleSpec{
+            QStringLiteral("administrator"), {Role::Administrator}, {}, {QStringLiteral("manage_users")}};
         l << RoleSpec{QStringLiteral("coordinator"),
                       {Role::Coordinator},
                       {},
@@ -105,7 +112,8 @@ const QList<RoleSpec>& roles()
             l << RoleSpec{QStringLiteral("specialist_") + cb::core::toId(d),
                           {Role::Specialist},
                           {d},
-                          opinionActs(d) + QStringList{QStringLiteral("dissent"), QStringLiteral("open_case")}};
+                          opinionActs(d) +
+                              QStringList{QStringLiteral("dissent"), QStringLiteral("open_case")}};
         l << RoleSpec{QStringLiteral("board_chair"), {Role::BoardChair}, {Discipline::Hematology}, chairActs};
         l << RoleSpec{QStringLiteral("board_chair_and_hematologist"),
                       {Role::BoardChair, Role::Specialist},
@@ -115,9 +123,9 @@ const QList<RoleSpec>& roles()
         l << RoleSpec{QStringLiteral("administrator_and_cardiologist"),
                       {Role::Administrator, Role::Specialist},
                       {Discipline::Cardiology},
-                      opinionActs(Discipline::Cardiology)
-                          + QStringList{QStringLiteral("manage_users"), QStringLiteral("dissent"),
-                                        QStringLiteral("open_case")}};
+                      opinionActs(Discipline::Cardiology) + QStringList{QStringLiteral("manage_users"),
+                                                                        QStringLiteral("dissent"),
+                                                                        QStringLiteral("open_case")}};
         return l;
     }();
     return list;
@@ -174,7 +182,9 @@ cb::Status TestPermissionMatrix::perform(const cb::core::UserIdentity& actor, co
     auto& decisions = w.ws().decisions();
     const Discipline d = spec.discipline.value_or(Discipline::Hematology);
     auto status = [](const auto& result) { return result.ok() ? cb::Status() : cb::Status(result.error()); };
-    auto prepared = [](bool ok) { return ok ? cb::Status() : cb::Status(cb::Error::failure(QStringLiteral("setup"))); };
+    auto prepared = [](bool ok) {
+        return ok ? cb::Status() : cb::Status(cb::Error::failure(QStringLiteral("setup")));
+    };
     switch (spec.act) {
     case Act::RecordOpinion: {
         const qint64 id = w.newCase();
@@ -198,7 +208,8 @@ cb::Status TestPermissionMatrix::perform(const cb::core::UserIdentity& actor, co
     }
     case Act::RecordDecision: {
         const qint64 id = w.readyCase();
-        return id ? status(decisions.recordDecision(actor, id, cb::test::ReviewWorld::eligible())) : prepared(false);
+        return id ? status(decisions.recordDecision(actor, id, cb::test::ReviewWorld::eligible()))
+                  : prepared(false);
     }
     case Act::SignDecision:
     case Act::Dissent:
@@ -228,7 +239,8 @@ cb::Status TestPermissionMatrix::perform(const cb::core::UserIdentity& actor, co
         return status(w.ws().cases().openCase(actor, w.newCase(cb::core::CaseState::Referred)));
     case Act::CloseCase:
         return w.ws().cases().closeCase(actor, w.newCase(cb::core::CaseState::Referred),
-                                        cb::core::CloseReason::Withdrawn, QStringLiteral("Patient withdrew."));
+                                        cb::core::CloseReason::Withdrawn,
+                                        QStringLiteral("Patient withdrew."));
     case Act::ManageUsers: {
         const QString name = QStringLiteral("leaver%1").arg(++m_throwaway);
         if (!w.addUser(name, {Role::Viewer}).isValid())
@@ -241,14 +253,16 @@ cb::Status TestPermissionMatrix::perform(const cb::core::UserIdentity& actor, co
 
 qint64 TestPermissionMatrix::deniedRows(qint64 userId)
 {
-    return m_db->count(QStringLiteral("audit_event WHERE action = 'permission.denied' AND user_id = %1").arg(userId));
+    return m_db->count(
+        QStringLiteral("audit_event WHERE action = 'permission.denied' AND user_id = %1").arg(userId));
 }
 
 QString TestPermissionMatrix::lastDeniedAction(qint64 userId)
 {
     const QVariant after = m_db->scalar(
-        QStringLiteral("SELECT after_json FROM audit_event WHERE action = 'permission.denied' AND user_id = %1 "
-                       "ORDER BY seq DESC")
+        QStringLiteral(
+            "SELECT after_json FROM audit_event WHERE action = 'permission.denied' AND user_id = %1 "
+            "ORDER BY seq DESC")
             .arg(userId));
     return QJsonDocument::fromJson(after.toByteArray()).object().value(QStringLiteral("action")).toString();
 }
@@ -260,7 +274,8 @@ void TestPermissionMatrix::shouldAllowExactlyTheRolesActsAndAuditEveryRefusal_da
     QTest::addColumn<bool>("allowed");
     for (const RoleSpec& r : roles())
         for (int i = 0; i < acts().size(); ++i)
-            QTest::addRow("%s %s %s", qPrintable(r.name), r.allowed.contains(acts().at(i).id) ? "may" : "may not",
+            QTest::addRow("%s %s %s", qPrintable(r.name),
+                          r.allowed.contains(acts().at(i).id) ? "may" : "may not",
                           qPrintable(acts().at(i).id))
                 << r.name << i << r.allowed.contains(acts().at(i).id);
 }

@@ -1,6 +1,7 @@
 # The review and the board's decision (ReviewService, DecisionService, PermissionPolicy) through
 # the real services: the permission matrix (SQLite) and the review lifecycle on both backends
 # (the PostgreSQL rows need CELLBOARD_TEST_PG_URL). Included from tests/services/CMakeLists.txt.
+include_guard(GLOBAL)
 include(${PROJECT_SOURCE_DIR}/tests/support/support.cmake)
 
 if(NOT TARGET cb_review_test_world)
