@@ -227,7 +227,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
     db.setDatabaseName(url.database);
     if (!url.user.isEmpty())
         db.setUserName(url.user);
-    QStringList options{QStringLiteral("connect_timeout=10")};
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("options=-cclient_min_messages=warning")};
     if (!url.sslmode.isEmpty())
         options << QStringLiteral("sslmode=") + url.sslmode;
     db.setConnectOptions(options.join(QLatin1Char(';')));
