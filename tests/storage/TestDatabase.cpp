@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,7 @@ private slots:
     void shouldEnforceForeignKeys_data() { cb::test::addBackendRows(); }
     void shouldEnforceForeignKeys();
     void shouldExplainAFileThatIsNotADatabase();
+    void shouldReleaseTheConnectionWhenOpeningFails();
     void shouldExplainAMissingFileWithoutCreatingIt();
     void shouldCreateMissingFoldersWhenAskedTo();
     void shouldRefuseAFolderAsDatabase();
@@ -204,6 +206,24 @@ void TestDatabase::shouldExplainAFileThatIsNotADatabase()
     QVERIFY2(ws.error().message.contains(path), qPrintable(ws.error().message));
     // AND the file is left as it was
     QCOMPARE(QFileInfo(path).size(), qint64(notes.size()));
+}
+
+void TestDatabase::shouldReleaseTheConnectionWhenOpeningFails()
+{
+    // GIVEN a file that is not a database
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("not a database\n").repeated(200));
+    f.close();
+    // THEN refusing it must not leave a connection in use behind (Qt warns: "all queries will
+    // cease to work")
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+    auto url = DatabaseUrl::parse(path);
+    QVERIFY(url.ok());
+    auto db = Database::open(*url, Database::OpenMode::MustExist);
+    QVERIFY(!db.ok());
 }
 
 void TestDatabase::shouldExplainAMissingFileWithoutCreatingIt()
