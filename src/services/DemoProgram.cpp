@@ -140,9 +140,12 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
     auto userCount = storage::UserRepository(db).count();
     if (!userCount.ok())
         return userCount.error();
-    if (*userCount > 0)
-        return Error::invalidState(tr("This database already has users; the demo program loads only into a new "
-                                      "database. Choose another file with --db."));
+    auto caseCount = storage::CaseRepository(db).worklistCount({});
+    if (!caseCount.ok())
+        return caseCount.error();
+    if (*userCount > 0 || *caseCount > 0)
+        return Error::invalidState(tr("This database already has users or cases; the demo program loads only into a "
+                                      "new database. Choose another file with --db."));
 
     // Users first: the first one (the administrator) may be added without an actor.
     core::UserIdentity admin;

@@ -45,8 +45,9 @@ QString whereClause(const Database& db, const core::WorklistQuery& query, QVaria
             QStringList likes;
             for (int i = 0; i < groups.size(); ++i) {
                 const QString key = QStringLiteral("g%1").arg(i);
-                likes << QStringLiteral("p.search_text LIKE :") + key;
-                binds[key] = QLatin1Char('%') + groups[i] + QLatin1Char('%');
+                // word starts, as FTS5 prefix queries match on SQLite
+                likes << QStringLiteral("(' ' || p.search_text) LIKE :") + key;
+                binds[key] = QStringLiteral("% ") + groups[i] + QLatin1Char('%');
             }
             match << QLatin1Char('(') + likes.join(QStringLiteral(" AND ")) + QLatin1Char(')');
         } else {

@@ -203,6 +203,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
             QSqlDatabase::removeDatabase(d->connectionName);
             return e;
         }
+        db = QSqlDatabase(); // the Database object owns the connection from here on
         auto database = std::unique_ptr<Database>(new Database(std::move(d)));
         // A file that is not a database fails on the first statement, not on open().
         for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000",
@@ -241,8 +242,19 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
                 why};
         return e;
     }
+    db = QSqlDatabase(); // the Database object owns the connection from here on
     auto database = std::unique_ptr<Database>(new Database(std::move(d)));
     if (!url.schema.isEmpty()) {
+        if (mode == OpenMode::MustExist) {
+            auto exists = runQuery(*database, QStringLiteral("SELECT 1 FROM information_schema.schemata "
+                                                             "WHERE schema_name = :name"),
+                                   {{QStringLiteral("name"), url.schema.toLower()}});
+            if (!exists.ok())
+                return exists.error();
+            if (!exists->next())
+                return Error::notFound(tr("The database %1 has no schema \"%2\". Check the address, or create it "
+                                          "with \"cellboard-cli --db … init\".").arg(url.display(), url.schema));
+        }
         if (mode == OpenMode::CreateIfMissing) {
             auto q = runQuery(*database, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema);
             if (!q.ok())
