@@ -60,8 +60,9 @@ Status PermissionPolicy::check(const UserIdentity& u, Action action, std::option
         return Error::denied(tr("Only a coordinator or the board chair can do this."));
     case Action::RecordOpinion:
     case Action::SignOpinion:
-        return Error::denied(tr("Only a specialist of %1 can record or sign the %1 opinion.")
-                                 .arg(discipline ? label(*discipline) : tr("that discipline")));
+        if (!discipline)
+            return Error::denied(tr("Name the discipline: only its specialists record or sign its opinion."));
+        return Error::denied(tr("Only a specialist of %1 can record or sign the %1 opinion.").arg(label(*discipline)));
     case Action::RecordDecision:
     case Action::SignDecision:
         return Error::denied(tr("Only a board chair can record or sign the board's verdict."));

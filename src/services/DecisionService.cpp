@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cb::services {
 
 namespace {
@@ -178,6 +180,11 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
     for (const auto& a : in.actions) {
         if (a.description.trimmed().isEmpty() || a.owner.trimmed().isEmpty())
             return Error::badInput(tr("An action needs a description and an owner."));
+        const bool known = std::any_of(d.actions.cbegin(), d.actions.cend(), [&](const core::DecisionAction& x) {
+            return x.description == a.description && x.owner == a.owner && x.dueDate == a.dueDate;
+        });
+        if (known) // saving the same draft again does not repeat its actions
+            continue;
         auto id = reviews.insertAction(caseId, d.id, a);
         if (!id.ok())
             return id.error();
@@ -206,6 +213,8 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
     auto me = storage::UserRepository(m_db).findById(actor.id);
     if (!me.ok())
         return me.error();
+    if (me->has_value() && (*me)->account.disabled)
+        return Error::notAuthenticated(tr("Your account is not active."));
     if (!me->has_value() || !PasswordHasher::verify((*me)->passwordHash, password)) {
         (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("signature.refused"), kCase,
                                                     QString::number(caseId), {},
