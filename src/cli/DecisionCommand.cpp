@@ -206,34 +206,37 @@ int DecisionCommand::run(CliContext& ctx, const QStringList& args)
     CommandLine cl(optionsFor(sub));
     const bool parsed = cl.parse(args.mid(1));
     const QStringList positional = parsed ? cl.positional() : QStringList();
-    const auto caseId = positional.size() == 1 ? parseCaseId(positional.first()) : std::nullopt;
-    if (int code = denyUnlessPermitted(ctx, *user, sub, caseId.value_or(0)); code >= 0)
+    // a plain number (0 = none): GCC's -O2 flow analysis warns on std::optional here
+    qint64 caseNumber = 0;
+    if (positional.size() == 1)
+        caseNumber = parseCaseId(positional.first()).value_or(0);
+    if (int code = denyUnlessPermitted(ctx, *user, sub, caseNumber); code >= 0)
         return code;
 
     if (!parsed)
         return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
     if (positional.size() != 1)
         return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME decision %1 CASE …").arg(sub));
-    if (!caseId)
+    if (caseNumber == 0)
         return ctx.usageError(tr("\"%1\" is not a case id (a positive number).").arg(positional.first()));
     auto ws = ctx.workspace();
     if (!ws.ok())
         return ctx.fail(ws.error());
     // Dissent, actions and the verdict's history belong to a case that exists: say so (exit 2)
     // rather than "no verdict yet".
-    if (auto exists = (*ws)->reviews().evaluate(*caseId, core::Discipline::Hematology, {}); !exists.ok())
+    if (auto exists = (*ws)->reviews().evaluate(caseNumber, core::Discipline::Hematology, {}); !exists.ok())
         return ctx.fail(exists.error());
     if (sub == QLatin1String("record"))
-        return record(ctx, *user, cl, *caseId);
+        return record(ctx, *user, cl, caseNumber);
     if (sub == QLatin1String("dissent"))
-        return dissent(ctx, *user, cl, *caseId);
+        return dissent(ctx, *user, cl, caseNumber);
     if (sub == QLatin1String("sign"))
-        return sign(ctx, *user, *caseId);
+        return sign(ctx, *user, caseNumber);
     if (sub == QLatin1String("show"))
-        return show(ctx, *user, cl, *caseId);
+        return show(ctx, *user, cl, caseNumber);
     if (sub == QLatin1String("notify"))
-        return notify(ctx, *user, cl, *caseId);
-    return addActions(ctx, *user, cl, *caseId);
+        return notify(ctx, *user, cl, caseNumber);
+    return addActions(ctx, *user, cl, caseNumber);
 }
 
 int DecisionCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,

@@ -264,31 +264,34 @@ int OpinionCommand::run(CliContext& ctx, const QStringList& args)
     CommandLine cl(optionsFor(sub));
     const bool parsed = cl.parse(args.mid(1));
     const QStringList positional = parsed ? cl.positional() : QStringList();
-    const auto caseId = positional.size() == 1 ? parseCaseId(positional.first()) : std::nullopt;
+    // a plain number (0 = none): GCC's -O2 flow analysis warns on std::optional here
+    qint64 caseNumber = 0;
+    if (positional.size() == 1)
+        caseNumber = parseCaseId(positional.first()).value_or(0);
     std::optional<core::Discipline> discipline;
     if (parsed && cl.isSet(kDiscipline))
         discipline = core::fromId(core::disciplines(), cl.value(kDiscipline));
-    if (int code = denyUnlessPermitted(ctx, *user, sub, caseId.value_or(0), discipline); code >= 0)
+    if (int code = denyUnlessPermitted(ctx, *user, sub, caseNumber, discipline); code >= 0)
         return code;
 
     if (!parsed)
         return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
     if (positional.size() != 1)
         return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME opinion %1 CASE …").arg(sub));
-    if (!caseId)
+    if (caseNumber == 0)
         return ctx.usageError(tr("\"%1\" is not a case id (a positive number).").arg(positional.first()));
     if (sub == QLatin1String("show"))
-        return show(ctx, *user, cl, *caseId);
+        return show(ctx, *user, cl, caseNumber);
     if (!cl.isSet(kDiscipline))
         return ctx.usageError(tr("Give the discipline: --discipline D (one of %1).").arg(disciplineList()));
     if (!discipline)
         return ctx.usageError(tr("Unknown discipline \"%1\"; expected one of: %2.")
                                   .arg(cl.value(kDiscipline), disciplineList()));
     if (sub == QLatin1String("sign"))
-        return sign(ctx, *user, *caseId, *discipline);
+        return sign(ctx, *user, caseNumber, *discipline);
     if (sub == QLatin1String("amend"))
-        return amend(ctx, *user, cl, *caseId, *discipline);
-    return record(ctx, *user, cl, *caseId, *discipline);
+        return amend(ctx, *user, cl, caseNumber, *discipline);
+    return record(ctx, *user, cl, caseNumber, *discipline);
 }
 
 int OpinionCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
