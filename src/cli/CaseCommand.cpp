@@ -1,6 +1,7 @@
 #include "cli/CaseCommand.h"
 
 #include "cli/CaseJson.h"
+#include "cli/CaseIdArgument.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "core/PermissionPolicy.h"
@@ -20,14 +21,6 @@ QString tr(const char* s)
     return QCoreApplication::translate("cb::cli", s);
 }
 
-// A case id is a positive integer; anything else is bad input (exit 2).
-std::optional<qint64> parseCaseId(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral("^[1-9][0-9]{0,17}$"));
-    if (!re.match(text).hasMatch())
-        return std::nullopt;
-    return text.toLongLong();
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "cli/DecisionCommand.h"
 
+#include "cli/CaseIdArgument.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/ReviewJson.h"
@@ -41,13 +42,6 @@ const QString kBy = QStringLiteral("by");
 const QString kMethod = QStringLiteral("method");
 const QString kJson = QStringLiteral("json");
 
-std::optional<qint64> parseCaseId(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral("^[1-9][0-9]{0,17}$"));
-    if (!re.match(text).hasMatch())
-        return std::nullopt;
-    return text.toLongLong();
-}
 
 QList<QCommandLineOption> optionsFor(const QString& sub)
 {

@@ -1,5 +1,6 @@
 #include "cli/OpinionCommand.h"
 
+#include "cli/CaseIdArgument.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/ReviewJson.h"
@@ -31,14 +32,6 @@ const QString kReason = QStringLiteral("reason");
 const QString kRowVersion = QStringLiteral("row-version");
 const QString kJson = QStringLiteral("json");
 
-// A case id is a positive integer; anything else is bad input (exit 2).
-std::optional<qint64> parseCaseId(const QString& text)
-{
-    static const QRegularExpression re(QStringLiteral("^[1-9][0-9]{0,17}$"));
-    if (!re.match(text).hasMatch())
-        return std::nullopt;
-    return text.toLongLong();
-}
 
 QList<QCommandLineOption> optionsFor(const QString& sub)
 {
