@@ -1,5 +1,6 @@
 #include "services/AuditTrail.h"
 
+#include "platform/Logging.h"
 #include "storage/AuditRepository.h"
 #include "storage/Transaction.h"
 
@@ -44,6 +45,18 @@ Status AuditTrail::recordAlone(const core::UserIdentity& actor, const QString& a
     if (auto st = record(actor, action, entity, entityId, before, after, reason); !st.ok())
         return st;
     return tx.commit();
+}
+
+Status AuditTrail::recordDenial(const core::UserIdentity& actor, const Status& st, const QString& action,
+                                const QString& entity, const QString& entityId)
+{
+    if (st.ok() || !actor.isValid())
+        return st;
+    (void)recordAlone(actor, QStringLiteral("permission.denied"), entity, entityId, {},
+                      {{QStringLiteral("action"), action}});
+    CB_LOG_WARN("user {} denied {} on {} {}", actor.id, action.toStdString(), entity.toStdString(),
+                entityId.toStdString());
+    return st;
 }
 
 } // namespace cb::services

@@ -25,6 +25,10 @@ public:
     Status recordAlone(const core::UserIdentity& actor, const QString& action, const QString& entity,
                        const QString& entityId, const QJsonObject& before = {}, const QJsonObject& after = {},
                        const QString& reason = {});
+    // A refused action: when `st` is an error and the actor is known, one `permission.denied` row
+    // (entity, id and the action's name; never patient data) and a log line. Returns `st` unchanged.
+    Status recordDenial(const core::UserIdentity& actor, const Status& st, const QString& action,
+                        const QString& entity, const QString& entityId = {});
 
 private:
     storage::Database& m_db;

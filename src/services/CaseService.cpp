@@ -28,13 +28,8 @@ QString caseEntity()
 
 Status CaseService::denied(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId)
 {
-    if (!st.ok() && actor.isValid()) {
-        (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("permission.denied"), caseEntity(),
-                                                    caseId ? QString::number(caseId) : QString(), {},
-                                                    {{QStringLiteral("action"), action}});
-        CB_LOG_WARN("user {} denied {} on case {}", actor.id, action.toStdString(), caseId);
-    }
-    return st;
+    return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, caseEntity(),
+                                                  caseId ? QString::number(caseId) : QString());
 }
 
 Result<qint64> CaseService::worklistCount(const core::UserIdentity& actor, const core::WorklistQuery& query)

@@ -3,12 +3,11 @@
 #include "core/PermissionPolicy.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
-#include "services/PasswordHasher.h"
+#include "services/SignerCheck.h"
 #include "services/ReviewService.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Transaction.h"
-#include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 
@@ -59,12 +58,7 @@ QString DecisionService::signatureMeaning(core::Verdict verdict)
 
 Status DecisionService::deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId)
 {
-    if (!st.ok() && actor.isValid()) {
-        (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("permission.denied"), kCase,
-                                                    QString::number(caseId), {}, {{QStringLiteral("action"), action}});
-        CB_LOG_WARN("user {} denied {} on case {}", actor.id, action.toStdString(), caseId);
-    }
-    return st;
+    return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kCase, QString::number(caseId));
 }
 
 Result<core::Decision> DecisionService::current(qint64 caseId)
@@ -210,17 +204,10 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::SignDecision); !st.ok())
         return deny(actor, st, QStringLiteral("decision.sign"), caseId).error();
-    auto me = storage::UserRepository(m_db).findById(actor.id);
-    if (!me.ok())
-        return me.error();
-    if (me->has_value() && (*me)->account.disabled)
-        return Error::notAuthenticated(tr("Your account is not active."));
-    if (!me->has_value() || !PasswordHasher::verify((*me)->passwordHash, password)) {
-        (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("signature.refused"), kCase,
-                                                    QString::number(caseId), {},
-                                                    {{QStringLiteral("why"), QStringLiteral("wrong_password")}});
-        return Error::notAuthenticated(tr("The password is wrong; the verdict was not signed."));
-    }
+    if (auto st = confirmSigner(m_db, m_clock, actor, password, kCase, QString::number(caseId),
+                                tr("The password is wrong; the verdict was not signed."));
+        !st.ok())
+        return st.error();
     storage::CaseRepository cases(m_db);
     storage::ReviewRepository reviews(m_db);
     storage::Transaction tx(m_db);

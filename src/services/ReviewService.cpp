@@ -6,13 +6,12 @@
 #include "core/checklist/ChecklistPrefill.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
+#include "services/SignerCheck.h"
 #include "services/ChecklistCatalog.h"
-#include "services/PasswordHasher.h"
 #include "services/SettingsService.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Transaction.h"
-#include "storage/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -116,12 +115,7 @@ const DisciplineReview* ReviewOverview::find(core::Discipline d) const
 
 Status ReviewService::deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId)
 {
-    if (!st.ok() && actor.isValid()) {
-        (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("permission.denied"), kCase,
-                                                    QString::number(caseId), {}, {{QStringLiteral("action"), action}});
-        CB_LOG_WARN("user {} denied {} on case {}", actor.id, action.toStdString(), caseId);
-    }
-    return st;
+    return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kCase, QString::number(caseId));
 }
 
 Result<core::ChecklistEvaluation> ReviewService::evaluate(qint64 caseId, core::Discipline discipline,
@@ -342,18 +336,10 @@ Result<core::Opinion> ReviewService::signOpinion(const core::UserIdentity& actor
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::SignOpinion, discipline); !st.ok())
         return deny(actor, st, QStringLiteral("opinion.sign"), caseId).error();
-    storage::UserRepository users(m_db);
-    auto me = users.findById(actor.id);
-    if (!me.ok())
-        return me.error();
-    if (!me->has_value() || (*me)->account.disabled)
-        return Error::notAuthenticated(tr("Your account is not active."));
-    if (!PasswordHasher::verify((*me)->passwordHash, password)) {
-        (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("signature.refused"), kCase,
-                                                    QString::number(caseId), {},
-                                                    {{QStringLiteral("why"), QStringLiteral("wrong_password")}});
-        return Error::notAuthenticated(tr("The password is wrong; the opinion was not signed."));
-    }
+    if (auto st = confirmSigner(m_db, m_clock, actor, password, kCase, QString::number(caseId),
+                                tr("The password is wrong; the opinion was not signed."));
+        !st.ok())
+        return st.error();
     storage::ReviewRepository reviews(m_db);
     storage::CaseRepository cases(m_db);
     storage::Transaction tx(m_db);

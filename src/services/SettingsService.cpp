@@ -64,12 +64,9 @@ QList<core::Discipline> SettingsService::requiredDisciplines()
 
 Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const QString& value)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::ChangeSettings); !st.ok()) {
-        if (actor.isValid())
-            (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("permission.denied"),
-                                                        QStringLiteral("setting"), keyName(key));
-        return st;
-    }
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::ChangeSettings); !st.ok())
+        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("setting.set"),
+                                                      QStringLiteral("setting"), keyName(key));
     auto tr = [](const char* s) { return QCoreApplication::translate("cb::services", s); };
     switch (key) {
     case Key::IdleLockMinutes: {

@@ -41,14 +41,8 @@ QString UserService::usernameProblem(const QString& username)
 
 Status UserService::requireAdministrator(const core::UserIdentity& actor, const QString& what)
 {
-    auto st = core::PermissionPolicy::check(actor, core::Action::ManageUsers);
-    if (!st.ok() && actor.isValid()) {
-        (void)AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("permission.denied"),
-                                                    QStringLiteral("app_user"), {}, {},
-                                                    {{QStringLiteral("action"), what}});
-        CB_LOG_WARN("user {} denied {}", actor.id, what.toStdString());
-    }
-    return st;
+    return AuditTrail(m_db, m_clock).recordDenial(
+        actor, core::PermissionPolicy::check(actor, core::Action::ManageUsers), what, QStringLiteral("app_user"));
 }
 
 Result<qint64> UserService::addUser(const core::UserIdentity& actor, const NewUser& u)
