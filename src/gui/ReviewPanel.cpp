@@ -2,6 +2,7 @@
 
 #include "core/PermissionPolicy.h"
 #include "gui/DecisionDialog.h"
+#include "gui/FollowThroughPanel.h"
 #include "gui/MessageBox.h"
 #include "gui/OpinionEditorDialog.h"
 #include "services/CaseService.h"
@@ -77,7 +78,10 @@ ReviewPanel::ReviewPanel(services::Workspace& ws, const core::UserIdentity& user
     buttons->addWidget(m_dissent);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    m_followThrough = new FollowThroughPanel(m_ws, m_user, this);
+    layout->addWidget(m_followThrough);
     layout->addStretch(1);
+    connect(m_followThrough, &FollowThroughPanel::changed, this, &ReviewPanel::changed);
     connect(m_decide, &QPushButton::clicked, this, &ReviewPanel::openDecision);
     connect(m_dissent, &QPushButton::clicked, this, &ReviewPanel::addDissent);
 }
@@ -97,6 +101,7 @@ void ReviewPanel::clear()
     }
     m_readiness->clear();
     m_verdict->clear();
+    m_followThrough->setDecision(0, std::nullopt);
 }
 
 void ReviewPanel::rebuild()
@@ -168,6 +173,9 @@ void ReviewPanel::rebuild()
             verdict += QStringLiteral("<br><i>") + tr("Signed by %1 on %2: %3").arg(d.signature->printedName.toHtmlEscaped(), when(d.signature->signedAt), d.signature->meaning.toHtmlEscaped()) + QStringLiteral("</i>");
     }
     m_verdict->setText(verdict);
+    m_followThrough->setDecision(m_record.id, decisions.ok() && !decisions->isEmpty()
+                                                  ? std::optional<core::Decision>(decisions->last())
+                                                  : std::nullopt);
     const bool chair = core::PermissionPolicy::allows(m_user, core::Action::RecordDecision);
     const bool ready = m_record.state == core::CaseState::ReadyForBoard;
     m_decide->setEnabled(chair && ready);

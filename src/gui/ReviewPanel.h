@@ -15,9 +15,11 @@ class Workspace;
 
 namespace cb::gui {
 
+class FollowThroughPanel;
+
 // The case's board review at a glance: one card per required discipline (state, recommendation,
 // concerns and contraindications, signer and time), the readiness list of what is still missing,
-// and the board's verdict with its dissent. Opens the opinion editor and the verdict dialog.
+// the board's verdict with its dissent, and its follow-through (actions, outcome sent). Opens the opinion editor and the verdict dialog.
 class ReviewPanel : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ private:
     QLabel* m_verdict = nullptr;
     QPushButton* m_decide = nullptr;
     QPushButton* m_dissent = nullptr;
+    FollowThroughPanel* m_followThrough = nullptr;
 };
 
 } // namespace cb::gui
