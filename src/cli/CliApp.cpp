@@ -8,6 +8,7 @@
 #include "cli/GradeCommand.h"
 #endif
 #include "cli/InitCommand.h"
+#include "cli/MeetingCommand.h"
 #include "cli/SettingCommand.h"
 #include "cli/OpinionCommand.h"
 #include "cli/UserCommand.h"
@@ -33,6 +34,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<CaseCommand>());
     m_commands.push_back(std::make_unique<OpinionCommand>());
     m_commands.push_back(std::make_unique<DecisionCommand>());
+    m_commands.push_back(std::make_unique<MeetingCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SettingCommand>());
 #ifdef CB_HAVE_GRADE_COMMAND

@@ -1,6 +1,7 @@
 #include "services/AuditService.h"
 
 #include "storage/AuditRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/ReviewRepository.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,14 @@ Result<AuditVerification> AuditService::verify()
             }
             if (d->has_value())
                 content = (*d)->signedContent();
+        } else if (s.recordType == QLatin1String("minutes")) {
+            auto m = storage::MeetingRepository(m_db).find(s.recordId);
+            if (!m.ok()) {
+                inner = m.error();
+                return false;
+            }
+            if (m->has_value())
+                content = (*m)->minutesContent();
         }
         QString problem;
         if (content.isEmpty())

@@ -3,6 +3,7 @@
 #include "core/PermissionPolicy.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
+#include "services/MeetingService.h"
 #include "services/SignerCheck.h"
 #include "services/ReviewService.h"
 #include "storage/CaseRepository.h"
@@ -238,9 +239,20 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
             signedBy << QJsonObject{{QStringLiteral("discipline"), core::toId(r.discipline)},
                                     {QStringLiteral("opinion_id"), QString::number(r.current->id)},
                                     {QStringLiteral("signer"), r.current->signature->printedName}};
+    // The meeting attendance rule, on top of the review quorum: checked now, stored with the
+    // verdict, and blocking only when the program's setting says so.
+    auto attendance = m_meetings.attendanceAtVerdict(caseId, m_clock.nowUtc());
+    if (!attendance.ok())
+        return attendance.error();
+    if (!attendance->met && attendance->blocks)
+        return Error::invalidState(attendance->meetingId == 0
+                                       ? tr("The attendance rule blocks verdicts taken outside a meeting: put case %1 "
+                                            "on a meeting's agenda and sign the verdict there.").arg(caseId)
+                                       : attendance->summary());
     d.quorum = {{QStringLiteral("rule"), QStringLiteral("review")},
                 {QStringLiteral("met"), true},
-                {QStringLiteral("opinions"), signedBy}};
+                {QStringLiteral("opinions"), signedBy},
+                {QStringLiteral("attendance"), attendance->toJson()}};
     d.updatedAt = m_clock.nowUtc();
     if (auto st = reviews.updateDraftDecision(d); !st.ok())
         return st.error();

@@ -11,6 +11,7 @@ class Database;
 
 namespace cb::services {
 
+class MeetingService;
 class ReviewService;
 
 struct DecisionInput
@@ -34,8 +35,8 @@ struct DecisionInput
 class DecisionService
 {
 public:
-    DecisionService(storage::Database& db, const core::Clock& clock, ReviewService& reviews)
-        : m_db(db), m_clock(clock), m_reviews(reviews)
+    DecisionService(storage::Database& db, const core::Clock& clock, ReviewService& reviews, MeetingService& meetings)
+        : m_db(db), m_clock(clock), m_reviews(reviews), m_meetings(meetings)
     {
     }
 
@@ -63,6 +64,7 @@ private:
     storage::Database& m_db;
     const core::Clock& m_clock;
     ReviewService& m_reviews;
+    MeetingService& m_meetings;
 };
 
 } // namespace cb::services

@@ -3,6 +3,7 @@
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/AuthService.h"
+#include "services/DemoMeetings.h"
 #include "services/DemoReviews.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -230,7 +231,12 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
     }
     if (auto st = tx.commit(); !st.ok())
         return st;
+    DemoMeetings meetings(m_ws, password);
+    if (auto st = meetings.schedule(caseIds); !st.ok())
+        return st;
     if (auto st = DemoReviews(m_ws, password).apply(*reviews, caseIds, demoCases); !st.ok())
+        return st;
+    if (auto st = meetings.finish(); !st.ok())
         return st;
     auto& settings = m_ws.settings();
     if (auto st = settings.setSystemValue(admin, SettingsService::Key::DemoDatabase, QStringLiteral("1")); !st.ok())

@@ -17,6 +17,10 @@ QString SettingsService::keyName(Key key)
     case Key::IdleLockMinutes: return QStringLiteral("session.idle_lock_minutes");
     case Key::DemoDatabase: return QStringLiteral("database.demo");
     case Key::PaperSize: return QStringLiteral("report.paper_size");
+    case Key::AttendanceRequired: return QStringLiteral("meeting.attendance_required");
+    case Key::AttendanceAnyOf: return QStringLiteral("meeting.attendance_any_of");
+    case Key::AttendanceAnyOfCount: return QStringLiteral("meeting.attendance_any_of_count");
+    case Key::AttendanceBlocks: return QStringLiteral("meeting.attendance_blocks_verdict");
     }
     return {};
 }
@@ -34,6 +38,12 @@ QString SettingsService::defaultValue(Key key)
     case Key::IdleLockMinutes: return QStringLiteral("15");
     case Key::DemoDatabase: return QStringLiteral("0");
     case Key::PaperSize: return QStringLiteral("a4");
+    // One published suggestion (SPEC §7.2, [CONV]): the CAR-T hematologist chairing, the nurse or
+    // coordinator, and at least two of the other specialties.
+    case Key::AttendanceRequired: return QStringLiteral("hematology,nursing");
+    case Key::AttendanceAnyOf: return QStringLiteral("cardiology,neurology,pulmonology,icu,infectious_disease,pharmacy");
+    case Key::AttendanceAnyOfCount: return QStringLiteral("2");
+    case Key::AttendanceBlocks: return QStringLiteral("0");
     }
     return {};
 }
@@ -51,6 +61,23 @@ int SettingsService::idleLockMinutes()
     bool ok = false;
     const int m = value(Key::IdleLockMinutes).toInt(&ok);
     return ok && m > 0 ? m : defaultValue(Key::IdleLockMinutes).toInt();
+}
+
+core::AttendanceRule SettingsService::attendanceRule()
+{
+    auto list = [this](Key key) {
+        QList<core::Discipline> out;
+        for (const QString& id : value(key).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (auto d = core::fromId(core::disciplines(), id))
+                out << *d;
+        return out;
+    };
+    core::AttendanceRule rule;
+    rule.required = list(Key::AttendanceRequired);
+    rule.anyOf = list(Key::AttendanceAnyOf);
+    rule.anyOfCount = qMax(0, value(Key::AttendanceAnyOfCount).toInt());
+    rule.blocksVerdict = value(Key::AttendanceBlocks) == QLatin1String("1");
+    return rule;
 }
 
 QList<core::Discipline> SettingsService::requiredDisciplines()
@@ -95,6 +122,25 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
         break;
     case Key::DemoDatabase:
         return Error::badInput(tr("The demo marker is set by \"cellboard-cli init --demo\" only."));
+    case Key::AttendanceRequired:
+    case Key::AttendanceAnyOf:
+        for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!core::fromId(core::disciplines(), id))
+                return Error::badInput(tr("Unknown discipline \"%1\".").arg(id));
+        break;
+    case Key::AttendanceAnyOfCount: {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 0 || n > int(core::disciplines().size()))
+            return Error::badInput(tr("The number of other specialties is a whole number from 0 to %1.")
+                                       .arg(core::disciplines().size()));
+        break;
+    }
+    case Key::AttendanceBlocks:
+        if (value != QLatin1String("0") && value != QLatin1String("1"))
+            return Error::badInput(tr("Say 1 when a missed attendance rule blocks the verdict, 0 when it is only "
+                                      "recorded."));
+        break;
     }
     return write(actor, key, value.trimmed());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Meeting.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
@@ -18,7 +19,20 @@ namespace cb::services {
 class SettingsService
 {
 public:
-    enum class Key { InstitutionName, RequiredDisciplines, IdleLockMinutes, DemoDatabase, PaperSize };
+    enum class Key {
+        InstitutionName,
+        RequiredDisciplines,
+        IdleLockMinutes,
+        DemoDatabase,
+        PaperSize,
+        // The meeting attendance rule (SPEC §7.2 item 2): every discipline of AttendanceRequired
+        // present, plus AttendanceAnyOfCount of AttendanceAnyOf; AttendanceBlocks "1" refuses a
+        // verdict that misses it, "0" only records the shortfall with the verdict.
+        AttendanceRequired,
+        AttendanceAnyOf,
+        AttendanceAnyOfCount,
+        AttendanceBlocks,
+    };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
 
@@ -34,6 +48,7 @@ public:
     int idleLockMinutes();
     bool isDemoDatabase() { return value(Key::DemoDatabase) == QLatin1String("1"); }
     QList<core::Discipline> requiredDisciplines();
+    core::AttendanceRule attendanceRule();
 
 private:
     Status write(const core::UserIdentity& actor, Key key, const QString& value);

@@ -4,6 +4,7 @@
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
+#include "services/MeetingService.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -15,6 +16,7 @@ Workspace::~Workspace()
 {
     // services refer to the database: destroy them first
     m_decisions.reset();
+    m_meetings.reset();
     m_reviews.reset();
     m_settings.reset();
     m_audit.reset();
@@ -46,7 +48,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     ws->m_audit = std::make_unique<AuditService>(*ws->m_db);
     ws->m_settings = std::make_unique<SettingsService>(*ws->m_db, *ws->m_clock);
     ws->m_reviews = std::make_unique<ReviewService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
-    ws->m_decisions = std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews);
+    ws->m_meetings = std::make_unique<MeetingService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
+    ws->m_decisions = std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews, *ws->m_meetings);
     return ws;
 }
 

@@ -11,7 +11,7 @@ if(NOT TARGET cb_review_test_world)
   target_link_libraries(cb_review_test_world PUBLIC cb_test_support cb_services)
 endif()
 
-foreach(name TestPermissionMatrix TestReviewService)
+foreach(name TestPermissionMatrix TestReviewService TestMeetingService)
   cb_add_test(NAME ${name} LABEL storage SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}.cpp
               LIBS cb_review_test_world cb_test_support cb_services Qt6::Sql)
 endforeach()
