@@ -1,4 +1,5 @@
 #include "gui/MainWindow.h"
+#include "gui/MeetingsPage.h"
 
 #include "gui/CasePage.h"
 #include "gui/IdleWatcher.h"
@@ -33,6 +34,9 @@ MainWindow::MainWindow(services::Workspace& ws, const core::UserIdentity& user, 
     m_ui->pageStack->addWidget(m_worklist);
     m_ui->pageStack->addWidget(m_case);
     m_ui->pageStack->addWidget(m_lock);
+    m_meetings = new MeetingsPage(ws, user, this);
+    m_ui->pageStack->addWidget(m_meetings);
+    connect(m_meetings, &MeetingsPage::openCaseRequested, this, &MainWindow::openCase);
 
     const bool demo = ws.settings().isDemoDatabase();
     QString title = tr("CellBoard");
@@ -59,6 +63,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionLockNow, &QAction::triggered, this, &MainWindow::lockSession);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionWorklist, &QAction::triggered, this, &MainWindow::showWorklist);
+    connect(m_ui->actionMeetings, &QAction::triggered, this, &MainWindow::showMeetings);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_worklist, &WorklistPage::caseOpened, this, &MainWindow::openCase);
@@ -121,6 +126,16 @@ void MainWindow::showWorklist()
     statusBar()->clearMessage();
 }
 
+void MainWindow::showMeetings()
+{
+    if (isLocked())
+        return;
+    m_case->clear();
+    m_meetings->refresh();
+    m_ui->pageStack->setCurrentWidget(m_meetings);
+    statusBar()->clearMessage();
+}
+
 void MainWindow::openCase(qint64 caseId)
 {
     if (isLocked())
@@ -136,6 +151,8 @@ void MainWindow::refresh()
         return;
     if (m_ui->pageStack->currentWidget() == m_case && m_case->caseId() > 0)
         m_case->showCase(m_case->caseId());
+    else if (m_ui->pageStack->currentWidget() == m_meetings)
+        m_meetings->refresh();
     else
         m_worklist->refresh();
     statusBar()->showMessage(tr("Refreshed from the database."), 3000);
@@ -173,6 +190,7 @@ void MainWindow::setSessionActionsEnabled(bool enabled)
 {
     m_ui->actionLockNow->setEnabled(enabled);
     m_ui->actionWorklist->setEnabled(enabled);
+    m_ui->actionMeetings->setEnabled(enabled);
     m_ui->actionRefresh->setEnabled(enabled);
 }
 

@@ -16,6 +16,7 @@ class Workspace;
 namespace cb::gui {
 
 class CasePage;
+class MeetingsPage;
 class IdleWatcher;
 class LockScreen;
 class WorklistPage;
@@ -41,10 +42,12 @@ public:
 
     WorklistPage* worklistPage() const { return m_worklist; }
     CasePage* casePage() const { return m_case; }
+    MeetingsPage* meetingsPage() const { return m_meetings; }
     LockScreen* lockScreen() const { return m_lock; }
 
 public slots:
     void showWorklist();
+    void showMeetings();
     void openCase(qint64 caseId);
     void lockSession();
     void refresh();
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     WorklistPage* m_worklist = nullptr;
     CasePage* m_case = nullptr;
+    MeetingsPage* m_meetings = nullptr;
     LockScreen* m_lock = nullptr;
     IdleWatcher* m_idle = nullptr;
     QWidget* m_pageBeforeLock = nullptr;

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/Meeting.h"
+#include "core/UserIdentity.h"
+#include "services/MeetingService.h"
+
+#include <QDialog>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace cb::services {
+class Workspace;
+}
+
+namespace cb::gui {
+
+class AgendaModel;
+class AttendanceModel;
+class MeetingListModel;
+
+// The details of a new meeting.
+class MeetingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MeetingDialog(const QDateTime& suggestedStart, QWidget* parent = nullptr);
+    services::MeetingInput input() const;
+
+private:
+    QDateTimeEdit* m_start = nullptr;
+    QSpinBox* m_duration = nullptr;
+    QComboBox* m_type = nullptr;
+    QComboBox* m_mode = nullptr;
+    QLineEdit* m_location = nullptr;
+};
+
+// Tumor board meetings: the calendar-like list of upcoming and past meetings; for the selected
+// one its agenda (order, presenter, slot, readiness), attendance and conflicts of interest, and
+// the chair's minutes signature; meeting mode for the shared screen.
+class MeetingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    MeetingsPage(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
+
+    void refresh();
+    bool selectMeeting(qint64 meetingId);
+    qint64 currentMeetingId() const { return m_meeting.id; }
+    const core::Meeting& currentMeeting() const { return m_meeting; }
+
+    // What the buttons do once their input is known; false when refused (message shown).
+    bool scheduleMeeting(const services::MeetingInput& input);
+    bool addCase(qint64 caseId);
+    int addSuggestedCases();
+    bool removeSelectedCase();
+    bool moveSelectedCase(int delta);
+    bool setSelectedPresence(core::Presence presence);
+    bool setSelectedConflict(const QString& reason); // empty reason clears it
+    bool cancelMeeting(const QString& reason);
+    bool signMinutes(); // asks for the password through SignatureDialog
+    void startMeetingMode();
+
+signals:
+    void openCaseRequested(qint64 caseId);
+
+private:
+    void showMeeting(qint64 meetingId);
+    void updateButtons();
+    bool report(const Status& st, const QString& title);
+    qint64 selectedCaseId() const;
+
+    services::Workspace& m_ws;
+    core::UserIdentity m_user;
+    core::Meeting m_meeting;
+    MeetingListModel* m_list = nullptr;
+    AgendaModel* m_agenda = nullptr;
+    AttendanceModel* m_attendance = nullptr;
+    QTableView* m_listView = nullptr;
+    QTableView* m_agendaView = nullptr;
+    QTableView* m_attendanceView = nullptr;
+    QLabel* m_header = nullptr;
+    QList<QPushButton*> m_manageButtons;
+    QPushButton* m_new = nullptr;
+    QPushButton* m_sign = nullptr;
+    QPushButton* m_mode = nullptr;
+    QPushButton* m_openCase = nullptr;
+};
+
+} // namespace cb::gui
