@@ -17,6 +17,8 @@ QString SettingsService::keyName(Key key)
     case Key::IdleLockMinutes: return QStringLiteral("session.idle_lock_minutes");
     case Key::DemoDatabase: return QStringLiteral("database.demo");
     case Key::PaperSize: return QStringLiteral("report.paper_size");
+    case Key::CoordinatorContact: return QStringLiteral("report.coordinator_contact");
+    case Key::CaregiverRequirements: return QStringLiteral("report.caregiver_requirements");
     }
     return {};
 }
@@ -34,6 +36,13 @@ QString SettingsService::defaultValue(Key key)
     case Key::IdleLockMinutes: return QStringLiteral("15");
     case Key::DemoDatabase: return QStringLiteral("0");
     case Key::PaperSize: return QStringLiteral("a4");
+    case Key::CoordinatorContact:
+        return QStringLiteral("The CAR-T coordinator of the program, through the hospital switchboard");
+    case Key::CaregiverRequirements:
+        // EBMT/JACIE 2020 (SPEC S6 p.77, NUR-01/NUR-02): the program changes it when it adopts other rules
+        return QStringLiteral("A caregiver must be with the patient at all times for at least 4 weeks after the "
+                              "infusion. For those 4 weeks the patient stays within 60 minutes of the treating "
+                              "centre, and does not drive or operate machinery for 8 weeks.");
     }
     return {};
 }
@@ -89,9 +98,12 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
         if (value != QLatin1String("a4") && value != QLatin1String("letter"))
             return Error::badInput(tr("The paper size is a4 or letter."));
         break;
+    case Key::CoordinatorContact:
+    case Key::CaregiverRequirements:
     case Key::InstitutionName:
         if (value.trimmed().isEmpty())
-            return Error::badInput(tr("The institution name cannot be empty."));
+            return Error::badInput(key == Key::InstitutionName ? tr("The institution name cannot be empty.")
+                                                               : tr("This setting cannot be empty."));
         break;
     case Key::DemoDatabase:
         return Error::badInput(tr("The demo marker is set by \"cellboard-cli init --demo\" only."));

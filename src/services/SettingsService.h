@@ -18,7 +18,15 @@ namespace cb::services {
 class SettingsService
 {
 public:
-    enum class Key { InstitutionName, RequiredDisciplines, IdleLockMinutes, DemoDatabase, PaperSize };
+    enum class Key {
+        InstitutionName,
+        RequiredDisciplines,
+        IdleLockMinutes,
+        DemoDatabase,
+        PaperSize,
+        CoordinatorContact,    // printed on the outcome letter
+        CaregiverRequirements, // the program's caregiver and proximity rules, on the outcome letter
+    };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
 

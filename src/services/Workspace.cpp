@@ -4,6 +4,7 @@
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
+#include "services/ReportService.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -14,6 +15,7 @@ namespace cb::services {
 Workspace::~Workspace()
 {
     // services refer to the database: destroy them first
+    m_reports.reset();
     m_decisions.reset();
     m_reviews.reset();
     m_settings.reset();
@@ -47,6 +49,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     ws->m_settings = std::make_unique<SettingsService>(*ws->m_db, *ws->m_clock);
     ws->m_reviews = std::make_unique<ReviewService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
     ws->m_decisions = std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews);
+    ws->m_reports = std::make_unique<ReportService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
     return ws;
 }
 

@@ -17,6 +17,7 @@ class AuditService;
 class AuthService;
 class CaseService;
 class DecisionService;
+class ReportService;
 class ReviewService;
 class SettingsService;
 class UserService;
@@ -46,6 +47,7 @@ public:
     SettingsService& settings() { return *m_settings; }
     ReviewService& reviews() { return *m_reviews; }
     DecisionService& decisions() { return *m_decisions; }
+    ReportService& reports() { return *m_reports; }
 
 private:
     Workspace() = default;
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<DecisionService> m_decisions;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 } // namespace cb::services
