@@ -109,8 +109,8 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
                                                        {QStringLiteral("fingerprint"), dossier->fingerprint},
                                                        {QStringLiteral("audit_seq"), dossier->auditSeq},
                                                        {QStringLiteral("audit_hash"), dossier->auditHash}}));
-    ctx.out() << QCoreApplication::translate("cb::cli", "Case %1 %2 written to %3 (%4 page(s)%5); record fingerprint %6")
-                     .arg(QString::number(*id), kindId, path, QString::number(pages),
+    ctx.out() << tr("Case %1 %2 written to %3 (%4%5); record fingerprint %6")
+                     .arg(QString::number(*id), kindId, path, pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages),
                           doc.frame.draft ? tr(", DRAFT") : QString(), dossier->fingerprint)
               << Qt::endl;
     return ExitOk;
