@@ -160,7 +160,7 @@ QString itemsTable(const QList<core::DossierItem>& items)
 {
     QString h = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n");
     h += headerRow({tr("Item"), tr("Question"), tr("Answer"), tr("Date"), tr("Status"), tr("Why")},
-                   {12, 29, 16, 11, 14, 18});
+                   {11, 27, 15, 11, 18, 18});
     for (const auto& it : items) {
         QString cls;
         if (it.status == core::ChecklistStatus::Contraindication)
@@ -177,7 +177,7 @@ QString itemsTable(const QList<core::DossierItem>& items)
             answer = QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("not answered")));
         QString status = esc(statusText(it.status));
         if (it.status == core::ChecklistStatus::Concern || it.status == core::ChecklistStatus::Contraindication)
-            status = QStringLiteral("<b>%1</b>").arg(status);
+            status = QStringLiteral("<b>%1</b>").arg(status.replace(QLatin1Char(' '), QStringLiteral("<br/>")));
         if (it.stale)
             status += QStringLiteral("<br/>") + esc(tr("stale value"));
         h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td class=\"nowrap\">%5</td><td>%6</td><td>%7</td></tr>\n")
@@ -194,7 +194,7 @@ QString opinionsSection(const core::CaseDossier& d)
         QString heading = esc(core::label(o.discipline));
         if (o.opinion && o.opinion->recommendation)
             heading += QStringLiteral(" — ") + esc(core::label(*o.opinion->recommendation));
-        h += QStringLiteral("<h3>%1</h3>\n").arg(heading);
+        h += QStringLiteral("<h3 class=\"disc\">%1</h3>\n").arg(heading);
         QString meta = esc(opinionState(o));
         if (!o.required)
             meta += QStringLiteral(" · ") + esc(tr("optional discipline"));
@@ -370,6 +370,7 @@ QString CaseSummary::styleSheet()
         "h1 { font-size: 16pt; color: #0b3d6b; margin-top: 0px; margin-bottom: 2px; }\n"
         "h2 { font-size: 12pt; color: #0b3d6b; margin-top: 14px; margin-bottom: 4px; }\n"
         "h3 { font-size: 10pt; color: #222222; margin-top: 10px; margin-bottom: 3px; }\n"
+        "h3.disc { font-size: 10.5pt; color: #0b3d6b; background-color: #e6edf5; margin-top: 14px; }\n"
         "p { margin-top: 2px; margin-bottom: 4px; }\n"
         "table.grid { border-collapse: collapse; border-color: #8a8f98; border-style: solid; "
         "margin-top: 2px; margin-bottom: 6px; }\n"

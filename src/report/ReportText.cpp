@@ -125,7 +125,7 @@ QString statusText(core::ChecklistStatus status)
     case core::ChecklistStatus::Ok: return tr("OK");
     case core::ChecklistStatus::NotAssessed: return tr("Not assessed");
     case core::ChecklistStatus::Concern: return tr("⚠ CONCERN");
-    case core::ChecklistStatus::Contraindication: return tr("✖ CONTRAINDICATION");
+    case core::ChecklistStatus::Contraindication: return tr("✖ Contraindication");
     }
     return {};
 }
