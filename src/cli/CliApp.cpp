@@ -4,6 +4,7 @@
 #include "cli/CaseCommand.h"
 #include "cli/CliContext.h"
 #include "cli/DecisionCommand.h"
+#include "cli/ExportCommand.h"
 #ifdef CB_HAVE_GRADE_COMMAND
 #include "cli/GradeCommand.h"
 #endif
@@ -37,6 +38,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<MeetingCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SettingCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 #ifdef CB_HAVE_GRADE_COMMAND
     m_commands.push_back(std::make_unique<GradeCommand>());
 #endif

@@ -21,8 +21,8 @@ QString tr(const char* s)
 
 using Key = services::SettingsService::Key;
 const QList<Key> kKeys{Key::InstitutionName, Key::RequiredDisciplines, Key::IdleLockMinutes, Key::PaperSize,
-                       Key::DemoDatabase, Key::AttendanceRequired, Key::AttendanceAnyOf, Key::AttendanceAnyOfCount,
-                       Key::AttendanceBlocks};
+                       Key::CoordinatorContact, Key::CaregiverRequirements, Key::DemoDatabase,
+                       Key::AttendanceRequired, Key::AttendanceAnyOf, Key::AttendanceAnyOfCount, Key::AttendanceBlocks};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "core/PermissionPolicy.h"
 #include "gui/CloseCaseDialog.h"
+#include "gui/ExportPdfDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/ReviewPanel.h"
 #include "gui/models/AuditTrailModel.h"
@@ -63,6 +64,15 @@ CasePage::CasePage(services::Workspace& ws, const core::UserIdentity& user, QWid
     addAction(back);
     connect(m_ui->backButton, &QPushButton::clicked, this, &CasePage::backRequested);
     connect(m_ui->closeCaseButton, &QPushButton::clicked, this, &CasePage::closeCase);
+    for (const bool print : {false, true}) {
+        auto* button = new QPushButton(print ? tr("&Print…") : tr("E&xport PDF…"), this);
+        button->setObjectName(print ? QStringLiteral("printCaseButton") : QStringLiteral("exportPdfButton"));
+        button->setAutoDefault(false);
+        button->setToolTip(print ? tr("Print the case summary or the outcome letter, after a preview")
+                                 : tr("Save the case summary or the outcome letter as a PDF, after a preview"));
+        m_ui->toolbarLayout->insertWidget(m_ui->toolbarLayout->indexOf(m_ui->closeCaseButton), button);
+        connect(button, &QPushButton::clicked, this, [this, print] { exportPdf(print); });
+    }
 }
 
 CasePage::~CasePage() = default;
@@ -245,6 +255,14 @@ void CasePage::updateCloseAction(const core::CaseRecord& r)
         button->setEnabled(true);
         button->setToolTip(tr("Close this case with a reason (withdrawn, deceased, completed …)."));
     }
+}
+
+void CasePage::exportPdf(bool print)
+{
+    auto* dialog = new ExportPdfDialog(m_ws, m_user, m_record.id,
+                                       print ? ExportPdfDialog::Purpose::Print : ExportPdfDialog::Purpose::Save, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CasePage::closeCase()

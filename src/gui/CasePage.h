@@ -48,6 +48,8 @@ protected:
 
 private slots:
     void closeCase();
+    // Export PDF… / Print…: the summary or letter in a preview first (ExportPdfDialog).
+    void exportPdf(bool print);
     // Gives the disease history the height it needs (up to about half the page).
     void fitHistoryPanel();
 

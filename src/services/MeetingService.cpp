@@ -5,6 +5,7 @@
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "services/SignerCheck.h"
+#include "storage/AuditRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ReviewRepository.h"
@@ -521,6 +522,59 @@ Result<core::Meeting> MeetingService::signMinutes(const core::UserIdentity& acto
         return st.error();
     CB_LOG_INFO("minutes of meeting {} signed by user {}", meetingId, actor.id);
     return meeting(actor, meetingId);
+}
+
+Result<core::MinutesDossier> MeetingService::minutesDossier(const core::UserIdentity& actor, qint64 meetingId,
+                                                            const QTimeZone& zone)
+{
+    auto m = meeting(actor, meetingId);
+    if (!m.ok())
+        return m.error();
+    core::MinutesDossier d;
+    d.institution = m_settings.institutionName();
+    d.generatedAt = m_clock.nowUtc();
+    d.timeZone = zone.isValid() ? zone : QTimeZone::utc();
+    d.meeting = *m;
+    d.rule = m_settings.attendanceRule();
+    storage::CaseRepository cases(m_db);
+    storage::ReviewRepository reviews(m_db);
+    for (const auto& item : m->agenda) {
+        core::MinutesCase c;
+        c.item = item;
+        if (auto rec = cases.caseById(item.caseId); rec.ok() && rec->has_value())
+            c.indication = (*rec)->indication;
+        for (const auto& a : m->attendees)
+            if (item.excludedUserIds.contains(a.userId))
+                c.excludedMembers << a.printedName;
+        auto ds = reviews.decisions(item.caseId);
+        if (!ds.ok())
+            return ds.error();
+        for (const auto& dec : *ds) // the latest verdict taken in this meeting
+            if (dec.quorum.value(QStringLiteral("attendance")).toObject().value(QStringLiteral("meeting_id")).toInteger()
+                == meetingId)
+                c.decision = dec;
+        d.cases << c;
+    }
+    auto head = storage::AuditRepository(m_db).head();
+    if (!head.ok())
+        return head.error();
+    if (head->has_value()) {
+        d.auditSeq = (*head)->seq;
+        d.auditHash = (*head)->hash;
+    }
+    return d;
+}
+
+Status MeetingService::recordMinutesExport(const core::UserIdentity& actor, const core::MinutesDossier& dossier,
+                                           const QString& target)
+{
+    return AuditTrail(m_db, m_clock)
+        .recordAlone(actor, QStringLiteral("meeting.export"), kMeeting, idText(dossier.meeting.id), {},
+                     {{QStringLiteral("document"), QStringLiteral("minutes")},
+                      {QStringLiteral("format"), QStringLiteral("pdf")},
+                      {QStringLiteral("target"), target},
+                      {QStringLiteral("final"), dossier.isFinal()},
+                      {QStringLiteral("audit_seq"), QString::number(dossier.auditSeq)}});
 }
 
 Result<core::UserIdentity> MeetingService::member(const core::UserIdentity& actor, const QString& username)

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Meeting.h"
+#include "core/MinutesDossier.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
@@ -88,6 +89,13 @@ public:
     // The chair signs the minutes once the meeting has started; the meeting is then frozen.
     Result<core::Meeting> signMinutes(const core::UserIdentity& actor, qint64 meetingId, const QString& password);
     static QString minutesMeaning();
+
+    // What the minutes show (agenda cases with the verdicts taken in this meeting), with the audit
+    // head; times in `zone`. recordMinutesExport writes the audit row of an export.
+    Result<core::MinutesDossier> minutesDossier(const core::UserIdentity& actor, qint64 meetingId,
+                                                const QTimeZone& zone = QTimeZone::systemTimeZone());
+    Status recordMinutesExport(const core::UserIdentity& actor, const core::MinutesDossier& dossier,
+                               const QString& target);
 
     // A board member by username (for attendance and conflicts named on the command line).
     Result<core::UserIdentity> member(const core::UserIdentity& actor, const QString& username);

@@ -21,6 +21,8 @@ QString SettingsService::keyName(Key key)
     case Key::AttendanceAnyOf: return QStringLiteral("meeting.attendance_any_of");
     case Key::AttendanceAnyOfCount: return QStringLiteral("meeting.attendance_any_of_count");
     case Key::AttendanceBlocks: return QStringLiteral("meeting.attendance_blocks_verdict");
+    case Key::CoordinatorContact: return QStringLiteral("report.coordinator_contact");
+    case Key::CaregiverRequirements: return QStringLiteral("report.caregiver_requirements");
     }
     return {};
 }
@@ -44,6 +46,13 @@ QString SettingsService::defaultValue(Key key)
     case Key::AttendanceAnyOf: return QStringLiteral("cardiology,neurology,pulmonology,icu,infectious_disease,pharmacy");
     case Key::AttendanceAnyOfCount: return QStringLiteral("2");
     case Key::AttendanceBlocks: return QStringLiteral("0");
+    case Key::CoordinatorContact:
+        return QStringLiteral("The CAR-T coordinator of the program, through the hospital switchboard");
+    case Key::CaregiverRequirements:
+        // EBMT/JACIE 2020 (SPEC S6 p.77, NUR-01/NUR-02): the program changes it when it adopts other rules
+        return QStringLiteral("A caregiver must be with the patient at all times for at least 4 weeks after the "
+                              "infusion. For those 4 weeks the patient stays within 60 minutes of the treating "
+                              "centre, and does not drive or operate machinery for 8 weeks.");
     }
     return {};
 }
@@ -116,9 +125,12 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
         if (value != QLatin1String("a4") && value != QLatin1String("letter"))
             return Error::badInput(tr("The paper size is a4 or letter."));
         break;
+    case Key::CoordinatorContact:
+    case Key::CaregiverRequirements:
     case Key::InstitutionName:
         if (value.trimmed().isEmpty())
-            return Error::badInput(tr("The institution name cannot be empty."));
+            return Error::badInput(key == Key::InstitutionName ? tr("The institution name cannot be empty.")
+                                                               : tr("This setting cannot be empty."));
         break;
     case Key::DemoDatabase:
         return Error::badInput(tr("The demo marker is set by \"cellboard-cli init --demo\" only."));

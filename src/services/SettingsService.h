@@ -32,6 +32,8 @@ public:
         AttendanceAnyOf,
         AttendanceAnyOfCount,
         AttendanceBlocks,
+        CoordinatorContact,    // printed on the outcome letter
+        CaregiverRequirements, // the program's caregiver and proximity rules, on the outcome letter
     };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}

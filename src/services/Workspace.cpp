@@ -5,6 +5,7 @@
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
 #include "services/MeetingService.h"
+#include "services/ReportService.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -15,6 +16,7 @@ namespace cb::services {
 Workspace::~Workspace()
 {
     // services refer to the database: destroy them first
+    m_reports.reset();
     m_decisions.reset();
     m_meetings.reset();
     m_reviews.reset();
@@ -50,6 +52,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     ws->m_reviews = std::make_unique<ReviewService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
     ws->m_meetings = std::make_unique<MeetingService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
     ws->m_decisions = std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews, *ws->m_meetings);
+    ws->m_reports = std::make_unique<ReportService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
     return ws;
 }
 

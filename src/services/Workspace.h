@@ -18,6 +18,7 @@ class AuthService;
 class CaseService;
 class DecisionService;
 class MeetingService;
+class ReportService;
 class ReviewService;
 class SettingsService;
 class UserService;
@@ -48,6 +49,7 @@ public:
     ReviewService& reviews() { return *m_reviews; }
     DecisionService& decisions() { return *m_decisions; }
     MeetingService& meetings() { return *m_meetings; }
+    ReportService& reports() { return *m_reports; }
 
 private:
     Workspace() = default;
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<DecisionService> m_decisions;
     std::unique_ptr<MeetingService> m_meetings;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 } // namespace cb::services

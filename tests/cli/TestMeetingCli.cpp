@@ -3,7 +3,10 @@
 
 #include "support/CliRunner.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +155,60 @@ private slots:
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
         if (exitCode != 0)
             QVERIFY2(!r.errLines().isEmpty(), qPrintable(r.describe()));
+    }
+
+    void shouldExportMinutesOfAnyMeeting_data()
+    {
+        QTest::addColumn<QString>("when");
+        QTest::addColumn<bool>("draft");
+        QTest::newRow("held and signed") << "past" << false;
+        QTest::newRow("not yet held") << "upcoming" << true;
+    }
+    void shouldExportMinutesOfAnyMeeting()
+    {
+        QFETCH(QString, when);
+        QFETCH(bool, draft);
+        qint64 id = 0;
+        for (const QJsonValue& v : list())
+            if (v.toObject().value(QStringLiteral("when")).toString() == when
+                && v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("scheduled")
+                && v.toObject().value(QStringLiteral("agenda_cases")).toInt() > 0)
+                id = v.toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id);
+        const QString file = m_dir.filePath(QStringLiteral("minutes-%1.pdf").arg(id));
+        const auto r = CliRunner::run(m_db, QStringLiteral("chair"),
+                                      {QStringLiteral("export"), QStringLiteral("minutes"), QString::number(id),
+                                       QStringLiteral("-o"), file, QStringLiteral("--json")},
+                                      kPassword);
+        bool ok = false;
+        const QJsonObject o = r.json(&ok).object();
+        QVERIFY2(ok, qPrintable(r.describe()));
+        QCOMPARE(o.value(QStringLiteral("draft")).toBool(), draft);
+        QVERIFY(QFileInfo(file).size() > 1000);
+        QVERIFY((QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            return; // the text checks need poppler-utils (installed by packaging/cellboard-dev test)
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("Attendance")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("Dr Helen Zhang")));
+        QCOMPARE(text.contains(QStringLiteral("DRAFT")), draft);
+        if (!draft) {
+            QVERIFY(text.contains(QStringLiteral("Verdict:")));
+            QVERIFY(text.contains(QStringLiteral("SHA-256")));
+        }
+        // wrong id and missing -o are bad input
+        QCOMPARE(CliRunner::run(m_db, QStringLiteral("chair"),
+                                {QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("9999"),
+                                 QStringLiteral("-o"), file},
+                                kPassword).exitCode,
+                 2);
+        QCOMPARE(CliRunner::run(m_db, QStringLiteral("chair"),
+                                {QStringLiteral("export"), QStringLiteral("minutes"), QString::number(id)}, kPassword)
+                     .exitCode,
+                 2);
     }
 
     void shouldListOpenActionsOverdueFirst()

@@ -1,0 +1,191 @@
+#include "cli/ExportCommand.h"
+
+#include "cli/CaseIdArgument.h"
+#include "cli/CliContext.h"
+#include "cli/CommandLine.h"
+#include "core/PermissionPolicy.h"
+#include "report/CaseSummary.h"
+#include "report/MeetingMinutes.h"
+#include "report/OutcomeLetter.h"
+#include "report/PdfFile.h"
+#include "report/PdfRenderer.h"
+#include "services/MeetingService.h"
+#include "services/ReportService.h"
+#include "services/SettingsService.h"
+#include "services/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace cb::cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("cb::cli", s);
+}
+
+} // namespace
+
+namespace {
+
+int exportMinutes(CliContext& ctx, const QStringList& args, const QString& usage)
+{
+    auto user = ctx.authenticate();
+    if (!user.ok())
+        return ctx.fail(user.error());
+    auto ws = ctx.workspace();
+    if (!ws.ok())
+        return ctx.fail(ws.error());
+    auto& meetings = (*ws)->meetings();
+    if (!core::PermissionPolicy::allows(*user, core::Action::ReadCases))
+        return ctx.fail(meetings.minutesDossier(*user, 0).error()); // the service audits the refusal
+    CommandLine cl({QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, {}, QStringLiteral("FILE")),
+                    QCommandLineOption(QStringLiteral("json"))});
+    if (!cl.parse(args))
+        return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage);
+    if (cl.positional().size() != 1)
+        return ctx.usageError(tr("Give one meeting id: cellboard-cli --user NAME export minutes MEETING_ID -o FILE"));
+    const auto id = parseCaseId(cl.positional().first());
+    if (!id)
+        return ctx.usageError(tr("\"%1\" is not a meeting id (a positive number).").arg(cl.positional().first()));
+    const QString path = cl.value(QStringLiteral("o"));
+    if (path.isEmpty())
+        return ctx.usageError(tr("Give the output file with -o FILE."));
+    auto dossier = meetings.minutesDossier(*user, *id);
+    if (!dossier.ok())
+        return ctx.fail(dossier.error());
+    const report::ReportDocument doc = report::MeetingMinutes::build(*dossier);
+    int pages = 0;
+    auto pdf = report::PdfRenderer::renderPdf(
+        doc, report::PdfRenderer::pageSizeFor((*ws)->settings().value(services::SettingsService::Key::PaperSize)),
+        [&pages](int, int total) {
+            pages = total;
+            return true;
+        });
+    if (!pdf.ok())
+        return ctx.fail(pdf.error());
+    const bool existed = QFileInfo::exists(path);
+    if (auto st = report::PdfFile::write(path, *pdf); !st.ok())
+        return ctx.fail(st.error());
+    if (auto st = meetings.recordMinutesExport(*user, *dossier, QStringLiteral("file")); !st.ok()) {
+        if (!existed)
+            QFile::remove(path);
+        return ctx.fail(st.error());
+    }
+    if (cl.isSet(QStringLiteral("json")))
+        return ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(*id)},
+                                                       {QStringLiteral("meeting_id"), QString::number(*id)},
+                                                       {QStringLiteral("kind"), QStringLiteral("minutes")},
+                                                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                                                       {QStringLiteral("pages"), pages},
+                                                       {QStringLiteral("draft"), doc.frame.draft},
+                                                       {QStringLiteral("audit_seq"), dossier->auditSeq},
+                                                       {QStringLiteral("audit_hash"), dossier->auditHash}}));
+    ctx.out() << tr("Minutes of meeting %1 written to %2 (%3%4)")
+                     .arg(QString::number(*id), path, pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages),
+                          doc.frame.draft ? tr(", DRAFT") : QString())
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+QString ExportCommand::summary() const
+{
+    return tr("Export a case summary or outcome letter as PDF");
+}
+
+QString ExportCommand::usage() const
+{
+    return tr("Usage:\n"
+              "  cellboard-cli --user NAME export pdf CASE_ID -o FILE [--letter] [--json]\n"
+              "Writes the case summary (with --letter: the outcome letter to the referring physician) as a PDF.\n"
+              "The file is replaced atomically and readable by its owner only; every export is audited.\n"
+              "An incomplete or unsigned case prints with a DRAFT watermark.\n"
+              "  cellboard-cli --user NAME export minutes MEETING_ID -o FILE [--json]\n"
+              "Writes the minutes of a meeting (attendance, verdicts, dissent, actions); a meeting not yet held\n"
+              "or whose minutes the chair has not signed prints as a DRAFT with its planned attendance and agenda.");
+}
+
+int ExportCommand::run(CliContext& ctx, const QStringList& args)
+{
+    if (args.isEmpty())
+        return ctx.usageError(usage());
+    if (args.first() == QLatin1String("minutes"))
+        return exportMinutes(ctx, args.mid(1), usage());
+    if (args.first() != QLatin1String("pdf"))
+        return ctx.usageError(tr("Unknown export \"%1\": use \"pdf\" (a case) or \"minutes\" (a meeting).\n")
+                                  .arg(args.first()) + usage());
+    // authentication, then permission, then arguments and state (DESIGN.md §5)
+    auto user = ctx.authenticate();
+    if (!user.ok())
+        return ctx.fail(user.error());
+    auto ws = ctx.workspace();
+    if (!ws.ok())
+        return ctx.fail(ws.error());
+    services::ReportService& reports = (*ws)->reports();
+    if (!core::PermissionPolicy::allows(*user, core::Action::ReadCases))
+        return ctx.fail(reports.dossier(*user, 0).error()); // the service audits the refusal
+
+    CommandLine cl({QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, {}, QStringLiteral("FILE")),
+                    QCommandLineOption(QStringLiteral("letter")), QCommandLineOption(QStringLiteral("json"))});
+    if (!cl.parse(args.mid(1)))
+        return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
+    if (cl.positional().size() != 1)
+        return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME export pdf CASE_ID -o FILE"));
+    const auto id = parseCaseId(cl.positional().first());
+    if (!id)
+        return ctx.usageError(tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
+    const QString path = cl.value(QStringLiteral("o"));
+    if (path.isEmpty())
+        return ctx.usageError(tr("Give the output file with -o FILE."));
+    const auto kind = cl.isSet(QStringLiteral("letter")) ? services::ReportService::Kind::Letter
+                                                          : services::ReportService::Kind::Summary;
+
+    auto dossier = reports.dossier(*user, *id);
+    if (!dossier.ok())
+        return ctx.fail(dossier.error());
+    const report::ReportDocument doc = kind == services::ReportService::Kind::Letter
+                                           ? report::OutcomeLetter::build(*dossier)
+                                           : report::CaseSummary::build(*dossier);
+    int pages = 0;
+    auto pdf = report::PdfRenderer::renderPdf(
+        doc, report::PdfRenderer::pageSizeFor((*ws)->settings().value(services::SettingsService::Key::PaperSize)),
+        [&pages](int, int total) {
+            pages = total;
+            return true;
+        });
+    if (!pdf.ok())
+        return ctx.fail(pdf.error());
+    const bool existed = QFileInfo::exists(path);
+    if (auto st = report::PdfFile::write(path, *pdf); !st.ok())
+        return ctx.fail(st.error());
+    if (auto st = reports.recordExport(*user, *dossier, kind, QStringLiteral("pdf"), QStringLiteral("file")); !st.ok()) {
+        // never leave an export the audit trail does not know about
+        if (!existed)
+            QFile::remove(path);
+        return ctx.fail(st.error());
+    }
+    const QString kindId = services::ReportService::kindId(kind);
+    if (cl.isSet(QStringLiteral("json")))
+        return ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(*id)},
+                                                       {QStringLiteral("case_id"), QString::number(*id)},
+                                                       {QStringLiteral("kind"), kindId},
+                                                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                                                       {QStringLiteral("pages"), pages},
+                                                       {QStringLiteral("draft"), doc.frame.draft},
+                                                       {QStringLiteral("fingerprint"), dossier->fingerprint},
+                                                       {QStringLiteral("audit_seq"), dossier->auditSeq},
+                                                       {QStringLiteral("audit_hash"), dossier->auditHash}}));
+    ctx.out() << tr("Case %1 %2 written to %3 (%4%5); record fingerprint %6")
+                     .arg(QString::number(*id), kindId, path, pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages),
+                          doc.frame.draft ? tr(", DRAFT") : QString(), dossier->fingerprint)
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace cb::cli

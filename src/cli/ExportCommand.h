@@ -1,0 +1,18 @@
+#pragma once
+
+#include "cli/Command.h"
+
+namespace cb::cli {
+
+// `export pdf CASE -o FILE [--letter] [--json]`: the signed case summary (or the outcome letter
+// to the referring physician) as a PDF, written atomically and audited.
+class ExportCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override;
+    QString usage() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+};
+
+} // namespace cb::cli

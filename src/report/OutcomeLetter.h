@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/CaseDossier.h"
+#include "report/ReportDocument.h"
+
+namespace cb::report {
+
+// The letter to the referring physician: the verdict and its conditions in plain language, the
+// next steps with dates, the program's caregiver and proximity rules, the coordinator's contact,
+// signed by the chair. One or two pages.
+class OutcomeLetter
+{
+public:
+    static ReportDocument build(const core::CaseDossier& dossier);
+    static QString title();
+};
+
+} // namespace cb::report
