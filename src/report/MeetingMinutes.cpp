@@ -67,7 +67,8 @@ ReportDocument MeetingMinutes::build(const core::MinutesDossier& d)
     h += row(tr("Mode"), esc(core::label(m.mode) + (m.location.isEmpty() ? QString() : QStringLiteral(" — ") + m.location)));
     h += row(tr("Chair"), esc(m.chairName));
     h += row(tr("Status"), esc(m.status == core::MeetingStatus::Cancelled ? tr("Cancelled: %1").arg(m.cancelReason)
-                                                                          : core::label(m.status)));
+                                                                          : m.isPast(d.generatedAt) ? tr("Held")
+                                                                                                    : tr("Scheduled")));
     h += QStringLiteral("</table>\n");
 
     // Attendance
