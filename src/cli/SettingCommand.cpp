@@ -21,7 +21,7 @@ QString tr(const char* s)
 
 using Key = services::SettingsService::Key;
 const QList<Key> kKeys{Key::InstitutionName, Key::RequiredDisciplines, Key::IdleLockMinutes, Key::PaperSize,
-                       Key::DemoDatabase};
+                       Key::DemoDatabase, Key::FollowUpSchedule};
 
 } // namespace
 

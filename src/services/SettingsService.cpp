@@ -1,5 +1,7 @@
 #include "services/SettingsService.h"
 
+#include "core/pathway/FollowUpSchedule.h"
+
 #include "core/PermissionPolicy.h"
 #include "services/AuditTrail.h"
 #include "storage/SettingRepository.h"
@@ -17,6 +19,7 @@ QString SettingsService::keyName(Key key)
     case Key::IdleLockMinutes: return QStringLiteral("session.idle_lock_minutes");
     case Key::DemoDatabase: return QStringLiteral("database.demo");
     case Key::PaperSize: return QStringLiteral("report.paper_size");
+    case Key::FollowUpSchedule: return QStringLiteral("follow_up.schedule");
     }
     return {};
 }
@@ -34,6 +37,7 @@ QString SettingsService::defaultValue(Key key)
     case Key::IdleLockMinutes: return QStringLiteral("15");
     case Key::DemoDatabase: return QStringLiteral("0");
     case Key::PaperSize: return QStringLiteral("a4");
+    case Key::FollowUpSchedule: return core::FollowUpSchedule::defaultText();
     }
     return {};
 }
@@ -95,6 +99,10 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
         break;
     case Key::DemoDatabase:
         return Error::badInput(tr("The demo marker is set by \"cellboard-cli init --demo\" only."));
+    case Key::FollowUpSchedule:
+        if (auto s = core::FollowUpSchedule::parse(value); !s.ok())
+            return s.error();
+        break;
     }
     return write(actor, key, value.trimmed());
 }

@@ -18,7 +18,8 @@ namespace cb::services {
 class SettingsService
 {
 public:
-    enum class Key { InstitutionName, RequiredDisciplines, IdleLockMinutes, DemoDatabase, PaperSize };
+    enum class Key { InstitutionName, RequiredDisciplines, IdleLockMinutes, DemoDatabase, PaperSize,
+                     FollowUpSchedule };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
 

@@ -4,6 +4,9 @@
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
+#include "services/FollowUpService.h"
+#include "services/MonitoringService.h"
+#include "services/PathwayService.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -14,6 +17,9 @@ namespace cb::services {
 Workspace::~Workspace()
 {
     // services refer to the database: destroy them first
+    m_followUps.reset();
+    m_monitoring.reset();
+    m_pathway.reset();
     m_decisions.reset();
     m_reviews.reset();
     m_settings.reset();
@@ -47,6 +53,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     ws->m_settings = std::make_unique<SettingsService>(*ws->m_db, *ws->m_clock);
     ws->m_reviews = std::make_unique<ReviewService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
     ws->m_decisions = std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews);
+    ws->m_pathway = std::make_unique<PathwayService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
+    ws->m_monitoring = std::make_unique<MonitoringService>(*ws->m_db, *ws->m_clock);
+    ws->m_followUps = std::make_unique<FollowUpService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
     return ws;
 }
 

@@ -17,6 +17,9 @@ class AuditService;
 class AuthService;
 class CaseService;
 class DecisionService;
+class FollowUpService;
+class MonitoringService;
+class PathwayService;
 class ReviewService;
 class SettingsService;
 class UserService;
@@ -46,6 +49,9 @@ public:
     SettingsService& settings() { return *m_settings; }
     ReviewService& reviews() { return *m_reviews; }
     DecisionService& decisions() { return *m_decisions; }
+    PathwayService& pathway() { return *m_pathway; }
+    MonitoringService& monitoring() { return *m_monitoring; }
+    FollowUpService& followUps() { return *m_followUps; }
 
 private:
     Workspace() = default;
@@ -58,6 +64,9 @@ private:
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<DecisionService> m_decisions;
+    std::unique_ptr<PathwayService> m_pathway;
+    std::unique_ptr<MonitoringService> m_monitoring;
+    std::unique_ptr<FollowUpService> m_followUps;
 };
 
 } // namespace cb::services

@@ -133,8 +133,9 @@ Result<AssessmentInput> AssessmentJson::parse(const QJsonObject& json, const Def
         const IceResult r = IceScorer::score(in.ice);
         icansJson.insert(QStringLiteral("ice_score"), r.unableToPerform ? 0 : r.score);
         icansJson.insert(QStringLiteral("ice_unable_unarousable"), r.unableToPerform);
-    } else if (!calc.contains(QStringLiteral("ice_score"))) {
-        icansJson.insert(QStringLiteral("ice_score"), QJsonValue::Null);
+    } else {
+        if (!calc.contains(QStringLiteral("ice_score")))
+            icansJson.insert(QStringLiteral("ice_score"), QJsonValue::Null); // not assessed
         if (!calc.contains(QStringLiteral("ice_unable_unarousable")))
             icansJson.insert(QStringLiteral("ice_unable_unarousable"), false);
     }
