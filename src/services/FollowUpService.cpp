@@ -133,6 +133,12 @@ Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentit
     if (done <= infusion)
         return Error::badInput(tr("The visit date %1 is not after the infusion on %2.")
                                    .arg(done.toString(Qt::ISODate), infusion.toString(Qt::ISODate)));
+    const QDate windowOpens = visit.dueDate.addDays(-plan->schedule.windowDays());
+    if (done < windowOpens)
+        return Error::badInput(tr("The %1 visit is due on %2; its window opens on %3, after the visit date %4.")
+                                   .arg(core::FollowUpSchedule::visitLabel(visit.visit),
+                                        visit.dueDate.toString(Qt::ISODate), windowOpens.toString(Qt::ISODate),
+                                        done.toString(Qt::ISODate)));
     auto details = core::FollowUpDetails::check(input.details);
     if (!details.ok())
         return details.error();

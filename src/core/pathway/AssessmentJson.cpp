@@ -105,6 +105,30 @@ Result<AssessmentInput> AssessmentJson::parse(const QJsonObject& json, const Def
         return Error::badInput(kFreeText + QStringLiteral(": expected text"));
     in.freeText = freeText.toString().trimmed();
 
+    // A field that no calculator reads is a typing error, not something to drop silently; named
+    // before any missing-field complaint it would otherwise cause.
+    static const QStringList known{
+        kTime, kInterventions, kAttributable, kFreeText,
+        // CRS
+        QStringLiteral("temperature_c"), QStringLiteral("temperature_f"), QStringLiteral("hypotension"),
+        QStringLiteral("vasopressors"), QStringLiteral("oxygen"), kPrior,
+        QStringLiteral("fever_attributable_to_other_cause"), QStringLiteral("death_due_to_crs"),
+        QStringLiteral("spo2_percent"),
+        // ICANS
+        QStringLiteral("age_years"), QStringLiteral("ice_score"), QStringLiteral("ice_unable_unarousable"),
+        QStringLiteral("consciousness"), QStringLiteral("seizure"), QStringLiteral("motor"),
+        QStringLiteral("cerebral_edema"), QStringLiteral("finding_is_intracranial_hemorrhage"),
+        QStringLiteral("capd_score"), QStringLiteral("capd_unable"), QStringLiteral("death_due_to_icans"),
+        // ICE
+        QStringLiteral("arousable"), QStringLiteral("orientation"), QStringLiteral("naming_correct_count"),
+        QStringLiteral("follows_commands"), QStringLiteral("writes_standard_sentence"),
+        QStringLiteral("counts_back_from_100_by_10")};
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (!known.contains(it.key()))
+            return Error::badInput(QStringLiteral("%1: unknown field (not a CRS, ICANS or ICE input, time, "
+                                                  "interventions, attributable_to_other_cause or free_text)")
+                                       .arg(it.key()));
+
     QJsonObject calc = json;
     for (const QString& own : {kTime, kInterventions, kAttributable, kFreeText})
         calc.remove(own);
