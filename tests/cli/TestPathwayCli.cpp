@@ -35,6 +35,7 @@ private slots:
     void shouldRecordThePathwayMonitoringAndFollowUpOfADecidedCase();
     void shouldExitWithTheContractsCode_data();
     void shouldExitWithTheContractsCode();
+    void shouldListTheDemoFollowUpsThatAreDue();
 
 private:
     QString freshDb();
@@ -294,6 +295,21 @@ void TestPathwayCli::shouldExitWithTheContractsCode()
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
     QVERIFY2(r.errText().contains(stderrMentions), qPrintable(r.describe()));
     QVERIFY2(r.out.isEmpty() || exitCode == 0, qPrintable(r.describe()));
+}
+
+void TestPathwayCli::shouldListTheDemoFollowUpsThatAreDue()
+{
+    bool ok = false;
+    const CliRun r = cli(m_template, u"coordinator"_s, u"followup list --json"_s);
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
+    const QJsonArray all = r.json(&ok).array();
+    QVERIFY(ok);
+    QVERIFY2(!all.isEmpty(), "the demo's treated cases carry a follow-up schedule");
+    for (const QJsonValue& v : all) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(o.contains(u"id"_s));
+        QVERIFY(QStringList({u"scheduled"_s, u"due"_s, u"overdue"_s, u"done"_s}).contains(o.value(u"status"_s).toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPathwayCli)
