@@ -194,6 +194,7 @@ void MonitoringEntryForm::setContext(const services::MonitoringView& view, const
 
 void MonitoringEntryForm::reset(const QDateTime& now)
 {
+    m_time->setMaximumDateTime(now.toLocalTime()); // a long session moves "now" on
     m_time->setDateTime(now.toLocalTime());
     m_tocilizumab->setValue(0);
     m_steroid->clear();
