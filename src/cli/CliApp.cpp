@@ -5,11 +5,14 @@
 #include "cli/CliContext.h"
 #include "cli/DecisionCommand.h"
 #include "cli/ExportCommand.h"
+#include "cli/FollowUpCommand.h"
 #ifdef CB_HAVE_GRADE_COMMAND
 #include "cli/GradeCommand.h"
 #endif
 #include "cli/InitCommand.h"
 #include "cli/MeetingCommand.h"
+#include "cli/MonitorCommand.h"
+#include "cli/PathwayCommand.h"
 #include "cli/SettingCommand.h"
 #include "cli/OpinionCommand.h"
 #include "cli/UserCommand.h"
@@ -42,6 +45,9 @@ CliApp::CliApp()
 #ifdef CB_HAVE_GRADE_COMMAND
     m_commands.push_back(std::make_unique<GradeCommand>());
 #endif
+    m_commands.push_back(std::make_unique<PathwayCommand>());
+    m_commands.push_back(std::make_unique<MonitorCommand>());
+    m_commands.push_back(std::make_unique<FollowUpCommand>());
 }
 
 CliApp::~CliApp() = default;

@@ -22,7 +22,8 @@ QString tr(const char* s)
 using Key = services::SettingsService::Key;
 const QList<Key> kKeys{Key::InstitutionName, Key::RequiredDisciplines, Key::IdleLockMinutes, Key::PaperSize,
                        Key::CoordinatorContact, Key::CaregiverRequirements, Key::DemoDatabase,
-                       Key::AttendanceRequired, Key::AttendanceAnyOf, Key::AttendanceAnyOfCount, Key::AttendanceBlocks};
+                       Key::AttendanceRequired, Key::AttendanceAnyOf, Key::AttendanceAnyOfCount, Key::AttendanceBlocks,
+                       Key::FollowUpSchedule};
 
 } // namespace
 

@@ -15,6 +15,9 @@ QString actionId(Action a)
     case Action::ManageMeetings: return QStringLiteral("manage_meetings");
     case Action::ManageUsers: return QStringLiteral("manage_users");
     case Action::ChangeSettings: return QStringLiteral("change_settings");
+    case Action::RecordPathway: return QStringLiteral("record_pathway");
+    case Action::RecordMonitoring: return QStringLiteral("record_monitoring");
+    case Action::RecordFollowUp: return QStringLiteral("record_follow_up");
     }
     return {};
 }
@@ -40,6 +43,10 @@ bool PermissionPolicy::allows(const UserIdentity& u, Action action, std::optiona
     case Action::ManageUsers:
     case Action::ChangeSettings:
         return u.hasRole(Role::Administrator);
+    case Action::RecordPathway:
+    case Action::RecordMonitoring:
+    case Action::RecordFollowUp:
+        return clinical;
     }
     return false;
 }
@@ -69,6 +76,11 @@ Status PermissionPolicy::check(const UserIdentity& u, Action action, std::option
     case Action::ManageUsers:
     case Action::ChangeSettings:
         return Error::denied(tr("Only an administrator can do this."));
+    case Action::RecordPathway:
+    case Action::RecordMonitoring:
+    case Action::RecordFollowUp:
+        return Error::denied(tr("Only a coordinator or a clinician (specialist or board chair) can record treatment "
+                                "and follow-up data."));
     }
     return Error::denied(tr("Not permitted."));
 }

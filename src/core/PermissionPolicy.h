@@ -18,6 +18,9 @@ enum class Action {
     ManageMeetings,
     ManageUsers,
     ChangeSettings,
+    RecordPathway,    // pathway steps (apheresis … discharge): coordinators and clinicians
+    RecordMonitoring, // CRS/ICANS monitoring assessments: coordinators and clinicians
+    RecordFollowUp,   // follow-up visits, responses, late effects: coordinators and clinicians
 };
 
 QString actionId(Action a);

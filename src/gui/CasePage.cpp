@@ -9,6 +9,7 @@
 #include "gui/models/ClinicalLabels.h"
 #include "gui/models/ObservationModel.h"
 #include "gui/models/TherapyLineModel.h"
+#include "gui/pathway/TreatmentTabs.h"
 #include "services/CaseService.h"
 #include "services/Workspace.h"
 #include "ui_CasePage.h"
@@ -53,6 +54,9 @@ CasePage::CasePage(services::Workspace& ws, const core::UserIdentity& user, QWid
         m_ui->caseTabs->setCurrentIndex(tab);
         emit caseChanged(id);
     });
+    // What follows the verdict: pathway, monitoring and follow-up, after the review tab.
+    m_treatment = new TreatmentTabs(m_ws, m_user, m_ui->caseTabs, 0, this);
+    connect(m_treatment, &TreatmentTabs::caseChanged, m_review, &ReviewPanel::caseChanged);
     m_ui->caseSplitter->setStretchFactor(0, 0);
     m_ui->caseSplitter->setStretchFactor(1, 1);
 
@@ -128,6 +132,7 @@ bool CasePage::showCase(qint64 caseId)
     m_observations->setObservations(m_record.observations);
     loadAuditTrail(caseId);
     m_review->setCase(m_record);
+    m_treatment->setCase(m_record);
     updateCloseAction(m_record);
     m_ui->caseTabs->setCurrentIndex(0);
     m_ui->historyScroll->verticalScrollBar()->setValue(0);
@@ -167,6 +172,7 @@ void CasePage::clear()
 {
     m_record = core::CaseRecord{};
     m_review->clear();
+    m_treatment->clear();
     m_therapyLines->setLines({});
     m_observations->setObservations({});
     m_auditTrail->setEntries({});

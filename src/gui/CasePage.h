@@ -20,6 +20,7 @@ class AuditTrailModel;
 class ReviewPanel;
 class ObservationModel;
 class TherapyLineModel;
+class TreatmentTabs;
 
 // One case at a glance: a header (patient, MRN, sex/age, indication, state chip, product,
 // referrer, referral date), the disease history, and below it tabs for the therapy lines,
@@ -63,6 +64,7 @@ private:
     services::Workspace& m_ws;
     core::UserIdentity m_user;
     ReviewPanel* m_review = nullptr;
+    TreatmentTabs* m_treatment = nullptr; // Pathway, Monitoring, Follow-up
     std::unique_ptr<Ui::CasePage> m_ui;
     TherapyLineModel* m_therapyLines = nullptr;
     ObservationModel* m_observations = nullptr;

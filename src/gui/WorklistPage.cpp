@@ -1,5 +1,7 @@
 #include "gui/WorklistPage.h"
 
+#include "gui/pathway/FollowUpDuePanel.h"
+
 #include "core/PermissionPolicy.h"
 #include "gui/StateChipDelegate.h"
 #include "gui/models/WorklistModel.h"
@@ -17,6 +19,9 @@ WorklistPage::WorklistPage(services::Workspace& ws, const core::UserIdentity& us
     : QWidget(parent), m_ws(ws), m_user(user), m_ui(std::make_unique<Ui::WorklistPage>())
 {
     m_ui->setupUi(this);
+    m_followUpsDue = new FollowUpDuePanel(m_ws, m_user, this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->worklistView), m_followUpsDue);
+    connect(m_followUpsDue, &FollowUpDuePanel::caseOpened, this, &WorklistPage::caseOpened);
     m_model = new WorklistModel(ws.cases(), ws.clock(), this);
     m_model->setDeferredFetching(true);
     m_mayRead = core::PermissionPolicy::allows(user, core::Action::ReadCases);
@@ -136,6 +141,7 @@ void WorklistPage::activate()
         }
         m_model->setActor(m_user);
     }
+    m_followUpsDue->refresh();
     selectFirstRowIfNone();
     m_ui->worklistView->setFocus();
 }
@@ -146,6 +152,7 @@ void WorklistPage::refresh()
         return;
     const int row = m_ui->worklistView->currentIndex().row();
     m_model->refresh();
+    m_followUpsDue->refresh();
     if (row >= 0 && row < m_model->rowCount())
         m_ui->worklistView->setCurrentIndex(m_model->index(row, 0));
     selectFirstRowIfNone();

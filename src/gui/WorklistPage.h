@@ -17,6 +17,7 @@ class Workspace;
 
 namespace cb::gui {
 
+class FollowUpDuePanel;
 class WorklistModel;
 
 // The worklist: state and indication filters, a debounced search (name in Latin or Chinese,
@@ -55,6 +56,7 @@ private:
     core::UserIdentity m_user;
     std::unique_ptr<Ui::WorklistPage> m_ui;
     WorklistModel* m_model = nullptr;
+    FollowUpDuePanel* m_followUpsDue = nullptr; // visits due or overdue, above the table
     QTimer m_searchTimer;
     bool m_opened = false;
     bool m_mayRead = false;

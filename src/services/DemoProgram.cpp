@@ -4,6 +4,7 @@
 #include "services/AuditTrail.h"
 #include "services/AuthService.h"
 #include "services/DemoMeetings.h"
+#include "services/DemoPathway.h"
 #include "services/DemoReviews.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -237,6 +238,8 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
     if (auto st = DemoReviews(m_ws, password).apply(*reviews, caseIds, demoCases); !st.ok())
         return st;
     if (auto st = meetings.finish(); !st.ok())
+        return st;
+    if (auto st = DemoPathway(m_ws).apply(caseIds); !st.ok())
         return st;
     auto& settings = m_ws.settings();
     if (auto st = settings.setSystemValue(admin, SettingsService::Key::DemoDatabase, QStringLiteral("1")); !st.ok())

@@ -1,5 +1,7 @@
 #include "services/SettingsService.h"
 
+#include "core/pathway/FollowUpSchedule.h"
+
 #include "core/PermissionPolicy.h"
 #include "services/AuditTrail.h"
 #include "storage/SettingRepository.h"
@@ -23,6 +25,7 @@ QString SettingsService::keyName(Key key)
     case Key::AttendanceBlocks: return QStringLiteral("meeting.attendance_blocks_verdict");
     case Key::CoordinatorContact: return QStringLiteral("report.coordinator_contact");
     case Key::CaregiverRequirements: return QStringLiteral("report.caregiver_requirements");
+    case Key::FollowUpSchedule: return QStringLiteral("follow_up.schedule");
     }
     return {};
 }
@@ -53,6 +56,7 @@ QString SettingsService::defaultValue(Key key)
         return QStringLiteral("A caregiver must be with the patient at all times for at least 4 weeks after the "
                               "infusion. For those 4 weeks the patient stays within 60 minutes of the treating "
                               "centre, and does not drive or operate machinery for 8 weeks.");
+    case Key::FollowUpSchedule: return core::FollowUpSchedule::defaultText();
     }
     return {};
 }
@@ -152,6 +156,10 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
         if (value != QLatin1String("0") && value != QLatin1String("1"))
             return Error::badInput(tr("Say 1 when a missed attendance rule blocks the verdict, 0 when it is only "
                                       "recorded."));
+        break;
+    case Key::FollowUpSchedule:
+        if (auto s = core::FollowUpSchedule::parse(value); !s.ok())
+            return s.error();
         break;
     }
     return write(actor, key, value.trimmed());

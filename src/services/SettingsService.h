@@ -34,6 +34,7 @@ public:
         AttendanceBlocks,
         CoordinatorContact,    // printed on the outcome letter
         CaregiverRequirements, // the program's caregiver and proximity rules, on the outcome letter
+        FollowUpSchedule,      // the follow-up visits generated at infusion
     };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}

@@ -6,6 +6,9 @@
 #include "services/DecisionService.h"
 #include "services/MeetingService.h"
 #include "services/ReportService.h"
+#include "services/FollowUpService.h"
+#include "services/MonitoringService.h"
+#include "services/PathwayService.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -17,6 +20,9 @@ Workspace::~Workspace()
 {
     // services refer to the database: destroy them first
     m_reports.reset();
+    m_followUps.reset();
+    m_monitoring.reset();
+    m_pathway.reset();
     m_decisions.reset();
     m_meetings.reset();
     m_reviews.reset();
@@ -53,6 +59,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     ws->m_meetings = std::make_unique<MeetingService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
     ws->m_decisions = std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews, *ws->m_meetings);
     ws->m_reports = std::make_unique<ReportService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
+    ws->m_pathway = std::make_unique<PathwayService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
+    ws->m_monitoring = std::make_unique<MonitoringService>(*ws->m_db, *ws->m_clock);
+    ws->m_followUps = std::make_unique<FollowUpService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
     return ws;
 }
 

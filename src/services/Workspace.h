@@ -19,6 +19,9 @@ class CaseService;
 class DecisionService;
 class MeetingService;
 class ReportService;
+class FollowUpService;
+class MonitoringService;
+class PathwayService;
 class ReviewService;
 class SettingsService;
 class UserService;
@@ -50,6 +53,9 @@ public:
     DecisionService& decisions() { return *m_decisions; }
     MeetingService& meetings() { return *m_meetings; }
     ReportService& reports() { return *m_reports; }
+    PathwayService& pathway() { return *m_pathway; }
+    MonitoringService& monitoring() { return *m_monitoring; }
+    FollowUpService& followUps() { return *m_followUps; }
 
 private:
     Workspace() = default;
@@ -64,6 +70,9 @@ private:
     std::unique_ptr<DecisionService> m_decisions;
     std::unique_ptr<MeetingService> m_meetings;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<PathwayService> m_pathway;
+    std::unique_ptr<MonitoringService> m_monitoring;
+    std::unique_ptr<FollowUpService> m_followUps;
 };
 
 } // namespace cb::services

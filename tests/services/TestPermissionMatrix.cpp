@@ -2,10 +2,14 @@
 // the real services. An allowed act succeeds on a case prepared for it; a refused one fails with
 // PermissionDenied and leaves exactly one `permission.denied` audit row naming the act.
 
+#include "PathwayScenario.h"
 #include "ReviewWorld.h"
 #include "core/CaseRecord.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
+#include "services/FollowUpService.h"
+#include "services/MonitoringService.h"
+#include "services/PathwayService.h"
 #include "services/ReviewService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
@@ -30,7 +34,10 @@ enum class Act {
     Notify,
     OpenCase,
     CloseCase,
-    ManageUsers
+    ManageUsers,
+    RecordPathway,
+    RecordMonitoring,
+    RecordFollowUp
 };
 
 struct ActSpec
@@ -86,7 +93,12 @@ const QList<ActSpec>& acts()
           << ActSpec{QStringLiteral("notify"), Act::Notify, {}, QStringLiteral("decision.communication")}
           << ActSpec{QStringLiteral("open_case"), Act::OpenCase, {}, QStringLiteral("case.view")}
           << ActSpec{QStringLiteral("close_case"), Act::CloseCase, {}, QStringLiteral("case.close")}
-          << ActSpec{QStringLiteral("manage_users"), Act::ManageUsers, {}, QStringLiteral("user.disable")};
+          << ActSpec{QStringLiteral("manage_users"), Act::ManageUsers, {}, QStringLiteral("user.disable")}
+          << ActSpec{QStringLiteral("record_pathway"), Act::RecordPathway, {}, QStringLiteral("pathway.record")}
+          << ActSpec{QStringLiteral("record_monitoring"), Act::RecordMonitoring, {},
+                     QStringLiteral("assessment.record")}
+          << ActSpec{QStringLiteral("record_follow_up"), Act::RecordFollowUp, {},
+                     QStringLiteral("follow_up.record")};
         return l;
     }();
     return list;
@@ -96,24 +108,27 @@ const QList<ActSpec>& acts()
 const QList<RoleSpec>& roles()
 {
     static const QList<RoleSpec> list = [] {
-        const QStringList chairActs{QStringLiteral("record_decision"), QStringLiteral("sign_decision"),
-                                    QStringLiteral("dissent"),         QStringLiteral("add_action"),
-                                    QStringLiteral("notify"),          QStringLiteral("open_case"),
-                                    QStringLiteral("close_case")};
+        // coordinators and clinicians enter pathway, monitoring and follow-up data
+        const QStringList treatmentActs{QStringLiteral("record_pathway"), QStringLiteral("record_monitoring"),
+                                        QStringLiteral("record_follow_up")};
+        const QStringList chairActs = QStringList{QStringLiteral("record_decision"), QStringLiteral("sign_decision"),
+                                                  QStringLiteral("dissent"),         QStringLiteral("add_action"),
+                                                  QStringLiteral("notify"),          QStringLiteral("open_case"),
+                                                  QStringLiteral("close_case")} + treatmentActs;
         QList<RoleSpec> l;
         l << RoleSpec{
             QStringLiteral("administrator"), {Role::Administrator}, {}, {QStringLiteral("manage_users")}};
         l << RoleSpec{QStringLiteral("coordinator"),
                       {Role::Coordinator},
                       {},
-                      {QStringLiteral("add_action"), QStringLiteral("notify"), QStringLiteral("open_case"),
-                       QStringLiteral("close_case")}};
+                      QStringList{QStringLiteral("add_action"), QStringLiteral("notify"), QStringLiteral("open_case"),
+                                  QStringLiteral("close_case")} + treatmentActs};
         for (const Discipline d : coreSix())
             l << RoleSpec{QStringLiteral("specialist_") + cb::core::toId(d),
                           {Role::Specialist},
                           {d},
                           opinionActs(d) +
-                              QStringList{QStringLiteral("dissent"), QStringLiteral("open_case")}};
+                              QStringList{QStringLiteral("dissent"), QStringLiteral("open_case")} + treatmentActs};
         l << RoleSpec{QStringLiteral("board_chair"), {Role::BoardChair}, {Discipline::Hematology}, chairActs};
         l << RoleSpec{QStringLiteral("board_chair_and_hematologist"),
                       {Role::BoardChair, Role::Specialist},
@@ -125,7 +140,8 @@ const QList<RoleSpec>& roles()
                       {Discipline::Cardiology},
                       opinionActs(Discipline::Cardiology) + QStringList{QStringLiteral("manage_users"),
                                                                         QStringLiteral("dissent"),
-                                                                        QStringLiteral("open_case")}};
+                                                                        QStringLiteral("open_case")} +
+                          treatmentActs};
         return l;
     }();
     return list;
@@ -246,6 +262,31 @@ cb::Status TestPermissionMatrix::perform(const cb::core::UserIdentity& actor, co
         if (!w.addUser(name, {Role::Viewer}).isValid())
             return prepared(false);
         return w.ws().users().disableUser(actor, name);
+    }
+    case Act::RecordPathway:
+    case Act::RecordMonitoring:
+    case Act::RecordFollowUp: {
+        // a treated case (the clock moves to its follow-up, and back for the next row)
+        const qint64 id = cb::test::PathwayScenario::treatedCase(w, spec.act != Act::RecordPathway);
+        cb::Status st = prepared(id != 0);
+        if (id && spec.act == Act::RecordPathway)
+            st = status(w.ws().pathway().recordStep(actor, id, cb::test::PathwayScenario::infusion()));
+        if (id && spec.act == Act::RecordMonitoring)
+            st = status(w.ws().monitoring().recordAssessment(
+                actor, id,
+                QJsonDocument::fromJson(R"({"time": "2026-12-25T08:00:00Z", "temperature_c": 37.2,
+                    "hypotension": false, "vasopressors": [], "oxygen": {"device": "none", "flow_l_min": 0},
+                    "ice_score": 10, "consciousness": "alert", "seizure": "none", "motor": "none",
+                    "cerebral_edema": "none"})")
+                    .object()));
+        if (id && spec.act == Act::RecordFollowUp) {
+            cb::services::FollowUpInput in;
+            in.visit = QStringLiteral("day_28");
+            in.response = QStringLiteral("cmr");
+            st = status(w.ws().followUps().recordVisit(actor, id, in));
+        }
+        w.clock().set(cb::test::ReviewWorld::now());
+        return st;
     }
     }
     return prepared(false);

@@ -79,6 +79,10 @@ constexpr std::array kAuditActions{
     Pair{"observation.add", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Added an observation")},
     Pair{"permission.denied", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Refused: not permitted")},
     Pair{"case.synthetic", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Generated (synthetic test case)")},
+    Pair{"pathway.record", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Recorded a pathway step")},
+    Pair{"assessment.record", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Recorded a monitoring assessment")},
+    Pair{"follow_up.schedule", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Scheduled the follow-up visits")},
+    Pair{"follow_up.record", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Recorded a follow-up visit")},
 };
 
 } // namespace

@@ -38,22 +38,25 @@ private slots:
         };
         const QList<Action> actions{Action::ReadCases, Action::EditCaseData, Action::CloseCase, Action::RecordOpinion,
                                     Action::SignOpinion, Action::RecordDecision, Action::SignDecision,
-                                    Action::ManageMeetings, Action::ManageUsers, Action::ChangeSettings};
+                                    Action::ManageMeetings, Action::ManageUsers, Action::ChangeSettings,
+                                    Action::RecordPathway, Action::RecordMonitoring, Action::RecordFollowUp};
         auto expected = [](const QString& who, Action a, int d) {
             const bool opinion = a == Action::RecordOpinion || a == Action::SignOpinion;
+            const bool treatment = a == Action::RecordPathway || a == Action::RecordMonitoring
+                                   || a == Action::RecordFollowUp;
             if (who == QLatin1String("administrator"))
                 return a == Action::ManageUsers || a == Action::ChangeSettings;
             if (who == QLatin1String("viewer"))
                 return a == Action::ReadCases;
             if (who == QLatin1String("coordinator"))
                 return a == Action::ReadCases || a == Action::EditCaseData || a == Action::CloseCase
-                       || a == Action::ManageMeetings;
+                       || a == Action::ManageMeetings || treatment;
             if (who == QLatin1String("cardiologist"))
-                return a == Action::ReadCases || (opinion && d == int(Discipline::Cardiology));
+                return a == Action::ReadCases || treatment || (opinion && d == int(Discipline::Cardiology));
             // chair (and hematologist)
             return a == Action::ReadCases || a == Action::EditCaseData || a == Action::CloseCase
                    || a == Action::ManageMeetings || a == Action::RecordDecision || a == Action::SignDecision
-                   || (opinion && d == int(Discipline::Hematology));
+                   || treatment || (opinion && d == int(Discipline::Hematology));
         };
         for (const auto& p : people)
             for (const Action a : actions) {

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "core/UserIdentity.h"
+
+namespace cb::cli {
+
+class CommandLine;
+
+// followup list|record: the long-term follow-up visits through FollowUpService.
+class FollowUpCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("followup"); }
+    QString summary() const override;
+    QString usage() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int list(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl);
+    int record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
+};
+
+} // namespace cb::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "core/UserIdentity.h"
+
+namespace cb::cli {
+
+class CommandLine;
+
+// monitor record|show: CRS/ICANS monitoring assessments of a treated case through
+// MonitoringService; the grades are computed from the entry, never typed.
+class MonitorCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("monitor"); }
+    QString summary() const override;
+    QString usage() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
+    int show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
+};
+
+} // namespace cb::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cli/Command.h"
+#include "core/UserIdentity.h"
+
+namespace cb::cli {
+
+class CommandLine;
+
+// pathway record|show: the treatment pathway of a case (apheresis … discharge) through
+// PathwayService, with the same order and date checks as the GUI.
+class PathwayCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("pathway"); }
+    QString summary() const override;
+    QString usage() const override;
+    int run(CliContext& ctx, const QStringList& args) override;
+
+private:
+    int record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
+    int show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
+};
+
+} // namespace cb::cli

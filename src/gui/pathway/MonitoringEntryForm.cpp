@@ -1,0 +1,288 @@
+#include "gui/pathway/MonitoringEntryForm.h"
+
+#include "core/grading/GradingVocabulary.h"
+#include "core/grading/IceScorer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cb::gui {
+
+QCheckBox* MonitoringEntryForm::check(const QString& name, const QString& text)
+{
+    auto* box = new QCheckBox(text, this);
+    box->setObjectName(name);
+    connect(box, &QCheckBox::toggled, this, &MonitoringEntryForm::updateGrades);
+    return box;
+}
+
+template <typename E>
+QComboBox* MonitoringEntryForm::combo(const QString& name, std::span<const core::StableIdEntry<E>> table)
+{
+    auto* box = new QComboBox(this);
+    box->setObjectName(name);
+    for (const auto& e : table)
+        box->addItem(core::labelOf(table, e.value), QString::fromLatin1(e.id));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(14);
+    connect(box, &QComboBox::currentIndexChanged, this, &MonitoringEntryForm::updateGrades);
+    return box;
+}
+
+MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("monitoringEntry"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* vitals = new QGroupBox(tr("Vital signs and oxygen"), this);
+    auto* vf = new QFormLayout(vitals);
+    m_time = new QDateTimeEdit(this);
+    m_time->setObjectName(QStringLiteral("entryTime"));
+    m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_time->setCalendarPopup(true);
+    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &MonitoringEntryForm::updateGrades);
+    vf->addRow(tr("Time"), m_time);
+    auto* tempRow = new QHBoxLayout;
+    m_temperature = new QDoubleSpinBox(this);
+    m_temperature->setObjectName(QStringLiteral("entryTemperature"));
+    m_temperature->setDecimals(1);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setRange(25.0, 113.0);
+    m_temperature->setValue(36.8);
+    connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &MonitoringEntryForm::updateGrades);
+    m_temperatureUnit = new QComboBox(this);
+    m_temperatureUnit->setObjectName(QStringLiteral("entryTemperatureUnit"));
+    m_temperatureUnit->addItem(QStringLiteral("°C"), QStringLiteral("temperature_c"));
+    m_temperatureUnit->addItem(QStringLiteral("°F"), QStringLiteral("temperature_f"));
+    connect(m_temperatureUnit, &QComboBox::currentIndexChanged, this, &MonitoringEntryForm::updateGrades);
+    tempRow->addWidget(m_temperature, 1);
+    tempRow->addWidget(m_temperatureUnit);
+    vf->addRow(tr("Temperature"), tempRow);
+    m_hypotension = check(QStringLiteral("entryHypotension"), tr("Hypotension (e.g. SBP < 90 mmHg, adult)"));
+    vf->addRow(QString(), m_hypotension);
+    auto* vaso = new QGridLayout;
+    int i = 0;
+    for (const auto& e : core::vasoactiveAgents()) {
+        auto* box = check(QStringLiteral("entryVaso_") + QString::fromLatin1(e.id), core::label(e.value));
+        m_vasopressors.insert(QString::fromLatin1(e.id), box);
+        vaso->addWidget(box, i / 2, i % 2);
+        ++i;
+    }
+    vf->addRow(tr("Vasoactive agents"), vaso);
+    m_device = combo(QStringLiteral("entryOxygenDevice"), core::oxygenDevices());
+    vf->addRow(tr("Oxygen"), m_device);
+    m_flow = new QDoubleSpinBox(this);
+    m_flow->setObjectName(QStringLiteral("entryOxygenFlow"));
+    m_flow->setRange(0, 100);
+    m_flow->setDecimals(1);
+    m_flow->setSuffix(QStringLiteral(" L/min"));
+    connect(m_flow, &QDoubleSpinBox::valueChanged, this, &MonitoringEntryForm::updateGrades);
+    vf->addRow(tr("Flow"), m_flow);
+    layout->addWidget(vitals);
+
+    auto* ice = new QGroupBox(tr("ICE score and neurology"), this);
+    auto* nf = new QFormLayout(ice);
+    m_iceDone = check(QStringLiteral("entryIceDone"), tr("ICE assessed"));
+    m_iceDone->setChecked(true);
+    m_arousable = check(QStringLiteral("entryArousable"), tr("Arousable, able to perform ICE"));
+    m_arousable->setChecked(true);
+    nf->addRow(m_iceDone, m_arousable);
+    auto* orient = new QHBoxLayout;
+    m_year = check(QStringLiteral("entryOrientYear"), tr("Year"));
+    m_month = check(QStringLiteral("entryOrientMonth"), tr("Month"));
+    m_city = check(QStringLiteral("entryOrientCity"), tr("City"));
+    m_hospital = check(QStringLiteral("entryOrientHospital"), tr("Hospital"));
+    for (QCheckBox* b : {m_year, m_month, m_city, m_hospital}) {
+        b->setChecked(true);
+        orient->addWidget(b);
+    }
+    nf->addRow(tr("Orientation"), orient);
+    m_naming = new QSpinBox(this);
+    m_naming->setObjectName(QStringLiteral("entryNaming"));
+    m_naming->setRange(0, 3);
+    m_naming->setValue(3);
+    m_naming->setSuffix(tr(" of 3 objects"));
+    connect(m_naming, &QSpinBox::valueChanged, this, &MonitoringEntryForm::updateGrades);
+    nf->addRow(tr("Naming"), m_naming);
+    m_follows = check(QStringLiteral("entryFollows"), tr("Follows commands"));
+    m_writes = check(QStringLiteral("entryWrites"), tr("Writes a standard sentence"));
+    m_counts = check(QStringLiteral("entryCounts"), tr("Counts back from 100 by 10"));
+    for (QCheckBox* b : {m_follows, m_writes, m_counts}) {
+        b->setChecked(true);
+        nf->addRow(QString(), b);
+    }
+    m_consciousness = combo(QStringLiteral("entryConsciousness"), core::consciousnessLevels());
+    nf->addRow(tr("Consciousness"), m_consciousness);
+    m_seizure = combo(QStringLiteral("entrySeizure"), core::seizures());
+    nf->addRow(tr("Seizure"), m_seizure);
+    m_motor = combo(QStringLiteral("entryMotor"), core::motorFindings());
+    nf->addRow(tr("Motor"), m_motor);
+    m_edema = combo(QStringLiteral("entryEdema"), core::cerebralEdemaFindings());
+    nf->addRow(tr("Raised ICP / edema"), m_edema);
+    layout->addWidget(ice);
+
+    auto* given = new QGroupBox(tr("Interventions"), this);
+    auto* gf = new QFormLayout(given);
+    m_tocilizumab = new QDoubleSpinBox(this);
+    m_tocilizumab->setObjectName(QStringLiteral("entryTocilizumab"));
+    m_tocilizumab->setRange(0, 800);
+    m_tocilizumab->setDecimals(0);
+    m_tocilizumab->setSuffix(QStringLiteral(" mg"));
+    m_tocilizumab->setSpecialValueText(tr("none"));
+    gf->addRow(tr("Tocilizumab"), m_tocilizumab);
+    m_steroid = new QLineEdit(this);
+    m_steroid->setObjectName(QStringLiteral("entrySteroid"));
+    m_steroid->setPlaceholderText(tr("e.g. dexamethasone 10 mg IV"));
+    gf->addRow(tr("Steroid"), m_steroid);
+    m_icu = check(QStringLiteral("entryIcu"), tr("Transferred to ICU"));
+    gf->addRow(QString(), m_icu);
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("entryNote"));
+    gf->addRow(tr("Note"), m_note);
+    layout->addWidget(given);
+
+    auto* result = new QGroupBox(tr("Grades (ASTCT 2019), as entered"), this);
+    auto* rg = new QGridLayout(result);
+    m_crs = new QLabel(this);
+    m_crs->setObjectName(QStringLiteral("liveCrsGrade"));
+    m_icans = new QLabel(this);
+    m_icans->setObjectName(QStringLiteral("liveIcansGrade"));
+    m_ice = new QLabel(this);
+    m_ice->setObjectName(QStringLiteral("liveIceScore"));
+    for (QLabel* l : {m_crs, m_icans, m_ice})
+        l->setStyleSheet(QStringLiteral("QLabel { font-size: 15px; font-weight: 600; }"));
+    rg->addWidget(m_crs, 0, 0);
+    rg->addWidget(m_icans, 0, 1);
+    rg->addWidget(m_ice, 0, 2);
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("liveExplanation"));
+    m_explanation->setWordWrap(true);
+    rg->addWidget(m_explanation, 1, 0, 1, 3);
+    layout->addWidget(result);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("entryError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4161a; font-weight: 600; }"));
+    layout->addWidget(m_error);
+    m_record = new QPushButton(tr("Record assessment"), this);
+    m_record->setObjectName(QStringLiteral("recordAssessmentButton"));
+    connect(m_record, &QPushButton::clicked, this, [this] { emit recordRequested(entry()); });
+    layout->addWidget(m_record);
+    layout->addStretch(1);
+    updateGrades();
+}
+
+void MonitoringEntryForm::setContext(const services::MonitoringView& view, const QDateTime& now)
+{
+    m_view = view;
+    m_time->setMaximumDateTime(now.toLocalTime());
+    if (view.infusionDate.isValid())
+        m_time->setMinimumDateTime(QDateTime(view.infusionDate, QTime(0, 0)));
+    updateGrades();
+}
+
+void MonitoringEntryForm::reset(const QDateTime& now)
+{
+    m_time->setMaximumDateTime(now.toLocalTime()); // a long session moves "now" on
+    m_time->setDateTime(now.toLocalTime());
+    m_tocilizumab->setValue(0);
+    m_steroid->clear();
+    m_icu->setChecked(false);
+    m_note->clear();
+    m_error->clear();
+    updateGrades();
+}
+
+void MonitoringEntryForm::setRecordEnabled(bool enabled, const QString& why)
+{
+    m_record->setEnabled(enabled);
+    m_record->setToolTip(why);
+}
+
+void MonitoringEntryForm::showRefusal(const QString& message)
+{
+    m_error->setText(tr("Not recorded: %1").arg(message));
+}
+
+QJsonObject MonitoringEntryForm::entry() const
+{
+    const QDateTime t = m_time->dateTime();
+    QJsonObject o;
+    o.insert(QStringLiteral("time"), t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate));
+    o.insert(m_temperatureUnit->currentData().toString(), m_temperature->value());
+    o.insert(QStringLiteral("hypotension"), m_hypotension->isChecked());
+    QJsonArray vaso;
+    for (auto it = m_vasopressors.begin(); it != m_vasopressors.end(); ++it)
+        if (it.value()->isChecked())
+            vaso << it.key();
+    o.insert(QStringLiteral("vasopressors"), vaso);
+    o.insert(QStringLiteral("oxygen"), QJsonObject{{QStringLiteral("device"), m_device->currentData().toString()},
+                                                   {QStringLiteral("flow_l_min"), m_flow->value()}});
+    if (m_iceDone->isChecked()) {
+        o.insert(QStringLiteral("arousable"), m_arousable->isChecked());
+        if (m_arousable->isChecked()) {
+            o.insert(QStringLiteral("orientation"), QJsonObject{{QStringLiteral("year"), m_year->isChecked()},
+                                                                {QStringLiteral("month"), m_month->isChecked()},
+                                                                {QStringLiteral("city"), m_city->isChecked()},
+                                                                {QStringLiteral("hospital"), m_hospital->isChecked()}});
+            o.insert(QStringLiteral("naming_correct_count"), m_naming->value());
+            o.insert(QStringLiteral("follows_commands"), m_follows->isChecked());
+            o.insert(QStringLiteral("writes_standard_sentence"), m_writes->isChecked());
+            o.insert(QStringLiteral("counts_back_from_100_by_10"), m_counts->isChecked());
+        }
+    }
+    o.insert(QStringLiteral("consciousness"), m_consciousness->currentData().toString());
+    o.insert(QStringLiteral("seizure"), m_seizure->currentData().toString());
+    o.insert(QStringLiteral("motor"), m_motor->currentData().toString());
+    o.insert(QStringLiteral("cerebral_edema"), m_edema->currentData().toString());
+    core::Interventions given;
+    given.tocilizumabMg = m_tocilizumab->value();
+    given.steroid = m_steroid->text().trimmed();
+    given.icuTransfer = m_icu->isChecked();
+    const QJsonObject interventions = core::AssessmentJson::interventionsToJson(given);
+    if (!interventions.isEmpty())
+        o.insert(QStringLiteral("interventions"), interventions);
+    if (!m_note->text().trimmed().isEmpty())
+        o.insert(QStringLiteral("free_text"), m_note->text().trimmed());
+    return o;
+}
+
+void MonitoringEntryForm::updateGrades()
+{
+    if (!m_record) // still building
+        return;
+    for (QWidget* w : QList<QWidget*>{m_year, m_month, m_city, m_hospital, m_naming, m_follows, m_writes, m_counts})
+        w->setEnabled(m_iceDone->isChecked() && m_arousable->isChecked());
+    m_arousable->setEnabled(m_iceDone->isChecked());
+    const QJsonObject e = entry();
+    auto input = core::AssessmentJson::parse(e, m_view.defaultsAt(m_time->dateTime()));
+    if (!input.ok()) {
+        m_crs->setText(tr("CRS –"));
+        m_icans->setText(tr("ICANS –"));
+        m_ice->setText(tr("ICE –"));
+        m_explanation->setText(input.error().message);
+        return;
+    }
+    const core::AssessmentResult r = core::AssessmentJson::evaluate(*input);
+    m_crs->setText(tr("CRS grade %1").arg(r.crs.grade));
+    m_icans->setText(tr("ICANS grade %1").arg(r.icans.grade));
+    m_ice->setText(r.iceDone ? tr("ICE %1/10").arg(r.ice.score) : tr("ICE not done"));
+    QStringList lines{r.crs.explanation, r.icans.explanation};
+    lines << input->crs.conversions;
+    if (m_view.infusionDate.isValid())
+        lines.prepend(tr("Day %1 after infusion.").arg(m_view.dayOf(input->time)));
+    m_explanation->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace cb::gui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+#include "core/UserIdentity.h"
+#include "services/MonitoringService.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace cb::services {
+class Workspace;
+}
+
+namespace cb::gui {
+
+class AssessmentModel;
+class MonitoringChart;
+class MonitoringDayModel;
+class MonitoringEntryForm;
+
+// The "Monitoring" tab: the entry form (grades computed as the nurse types), the sheet with one
+// row per assessment, the worst grade per day and overall, and the chart.
+class MonitoringPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    MonitoringPanel(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
+    void setCase(const core::CaseRecord& record);
+    void clear();
+
+    AssessmentModel* sheet() const { return m_sheet; }
+    MonitoringDayModel* days() const { return m_days; }
+    MonitoringChart* chart() const { return m_chart; }
+    MonitoringEntryForm* entryForm() const { return m_entry; }
+
+private slots:
+    void record(const QJsonObject& entry);
+
+private:
+    void reload();
+
+    services::Workspace& m_ws;
+    core::UserIdentity m_user;
+    core::CaseRecord m_record;
+    MonitoringEntryForm* m_entry = nullptr;
+    AssessmentModel* m_sheet = nullptr;
+    MonitoringDayModel* m_days = nullptr;
+    MonitoringChart* m_chart = nullptr;
+    QLabel* m_overall = nullptr;
+    QTableView* m_sheetView = nullptr;
+    QTableView* m_daysView = nullptr;
+};
+
+} // namespace cb::gui

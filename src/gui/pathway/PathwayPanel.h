@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+#include "core/UserIdentity.h"
+#include "services/PathwayService.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace cb::services {
+class Workspace;
+}
+
+namespace cb::gui {
+
+class PathwayEventModel;
+
+// The "Pathway" tab: the case's steps in pathway order (apheresis … discharge) with the product's
+// timings, and "Record step…" for coordinators and clinicians.
+class PathwayPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    PathwayPanel(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
+    void setCase(const core::CaseRecord& record);
+    void clear();
+    PathwayEventModel* model() const { return m_model; }
+
+public slots:
+    void recordStep();
+
+signals:
+    void caseChanged(qint64 caseId);
+
+private:
+    void reload();
+    core::PathwayEventType nextStep() const;
+
+    services::Workspace& m_ws;
+    core::UserIdentity m_user;
+    core::CaseRecord m_record;
+    services::PathwayView m_view;
+    PathwayEventModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_timing = nullptr;
+    QPushButton* m_recordButton = nullptr;
+};
+
+} // namespace cb::gui

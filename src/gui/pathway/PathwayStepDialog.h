@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/UserIdentity.h"
+#include "core/pathway/PathwayEvent.h"
+#include "core/pathway/ProductTiming.h"
+#include "services/PathwayService.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QWidget;
+
+namespace cb::services {
+class Workspace;
+}
+
+namespace cb::gui {
+
+// Records one pathway step: the step, its date and its details (regimen, doses, lot, the
+// pre-lymphodepletion labs for CAR-HEMATOTOX …). A refusal (out of order, impossible date,
+// missing detail) is shown in the dialog, which stays open so the entry can be corrected.
+class PathwayStepDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PathwayStepDialog(services::Workspace& ws, const core::UserIdentity& user, qint64 caseId,
+                      const core::ProductTiming& timing, core::PathwayEventType suggested, QWidget* parent = nullptr);
+
+    // What the service did, after accept().
+    const services::RecordedStep& recorded() const { return m_recorded; }
+    // The details as entered (for tests and the preview).
+    QJsonObject details() const;
+    core::PathwayEventType type() const;
+
+public slots:
+    void record();
+
+private:
+    void rebuildFields();
+
+    services::Workspace& m_ws;
+    core::UserIdentity m_user;
+    qint64 m_caseId = 0;
+    core::ProductTiming m_timing;
+    QComboBox* m_event = nullptr;
+    QDateEdit* m_date = nullptr;
+    QFormLayout* m_fields = nullptr;
+    QLabel* m_error = nullptr;
+    QHash<QString, QWidget*> m_inputs;
+    QComboBox* m_crpUnit = nullptr;
+    services::RecordedStep m_recorded;
+};
+
+} // namespace cb::gui

@@ -1,0 +1,250 @@
+// The case page's Pathway, Monitoring and Follow-up tabs and the worklist's follow-ups due, on
+// the demo program (offscreen, by objectName): a nurse enters a day of monitoring and sees the
+// grades computed as she types, then in the sheet, the day's worst grade and the chart; a step
+// out of order is refused in its dialog; the worklist lists the visits due and overdue.
+// With CB_SCREENSHOT_DIR set, the tabs are saved as PNG files there.
+
+#include "GuiTestSupport.h"
+#include "gui/CasePage.h"
+#include "gui/MessageBox.h"
+#include "gui/WorklistPage.h"
+#include "gui/models/AssessmentModel.h"
+#include "gui/models/FollowUpDueModel.h"
+#include "gui/models/FollowUpModel.h"
+#include "gui/models/MonitoringDayModel.h"
+#include "gui/models/PathwayEventModel.h"
+#include "gui/pathway/MonitoringChart.h"
+#include "gui/pathway/MonitoringEntryForm.h"
+#include "gui/pathway/MonitoringPanel.h"
+#include "gui/pathway/PathwayStepDialog.h"
+#include "services/CaseService.h"
+#include "services/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QDateTimeEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+
+using cb::core::CaseState;
+using cb::core::Indication;
+
+namespace {
+
+void saveShot(QWidget* w, const QString& name)
+{
+    QCoreApplication::processEvents(); // the layout requests of what was just shown
+    const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestMonitoringSheet : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void shouldGradeADayOfMonitoringAsTheNurseTypesAndKeepIt();
+    void shouldShowARefusedStepInItsDialog();
+    void shouldListTheFollowUpsDueOnTheWorklist();
+    void cleanupTestCase();
+
+private:
+    qint64 caseIn(CaseState state, Indication indication);
+    template <typename T> T* child(QWidget* parent, const char* name)
+    {
+        T* w = parent->findChild<T*>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no child %s", name);
+        return w;
+    }
+
+    std::unique_ptr<cb::test::DemoDatabase> m_db;
+};
+
+void TestMonitoringSheet::initTestCase()
+{
+    m_db = std::make_unique<cb::test::DemoDatabase>();
+    QVERIFY2(m_db->ok(), m_db->error().constData());
+}
+
+void TestMonitoringSheet::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+qint64 TestMonitoringSheet::caseIn(CaseState state, Indication indication)
+{
+    auto list = m_db->workspace().cases().listCases(m_db->logIn(QStringLiteral("coordinator")), state);
+    if (list.ok())
+        for (const auto& c : *list)
+            if (c.indication == indication)
+                return c.caseId;
+    return 0;
+}
+
+void TestMonitoringSheet::shouldGradeADayOfMonitoringAsTheNurseTypesAndKeepIt()
+{
+    // GIVEN the nurse on the monitoring tab of the lymphoma patient in treatment (infused 9 days ago)
+    const qint64 id = caseIn(CaseState::Treatment, Indication::LargeBCellLymphoma);
+    QVERIFY(id);
+    const auto nurse = m_db->logIn(QStringLiteral("nursing"));
+    QVERIFY(nurse.isValid());
+    cb::gui::CasePage page(m_db->workspace(), nurse);
+    page.resize(1500, 950);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.showCase(id));
+    auto* tabs = child<QTabWidget>(&page, "caseTabs");
+    auto* panel = child<cb::gui::MonitoringPanel>(&page, "monitoringPanel");
+    QVERIFY(tabs && panel);
+    tabs->setCurrentWidget(panel);
+    QAbstractItemModelTester sheetTester(panel->sheet());
+    QAbstractItemModelTester daysTester(panel->days());
+    const int before = panel->sheet()->rowCount();
+    QVERIFY2(before >= 10, "the demo case has its monitoring since day 0");
+    saveShot(&page, QStringLiteral("monitoring-demo"));
+    // the tabs do not squeeze the case header on a 1500×950 window
+    QVERIFY2(page.minimumSizeHint().height() <= page.height(),
+             qPrintable(QStringLiteral("minimum height %1, tabs %2")
+                            .arg(page.minimumSizeHint().height())
+                            .arg(tabs->minimumSizeHint().height())));
+    auto* name = child<QLabel>(&page, "patientNameLabel");
+    QVERIFY2(name->width() >= name->sizeHint().width(),
+             qPrintable(QStringLiteral("name %1 < %2").arg(name->width()).arg(name->sizeHint().width())));
+
+    // WHEN she enters this morning: 39.2 °C on 3 L/min nasal cannula, two of three objects named
+    auto* form = panel->entryForm();
+    auto* time = child<QDateTimeEdit>(form, "entryTime");
+    time->setDateTime(cb::test::DemoDatabase::now().addSecs(-3600).toLocalTime());
+    auto* temperature = child<QDoubleSpinBox>(form, "entryTemperature");
+    temperature->selectAll();
+    QTest::keyClicks(temperature, QStringLiteral("39.2"));
+    auto* device = child<QComboBox>(form, "entryOxygenDevice");
+    device->setCurrentIndex(device->findData(QStringLiteral("nasal_cannula")));
+    auto* flow = child<QDoubleSpinBox>(form, "entryOxygenFlow");
+    flow->setValue(3);
+    auto* naming = child<QSpinBox>(form, "entryNaming");
+    naming->setValue(2);
+
+    // THEN the grades show before anything is saved
+    QCOMPARE(child<QLabel>(form, "liveCrsGrade")->text(), QStringLiteral("CRS grade 2"));
+    QCOMPARE(child<QLabel>(form, "liveIcansGrade")->text(), QStringLiteral("ICANS grade 1"));
+    QCOMPARE(child<QLabel>(form, "liveIceScore")->text(), QStringLiteral("ICE 9/10"));
+    QVERIFY(child<QLabel>(form, "liveExplanation")->text().contains(QLatin1String("Day 9")));
+    QCOMPARE(panel->sheet()->rowCount(), before);
+
+    // WHEN she records it THEN it is a new row of the sheet with the grades, the day's worst
+    // grade and a point of the chart
+    QTest::mouseClick(child<QPushButton>(form, "recordAssessmentButton"), Qt::LeftButton);
+    QCOMPARE(panel->sheet()->rowCount(), before + 1);
+    const int last = before;
+    QCOMPARE(panel->sheet()->index(last, cb::gui::AssessmentModel::CrsColumn).data().toString(), QStringLiteral("2"));
+    QCOMPARE(panel->sheet()->index(last, cb::gui::AssessmentModel::IcansColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(panel->sheet()->index(last, cb::gui::AssessmentModel::AssessorColumn).data().toString(),
+             nurse.printedName);
+    auto* days = panel->days();
+    const int lastDay = days->rowCount() - 1;
+    QCOMPARE(days->index(lastDay, cb::gui::MonitoringDayModel::DayColumn).data().toInt(), 9);
+    QCOMPARE(days->index(lastDay, cb::gui::MonitoringDayModel::WorstCrsColumn).data().toInt(), 2);
+    QCOMPARE(panel->chart()->crsSeries()->count(), before + 1);
+    QCOMPARE(panel->chart()->temperatureSeries()->at(before).y(), 39.2);
+    QVERIFY(child<QLabel>(panel, "monitoringOverall")->text().contains(QLatin1String("worst CRS grade 2")));
+    QVERIFY(child<QLabel>(form, "entryError")->text().isEmpty());
+    saveShot(&page, QStringLiteral("monitoring-recorded"));
+
+    // WHEN the thermometer reads °F and 60 is typed THEN nothing is graded or saved, and she is told why
+    auto* unit = child<QComboBox>(form, "entryTemperatureUnit");
+    unit->setCurrentIndex(unit->findData(QStringLiteral("temperature_f")));
+    temperature->setValue(60);
+    QCOMPARE(child<QLabel>(form, "liveCrsGrade")->text(), QStringLiteral("CRS –"));
+    QTest::mouseClick(child<QPushButton>(form, "recordAssessmentButton"), Qt::LeftButton);
+    QVERIFY(child<QLabel>(form, "entryError")->text().contains(QLatin1String("temperature_f")));
+    QCOMPARE(panel->sheet()->rowCount(), before + 1);
+
+    // AND the other tabs show the pathway and the schedule
+    auto* pathway = child<QTableView>(&page, "pathwayTable");
+    QAbstractItemModelTester pathwayTester(pathway->model());
+    QCOMPARE(pathway->model()->rowCount(), 5);
+    tabs->setCurrentIndex(1);
+    saveShot(&page, QStringLiteral("pathway-tab"));
+    auto* followUps = child<QTableView>(&page, "followUpTable");
+    QAbstractItemModelTester followUpTester(followUps->model());
+    QCOMPARE(followUps->model()->rowCount(), 18);
+    tabs->setCurrentIndex(3);
+    saveShot(&page, QStringLiteral("follow-up-tab"));
+}
+
+void TestMonitoringSheet::shouldShowARefusedStepInItsDialog()
+{
+    // GIVEN the coordinator and the myeloma case the board found eligible
+    const qint64 id = caseIn(CaseState::Decided, Indication::MultipleMyeloma);
+    QVERIFY(id);
+    const auto coordinator = m_db->logIn(QStringLiteral("coordinator"));
+    auto timings = cb::services::PathwayService::productTimings();
+    QVERIFY(timings.ok());
+    cb::gui::PathwayStepDialog dialog(m_db->workspace(), coordinator, id, timings->forProduct(QStringLiteral("ide-cel")),
+                                      cb::core::PathwayEventType::Infusion);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // WHEN the infusion is recorded before any other step
+    QTest::keyClicks(child<QLineEdit>(&dialog, "field_lot"), QStringLiteral("IDE-1"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "field_dose"), QStringLiteral("450e6"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "recordStepButton"), Qt::LeftButton);
+    // THEN the dialog stays open and says what to do
+    auto* error = child<QLabel>(&dialog, "stepError");
+    QVERIFY(dialog.isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("Record the Lymphodepletion before")), qPrintable(error->text()));
+    saveShot(&dialog, QStringLiteral("step-refused"));
+
+    // WHEN the apheresis is recorded with its washouts THEN it is accepted
+    auto* event = child<QComboBox>(&dialog, "stepEvent");
+    event->setCurrentIndex(event->findData(int(cb::core::PathwayEventType::Apheresis)));
+    QVERIFY(!error->isVisible());
+    child<QCheckBox>(&dialog, "field_washouts_met")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(&dialog, "recordStepButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.recorded().event.type, cb::core::PathwayEventType::Apheresis);
+}
+
+void TestMonitoringSheet::shouldListTheFollowUpsDueOnTheWorklist()
+{
+    const auto coordinator = m_db->logIn(QStringLiteral("coordinator"));
+    cb::gui::WorklistPage page(m_db->workspace(), coordinator);
+    page.resize(1400, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activate();
+    auto* view = child<QTableView>(&page, "followUpDueView");
+    QVERIFY(view);
+    QAbstractItemModelTester tester(view->model());
+    QVERIFY(view->isVisible());
+    QVERIFY(view->model()->rowCount() >= 2);
+    QStringList statuses;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        statuses << view->model()->index(r, cb::gui::FollowUpDueModel::StatusColumn).data().toString();
+    QVERIFY2(statuses.contains(QStringLiteral("Due")), qPrintable(statuses.join(QLatin1Char(','))));
+    QVERIFY2(statuses.filter(QStringLiteral("Overdue by")).size() >= 1, qPrintable(statuses.join(QLatin1Char(','))));
+    saveShot(&page, QStringLiteral("worklist-due"));
+    // WHEN a due visit is double-clicked THEN its case opens
+    qint64 opened = 0;
+    connect(&page, &cb::gui::WorklistPage::caseOpened, this, [&](qint64 id) { opened = id; });
+    const QModelIndex first = view->model()->index(0, 1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
+    QCOMPARE(opened, first.data(cb::gui::FollowUpDueModel::CaseIdRole).toLongLong());
+}
+
+QTEST_MAIN(TestMonitoringSheet)
+#include "TestMonitoringSheet.moc"
