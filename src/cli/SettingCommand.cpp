@@ -14,11 +14,6 @@ namespace cb::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-
 using Key = services::SettingsService::Key;
 const QList<Key> kKeys{Key::InstitutionName, Key::RequiredDisciplines, Key::IdleLockMinutes, Key::PaperSize,
                        Key::DemoDatabase};

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("cb::gui::DatabaseOpener", s);
+    return QCoreApplication::translate("cb::gui", s);
 }
 
 void explain(const Error& error, const QString& url)

@@ -65,9 +65,8 @@ QList<core::Discipline> SettingsService::requiredDisciplines()
 Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const QString& value)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ChangeSettings); !st.ok())
-        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("setting.set"),
-                                                      QStringLiteral("setting"), keyName(key));
-    auto tr = [](const char* s) { return QCoreApplication::translate("cb::services", s); };
+        return AuditTrail(m_db, m_clock)
+            .recordDenial(actor, st, QStringLiteral("setting.set"), QStringLiteral("setting"), keyName(key));
     switch (key) {
     case Key::IdleLockMinutes: {
         bool ok = false;

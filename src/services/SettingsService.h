@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,7 @@ namespace cb::services {
 // (quorum disciplines) and institution details only by an administrator.
 class SettingsService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::SettingsService)
 public:
     enum class Key { InstitutionName, RequiredDisciplines, IdleLockMinutes, DemoDatabase, PaperSize };
 
