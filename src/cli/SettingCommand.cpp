@@ -15,8 +15,9 @@ namespace cb::cli {
 namespace {
 
 using Key = services::SettingsService::Key;
-const QList<Key> kKeys{Key::InstitutionName, Key::RequiredDisciplines, Key::IdleLockMinutes, Key::PaperSize,
-                       Key::DemoDatabase};
+const QList<Key> kKeys{Key::InstitutionName,    Key::InstitutionAddress,  Key::InstitutionPhone,
+                       Key::CoordinatorContact, Key::RequiredDisciplines, Key::IdleLockMinutes,
+                       Key::PaperSize,          Key::DemoDatabase};
 
 } // namespace
 

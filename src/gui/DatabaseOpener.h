@@ -17,7 +17,8 @@ class DatabaseOpener
 {
     Q_DECLARE_TR_FUNCTIONS(cb::gui::DatabaseOpener)
 public:
-    // urlText: a file path or postgresql://…; empty means Paths::defaultDatabaseFile().
+    // urlText: a file path or postgresql://…; empty means the database chosen in the settings
+    // (LocalSettings LastDatabase), else Paths::defaultDatabaseFile().
     // Returns null after telling the user why.
     static std::unique_ptr<services::Workspace> open(const QString& urlText);
 };

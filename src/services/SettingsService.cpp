@@ -6,6 +6,11 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+constexpr int kMaxDetailLength = 300;
+}
 
 namespace cb::services {
 
@@ -17,6 +22,12 @@ QString SettingsService::keyName(Key key)
     case Key::IdleLockMinutes: return QStringLiteral("session.idle_lock_minutes");
     case Key::DemoDatabase: return QStringLiteral("database.demo");
     case Key::PaperSize: return QStringLiteral("report.paper_size");
+    case Key::InstitutionAddress:
+        return QStringLiteral("institution.address");
+    case Key::InstitutionPhone:
+        return QStringLiteral("institution.phone");
+    case Key::CoordinatorContact:
+        return QStringLiteral("institution.coordinator_contact");
     }
     return {};
 }
@@ -34,6 +45,10 @@ QString SettingsService::defaultValue(Key key)
     case Key::IdleLockMinutes: return QStringLiteral("15");
     case Key::DemoDatabase: return QStringLiteral("0");
     case Key::PaperSize: return QStringLiteral("a4");
+    case Key::InstitutionAddress:
+    case Key::InstitutionPhone:
+    case Key::CoordinatorContact:
+        return {};
     }
     return {};
 }
@@ -67,6 +82,13 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ChangeSettings); !st.ok())
         return AuditTrail(m_db, m_clock)
             .recordDenial(actor, st, QStringLiteral("setting.set"), QStringLiteral("setting"), keyName(key));
+    if (auto st = validate(key, value); !st.ok())
+        return st;
+    return write(actor, key, value.trimmed());
+}
+
+Status SettingsService::validate(Key key, const QString& value)
+{
     switch (key) {
     case Key::IdleLockMinutes: {
         bool ok = false;
@@ -94,8 +116,21 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
         break;
     case Key::DemoDatabase:
         return Error::badInput(tr("The demo marker is set by \"cellboard-cli init --demo\" only."));
+    case Key::InstitutionAddress:
+    case Key::CoordinatorContact:
+        if (value.trimmed().size() > kMaxDetailLength)
+            return Error::badInput(tr("Keep institution details under %1 characters.").arg(kMaxDetailLength));
+        break;
+    case Key::InstitutionPhone: {
+        static const QRegularExpression phone(QStringLiteral("^[0-9+()\\-./ ]{3,40}$"));
+        const QString t = value.trimmed();
+        if (!t.isEmpty() && !phone.match(t).hasMatch())
+            return Error::badInput(tr("A telephone number holds digits, spaces and + ( ) - . / only, e.g. "
+                                      "+86 21 5555 0100."));
+        break;
     }
-    return write(actor, key, value.trimmed());
+    }
+    return {};
 }
 
 Status SettingsService::setSystemValue(const core::UserIdentity& actor, Key key, const QString& value)

@@ -20,12 +20,25 @@ class SettingsService
 {
     Q_DECLARE_TR_FUNCTIONS(cb::services::SettingsService)
 public:
-    enum class Key { InstitutionName, RequiredDisciplines, IdleLockMinutes, DemoDatabase, PaperSize };
+    enum class Key {
+        InstitutionName,
+        RequiredDisciplines,
+        IdleLockMinutes,
+        DemoDatabase,
+        PaperSize,
+        InstitutionAddress,
+        InstitutionPhone,
+        CoordinatorContact
+    };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
 
     static QString keyName(Key key);
     static QString defaultValue(Key key);
+
+    // Whether a value is acceptable for a key, with a message the user can act on (what
+    // setValue checks after the permission). The settings dialog checks every field first.
+    static Status validate(Key key, const QString& value);
 
     QString value(Key key);
     Status setValue(const core::UserIdentity& actor, Key key, const QString& value);
