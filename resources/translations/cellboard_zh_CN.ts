@@ -277,6 +277,85 @@
         <source>&amp;About CellBoard</source>
         <translation>关于 CellBoard(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, institution, review quorum, idle lock, paper size and database</source>
+        <translation>语言、机构、评审法定人数、空闲锁定、纸张大小和数据库</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>CellBoard — Settings</source>
+        <translation>CellBoard — 设置</translation>
+    </message>
+    <message>
+        <source>This &amp;workstation</source>
+        <translation>本工作站(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CellBoard starts.</source>
+        <translation>语言将在下次启动 CellBoard 时更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>机构(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>电话(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. +86 21 5555 0100</source>
+        <translation>例如：+86 21 5555 0100</translation>
+    </message>
+    <message>
+        <source>CAR-T &amp;coordinator</source>
+        <translation>CAR-T 协调员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>name and telephone or e-mail of the program coordinator</source>
+        <translation>项目协调员的姓名及电话或电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Review and session</source>
+        <translation>评审与会话(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Disciplines required for the review quorum</source>
+        <translation>评审法定人数的必需专科</translation>
+    </message>
+    <message>
+        <source>Lock the screen after &amp;idle</source>
+        <translation>空闲多久后锁定屏幕(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Default &amp;paper size</source>
+        <translation>默认纸张大小(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -2239,7 +2318,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
     <message>
         <source>Letter</source>
-        <translation>信函</translation>
+        <translation>Letter（美国信纸）</translation>
     </message>
     <message>
         <source>Secure e-mail</source>
@@ -2601,6 +2680,14 @@ CAR-T 细胞治疗多学科会诊工作台。
 报告渲染器 %2
 数据库：%3</translation>
     </message>
+    <message>
+        <source>Settings saved. The language or database change applies the next time CellBoard starts.</source>
+        <translation>设置已保存。语言或数据库的更改将在下次启动 CellBoard 时生效。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::ObservationModel</name>
@@ -2852,6 +2939,45 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::gui::SettingsDialog</name>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>In use now: %1. A change takes effect the next time CellBoard starts; leave the field empty for this workstation&apos;s own database file.</source>
+        <translation>当前使用：%1。更改将在下次启动 CellBoard 时生效；留空则使用本工作站自己的数据库文件。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes this setting: it applies to the whole program and every change is recorded in the audit trail.</source>
+        <translation>只有管理员可以更改此设置：它适用于整个项目，每次更改都会记录在审计追踪中。</translation>
+    </message>
+    <message>
+        <source>You may change this workstation&apos;s language and database. The program settings on the other tabs are changed by an administrator.</source>
+        <translation>您可以更改本工作站的语言和数据库。其他选项卡中的项目设置由管理员更改。</translation>
+    </message>
+    <message>
+        <source>Choose the CellBoard database</source>
+        <translation>选择 CellBoard 数据库</translation>
+    </message>
+    <message>
+        <source>CellBoard databases (*.sqlite *.db);;All files (*)</source>
+        <translation>CellBoard 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::SignatureDialog</name>
     <message>
         <source>Sign</source>
@@ -3028,10 +3154,6 @@ CAR-T 细胞治疗多学科会诊工作台。
 <context>
     <name>cb::services</name>
     <message>
-        <source>Wrong username or password.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
         <source>The %1 checklist is missing from this build.</source>
         <translation>此版本缺少%1核查清单。</translation>
     </message>
@@ -3138,6 +3260,10 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3598,14 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>The demo marker is set by &quot;cellboard-cli init --demo&quot; only.</source>
         <translation>演示标记只能由“cellboard-cli init --demo”设置。</translation>
+    </message>
+    <message>
+        <source>Keep institution details under %1 characters.</source>
+        <translation>机构信息请保持在 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <source>A telephone number holds digits, spaces and + ( ) - . / only, e.g. +86 21 5555 0100.</source>
+        <translation>电话号码只能包含数字、空格和 + ( ) - . /，例如 +86 21 5555 0100。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fill CellBoard's Qt translation file from its translation table, and check it.
 
-    ts_fill.py list   [--ts FILE]              unfinished entries, as table entries to complete
+    ts_fill.py list   [--ts FILE] [--table F]  unfinished entries the table lacks, as entries to complete
     ts_fill.py fill   [--ts FILE] [--table F]  translate every entry the table knows
     ts_fill.py check  [--ts FILE]              exit 1 on an unfinished entry or a broken translation
 
@@ -156,13 +156,16 @@ def cmd_fill(args):
 
 
 def cmd_list(args):
+    table = read_table(args.table)
     tree = ET.parse(args.ts)
     count = 0
     for context, message in messages(tree.getroot()):
-        if is_unfinished(message):
+        source = message.findtext("source") or ""
+        known = (context, source) in table or (None, source) in table
+        if is_unfinished(message) and not known:
             count += 1
-            print(f"## {context}\nen: {escape(message.findtext('source') or '')}\nzh: \n")
-    print(f"# {count} unfinished", file=sys.stderr)
+            print(f"## {context}\nen: {escape(source)}\nzh: \n")
+    print(f"# {count} unfinished entries the table does not know yet", file=sys.stderr)
     return 0
 
 

@@ -60,6 +60,7 @@ protected:
 private slots:
     void unlock();
     void showAbout();
+    void showSettings();
 
 private:
     void connectActions();
