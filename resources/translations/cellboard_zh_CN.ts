@@ -1919,6 +1919,186 @@ The very first user of an empty database is added without --user and must be an 
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 原为 %2</translation>
+    </message>
+    <message>
+        <source>demo program</source>
+        <translation>演示项目</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>case id</source>
+        <translation>病例号</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>discipline</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>signature id</source>
+        <translation>签名编号</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>indication</source>
+        <translation>适应证</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>sent at</source>
+        <translation>告知时间</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>推荐意见</translation>
+    </message>
+    <message>
+        <source>printed name</source>
+        <translation>签名姓名</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>opinions</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>opinion id</source>
+        <translation>意见编号</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待办数</translation>
+    </message>
+    <message>
+        <source>observed on</source>
+        <translation>观察日期</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>法定人数已满足</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>dissent id</source>
+        <translation>异议编号</translation>
+    </message>
+    <message>
+        <source>disciplines</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>contraindications</source>
+        <translation>禁忌证</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>需关注项</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>close reason</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::CasePage</name>
@@ -2289,6 +2469,38 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Not recorded</source>
         <translation>未记录</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>doses</source>
+        <translation>剂</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>cells/µL</source>
+        <translation>个/µL</translation>
     </message>
 </context>
 <context>

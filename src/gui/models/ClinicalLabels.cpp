@@ -81,7 +81,27 @@ constexpr std::array kAuditActions{
     Pair{"case.synthetic", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Generated (synthetic test case)")},
 };
 
+constexpr std::array kUnits{
+    Pair{"points", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "points")},
+    Pair{"days", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "days")},
+    Pair{"weeks", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "weeks")},
+    Pair{"hours", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "hours")},
+    Pair{"doses", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "doses")},
+    Pair{"lines", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "lines")},
+    Pair{"min", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "min")},
+    Pair{"cells/µL", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "cells/µL")},
+};
+
 } // namespace
+
+QString ClinicalLabels::unitLabel(const QString& unit)
+{
+    // units may hold non-ASCII (µ): compare as UTF-8, not as Latin-1 like the ids above
+    for (const auto& [id, text] : kUnits)
+        if (unit == QString::fromUtf8(id))
+            return tr(text);
+    return unit;
+}
 
 QString ClinicalLabels::observationLabel(const QString& code)
 {
