@@ -2502,6 +2502,10 @@ The very first user of an empty database is added without --user and must be an 
         <source>cells/µL</source>
         <translation>个/µL</translation>
     </message>
+    <message>
+        <source>radiotherapy</source>
+        <translation>放疗</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::CloseCaseDialog</name>

@@ -87,16 +87,27 @@ private:
                 m_allowed.insert(part.toLower());
     }
 
-    void allowDataOf(const QJsonValue& v)
+    // Demo data is what clinicians typed (names, regimens, free text): its words may stay. Stable
+    // ids in it (drug classes, states, codes …) are not prose: the screens must show their labels.
+    void allowDataOf(const QJsonValue& v, const QString& key = {})
     {
-        if (v.isString())
+        static const QStringList idKeys{
+            QStringLiteral("indication"),   QStringLiteral("state"),          QStringLiteral("sex"),
+            QStringLiteral("close_reason"), QStringLiteral("code"),           QStringLiteral("unit"),
+            QStringLiteral("discipline"),   QStringLiteral("recommendation"), QStringLiteral("verdict"),
+            QStringLiteral("roles"),        QStringLiteral("cns_disease")};
+        if (key.contains(QLatin1String("class")) || idKeys.contains(key))
+            return;
+        if (v.isString()) {
             allowWordsOf(v.toString());
-        else if (v.isArray())
+        } else if (v.isArray()) {
             for (const QJsonValue& e : v.toArray())
-                allowDataOf(e);
-        else if (v.isObject())
-            for (const QJsonValue& e : v.toObject())
-                allowDataOf(e);
+                allowDataOf(e, key);
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                allowDataOf(it.value(), it.key());
+        }
     }
 
     void allowChineseTextsOf(const QJsonValue& v)
@@ -170,6 +181,7 @@ private:
 
     void look(QWidget* root, const QString& screen)
     {
+        QCoreApplication::processEvents(); // pending layout requests, as before a paint
         QStringList problems;
         for (const QString& text : visibleTexts(root))
             if (const QString p = problemWith(text); !p.isEmpty() && !problems.contains(p))

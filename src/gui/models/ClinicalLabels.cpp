@@ -61,6 +61,7 @@ constexpr std::array kDrugClasses{
     Pair{"bcl2i", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "BCL2i")},
     Pair{"car_t", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "CAR-T")},
     Pair{"xpo1i", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "XPO1i")},
+    Pair{"radiotherapy", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "radiotherapy")},
     Pair{"other", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "other")},
 };
 
