@@ -3249,6 +3249,11 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of roles or disciplines</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::TherapyLineModel</name>
