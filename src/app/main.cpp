@@ -3,6 +3,8 @@
 #include "gui/AppController.h"
 #include "gui/DatabaseOpener.h"
 #include "gui/Theme.h"
+#include "platform/Language.h"
+#include "platform/LocalSettings.h"
 #include "platform/Logging.h"
 #include "services/Workspace.h"
 
@@ -16,16 +18,22 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CellBoard"));
     QApplication::setApplicationVersion(QStringLiteral(CELLBOARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.cellboard.CellBoard"));
+    // the language chosen in the settings (or the system's); a change applies at the next start
+    using cb::platform::LocalSettings;
+    cb::platform::Language::install(LocalSettings().value(LocalSettings::Key::Language).toString());
     cb::gui::Theme::apply(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("CellBoard — CAR-T tumor board workspace"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cb::app", "CellBoard — CAR-T tumor board workspace"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(
         QStringLiteral("db"),
-        QStringLiteral("Database: a SQLite file or postgresql://user@host:port/dbname "
-                       "(default: this workstation's database file)."),
+        QCoreApplication::translate("cb::app",
+                                    "Database: a SQLite file or postgresql://user@host:port/dbname "
+                                    "(default: the database chosen in the settings, else this "
+                                    "workstation's database file)."),
         QStringLiteral("URL"));
     parser.addOption(db);
     parser.process(app);

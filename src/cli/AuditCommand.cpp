@@ -11,13 +11,6 @@
 
 namespace cb::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-} // namespace
-
 QString AuditCommand::summary() const
 {
     return tr("Verify the audit chain, or print one entry's hash");

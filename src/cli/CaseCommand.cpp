@@ -14,16 +14,6 @@
 
 namespace cb::cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-
-
-} // namespace
-
 QString CaseCommand::summary() const
 {
     return tr("List, show and close cases");

@@ -2,11 +2,14 @@
 
 #include "cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace cb::cli {
 
 // case list [--state S] [--json] | case show ID [--json] | case close ID --reason R [--detail T]
 class CaseCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::CaseCommand)
 public:
     QString name() const override { return QStringLiteral("case"); }
     QString summary() const override;

@@ -24,13 +24,6 @@
 
 namespace cb::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-} // namespace
-
 CliApp::CliApp()
 {
     m_commands.push_back(std::make_unique<InitCommand>());

@@ -2,8 +2,8 @@
 
 #include "cli/Command.h"
 
+#include <QCoreApplication>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -12,6 +12,7 @@ namespace cb::cli {
 // Splits the global options (--db, --user) from the command line, finds the command and runs it.
 class CliApp
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::CliApp)
 public:
     CliApp();
     ~CliApp();

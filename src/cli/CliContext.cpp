@@ -16,11 +16,6 @@ namespace cb::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-
 // Reads one line from the terminal without echo.
 QString readHiddenLine()
 {

@@ -5,11 +5,11 @@
 #include "core/UserIdentity.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 
@@ -23,6 +23,7 @@ namespace cb::cli {
 // authenticated user (both opened on first use).
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::CliContext)
 public:
     CliContext(QTextStream& in, QTextStream& out, QTextStream& err, bool stdinIsTerminal);
     ~CliContext();

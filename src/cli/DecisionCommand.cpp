@@ -17,11 +17,6 @@ namespace cb::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-
 const QString kVerdict = QStringLiteral("verdict");
 const QString kRationale = QStringLiteral("rationale");
 const QString kConditions = QStringLiteral("conditions");

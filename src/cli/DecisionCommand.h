@@ -5,6 +5,8 @@
 #include "core/Review.h"
 #include "core/UserIdentity.h"
 
+#include <QCoreApplication>
+
 namespace cb::cli {
 
 class CommandLine;
@@ -13,6 +15,7 @@ class CommandLine;
 // DecisionService (the same checks as the GUI). Signing re-uses the --user password.
 class DecisionCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::DecisionCommand)
 public:
     QString name() const override { return QStringLiteral("decision"); }
     QString summary() const override;

@@ -9,13 +9,6 @@
 
 namespace cb::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-} // namespace
-
 QString InitCommand::summary() const
 {
     return tr("Create or update the database; --demo loads the demo program");

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace cb::cli {
@@ -14,6 +15,7 @@ class CommandLine;
 // ReviewService (the same checks as the GUI). Signing re-uses the --user password.
 class OpinionCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::OpinionCommand)
 public:
     QString name() const override { return QStringLiteral("opinion"); }
     QString summary() const override;

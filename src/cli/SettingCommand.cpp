@@ -14,16 +14,11 @@ namespace cb::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-
 using Key = services::SettingsService::Key;
 const QList<Key> kKeys{Key::InstitutionName, Key::RequiredDisciplines, Key::IdleLockMinutes, Key::PaperSize,
                        Key::CoordinatorContact, Key::CaregiverRequirements, Key::DemoDatabase,
                        Key::AttendanceRequired, Key::AttendanceAnyOf, Key::AttendanceAnyOfCount, Key::AttendanceBlocks,
-                       Key::FollowUpSchedule};
+                       Key::FollowUpSchedule, Key::InstitutionAddress, Key::InstitutionPhone};
 
 } // namespace
 

@@ -2,12 +2,15 @@
 
 #include "cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace cb::cli {
 
 // setting list [--json] | setting set KEY VALUE — program-wide settings (administrators change
 // them; every change is audited).
 class SettingCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::SettingCommand)
 public:
     QString name() const override { return QStringLiteral("setting"); }
     QString summary() const override;

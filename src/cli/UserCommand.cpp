@@ -16,11 +16,6 @@ namespace cb::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-
 QJsonArray idArray(const auto& list)
 {
     QJsonArray a;

@@ -2,11 +2,14 @@
 
 #include "cli/Command.h"
 
+#include <QCoreApplication>
+
 namespace cb::cli {
 
 // user add|list|disable|unlock|reset-password — administrators only (except the first user).
 class UserCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::UserCommand)
 public:
     QString name() const override { return QStringLiteral("user"); }
     QString summary() const override;

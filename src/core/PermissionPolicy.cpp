@@ -57,7 +57,6 @@ Status PermissionPolicy::check(const UserIdentity& u, Action action, std::option
         return Error::notAuthenticated(QCoreApplication::translate("cb::core", "Log in first."));
     if (allows(u, action, discipline))
         return {};
-    auto tr = [](const char* s) { return QCoreApplication::translate("cb::core", s); };
     switch (action) {
     case Action::ReadCases:
         return Error::denied(tr("Your account has no clinical role, so it cannot open patient data."));

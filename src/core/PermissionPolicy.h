@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace cb::core {
@@ -29,6 +30,7 @@ QString actionId(Action a);
 // only to grey out actions and explain why.
 class PermissionPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::PermissionPolicy)
 public:
     static bool allows(const UserIdentity& user, Action action,
                        std::optional<Discipline> discipline = std::nullopt);

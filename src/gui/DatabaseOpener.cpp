@@ -1,6 +1,7 @@
 #include "gui/DatabaseOpener.h"
 
 #include "gui/MessageBox.h"
+#include "platform/LocalSettings.h"
 #include "platform/Logging.h"
 #include "platform/Paths.h"
 #include "services/Workspace.h"
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("cb::gui::DatabaseOpener", s);
+    return QCoreApplication::translate("cb::gui", s);
 }
 
 void explain(const Error& error, const QString& url)
@@ -35,8 +36,13 @@ void explain(const Error& error, const QString& url)
 std::unique_ptr<services::Workspace> DatabaseOpener::open(const QString& urlText)
 {
     using services::Workspace;
-    const bool isDefault = urlText.trimmed().isEmpty();
-    const QString url = isDefault ? platform::Paths::defaultDatabaseFile() : urlText.trimmed();
+    // --db first, then the database chosen in the settings dialog, then this workstation's file
+    QString chosen = urlText.trimmed();
+    if (chosen.isEmpty())
+        chosen =
+            platform::LocalSettings().value(platform::LocalSettings::Key::LastDatabase).toString().trimmed();
+    const bool isDefault = chosen.isEmpty();
+    const QString url = isDefault ? platform::Paths::defaultDatabaseFile() : chosen;
     auto ws = Workspace::open(url, Workspace::OpenMode::MustExist);
     if (ws.ok())
         return std::move(ws).value();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
@@ -14,8 +15,10 @@ namespace cb::gui {
 // created on the spot (the first-run dialog then creates the administrator).
 class DatabaseOpener
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::gui::DatabaseOpener)
 public:
-    // urlText: a file path or postgresql://…; empty means Paths::defaultDatabaseFile().
+    // urlText: a file path or postgresql://…; empty means the database chosen in the settings
+    // (LocalSettings LastDatabase), else Paths::defaultDatabaseFile().
     // Returns null after telling the user why.
     static std::unique_ptr<services::Workspace> open(const QString& urlText);
 };

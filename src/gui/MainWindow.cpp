@@ -5,6 +5,7 @@
 #include "gui/IdleWatcher.h"
 #include "gui/LockScreen.h"
 #include "gui/MessageBox.h"
+#include "gui/SettingsDialog.h"
 #include "gui/StatusBarPanel.h"
 #include "gui/WorklistPage.h"
 #include "platform/LocalSettings.h"
@@ -66,6 +67,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionMeetings, &QAction::triggered, this, &MainWindow::showMeetings);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_worklist, &WorklistPage::caseOpened, this, &MainWindow::openCase);
     connect(m_case, &CasePage::backRequested, this, &MainWindow::showWorklist);
     connect(m_case, &CasePage::caseChanged, m_worklist, &WorklistPage::refresh);
@@ -201,6 +203,25 @@ void MainWindow::showAbout()
                                "Report renderer %2\nDatabase: %3")
                                 .arg(QCoreApplication::applicationVersion(),
                                      report::ReportInfo::rendererVersion(), m_ws.displayUrl()));
+}
+
+void MainWindow::showSettings()
+{
+    if (isLocked())
+        return;
+    auto* dialog = new SettingsDialog(m_ws, m_user, this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // program settings apply now; language and database at the next start (the dialog says so)
+        m_idle->setTimeoutMs(qBound(1, m_ws.settings().idleLockMinutes(), 24 * 60) * 60 * 1000);
+        statusBar()->showMessage(dialog->needsRestart()
+                                     ? tr("Settings saved. The language or database change applies the "
+                                          "next time CellBoard starts.")
+                                     : tr("Settings saved."),
+                                 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -63,6 +63,7 @@ protected:
 private slots:
     void unlock();
     void showAbout();
+    void showSettings();
 
 private:
     void connectActions();

@@ -61,12 +61,13 @@ QString StatusBarPanel::rolesText(const core::UserIdentity& user)
             QStringList disciplines;
             for (const core::Discipline d : user.disciplines)
                 disciplines << core::label(d);
-            parts << tr("%1 (%2)").arg(core::label(r), disciplines.join(QStringLiteral(", ")));
+            parts << tr("%1 (%2)").arg(
+                core::label(r), disciplines.join(tr(", ", "separator of a list of roles or disciplines")));
         } else {
             parts << core::label(r);
         }
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.join(tr(", ", "separator of a list of roles or disciplines"));
 }
 
 } // namespace cb::gui

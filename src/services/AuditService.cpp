@@ -14,7 +14,6 @@ Result<AuditVerification> AuditService::verify()
     AuditVerification v;
     QString expectedPrev = storage::AuditRepository::genesisHash();
     qint64 expectedSeq = 1;
-    auto tr = [](const char* s) { return QCoreApplication::translate("cb::services", s); };
     auto st = repo.walk([&](const core::AuditEntry& e) {
         ++v.entries;
         QString problem;

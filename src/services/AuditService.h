@@ -3,6 +3,7 @@
 #include "core/AuditEntry.h"
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace cb::storage {
@@ -30,6 +31,7 @@ struct AuditVerification
 // the record it signed. Needs no login (ids only).
 class AuditService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::AuditService)
 public:
     explicit AuditService(storage::Database& db) : m_db(db) {}
 

@@ -12,11 +12,7 @@
 namespace cb::services {
 
 namespace {
-QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cb::services", s, disambiguation, n);
-}
-const char* kWrongPassword = QT_TRANSLATE_NOOP("cb::services", "Wrong username or password.");
+const char* kWrongPassword = QT_TRANSLATE_NOOP("cb::services::AuthService", "Wrong username or password.");
 } // namespace
 
 Result<LoginResult> AuthService::login(const QString& username, const QString& password)

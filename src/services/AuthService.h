@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace cb::storage {
@@ -22,6 +23,7 @@ struct LoginResult
 // passwords in a row lock the account for fifteen minutes. Every outcome is audited.
 class AuthService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::AuthService)
 public:
     static constexpr int kMaxFailedAttempts = 10;
     static constexpr int kLockoutMinutes = 15;

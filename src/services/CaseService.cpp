@@ -14,11 +14,6 @@ namespace cb::services {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::services", s);
-}
-
 QString caseEntity()
 {
     return QStringLiteral("clinical_case");

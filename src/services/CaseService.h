@@ -7,6 +7,7 @@
 #include "core/UserIdentity.h"
 #include "core/WorklistQuery.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace cb::storage {
@@ -19,6 +20,7 @@ namespace cb::services {
 // audited; every change is checked against the permission policy and the lifecycle.
 class CaseService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::CaseService)
 public:
     CaseService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
 

@@ -18,11 +18,6 @@ namespace cb::services {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::services", s);
-}
-
 const QString kCase = QStringLiteral("clinical_case");
 
 QString disciplineNames(const QList<core::Discipline>& list)

@@ -5,6 +5,8 @@
 #include "core/Review.h"
 #include "core/UserIdentity.h"
 
+#include <QCoreApplication>
+
 namespace cb::storage {
 class Database;
 }
@@ -34,6 +36,7 @@ struct DecisionInput
 // with dissent (verbatim, never changed), actions and the communication to the referrer.
 class DecisionService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::DecisionService)
 public:
     DecisionService(storage::Database& db, const core::Clock& clock, ReviewService& reviews, MeetingService& meetings)
         : m_db(db), m_clock(clock), m_reviews(reviews), m_meetings(meetings)

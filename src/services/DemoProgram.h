@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace cb::services {
@@ -13,6 +14,7 @@ class Workspace;
 // (resources/demo/demo_program.json, dates relative to today), plus synthetic cases for scale.
 class DemoProgram
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::DemoProgram)
 public:
     static QString defaultPassword() { return QStringLiteral("cellboard-demo"); }
 

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -16,6 +17,7 @@ class Workspace;
 // added, and the case then moves on to its demo state (treatment, follow-up, closed …).
 class DemoReviews
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::DemoReviews)
 public:
     DemoReviews(Workspace& ws, QString password) : m_ws(ws), m_password(std::move(password)) {}
 

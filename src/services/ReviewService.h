@@ -7,6 +7,7 @@
 #include "core/checklist/ChecklistEvaluation.h"
 #include "core/checklist/ChecklistTemplate.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -70,6 +71,7 @@ struct ReviewOverview
 // The disciplines' structured review: record, sign and amend opinions; the readiness of a case.
 class ReviewService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::ReviewService)
 public:
     ReviewService(storage::Database& db, const core::Clock& clock, SettingsService& settings)
         : m_db(db), m_clock(clock), m_settings(settings)

@@ -8,6 +8,11 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+constexpr int kMaxDetailLength = 300;
+}
 
 namespace cb::services {
 
@@ -26,6 +31,10 @@ QString SettingsService::keyName(Key key)
     case Key::CoordinatorContact: return QStringLiteral("report.coordinator_contact");
     case Key::CaregiverRequirements: return QStringLiteral("report.caregiver_requirements");
     case Key::FollowUpSchedule: return QStringLiteral("follow_up.schedule");
+    case Key::InstitutionAddress:
+        return QStringLiteral("institution.address");
+    case Key::InstitutionPhone:
+        return QStringLiteral("institution.phone");
     }
     return {};
 }
@@ -57,6 +66,9 @@ QString SettingsService::defaultValue(Key key)
                               "infusion. For those 4 weeks the patient stays within 60 minutes of the treating "
                               "centre, and does not drive or operate machinery for 8 weeks.");
     case Key::FollowUpSchedule: return core::FollowUpSchedule::defaultText();
+    case Key::InstitutionAddress:
+    case Key::InstitutionPhone:
+        return {};
     }
     return {};
 }
@@ -105,9 +117,15 @@ QList<core::Discipline> SettingsService::requiredDisciplines()
 Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const QString& value)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ChangeSettings); !st.ok())
-        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("setting.set"),
-                                                      QStringLiteral("setting"), keyName(key));
-    auto tr = [](const char* s) { return QCoreApplication::translate("cb::services", s); };
+        return AuditTrail(m_db, m_clock)
+            .recordDenial(actor, st, QStringLiteral("setting.set"), QStringLiteral("setting"), keyName(key));
+    if (auto st = validate(key, value); !st.ok())
+        return st;
+    return write(actor, key, value.trimmed());
+}
+
+Status SettingsService::validate(Key key, const QString& value)
+{
     switch (key) {
     case Key::IdleLockMinutes: {
         bool ok = false;
@@ -161,8 +179,20 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
         if (auto s = core::FollowUpSchedule::parse(value); !s.ok())
             return s.error();
         break;
+    case Key::InstitutionAddress:
+        if (value.trimmed().size() > kMaxDetailLength)
+            return Error::badInput(tr("Keep institution details under %1 characters.").arg(kMaxDetailLength));
+        break;
+    case Key::InstitutionPhone: {
+        static const QRegularExpression phone(QStringLiteral("^[0-9+()\\-./ ]{3,40}$"));
+        const QString t = value.trimmed();
+        if (!t.isEmpty() && !phone.match(t).hasMatch())
+            return Error::badInput(tr("A telephone number holds digits, spaces and + ( ) - . / only, e.g. "
+                                      "+86 21 5555 0100."));
+        break;
     }
-    return write(actor, key, value.trimmed());
+    }
+    return {};
 }
 
 Status SettingsService::setSystemValue(const core::UserIdentity& actor, Key key, const QString& value)

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,7 @@ namespace cb::services {
 // (quorum disciplines) and institution details only by an administrator.
 class SettingsService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::SettingsService)
 public:
     enum class Key {
         InstitutionName,
@@ -35,12 +37,18 @@ public:
         CoordinatorContact,    // printed on the outcome letter
         CaregiverRequirements, // the program's caregiver and proximity rules, on the outcome letter
         FollowUpSchedule,      // the follow-up visits generated at infusion
+        InstitutionAddress,
+        InstitutionPhone,
     };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
 
     static QString keyName(Key key);
     static QString defaultValue(Key key);
+
+    // Whether a value is acceptable for a key, with a message the user can act on (what
+    // setValue checks after the permission). The settings dialog checks every field first.
+    static Status validate(Key key, const QString& value);
 
     QString value(Key key);
     Status setValue(const core::UserIdentity& actor, Key key, const QString& value);

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/UserAccount.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace cb::storage {
@@ -27,6 +28,7 @@ struct NewUser
 // empty database, who must be an administrator. Usernames are never reused.
 class UserService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::UserService)
 public:
     UserService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
 

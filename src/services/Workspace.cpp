@@ -34,6 +34,14 @@ Workspace::~Workspace()
     m_db.reset();
 }
 
+Status Workspace::checkAddress(const QString& urlText)
+{
+    auto url = storage::DatabaseUrl::parse(urlText);
+    if (!url.ok())
+        return url.error();
+    return {};
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenMode mode,
                                                    std::shared_ptr<const core::Clock> clock)
 {

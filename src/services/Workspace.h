@@ -38,6 +38,10 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString& urlText, OpenMode mode,
                                                    std::shared_ptr<const core::Clock> clock = nullptr);
 
+    // Whether urlText is a database address CellBoard understands (without opening it), with
+    // a message the user can act on; the settings dialog checks the next start's database.
+    static Status checkAddress(const QString& urlText);
+
     storage::Database& database() { return *m_db; }
     const core::Clock& clock() const { return *m_clock; }
     QString displayUrl() const;

@@ -3,8 +3,8 @@
 #include "core/Result.h"
 #include "storage/DatabaseUrl.h"
 
+#include <QCoreApplication>
 #include <QString>
-
 #include <memory>
 
 namespace cb::storage {
@@ -15,6 +15,7 @@ class DatabasePrivate;
 // SQLite runs with WAL, foreign keys, synchronous=FULL and a busy timeout.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::storage::Database)
 public:
     enum class OpenMode { MustExist, CreateIfMissing };
 

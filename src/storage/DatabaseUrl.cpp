@@ -7,13 +7,6 @@
 
 namespace cb::storage {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::storage", s);
-}
-} // namespace
-
 Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
 {
     DatabaseUrl u;

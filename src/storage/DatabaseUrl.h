@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace cb::storage {
@@ -11,6 +12,8 @@ namespace cb::storage {
 // The PostgreSQL password never appears here: libpq reads PGPASSWORD or ~/.pgpass.
 struct DatabaseUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::storage::DatabaseUrl)
+public:
     enum class Backend { Sqlite, Postgresql };
 
     Backend backend = Backend::Sqlite;

@@ -15,7 +15,7 @@ constexpr double kLowFlowMaxLPerMin = 6.0; // ≤6 L/min is low flow, >6 is high
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cb::core::CrsGrader", text);
+    return QCoreApplication::translate("cb::core", text);
 }
 
 bool isInotrope(VasoactiveAgent agent)

@@ -3,11 +3,14 @@
 #include "core/grading/CrsTypes.h"
 #include "core/grading/GradingOptions.h"
 
+#include <QCoreApplication>
+
 namespace cb::core {
 
 // ASTCT 2019 consensus grade of cytokine release syndrome (SPEC §1.1 reference algorithm).
 class CrsGrader
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::CrsGrader)
 public:
     explicit CrsGrader(const GradingOptions& options = {});
 

@@ -15,7 +15,7 @@ constexpr int kCapdGrade3From = 9;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cb::core::IcansGrader", text);
+    return QCoreApplication::translate("cb::core", text);
 }
 
 QString encephalopathyText(const IcansInput& in, bool capd)

@@ -2,12 +2,15 @@
 
 #include "core/grading/IcansTypes.h"
 
+#include <QCoreApplication>
+
 namespace cb::core {
 
 // ASTCT 2019 consensus grade of immune effector cell-associated neurotoxicity syndrome:
 // the most severe domain, with ICE for ages >12 and CAPD for ages ≤12.
 class IcansGrader
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::IcansGrader)
 public:
     static IcansResult grade(const IcansInput& input);
 

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cb::core::IceScorer", text);
+    return QCoreApplication::translate("cb::core", text);
 }
 
 QString bandText(int score)

@@ -3,6 +3,7 @@
 #include "core/Vocabulary.h"
 #include "gui/models/ClinicalLabels.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -34,11 +35,70 @@ QString valueLabel(const QString& key, const QJsonValue& value)
             return core::label(*i);
     if (key == QLatin1String("code"))
         return ClinicalLabels::observationLabel(text);
+    if (key == QLatin1String("source") && text == QLatin1String("demo"))
+        return QCoreApplication::translate("cb::gui::AuditTrailModel", "demo program");
+    if (value.isBool())
+        return value.toBool() ? QCoreApplication::translate("cb::gui::AuditTrailModel", "yes")
+                              : QCoreApplication::translate("cb::gui::AuditTrailModel", "no");
     return text;
 }
 
+// Audit record keys (stable, English in the database) as the reader's words; in English the key
+// itself with spaces.
+struct KeyName
+{
+    const char* key;
+    const char* label;
+};
+const KeyName kKeyNames[] = {
+    {"state", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "state")},
+    {"case_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "case id")},
+    {"why", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "why")},
+    {"version", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "version")},
+    {"verdict", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "verdict")},
+    {"failed_attempts", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "failed attempts")},
+    {"discipline", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "discipline")},
+    {"value", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "value")},
+    {"signature_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "signature id")},
+    {"locked_until", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "locked until")},
+    {"indication", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "indication")},
+    {"disabled", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "disabled")},
+    {"count", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "count")},
+    {"username", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "username")},
+    {"unit", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "unit")},
+    {"status", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "status")},
+    {"source", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "source")},
+    {"signer", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "signer")},
+    {"sent_at", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "sent at")},
+    {"rule", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "rule")},
+    {"roles", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "roles")},
+    {"recommendation", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "recommendation")},
+    {"printed_name", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "printed name")},
+    {"owner", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "owner")},
+    {"override", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "override")},
+    {"opinions", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "opinions")},
+    {"opinion_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "opinion id")},
+    {"open", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "open")},
+    {"observed_on", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "observed on")},
+    {"must_change_password", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "must change password")},
+    {"met", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "met")},
+    {"due", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "due")},
+    {"dissent_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "dissent id")},
+    {"disciplines", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "disciplines")},
+    {"contraindications", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "contraindications")},
+    {"concerns", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "concerns")},
+    {"code", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "code")},
+    {"close_reason", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "close reason")},
+    {"action", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "action")},
+    {"reason", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "reason")},
+    {"detail", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "detail")},
+};
+
 QString keyLabel(const QString& key)
 {
+    for (const KeyName& name : kKeyNames)
+        if (key == QLatin1String(name.key))
+            return QCoreApplication::translate("cb::gui::AuditTrailModel", name.label);
     QString k = key;
     k.replace(QLatin1Char('_'), QLatin1Char(' '));
     return k;
@@ -97,7 +157,7 @@ QString AuditTrailModel::detailsText(const core::AuditEntry& entry)
         else if (after.contains(key))
             parts << QStringLiteral("%1: %2").arg(keyLabel(key), now);
         else
-            parts << QStringLiteral("%1 was %2").arg(keyLabel(key), valueLabel(key, before.value(key)));
+            parts << tr("%1 was %2").arg(keyLabel(key), valueLabel(key, before.value(key)));
     }
     if (!entry.reason.isEmpty())
         parts << QStringLiteral("“%1”").arg(entry.reason);

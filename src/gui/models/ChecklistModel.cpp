@@ -1,6 +1,7 @@
 #include "gui/models/ChecklistModel.h"
 
 #include "core/checklist/ChecklistStatus.h"
+#include "gui/models/ClinicalLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -161,7 +162,8 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
                 text += QStringLiteral("  ") + tr("(from record)");
             return text;
         }
-        case UnitColumn: return item.unit;
+        case UnitColumn:
+            return ClinicalLabels::unitLabel(item.unit);
         case DateColumn: return answer.value(QStringLiteral("date")).toString();
         case StatusColumn: {
             QString text;

@@ -61,6 +61,7 @@ constexpr std::array kDrugClasses{
     Pair{"bcl2i", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "BCL2i")},
     Pair{"car_t", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "CAR-T")},
     Pair{"xpo1i", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "XPO1i")},
+    Pair{"radiotherapy", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "radiotherapy")},
     Pair{"other", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "other")},
 };
 
@@ -85,7 +86,27 @@ constexpr std::array kAuditActions{
     Pair{"follow_up.record", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "Recorded a follow-up visit")},
 };
 
+constexpr std::array kUnits{
+    Pair{"points", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "points")},
+    Pair{"days", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "days")},
+    Pair{"weeks", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "weeks")},
+    Pair{"hours", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "hours")},
+    Pair{"doses", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "doses")},
+    Pair{"lines", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "lines")},
+    Pair{"min", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "min")},
+    Pair{"cells/µL", QT_TRANSLATE_NOOP("cb::gui::ClinicalLabels", "cells/µL")},
+};
+
 } // namespace
+
+QString ClinicalLabels::unitLabel(const QString& unit)
+{
+    // units may hold non-ASCII (µ): compare as UTF-8, not as Latin-1 like the ids above
+    for (const auto& [id, text] : kUnits)
+        if (unit == QString::fromUtf8(id))
+            return tr(text);
+    return unit;
+}
 
 QString ClinicalLabels::observationLabel(const QString& code)
 {

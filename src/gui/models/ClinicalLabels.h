@@ -15,6 +15,8 @@ public:
     static QString drugClassesText(const QStringList& ids);
     static QString cnsDiseaseLabel(const QString& id);
     static QString auditActionLabel(const QString& action);
+    // A checklist unit as the reader writes it ("days" → 天); symbols (mg/dL, %) stay as they are.
+    static QString unitLabel(const QString& unit);
 };
 
 } // namespace cb::gui

@@ -61,7 +61,7 @@ QVariant ObservationModel::data(const QModelIndex& index, int role) const
     case ValueColumn:
         return valueText(obs);
     case UnitColumn:
-        return obs.unit;
+        return ClinicalLabels::unitLabel(obs.unit);
     default:
         return {};
     }

@@ -1,0 +1,4012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>← &amp;Back to worklist</source>
+        <translation>← 返回工作列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the worklist (Alt+Left or Esc)</source>
+        <translation>返回工作列表（Alt+Left 或 Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Close case…</source>
+        <translation>结案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>病案号</translation>
+    </message>
+    <message>
+        <source>Sex / age</source>
+        <translation>性别 / 年龄</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>适应证</translation>
+    </message>
+    <message>
+        <source>Intended product</source>
+        <translation>拟用产品</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>转诊日期</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>转诊医生</translation>
+    </message>
+    <message>
+        <source>Disease history</source>
+        <translation>病史</translation>
+    </message>
+    <message>
+        <source>Question from the referrer</source>
+        <translation>转诊医生的问题</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>确诊日期</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Cytogenetic risk</source>
+        <translation>细胞遗传学风险</translation>
+    </message>
+    <message>
+        <source>Extramedullary disease</source>
+        <translation>髓外病变</translation>
+    </message>
+    <message>
+        <source>CNS disease</source>
+        <translation>中枢神经系统受累</translation>
+    </message>
+    <message>
+        <source>Transplants</source>
+        <translation>移植</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>&amp;Therapy lines</source>
+        <translation>既往治疗线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>观察指标(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>审计追踪(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>CellBoard — Change your password</source>
+        <translation>CellBoard — 修改密码</translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least 12 characters.</source>
+        <translation>请设置至少 12 个字符的新密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>至少 12 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. the cause of death, or where the patient was transferred</source>
+        <translation>例如：死亡原因，或患者转往的医院</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>CellBoard — Create the administrator</source>
+        <translation>CellBoard — 创建管理员</translation>
+    </message>
+    <message>
+        <source>Welcome to CellBoard</source>
+        <translation>欢迎使用 CellBoard</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the administrator account: it manages users, roles and program settings, and has no clinical rights by default.</source>
+        <translation>此数据库尚无用户。请创建管理员账户：管理员负责管理用户、角色和项目设置，默认不具备临床权限。</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>例如：admin</translation>
+    </message>
+    <message>
+        <source>P&amp;rinted name</source>
+        <translation>签名姓名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>as it appears on signatures</source>
+        <translation>与签名上显示的一致</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>at least 12 characters</source>
+        <translation>至少 12 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>再次输入密码(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Session locked</source>
+        <translation>会话已锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;another user…</source>
+        <translation>以其他用户身份登录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>CellBoard — Log in</source>
+        <translation>CellBoard — 登录</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — every patient in this database is invented. Do not enter real patients here.</source>
+        <translation>演示数据 — 本数据库中的所有患者均为虚构。请勿在此录入真实患者。</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. coordinator</source>
+        <translation>例如：coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>注销(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End your session and return to the login window</source>
+        <translation>结束会话并返回登录窗口</translation>
+    </message>
+    <message>
+        <source>Lock &amp;now</source>
+        <translation>立即锁定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Hide patient data until you enter your password again</source>
+        <translation>隐藏患者数据，直到再次输入密码</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>工作列表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the worklist or the case again from the database</source>
+        <translation>从数据库重新读取工作列表或病例</translation>
+    </message>
+    <message>
+        <source>&amp;About CellBoard</source>
+        <translation>关于 CellBoard(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Language, institution, review quorum, idle lock, paper size and database</source>
+        <translation>语言、机构、评审法定人数、空闲锁定、纸张大小和数据库</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>CellBoard — Settings</source>
+        <translation>CellBoard — 设置</translation>
+    </message>
+    <message>
+        <source>This &amp;workstation</source>
+        <translation>本工作站(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CellBoard starts.</source>
+        <translation>语言将在下次启动 CellBoard 时更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>数据库(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution</source>
+        <translation>机构(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>电话(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. +86 21 5555 0100</source>
+        <translation>例如：+86 21 5555 0100</translation>
+    </message>
+    <message>
+        <source>CAR-T &amp;coordinator</source>
+        <translation>CAR-T 协调员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>name and telephone or e-mail of the program coordinator</source>
+        <translation>项目协调员的姓名及电话或电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Review and session</source>
+        <translation>评审与会话(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Disciplines required for the review quorum</source>
+        <translation>评审法定人数的必需专科</translation>
+    </message>
+    <message>
+        <source>Lock the screen after &amp;idle</source>
+        <translation>空闲多久后锁定屏幕(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Default &amp;paper size</source>
+        <translation>默认纸张大小(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Indication</source>
+        <translation>适应证(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Search name, MRN or case id  (Ctrl+F)</source>
+        <translation>搜索姓名、病案号或病例号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>A patient name in Latin letters or Chinese characters (e.g. 李娜), an MRN, or a case number</source>
+        <translation>患者姓名（拉丁字母或汉字，例如 李娜）、病案号或病例号</translation>
+    </message>
+</context>
+<context>
+    <name>cb::app</name>
+    <message>
+        <source>CellBoard — CAR-T tumor board workspace</source>
+        <translation>CellBoard — CAR-T 多学科会诊工作台</translation>
+    </message>
+    <message>
+        <source>Database: a SQLite file or postgresql://user@host:port/dbname (default: the database chosen in the settings, else this workstation&apos;s database file).</source>
+        <translation>数据库：SQLite 文件或 postgresql://user@host:port/dbname（默认：设置中选择的数据库，否则为本工作站的数据库文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli</name>
+    <message>
+        <source>input: expected one JSON object on standard input, got nothing</source>
+        <translation>输入：标准输入中应有一个 JSON 对象，但未读到任何内容</translation>
+    </message>
+    <message>
+        <source>input: malformed JSON at offset %1: %2</source>
+        <translation>输入：JSON 格式错误，位置 %1：%2</translation>
+    </message>
+    <message>
+        <source>input: expected one JSON object, got an array</source>
+        <translation>输入：应为一个 JSON 对象，实际为数组</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot;: a list is not an answer; give one value or an object with &quot;value&quot;.</source>
+        <translation>答案“%1”：列表不是有效答案；请给出一个值，或含“value”的对象。</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot;: unknown key &quot;%2&quot; (an answer object holds value, unit, date, detail, not_applicable).</source>
+        <translation>答案“%1”：未知键“%2”（答案对象可含 value、unit、date、detail、not_applicable）。</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot;: &quot;%2&quot; must be text.</source>
+        <translation>答案“%1”：“%2”必须是文本。</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot;: &quot;not_applicable&quot; must be true or false.</source>
+        <translation>答案“%1”：“not_applicable”必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot;: its &quot;item&quot; says &quot;%2&quot;.</source>
+        <translation>答案“%1”：其“item”为“%2”。</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot;: &quot;value&quot; must be one value.</source>
+        <translation>答案“%1”：“value”必须是单个值。</translation>
+    </message>
+    <message>
+        <source>Answer &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>答案“%1”：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Unknown recommendation &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知推荐意见“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 concern(s), %2 contraindication(s)</source>
+        <translation>%1 项需关注，%2 项禁忌证</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::AuditCommand</name>
+    <message>
+        <source>Verify the audit chain, or print one entry&apos;s hash</source>
+        <translation>校验审计链，或打印某条记录的哈希值</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli audit verify [--json]   exit 0 when the chain holds; otherwise names the first bad entry
+  cellboard-cli audit entry SEQ [--json] print an entry&apos;s sequence number, time, action and hash</source>
+        <translation>用法：
+  cellboard-cli audit verify [--json]   审计链完整时退出码为 0；否则指出第一条异常记录
+  cellboard-cli audit entry SEQ [--json] 打印记录的序号、时间、操作和哈希值</translation>
+    </message>
+    <message>
+        <source>Audit chain BROKEN at entry %1: %2.</source>
+        <translation>审计链在第 %1 条记录处断裂：%2。</translation>
+    </message>
+    <message>
+        <source>Signature %1 does NOT verify: %2.</source>
+        <translation>签名 %1 校验失败：%2。</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 entries, %2 signatures verified. Head: entry %3, hash %4</source>
+        <translation>审计链完整：共 %1 条记录，已校验 %2 个签名。链头：第 %3 条，哈希 %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Give one entry sequence number (a positive number): cellboard-cli audit entry SEQ</source>
+        <translation>请给出一个记录序号（正整数）：cellboard-cli audit entry SEQ</translation>
+    </message>
+    <message>
+        <source>There is no audit entry %1.</source>
+        <translation>不存在第 %1 条审计记录。</translation>
+    </message>
+    <message>
+        <source>Entry %1 at %2: %3 %4 %5 by user %6</source>
+        <translation>第 %1 条记录，时间 %2：%3 %4 %5，用户 %6</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>哈希：%1</translation>
+    </message>
+    <message>
+        <source>Unknown audit command &quot;%1&quot;.
+</source>
+        <translation>未知的 audit 命令“%1”。
+</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::CaseCommand</name>
+    <message>
+        <source>List, show and close cases</source>
+        <translation>列出、查看和结案病例</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME case list [--state S] [--json]
+  cellboard-cli --user NAME case show ID [--json]
+  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
+States: %1.
+Close reasons: %2.</source>
+        <translation>用法：
+  cellboard-cli --user NAME case list [--state S] [--json]
+  cellboard-cli --user NAME case show ID [--json]
+  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
+状态：%1。
+结案原因：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown case command &quot;%1&quot;.
+</source>
+        <translation>未知的 case 命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown state &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知状态“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME case show ID [--json]</source>
+        <translation>请给出一个病例号：cellboard-cli --user NAME case show ID [--json]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id (a positive number).</source>
+        <translation>“%1”不是病例号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>病例 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Patient: %1 (MRN %2), born %3, %4</source>
+        <translation>患者：%1（病案号 %2），出生日期 %3，%4</translation>
+    </message>
+    <message>
+        <source>Indication: %1; intended product: %2</source>
+        <translation>适应证：%1；拟用产品：%2</translation>
+    </message>
+    <message>
+        <source>Referred %1 by %2</source>
+        <translation>%1 由 %2 转诊</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1 (%2); staging: %3; cytogenetics: %4</source>
+        <translation>诊断：%1（%2）；分期：%3；细胞遗传学：%4</translation>
+    </message>
+    <message>
+        <source>Extramedullary disease: %1 %2; CNS disease: %3</source>
+        <translation>髓外病变：%1 %2；中枢神经系统受累：%3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Prior therapy lines: %1</source>
+        <translation>既往治疗线：%1</translation>
+    </message>
+    <message>
+        <source> refractory</source>
+        <translation>（难治）</translation>
+    </message>
+    <message>
+        <source>Transplant: %1 %2 %3</source>
+        <translation>移植：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Observations:</source>
+        <translation>观察指标：</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME case close ID --reason R</source>
+        <translation>请给出一个病例号：cellboard-cli --user NAME case close ID --reason R</translation>
+    </message>
+    <message>
+        <source>Closing needs --reason: one of %1.</source>
+        <translation>结案需要 --reason：以下之一 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown close reason &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知结案原因“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Case %1 closed (%2).</source>
+        <translation>病例 %1 已结案（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::CliApp</name>
+    <message>
+        <source>Usage: cellboard-cli [--db URL] [--user NAME] COMMAND [ARGS…]
+
+  --db URL     a SQLite file (default: the user&apos;s CellBoard database) or
+               postgresql://user@host:port/dbname?sslmode=… (password from PGPASSWORD or ~/.pgpass)
+  --user NAME  act as this user; the password is one line on standard input
+
+Commands:
+</source>
+        <translation>用法：cellboard-cli [--db URL] [--user NAME] COMMAND [ARGS…]
+
+  --db URL     SQLite 文件（默认：当前用户的 CellBoard 数据库）或
+               postgresql://user@host:port/dbname?sslmode=…（密码取自 PGPASSWORD 或 ~/.pgpass）
+  --user NAME  以该用户身份操作；密码为标准输入中的一行
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+&quot;cellboard-cli help COMMAND&quot; shows a command&apos;s usage.
+Exit codes: 0 done; 1 failure; 2 bad input or usage; 3 not authenticated or not permitted; 4 conflict or not allowed in the record&apos;s state.</source>
+        <translation>
+“cellboard-cli help COMMAND”显示某个命令的用法。
+退出码：0 完成；1 失败；2 输入或用法错误；3 未认证或无权限；4 冲突，或记录当前状态不允许该操作。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;cellboard-cli --help&quot;.</source>
+        <translation>未知命令“%1”。请运行“cellboard-cli --help”。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::CliContext</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>This command needs a user: give --user NAME and the password as one line on standard input.</source>
+        <translation>此命令需要用户：请给出 --user NAME，并在标准输入中提供一行密码。</translation>
+    </message>
+    <message>
+        <source>No password on standard input for --user %1.</source>
+        <translation>标准输入中没有 --user %1 的密码。</translation>
+    </message>
+    <message>
+        <source>User %1 must choose a new password first: log in to the CellBoard application once.</source>
+        <translation>用户 %1 须先设置新密码：请先登录一次 CellBoard 应用程序。</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::DecisionCommand</name>
+    <message>
+        <source>Record and sign the board&apos;s verdict; dissent, actions, communication</source>
+        <translation>记录并签署会诊结论；异议、待办事项、结果告知</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user CHAIR decision record CASE --verdict V [--rationale TEXT] [--conditions TEXT]
+                [--product P] [--bridging TEXT] [--defer-reason TEXT --reassess-date YYYY-MM-DD]
+                [--override-approver NAME --override-reason TEXT] [--consent S] [--preference TEXT]
+                [--action &quot;DESCRIPTION|OWNER|YYYY-MM-DD&quot;]... [--row-version N]
+  cellboard-cli --user MEMBER decision dissent CASE --text TEXT [--discipline D]
+  cellboard-cli --user CHAIR decision sign CASE
+  cellboard-cli --user NAME decision show CASE [--json]
+  cellboard-cli --user NAME decision notify CASE --sent-at ISO-TIME --by NAME [--method M]
+  cellboard-cli --user NAME decision action CASE --action &quot;DESCRIPTION|OWNER|YYYY-MM-DD&quot;...
+record saves the verdict as a draft; it needs every required discipline&apos;s signed opinion (the
+quorum). The rationale is required when the signed opinions hold concerns or contraindications;
+an eligible verdict over a contraindication needs the override approver and reason.
+sign signs the draft verdict with the --user password already given on standard input.
+Verdicts: %1.
+Disciplines: %2.</source>
+        <translation>用法：
+  cellboard-cli --user CHAIR decision record CASE --verdict V [--rationale TEXT] [--conditions TEXT]
+                [--product P] [--bridging TEXT] [--defer-reason TEXT --reassess-date YYYY-MM-DD]
+                [--override-approver NAME --override-reason TEXT] [--consent S] [--preference TEXT]
+                [--action &quot;DESCRIPTION|OWNER|YYYY-MM-DD&quot;]... [--row-version N]
+  cellboard-cli --user MEMBER decision dissent CASE --text TEXT [--discipline D]
+  cellboard-cli --user CHAIR decision sign CASE
+  cellboard-cli --user NAME decision show CASE [--json]
+  cellboard-cli --user NAME decision notify CASE --sent-at ISO-TIME --by NAME [--method M]
+  cellboard-cli --user NAME decision action CASE --action &quot;DESCRIPTION|OWNER|YYYY-MM-DD&quot;...
+record 将会诊结论保存为草稿；需要所有必需专科均已签署意见（法定人数）。
+已签署意见中含需关注项或禁忌证时，必须填写决策依据；
+存在禁忌证时作出“适合”结论，需要豁免批准人及豁免理由。
+sign 使用标准输入中已给出的 --user 密码签署草稿结论。
+结论：%1。
+专科：%2。</translation>
+    </message>
+    <message>
+        <source>An action is &quot;DESCRIPTION|OWNER|YYYY-MM-DD&quot; (the due date may be left out): &quot;%1&quot;.</source>
+        <translation>待办事项格式为“DESCRIPTION|OWNER|YYYY-MM-DD”（截止日期可省略）：“%1”。</translation>
+    </message>
+    <message>
+        <source>The action&apos;s due date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>待办事项的截止日期“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Unknown decision command &quot;%1&quot;.
+</source>
+        <translation>未知的 decision 命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME decision %1 CASE …</source>
+        <translation>请给出一个病例号：cellboard-cli --user NAME decision %1 CASE …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id (a positive number).</source>
+        <translation>“%1”不是病例号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Give the verdict: --verdict V (one of %1).</source>
+        <translation>请给出结论：--verdict V（以下之一 %1）。</translation>
+    </message>
+    <message>
+        <source>Unknown verdict &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知结论“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--reassess-date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--reassess-date“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--row-version takes the draft verdict&apos;s row version, a number.</source>
+        <translation>--row-version 需要草稿结论的行版本号（数字）。</translation>
+    </message>
+    <message>
+        <source>Verdict v%1 on case %2 saved as a draft: %3 (row version %4). Sign it with &quot;decision sign %2&quot;.</source>
+        <translation>病例 %2 的第 %1 版结论已保存为草稿：%3（行版本 %4）。请用“decision sign %2”签署。</translation>
+    </message>
+    <message>
+        <source>Give the dissent, verbatim: --text TEXT.</source>
+        <translation>请给出原文异议：--text TEXT。</translation>
+    </message>
+    <message>
+        <source>Unknown discipline &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知专科“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Dissent %1 recorded on the verdict on case %2.</source>
+        <translation>异议 %1 已记录于病例 %2 的结论。</translation>
+    </message>
+    <message>
+        <source>Verdict v%1 on case %2 signed by %3 at %4: %5 (SHA-256 %6). The case is decided.</source>
+        <translation>病例 %2 的第 %1 版结论已由 %3 于 %4 签署：%5（SHA-256 %6）。病例已出结论。</translation>
+    </message>
+    <message>
+        <source>The board has not recorded a verdict on case %1 yet.</source>
+        <translation>会诊尚未记录病例 %1 的结论。</translation>
+    </message>
+    <message>
+        <source>Case %1 — verdict v%2: %3 (%4)</source>
+        <translation>病例 %1 — 第 %2 版结论：%3（%4）</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>决策依据</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Bridging</source>
+        <translation>桥接治疗</translation>
+    </message>
+    <message>
+        <source>Deferred because</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>Reassess on</source>
+        <translation>再评估日期</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Patient preference</source>
+        <translation>患者意愿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>%1 at %2, &quot;%3&quot; (SHA-256 %4)</source>
+        <translation>%1 于 %2，“%3”（SHA-256 %4）</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3 [%4]</source>
+        <translation>%1 — %2，截止 %3 [%4]</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <source>%1 by %2 %3</source>
+        <translation>%1，由 %2 %3</translation>
+    </message>
+    <message>
+        <source>Say when and by whom the outcome was sent: --sent-at ISO-TIME --by NAME.</source>
+        <translation>请说明结果何时由谁告知：--sent-at ISO-TIME --by NAME。</translation>
+    </message>
+    <message>
+        <source>--sent-at &quot;%1&quot; is not a time (e.g. 2026-11-25T14:30:00Z).</source>
+        <translation>--sent-at“%1”不是时间（例如 2026-11-25T14:30:00Z）。</translation>
+    </message>
+    <message>
+        <source>Communication %1 recorded: the outcome of case %2 was sent at %3 by %4.</source>
+        <translation>已记录告知 %1：病例 %2 的会诊结果已于 %3 由 %4 告知。</translation>
+    </message>
+    <message>
+        <source>Give at least one --action &quot;DESCRIPTION|OWNER|YYYY-MM-DD&quot;.</source>
+        <translation>请至少给出一个 --action &quot;DESCRIPTION|OWNER|YYYY-MM-DD&quot;。</translation>
+    </message>
+    <message>
+        <source>Action %1 added to the verdict on case %2: %3 (%4).</source>
+        <translation>待办事项 %1 已添加到病例 %2 的结论：%3（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::GradeCommand</name>
+    <message>
+        <source>Grade CRS or ICANS, score ICE or CAR-HEMATOTOX from JSON on standard input</source>
+        <translation>根据标准输入中的 JSON 进行 CRS 或 ICANS 分级、ICE 或 CAR-HEMATOTOX 评分</translation>
+    </message>
+    <message>
+        <source>Usage: cellboard-cli grade crs|icans|ice|hematotox &lt; input.json
+Reads one JSON object (field names of the clinical specification, e.g.
+  {&quot;temperature_c&quot;: 38.4, &quot;hypotension&quot;: true, &quot;vasopressors&quot;: [&quot;norepinephrine&quot;],
+   &quot;oxygen&quot;: {&quot;device&quot;: &quot;nasal_cannula&quot;, &quot;flow_l_min&quot;: 4}})
+and prints one JSON object: the grade or score (crs_grade, icans_grade,
+ice_score/unable_to_perform/ice_domain_grade, score/risk/points), rule_version and explanation.
+Bad input exits with 2 and one line on standard error naming the field.
+Fields that are not understood are ignored with a warning on standard error.
+No database or user is needed.</source>
+        <translation>用法：cellboard-cli grade crs|icans|ice|hematotox &lt; input.json
+读取一个 JSON 对象（字段名见临床规范，例如
+  {&quot;temperature_c&quot;: 38.4, &quot;hypotension&quot;: true, &quot;vasopressors&quot;: [&quot;norepinephrine&quot;],
+   &quot;oxygen&quot;: {&quot;device&quot;: &quot;nasal_cannula&quot;, &quot;flow_l_min&quot;: 4}}）
+并输出一个 JSON 对象：分级或评分（crs_grade、icans_grade、
+ice_score/unable_to_perform/ice_domain_grade、score/risk/points）、rule_version 和 explanation。
+输入错误时退出码为 2，并在标准错误输出一行指出出错字段。
+无法识别的字段将被忽略，并在标准错误输出警告。
+无需数据库或用户。</translation>
+    </message>
+    <message>
+        <source>grade: expected one calculator name: crs, icans, ice or hematotox</source>
+        <translation>grade：需要一个计算器名称：crs、icans、ice 或 hematotox</translation>
+    </message>
+    <message>
+        <source>warning: ignored unknown field &apos;%1&apos;</source>
+        <translation>警告：已忽略未知字段“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::InitCommand</name>
+    <message>
+        <source>Create or update the database; --demo loads the demo program</source>
+        <translation>创建或更新数据库；--demo 载入演示项目</translation>
+    </message>
+    <message>
+        <source>Usage: cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
+Creates the database (or brings an existing one to this version&apos;s schema).
+  --demo              load the demo program into a new, empty database
+  --demo-password P   the demo users&apos; password (12 characters or more)
+  --synthetic N       add N generated cases (for scale tests)</source>
+        <translation>用法：cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
+创建数据库（或将已有数据库升级到此版本的结构）。
+  --demo              将演示项目载入一个新的空数据库
+  --demo-password P   演示用户的密码（12 个字符或以上）
+  --synthetic N       添加 N 个生成的病例（用于规模测试）</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.
+</source>
+        <translation>多余的参数“%1”。
+</translation>
+    </message>
+    <message>
+        <source>--demo-password needs --demo.</source>
+        <translation>--demo-password 需与 --demo 同用。</translation>
+    </message>
+    <message>
+        <source>The demo password needs at least 12 characters.</source>
+        <translation>演示密码至少需要 12 个字符。</translation>
+    </message>
+    <message>
+        <source>--synthetic takes a number of cases, e.g. --synthetic 100000.</source>
+        <translation>--synthetic 需要病例数，例如 --synthetic 100000。</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>数据库已就绪：%1（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>Demo program loaded. Users: admin, coordinator, chair, hematology, cardiology, neurology, pulmonology, icu, nursing.</source>
+        <translation>演示项目已载入。用户：admin、coordinator、chair、hematology、cardiology、neurology、pulmonology、icu、nursing。</translation>
+    </message>
+    <message>
+        <source>Demo password for every demo user: %1</source>
+        <translation>所有演示用户的演示密码：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 synthetic cases.</source>
+        <translation>已添加 %1 个合成病例。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::OpinionCommand</name>
+    <message>
+        <source>Record, sign, amend and show a discipline&apos;s opinion on a case</source>
+        <translation>记录、签署、修订和查看某专科对病例的意见</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME opinion record CASE --discipline D --answers FILE.json --recommendation R
+                [--conditions TEXT] [--comment TEXT] [--row-version N]
+  cellboard-cli --user NAME opinion sign CASE --discipline D
+  cellboard-cli --user NAME opinion amend CASE --discipline D --reason TEXT --answers FILE.json
+                [--recommendation R] [--conditions TEXT] [--comment TEXT]
+  cellboard-cli --user NAME opinion show CASE [--json]
+record saves the draft (creating it, or replacing the draft&apos;s answers with FILE&apos;s); --row-version
+refuses the save (exit 4) when the draft changed since that row version (see show --json).
+sign signs the current draft with the --user password already given on standard input.
+amend starts a new version of a signed opinion: the signed version&apos;s answers with FILE&apos;s on
+top; recommendation, conditions and comment stay unless given.
+FILE.json: {&quot;CAR-01&quot;: 55, &quot;CAR-03&quot;: &quot;normal&quot;, &quot;CAR-04.troponin&quot;: {&quot;value&quot;: 9, &quot;unit&quot;: &quot;ng/L&quot;,
+            &quot;date&quot;: &quot;2026-11-20&quot;, &quot;detail&quot;: &quot;…&quot;}, &quot;HEM-06&quot;: {&quot;not_applicable&quot;: true}}
+Disciplines: %1.
+Recommendations: %2.</source>
+        <translation>用法：
+  cellboard-cli --user NAME opinion record CASE --discipline D --answers FILE.json --recommendation R
+                [--conditions TEXT] [--comment TEXT] [--row-version N]
+  cellboard-cli --user NAME opinion sign CASE --discipline D
+  cellboard-cli --user NAME opinion amend CASE --discipline D --reason TEXT --answers FILE.json
+                [--recommendation R] [--conditions TEXT] [--comment TEXT]
+  cellboard-cli --user NAME opinion show CASE [--json]
+record 保存草稿（新建草稿，或以 FILE 中的答案替换草稿答案）；若草稿自该行版本后
+已被修改，--row-version 会拒绝保存（退出码 4）（见 show --json）。
+sign 使用标准输入中已给出的 --user 密码签署当前草稿。
+amend 为已签署意见创建新版本：以已签署版本的答案为基础，叠加 FILE 中的答案；
+推荐意见、条件和备注如未给出则保持不变。
+FILE.json: {&quot;CAR-01&quot;: 55, &quot;CAR-03&quot;: &quot;normal&quot;, &quot;CAR-04.troponin&quot;: {&quot;value&quot;: 9, &quot;unit&quot;: &quot;ng/L&quot;,
+            &quot;date&quot;: &quot;2026-11-20&quot;, &quot;detail&quot;: &quot;…&quot;}, &quot;HEM-06&quot;: {&quot;not_applicable&quot;: true}}
+专科：%1。
+推荐意见：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the answers file &quot;%1&quot;: %2.</source>
+        <translation>无法读取答案文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The answers file &quot;%1&quot; is not valid JSON: %2 at offset %3.</source>
+        <translation>答案文件“%1”不是有效的 JSON：%2，位置 %3。</translation>
+    </message>
+    <message>
+        <source>The answers file &quot;%1&quot; must hold one JSON object {&quot;ITEM-ID&quot;: answer, …}.</source>
+        <translation>答案文件“%1”必须包含一个 JSON 对象 {&quot;ITEM-ID&quot;: answer, …}。</translation>
+    </message>
+    <message>
+        <source>Only a specialist of the opinion&apos;s discipline can record, sign or amend it; your account is not a specialist of any discipline.</source>
+        <translation>只有该意见所属专科的专科医师才能记录、签署或修订；您的账户不属于任何专科。</translation>
+    </message>
+    <message>
+        <source>Unknown opinion command &quot;%1&quot;.
+</source>
+        <translation>未知的 opinion 命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME opinion %1 CASE …</source>
+        <translation>请给出一个病例号：cellboard-cli --user NAME opinion %1 CASE …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id (a positive number).</source>
+        <translation>“%1”不是病例号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Give the discipline: --discipline D (one of %1).</source>
+        <translation>请给出专科：--discipline D（以下之一 %1）。</translation>
+    </message>
+    <message>
+        <source>Unknown discipline &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知专科“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Give the checklist answers: --answers FILE.json (&quot;{}&quot; for none).</source>
+        <translation>请给出核查清单答案：--answers FILE.json（无答案时为 &quot;{}&quot;）。</translation>
+    </message>
+    <message>
+        <source>Give the recommendation: --recommendation R (one of %1).</source>
+        <translation>请给出推荐意见：--recommendation R（以下之一 %1）。</translation>
+    </message>
+    <message>
+        <source>--row-version takes the draft&apos;s row version, a number (0 for a new opinion).</source>
+        <translation>--row-version 需要草稿的行版本号（数字；新意见为 0）。</translation>
+    </message>
+    <message>
+        <source>%1 opinion v%2 on case %3 saved as a draft (row version %4): %5.</source>
+        <translation>病例 %3 的%1意见第 %2 版已保存为草稿（行版本 %4）：%5。</translation>
+    </message>
+    <message>
+        <source>%1 opinion v%2 on case %3 signed by %4 at %5: &quot;%6&quot; (SHA-256 %7).</source>
+        <translation>病例 %3 的%1意见第 %2 版已由 %4 于 %5 签署：“%6”（SHA-256 %7）。</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason: --reason TEXT.</source>
+        <translation>修订需要原因：--reason TEXT。</translation>
+    </message>
+    <message>
+        <source>Give the changed answers: --answers FILE.json (&quot;{}&quot; for none).</source>
+        <translation>请给出修改后的答案：--answers FILE.json（无答案时为 &quot;{}&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 opinion v%2 on case %3 drafted as an amendment of v%4 (row version %5): %6. Sign it to replace v%4.</source>
+        <translation>病例 %3 的%1意见第 %2 版已作为第 %4 版的修订草稿保存（行版本 %5）：%6。签署后将取代第 %4 版。</translation>
+    </message>
+    <message>
+        <source>Case %1 — review quorum %2</source>
+        <translation>病例 %1 — 评审法定人数%2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>(no recommendation)</source>
+        <translation>（无推荐意见）</translation>
+    </message>
+    <message>
+        <source>  signed by %1 at %2</source>
+        <translation>  由 %1 于 %2 签署</translation>
+    </message>
+    <message>
+        <source> (stale)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <source>      v%1 amends v%2: %3</source>
+        <translation>      第 %1 版修订第 %2 版：%3</translation>
+    </message>
+    <message>
+        <source>  to do: %1</source>
+        <translation>  待办：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::SettingCommand</name>
+    <message>
+        <source>Show or change program settings (quorum disciplines, institution, idle lock …)</source>
+        <translation>查看或修改项目设置（法定人数所需专科、机构、空闲锁定…）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME setting list [--json]
+  cellboard-cli --user ADMIN setting set KEY VALUE
+Keys: %1.
+review.required_disciplines is a comma-separated list of discipline ids (the review quorum).</source>
+        <translation>用法：
+  cellboard-cli --user NAME setting list [--json]
+  cellboard-cli --user ADMIN setting set KEY VALUE
+设置项：%1。
+review.required_disciplines 为以逗号分隔的专科标识列表（评审法定人数）。</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; known: %2.</source>
+        <translation>未知设置项“%1”；已知设置项：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown setting command &quot;%1&quot;.
+</source>
+        <translation>未知的 setting 命令“%1”。
+</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::UserCommand</name>
+    <message>
+        <source>Manage users: add, list, disable, unlock, reset-password</source>
+        <translation>管理用户：添加、列出、停用、解锁、重置密码</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user ADMIN user add NAME --name &quot;Printed Name&quot; --role ROLE [--role ROLE] [--discipline D]
+  cellboard-cli --user ADMIN user list [--json]
+  cellboard-cli --user ADMIN user disable NAME
+  cellboard-cli --user ADMIN user unlock NAME
+  cellboard-cli --user ADMIN user reset-password NAME
+Roles: administrator, coordinator, specialist, board_chair, viewer.
+Standard input: the administrator&apos;s password on the first line; for add and reset-password the
+new password on the next line (or none: a random one is generated and printed).
+The very first user of an empty database is added without --user and must be an administrator.</source>
+        <translation>用法：
+  cellboard-cli --user ADMIN user add NAME --name &quot;Printed Name&quot; --role ROLE [--role ROLE] [--discipline D]
+  cellboard-cli --user ADMIN user list [--json]
+  cellboard-cli --user ADMIN user disable NAME
+  cellboard-cli --user ADMIN user unlock NAME
+  cellboard-cli --user ADMIN user reset-password NAME
+角色：administrator、coordinator、specialist、board_chair、viewer。
+标准输入：第一行为管理员密码；add 和 reset-password 的下一行为新密码
+（若不提供，则生成并打印一个随机密码）。
+空数据库的第一个用户无需 --user 即可添加，且必须是管理员。</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;.
+</source>
+        <translation>未知的 user 命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码： </translation>
+    </message>
+    <message>
+        <source>Give exactly one username.
+</source>
+        <translation>请只给出一个用户名。
+</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知角色“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown discipline &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知专科“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>User %1 added (id %2).</source>
+        <translation>用户 %1 已添加（编号 %2）。</translation>
+    </message>
+    <message>
+        <source>Temporary password: %1</source>
+        <translation>临时密码：%1</translation>
+    </message>
+    <message>
+        <source>The user must choose a new password at the first login.</source>
+        <translation>该用户首次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>Usage: cellboard-cli --user ADMIN user list [--json]</source>
+        <translation>用法：cellboard-cli --user ADMIN user list [--json]</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>Usage: cellboard-cli --user ADMIN user %1 NAME</source>
+        <translation>用法：cellboard-cli --user ADMIN user %1 NAME</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>用户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked.</source>
+        <translation>用户 %1 已解锁。</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; the user must choose a new one at the next login.</source>
+        <translation>%1 的密码已重置；该用户下次登录时必须设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core</name>
+    <message>
+        <source>Yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>禁忌证</translation>
+    </message>
+    <message>
+        <source>hypotension requiring %1 vasopressors (vasopressin not counted)</source>
+        <translation>低血压，需要 %1 种血管加压药（不计血管加压素）</translation>
+    </message>
+    <message>
+        <source>hypotension requiring vasopressin alone (local convention)</source>
+        <translation>低血压，仅需血管加压素（本地惯例）</translation>
+    </message>
+    <message>
+        <source>hypotension requiring one vasopressor (with or without vasopressin)</source>
+        <translation>低血压，需要一种血管加压药（伴或不伴血管加压素）</translation>
+    </message>
+    <message>
+        <source>hypotension not requiring vasopressors</source>
+        <translation>低血压，无需血管加压药</translation>
+    </message>
+    <message>
+        <source>%1 at %2 L/min (%3)</source>
+        <translation>%1，%2 L/min（%3）</translation>
+    </message>
+    <message>
+        <source>high flow, &gt;6 L/min</source>
+        <translation>高流量，&gt;6 L/min</translation>
+    </message>
+    <message>
+        <source>low flow, ≤6 L/min</source>
+        <translation>低流量，≤6 L/min</translation>
+    </message>
+    <message>
+        <source>No oxygen (room air)</source>
+        <translation>未吸氧（室内空气）</translation>
+    </message>
+    <message>
+        <source>Blow-by oxygen</source>
+        <translation>吹氧（blow-by）</translation>
+    </message>
+    <message>
+        <source>Nasal cannula</source>
+        <translation>鼻导管</translation>
+    </message>
+    <message>
+        <source>High-flow nasal cannula</source>
+        <translation>经鼻高流量氧疗</translation>
+    </message>
+    <message>
+        <source>Simple face mask</source>
+        <translation>普通面罩</translation>
+    </message>
+    <message>
+        <source>Non-rebreather mask</source>
+        <translation>非重复呼吸面罩</translation>
+    </message>
+    <message>
+        <source>Venturi mask</source>
+        <translation>文丘里面罩</translation>
+    </message>
+    <message>
+        <source>CPAP</source>
+        <translation>CPAP</translation>
+    </message>
+    <message>
+        <source>BiPAP</source>
+        <translation>BiPAP</translation>
+    </message>
+    <message>
+        <source>Intubation and mechanical ventilation</source>
+        <translation>气管插管及机械通气</translation>
+    </message>
+    <message>
+        <source>Norepinephrine</source>
+        <translation>去甲肾上腺素</translation>
+    </message>
+    <message>
+        <source>Epinephrine</source>
+        <translation>肾上腺素</translation>
+    </message>
+    <message>
+        <source>Phenylephrine</source>
+        <translation>去氧肾上腺素</translation>
+    </message>
+    <message>
+        <source>Dopamine</source>
+        <translation>多巴胺</translation>
+    </message>
+    <message>
+        <source>Angiotensin II</source>
+        <translation>血管紧张素 II</translation>
+    </message>
+    <message>
+        <source>Vasopressin</source>
+        <translation>血管加压素</translation>
+    </message>
+    <message>
+        <source>Dobutamine</source>
+        <translation>多巴酚丁胺</translation>
+    </message>
+    <message>
+        <source>Milrinone</source>
+        <translation>米力农</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>清醒</translation>
+    </message>
+    <message>
+        <source>Awakens spontaneously</source>
+        <translation>可自行觉醒</translation>
+    </message>
+    <message>
+        <source>Awakens to voice</source>
+        <translation>呼唤可觉醒</translation>
+    </message>
+    <message>
+        <source>Awakens only to tactile stimulus</source>
+        <translation>仅触觉刺激可觉醒</translation>
+    </message>
+    <message>
+        <source>Unarousable, needs vigorous stimuli, stupor or coma</source>
+        <translation>不可唤醒，需强烈刺激，昏睡或昏迷</translation>
+    </message>
+    <message>
+        <source>No seizure</source>
+        <translation>无癫痫发作</translation>
+    </message>
+    <message>
+        <source>Clinical seizure that resolved rapidly</source>
+        <translation>迅速缓解的临床癫痫发作</translation>
+    </message>
+    <message>
+        <source>Nonconvulsive seizure on EEG resolved with intervention</source>
+        <translation>EEG 示非惊厥性癫痫发作，经干预缓解</translation>
+    </message>
+    <message>
+        <source>Life-threatening prolonged seizure (&gt;5 min)</source>
+        <translation>危及生命的癫痫持续发作（&gt;5 分钟）</translation>
+    </message>
+    <message>
+        <source>Repetitive seizures without return to baseline</source>
+        <translation>反复癫痫发作，发作间期未恢复至基线</translation>
+    </message>
+    <message>
+        <source>No motor finding</source>
+        <translation>无运动异常</translation>
+    </message>
+    <message>
+        <source>Tremor or myoclonus</source>
+        <translation>震颤或肌阵挛</translation>
+    </message>
+    <message>
+        <source>Deep focal motor weakness</source>
+        <translation>深部局灶性运动无力</translation>
+    </message>
+    <message>
+        <source>No edema finding</source>
+        <translation>无脑水肿表现</translation>
+    </message>
+    <message>
+        <source>Focal/local edema on imaging</source>
+        <translation>影像学示局灶性脑水肿</translation>
+    </message>
+    <message>
+        <source>Diffuse cerebral edema on imaging</source>
+        <translation>影像学示弥漫性脑水肿</translation>
+    </message>
+    <message>
+        <source>Decerebrate or decorticate posturing</source>
+        <translation>去大脑或去皮质强直</translation>
+    </message>
+    <message>
+        <source>Cranial nerve VI palsy</source>
+        <translation>第 VI 对脑神经麻痹</translation>
+    </message>
+    <message>
+        <source>Papilledema</source>
+        <translation>视乳头水肿</translation>
+    </message>
+    <message>
+        <source>Cushing&apos;s triad</source>
+        <translation>库欣三联征</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>unable to perform CAPD</source>
+        <translation>无法完成 CAPD</translation>
+    </message>
+    <message>
+        <source>CAPD %1</source>
+        <translation>CAPD %1</translation>
+    </message>
+    <message>
+        <source>ICE 0, unarousable and unable to perform ICE</source>
+        <translation>ICE 0，不可唤醒且无法完成 ICE</translation>
+    </message>
+    <message>
+        <source>ICE %1/10</source>
+        <translation>ICE %1/10</translation>
+    </message>
+    <message>
+        <source>10 is normal</source>
+        <translation>10 分为正常</translation>
+    </message>
+    <message>
+        <source>7-9 is grade 1</source>
+        <translation>7-9 分为 1 级</translation>
+    </message>
+    <message>
+        <source>3-6 is grade 2</source>
+        <translation>3-6 分为 2 级</translation>
+    </message>
+    <message>
+        <source>0-2 is grade 3 when the patient is awake</source>
+        <translation>0-2 分且患者清醒时为 3 级</translation>
+    </message>
+    <message>
+        <source>The case is closed; it cannot change state.</source>
+        <translation>病例已结案，状态不能再变更。</translation>
+    </message>
+    <message>
+        <source>A case in state &quot;%1&quot; cannot move to &quot;%2&quot;.</source>
+        <translation>处于“%1”状态的病例不能转为“%2”。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Supports with conditions</source>
+        <translation>有条件支持</translation>
+    </message>
+    <message>
+        <source>Does not support</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>Needs more information</source>
+        <translation>需补充信息</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转诊</translation>
+    </message>
+    <message>
+        <source>Work-up</source>
+        <translation>检查评估</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>专科评审中</translation>
+    </message>
+    <message>
+        <source>Ready for board</source>
+        <translation>待会诊</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已出结论</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>治疗</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <source>Eligible with conditions</source>
+        <translation>有条件适合</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不适合</translation>
+    </message>
+    <message>
+        <source>Hematology</source>
+        <translation>血液科</translation>
+    </message>
+    <message>
+        <source>Cardiology</source>
+        <translation>心内科</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>神经内科</translation>
+    </message>
+    <message>
+        <source>Pulmonology</source>
+        <translation>呼吸内科</translation>
+    </message>
+    <message>
+        <source>ICU</source>
+        <translation>重症医学科</translation>
+    </message>
+    <message>
+        <source>Nursing</source>
+        <translation>护理</translation>
+    </message>
+    <message>
+        <source>Infectious disease</source>
+        <translation>感染科</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>药学</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>专科医师</translation>
+    </message>
+    <message>
+        <source>Board chair</source>
+        <translation>会诊主席</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查阅者</translation>
+    </message>
+    <message>
+        <source>Multiple myeloma</source>
+        <translation>多发性骨髓瘤</translation>
+    </message>
+    <message>
+        <source>Large B-cell lymphoma</source>
+        <translation>大B细胞淋巴瘤</translation>
+    </message>
+    <message>
+        <source>Follicular lymphoma</source>
+        <translation>滤泡性淋巴瘤</translation>
+    </message>
+    <message>
+        <source>Mantle cell lymphoma</source>
+        <translation>套细胞淋巴瘤</translation>
+    </message>
+    <message>
+        <source>Marginal zone lymphoma</source>
+        <translation>边缘区淋巴瘤</translation>
+    </message>
+    <message>
+        <source>CLL/SLL</source>
+        <translation>慢性淋巴细胞白血病/小淋巴细胞淋巴瘤</translation>
+    </message>
+    <message>
+        <source>B-cell acute lymphoblastic leukemia</source>
+        <translation>B细胞急性淋巴细胞白血病</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Lost to follow-up</source>
+        <translation>失访</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转院</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::CrsGrader</name>
+    <message>
+        <source>Grade 5: death due to CRS.</source>
+        <translation>5 级：死于 CRS。</translation>
+    </message>
+    <message>
+        <source>Grade 0: the fever (%1 °C) is attributed to another cause and CRS was not treated before, so ASTCT CRS criteria are not met.</source>
+        <translation>0 级：发热（%1 °C）归因于其他原因，且此前未针对 CRS 治疗，故不符合 ASTCT CRS 标准。</translation>
+    </message>
+    <message>
+        <source>Grade 0: no fever (%1 °C, below 38.0 °C) and no prior antipyretic or anticytokine treatment for CRS, so ASTCT CRS criteria are not met.</source>
+        <translation>0 级：无发热（%1 °C，低于 38.0 °C），且此前未接受针对 CRS 的退热或抗细胞因子治疗，故不符合 ASTCT CRS 标准。</translation>
+    </message>
+    <message>
+        <source>Grade 0: fever is no longer required after antipyretic/anticytokine treatment, but there is no hypotension or hypoxia: CRS resolving or resolved.</source>
+        <translation>0 级：退热或抗细胞因子治疗后不再要求发热，但无低血压或低氧血症：CRS 正在缓解或已缓解。</translation>
+    </message>
+    <message>
+        <source>Grade %1: %2 and %3 (both grade %1).</source>
+        <translation>%1 级：%2 和 %3（均为 %1 级）。</translation>
+    </message>
+    <message>
+        <source>Grade %1: driven by %2.</source>
+        <translation>%1 级：由%2决定。</translation>
+    </message>
+    <message>
+        <source>Grade %1: driven by hypoxia needing %2.</source>
+        <translation>%1 级：由低氧血症决定，需要%2。</translation>
+    </message>
+    <message>
+        <source>Grade 1: fever %1 °C without hypotension or hypoxia.</source>
+        <translation>1 级：发热 %1 °C，无低血压或低氧血症。</translation>
+    </message>
+    <message>
+        <source>Fever not required after antipyretic/anticytokine treatment.</source>
+        <translation>退热或抗细胞因子治疗后不再要求发热。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::HematotoxScorer</name>
+    <message>
+        <source>Score %1 = %2 (0-1 low, ≥2 high): platelets %3 ×10⁹/L → %4, ANC %5/µL → %6, Hb %7 g/dL → %8, CRP %9 mg/dL → %10, ferritin %11 ng/mL → %12.</source>
+        <translation>评分 %1 = %2（0-1 低风险，≥2 高风险）：血小板 %3 ×10⁹/L → %4，ANC %5/µL → %6，Hb %7 g/dL → %8，CRP %9 mg/dL → %10，铁蛋白 %11 ng/mL → %12。</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>低风险</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::IcansGrader</name>
+    <message>
+        <source>The imaging finding is intracranial hemorrhage, which is excluded from ICANS (grade it with CTCAE).</source>
+        <translation>影像学表现为颅内出血，不属于 ICANS（请按 CTCAE 分级）。</translation>
+    </message>
+    <message>
+        <source>Tremor and myoclonus do not count towards ICANS.</source>
+        <translation>震颤和肌阵挛不计入 ICANS。</translation>
+    </message>
+    <message>
+        <source>CAPD replaces ICE at age 12 and under.</source>
+        <translation>12 岁及以下以 CAPD 代替 ICE。</translation>
+    </message>
+    <message>
+        <source>Grade 5: death due to ICANS.</source>
+        <translation>5 级：死于 ICANS。</translation>
+    </message>
+    <message>
+        <source>consciousness: %1</source>
+        <translation>意识水平：%1</translation>
+    </message>
+    <message>
+        <source>seizure: %1</source>
+        <translation>癫痫发作：%1</translation>
+    </message>
+    <message>
+        <source>motor: %1</source>
+        <translation>运动表现：%1</translation>
+    </message>
+    <message>
+        <source>edema: %1</source>
+        <translation>脑水肿：%1</translation>
+    </message>
+    <message>
+        <source>Grade %1: driven by %2.</source>
+        <translation>%1 级：由%2决定。</translation>
+    </message>
+    <message>
+        <source>Grade 0: no ICANS domain is affected.</source>
+        <translation>0 级：无 ICANS 领域受累。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::IceScorer</name>
+    <message>
+        <source>ICE 0: the patient is unarousable and unable to perform ICE, ICE domain grade 4.</source>
+        <translation>ICE 0：患者不可唤醒，无法完成 ICE，ICE 领域分级 4 级。</translation>
+    </message>
+    <message>
+        <source>ICE %1/10 (orientation %2/4, naming %3/3, commands %4/1, writing %5/1, attention %6/1): %7, ICE domain grade %8.</source>
+        <translation>ICE %1/10（定向力 %2/4，命名 %3/3，执行指令 %4/1，书写 %5/1，注意力 %6/1）：%7，ICE 领域分级 %8 级。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::PermissionPolicy</name>
+    <message>
+        <source>Your account has no clinical role, so it cannot open patient data.</source>
+        <translation>您的账户没有临床角色，不能打开患者数据。</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or the board chair can do this.</source>
+        <translation>只有协调员或会诊主席可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Name the discipline: only its specialists record or sign its opinion.</source>
+        <translation>请指明专科：只有该专科的专科医师可以记录或签署其意见。</translation>
+    </message>
+    <message>
+        <source>Only a specialist of %1 can record or sign the %1 opinion.</source>
+        <translation>只有%1专科医师可以记录或签署%1意见。</translation>
+    </message>
+    <message>
+        <source>Only a board chair can record or sign the board&apos;s verdict.</source>
+        <translation>只有会诊主席可以记录或签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>只有管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Not permitted.</source>
+        <translation>无权执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui</name>
+    <message>
+        <source>Start CellBoard with --db FILE or --db postgresql://user@host/dbname to choose another database, or create one with:
+    cellboard-cli --db &quot;%1&quot; init
+(add --demo for a database of invented patients to try CellBoard).</source>
+        <translation>请使用 --db FILE 或 --db postgresql://user@host/dbname 启动 CellBoard 以选择其他数据库，或用以下命令创建数据库：
+    cellboard-cli --db &quot;%1&quot; init
+（加上 --demo 可创建一个虚构患者的数据库来试用 CellBoard）。</translation>
+    </message>
+    <message>
+        <source>CellBoard cannot open the database</source>
+        <translation>CellBoard 无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>新建待办事项</translation>
+    </message>
+    <message>
+        <source>e.g. Repeat echocardiogram after two cycles of bridging</source>
+        <translation>例如：桥接治疗两个周期后复查超声心动图</translation>
+    </message>
+    <message>
+        <source>Person or team responsible</source>
+        <translation>负责人或负责团队</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>添加待办事项</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>请描述待办事项。</translation>
+    </message>
+    <message>
+        <source>Name who owns the action.</source>
+        <translation>请指定待办事项的负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::AppController</name>
+    <message>
+        <source>CellBoard</source>
+        <translation>CellBoard</translation>
+    </message>
+    <message>
+        <source>The administrator account &quot;%1&quot; was created. Log in with it to continue.</source>
+        <translation>管理员账户“%1”已创建。请用该账户登录以继续。</translation>
+    </message>
+    <message>
+        <source>You must choose a new password before you can use CellBoard. Log in again when you are ready.</source>
+        <translation>您必须先设置新密码才能使用 CellBoard。准备好后请重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 was logged out. Log in with your own account.</source>
+        <translation>%1 已注销。请用您自己的账户登录。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::AuditTrailModel</name>
+    <message>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 原为 %2</translation>
+    </message>
+    <message>
+        <source>demo program</source>
+        <translation>演示项目</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>case id</source>
+        <translation>病例号</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>discipline</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>signature id</source>
+        <translation>签名编号</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>indication</source>
+        <translation>适应证</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>sent at</source>
+        <translation>告知时间</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>推荐意见</translation>
+    </message>
+    <message>
+        <source>printed name</source>
+        <translation>签名姓名</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>opinions</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>opinion id</source>
+        <translation>意见编号</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待办数</translation>
+    </message>
+    <message>
+        <source>observed on</source>
+        <translation>观察日期</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>法定人数已满足</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>dissent id</source>
+        <translation>异议编号</translation>
+    </message>
+    <message>
+        <source>disciplines</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>contraindications</source>
+        <translation>禁忌证</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>需关注项</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>close reason</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::CasePage</name>
+    <message>
+        <source>Board review</source>
+        <translation>会诊评审</translation>
+    </message>
+    <message>
+        <source>Back to worklist</source>
+        <translation>返回工作列表</translation>
+    </message>
+    <message>
+        <source>Therapy lines</source>
+        <translation>既往治疗线</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计追踪</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>无法打开病例</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>病例 %1</translation>
+    </message>
+    <message>
+        <source>, %1 years</source>
+        <translation>，%1 岁</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>出生于 %1</translation>
+    </message>
+    <message>
+        <source>  (1 day ago)</source>
+        <translation>（1 天前）</translation>
+    </message>
+    <message>
+        <source>  (%1 days ago)</source>
+        <translation>（%1 天前）</translation>
+    </message>
+    <message>
+        <source>Yes — %1</source>
+        <translation>是 — %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Allogeneic</source>
+        <translation>异基因</translation>
+    </message>
+    <message>
+        <source>Autologous</source>
+        <translation>自体</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>此病例已结案。</translation>
+    </message>
+    <message>
+        <source>Close this case with a reason (withdrawn, deceased, completed …).</source>
+        <translation>以原因结案此病例（撤回、死亡、已完成…）。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::ChangePasswordDialog</name>
+    <message>
+        <source>%1, your password was set by an administrator or is new. Choose your own password of at least 12 characters before you continue.</source>
+        <translation>%1，您的密码由管理员设置或为新密码。继续之前，请设置您自己的密码（至少 12 个字符）。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>两次输入的新密码不一致。请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::ChecklistAnswerDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— 未回答 —</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::ChecklistModel</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>[unverified]</source>
+        <translation>[未经核实]</translation>
+    </message>
+    <message>
+        <source>(from record)</source>
+        <translation>（来自病历）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>禁忌证</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Source: %1 %2</source>
+        <translation>来源：%1 %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::ClinicalLabels</name>
+    <message>
+        <source>ECOG performance status</source>
+        <translation>ECOG 体能状态评分</translation>
+    </message>
+    <message>
+        <source>LVEF</source>
+        <translation>左心室射血分数（LVEF）</translation>
+    </message>
+    <message>
+        <source>SpO₂ (room air)</source>
+        <translation>血氧饱和度（SpO₂，室内空气）</translation>
+    </message>
+    <message>
+        <source>Bilirubin</source>
+        <translation>胆红素</translation>
+    </message>
+    <message>
+        <source>AST (× ULN)</source>
+        <translation>AST（× ULN）</translation>
+    </message>
+    <message>
+        <source>ALT (× ULN)</source>
+        <translation>ALT（× ULN）</translation>
+    </message>
+    <message>
+        <source>Creatinine clearance</source>
+        <translation>肌酐清除率</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>中性粒细胞绝对计数（ANC）</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>血小板</translation>
+    </message>
+    <message>
+        <source>Hemoglobin</source>
+        <translation>血红蛋白</translation>
+    </message>
+    <message>
+        <source>ALC</source>
+        <translation>淋巴细胞绝对计数（ALC）</translation>
+    </message>
+    <message>
+        <source>CRP</source>
+        <translation>C 反应蛋白（CRP）</translation>
+    </message>
+    <message>
+        <source>Ferritin</source>
+        <translation>铁蛋白</translation>
+    </message>
+    <message>
+        <source>Marrow plasma cells</source>
+        <translation>骨髓浆细胞比例</translation>
+    </message>
+    <message>
+        <source>Troponin</source>
+        <translation>肌钙蛋白</translation>
+    </message>
+    <message>
+        <source>NT-proBNP</source>
+        <translation>NT-proBNP</translation>
+    </message>
+    <message>
+        <source>IgG</source>
+        <translation>IgG</translation>
+    </message>
+    <message>
+        <source>ICE score (baseline)</source>
+        <translation>ICE 评分（基线）</translation>
+    </message>
+    <message>
+        <source>Life expectancy</source>
+        <translation>预期生存期</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX score</source>
+        <translation>CAR-HEMATOTOX 评分</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>蛋白酶体抑制剂（PI）</translation>
+    </message>
+    <message>
+        <source>IMiD</source>
+        <translation>免疫调节剂（IMiD）</translation>
+    </message>
+    <message>
+        <source>anti-CD38</source>
+        <translation>抗 CD38 单抗</translation>
+    </message>
+    <message>
+        <source>BCMA-directed</source>
+        <translation>靶向 BCMA</translation>
+    </message>
+    <message>
+        <source>anti-CD20</source>
+        <translation>抗 CD20 单抗</translation>
+    </message>
+    <message>
+        <source>alkylator</source>
+        <translation>烷化剂</translation>
+    </message>
+    <message>
+        <source>anthracycline</source>
+        <translation>蒽环类</translation>
+    </message>
+    <message>
+        <source>chemotherapy</source>
+        <translation>化疗</translation>
+    </message>
+    <message>
+        <source>bispecific</source>
+        <translation>双特异性抗体</translation>
+    </message>
+    <message>
+        <source>ADC</source>
+        <translation>抗体偶联药物（ADC）</translation>
+    </message>
+    <message>
+        <source>BTKi</source>
+        <translation>BTK 抑制剂</translation>
+    </message>
+    <message>
+        <source>BCL2i</source>
+        <translation>BCL2 抑制剂</translation>
+    </message>
+    <message>
+        <source>CAR-T</source>
+        <translation>CAR-T</translation>
+    </message>
+    <message>
+        <source>XPO1i</source>
+        <translation>XPO1 抑制剂</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Treated (history of CNS disease)</source>
+        <translation>已治疗（既往中枢神经系统受累）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动性</translation>
+    </message>
+    <message>
+        <source>Opened the case</source>
+        <translation>打开了病例</translation>
+    </message>
+    <message>
+        <source>Registered the referral</source>
+        <translation>登记了转诊</translation>
+    </message>
+    <message>
+        <source>Moved the case</source>
+        <translation>变更了病例状态</translation>
+    </message>
+    <message>
+        <source>Closed the case</source>
+        <translation>结案了病例</translation>
+    </message>
+    <message>
+        <source>Listed cases</source>
+        <translation>列出了病例</translation>
+    </message>
+    <message>
+        <source>Added an observation</source>
+        <translation>添加了观察指标</translation>
+    </message>
+    <message>
+        <source>Refused: not permitted</source>
+        <translation>被拒绝：无权限</translation>
+    </message>
+    <message>
+        <source>Generated (synthetic test case)</source>
+        <translation>自动生成（合成测试病例）</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>doses</source>
+        <translation>剂</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>cells/µL</source>
+        <translation>个/µL</translation>
+    </message>
+    <message>
+        <source>radiotherapy</source>
+        <translation>放疗</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::CloseCaseDialog</name>
+    <message>
+        <source>Close case %1</source>
+        <translation>结案病例 %1</translation>
+    </message>
+    <message>
+        <source>Close case %1 (%2). A closed case stays readable; the reason is recorded in the audit trail.</source>
+        <translation>结案病例 %1（%2）。已结案病例仍可查阅；结案原因记录在审计追踪中。</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>结案</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::CommunicationDialog</name>
+    <message>
+        <source>Outcome sent to the referrer</source>
+        <translation>已向转诊医生告知结果</translation>
+    </message>
+    <message>
+        <source>Record when the board&apos;s outcome went to the referring physician.</source>
+        <translation>记录会诊结果告知转诊医生的时间。</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation>加密电子邮件</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>告知时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Sent &amp;by:</source>
+        <translation>告知人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Name who sent the outcome.</source>
+        <translation>请填写告知人。</translation>
+    </message>
+    <message>
+        <source>The time the outcome was sent cannot be in the future.</source>
+        <translation>告知时间不能晚于当前时间。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::DatabaseOpener</name>
+    <message>
+        <source>CellBoard</source>
+        <translation>CellBoard</translation>
+    </message>
+    <message>
+        <source>There is no CellBoard database on this workstation yet.
+
+Create a new, empty database at
+%1
+and then the administrator account?
+
+To try CellBoard with invented patients instead, choose No and run:
+    cellboard-cli init --demo</source>
+        <translation>此工作站尚无 CellBoard 数据库。
+
+是否在以下位置创建一个新的空数据库
+%1
+并随后创建管理员账户？
+
+如要用虚构患者试用 CellBoard，请选择“否”，然后运行：
+    cellboard-cli init --demo</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::DecisionActionModel</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>待办 — 已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::DecisionDialog</name>
+    <message>
+        <source>Board verdict — %1</source>
+        <translation>会诊结论 — %1</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Bridging plan:</source>
+        <translation>桥接治疗方案：</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>决策依据：</translation>
+    </message>
+    <message>
+        <source>Deferral reason:</source>
+        <translation>暂缓原因：</translation>
+    </message>
+    <message>
+        <source>Reassess on:</source>
+        <translation>再评估日期：</translation>
+    </message>
+    <message>
+        <source>Only to override a contraindication</source>
+        <translation>仅用于豁免禁忌证</translation>
+    </message>
+    <message>
+        <source>Override approved by:</source>
+        <translation>豁免批准人：</translation>
+    </message>
+    <message>
+        <source>Override reason:</source>
+        <translation>豁免理由：</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Patient consent:</source>
+        <translation>患者知情同意：</translation>
+    </message>
+    <message>
+        <source>Patient preference:</source>
+        <translation>患者意愿：</translation>
+    </message>
+    <message>
+        <source>Save verdict</source>
+        <translation>保存结论</translation>
+    </message>
+    <message>
+        <source>Sign verdict…</source>
+        <translation>签署结论…</translation>
+    </message>
+    <message>
+        <source>Review quorum met. %1 concern(s), %2 contraindication(s) in the signed opinions.</source>
+        <translation>评审法定人数已满足。已签署意见中有 %1 项需关注、%2 项禁忌证。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review quorum not met:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;评审法定人数未满足：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Verdict not saved</source>
+        <translation>结论未保存</translation>
+    </message>
+    <message>
+        <source>Board chair</source>
+        <translation>会诊主席</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::FirstRunDialog</name>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::FollowThroughPanel</name>
+    <message>
+        <source>letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>secure e-mail</source>
+        <translation>加密电子邮件</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions from the verdict&lt;/b&gt;</source>
+        <translation>&lt;b&gt;会诊结论的待办事项&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>添加待办事项…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记为完成</translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation>取消待办事项</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome to the referring physician&lt;/b&gt;</source>
+        <translation>&lt;b&gt;向转诊医生告知结果&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Record outcome sent…</source>
+        <translation>记录已告知结果…</translation>
+    </message>
+    <message>
+        <source>Sent by %1 on %2 (%3).</source>
+        <translation>由 %1 于 %2 告知（%3）。</translation>
+    </message>
+    <message>
+        <source>Not yet recorded as sent.</source>
+        <translation>尚未记录告知。</translation>
+    </message>
+    <message>
+        <source>Only the board chair or the coordinator keeps actions and the referrer&apos;s letter up to date.</source>
+        <translation>只有会诊主席或协调员可以更新待办事项和给转诊医生的信函。</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>请先选择一个待办事项。</translation>
+    </message>
+    <message>
+        <source>The outcome is sent once the verdict is signed.</source>
+        <translation>会诊结论签署后才能告知结果。</translation>
+    </message>
+    <message>
+        <source>Action not added</source>
+        <translation>待办事项未添加</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>待办事项未更改</translation>
+    </message>
+    <message>
+        <source>Someone changed this action meanwhile. The list has been reloaded; check it and try again.</source>
+        <translation>有人同时修改了此待办事项。列表已重新载入；请核对后重试。</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LockScreen</name>
+    <message>
+        <source>Patient data is hidden. %1 (%2): enter your password to continue where you left off, or log in as another user.</source>
+        <translation>患者数据已隐藏。%1（%2）：请输入密码从中断处继续，或以其他用户身份登录。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LoginDialog</name>
+    <message>
+        <source>CAR-T tumor board workspace</source>
+        <translation>CAR-T 多学科会诊工作台</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::MainWindow</name>
+    <message>
+        <source>CellBoard</source>
+        <translation>CellBoard</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Refreshed from the database.</source>
+        <translation>已从数据库刷新。</translation>
+    </message>
+    <message>
+        <source>About CellBoard</source>
+        <translation>关于 CellBoard</translation>
+    </message>
+    <message>
+        <source>CellBoard %1
+The CAR-T cell therapy tumor board workspace.
+
+Report renderer %2
+Database: %3</source>
+        <translation>CellBoard %1
+CAR-T 细胞治疗多学科会诊工作台。
+
+报告渲染器 %2
+数据库：%3</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language or database change applies the next time CellBoard starts.</source>
+        <translation>设置已保存。语言或数据库的更改将在下次启动 CellBoard 时生效。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::ObservationModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::OpinionEditorDialog</name>
+    <message>
+        <source>%1 opinion — %2</source>
+        <translation>%1意见 — %2</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation>推荐意见：</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>签署…</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>修订…</translation>
+    </message>
+    <message>
+        <source>Amend the signed opinion</source>
+        <translation>修订已签署的意见</translation>
+    </message>
+    <message>
+        <source>Why is the opinion amended? (required)</source>
+        <translation>为什么修订此意见？（必填）</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>第 %1 版 — %2</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>New opinion</source>
+        <translation>新意见</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed&lt;/b&gt; by %1 (%2) on %3&lt;br&gt;&lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>由 %1（%2）于 %3 &lt;b&gt;签署&lt;/b&gt;&lt;br&gt;&lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Draft by %1, last saved %2. Not signed.</source>
+        <translation>%1 的草稿，最后保存于 %2。未签署。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Amendment of version %1 — reason: %2</source>
+        <translation>&lt;br&gt;第 %1 版的修订 — 原因：%2</translation>
+    </message>
+    <message>
+        <source>Only a specialist of %1 can record or sign this opinion, while the case is in work-up or review.</source>
+        <translation>只有%1专科医师可以在病例处于检查评估或专科评审阶段时记录或签署此意见。</translation>
+    </message>
+    <message>
+        <source>The opinion is signed: amend it to change it.</source>
+        <translation>此意见已签署：如需更改请修订。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; checklist %2 · %3 concern(s) · %4 contraindication(s) · %5 stale</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;核查清单 %2 · %3 项需关注 · %4 项禁忌证 · %5 项已过期</translation>
+    </message>
+    <message>
+        <source>Opinion changed meanwhile</source>
+        <translation>意见已被他人修改</translation>
+    </message>
+    <message>
+        <source>Reload now? Your unsaved changes will be lost.</source>
+        <translation>现在重新载入吗？未保存的更改将丢失。</translation>
+    </message>
+    <message>
+        <source>Opinion not saved</source>
+        <translation>意见未保存</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation and save the draft before signing.</source>
+        <translation>签署前请选择推荐意见并保存草稿。</translation>
+    </message>
+    <message>
+        <source>Specialist, %1</source>
+        <translation>%1专科医师</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>修订需要填写原因。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Amending&lt;/b&gt; — reason: %1. Save or sign to record the new version.</source>
+        <translation>&lt;br&gt;&lt;b&gt;修订中&lt;/b&gt; — 原因：%1。保存或签署以记录新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::ReviewPanel</name>
+    <message>
+        <source>Record verdict…</source>
+        <translation>记录会诊结论…</translation>
+    </message>
+    <message>
+        <source>Add dissent…</source>
+        <translation>添加异议…</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>尚无推荐意见</translation>
+    </message>
+    <message>
+        <source>%1 concern(s) · %2 contraindication(s)</source>
+        <translation>%1 项需关注 · %2 项禁忌证</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>已过期：%1</translation>
+    </message>
+    <message>
+        <source>Open and edit…</source>
+        <translation>打开并编辑…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1d6b3a&apos;&gt;Review complete:&lt;/b&gt; every required discipline has signed.</source>
+        <translation>&lt;b style=&apos;color:#1d6b3a&apos;&gt;评审完成：&lt;/b&gt;所有必需专科均已签署。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still missing before the board:&lt;/b&gt;&lt;br&gt;• %1</source>
+        <translation>&lt;b&gt;会诊前仍缺少：&lt;/b&gt;&lt;br&gt;• %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verdict:&lt;/b&gt; %1 %2</source>
+        <translation>&lt;b&gt;结论：&lt;/b&gt;%1 %2</translation>
+    </message>
+    <message>
+        <source>(draft, not signed)</source>
+        <translation>（草稿，未签署）</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>决策依据：%1</translation>
+    </message>
+    <message>
+        <source>Override approved by %1: %2</source>
+        <translation>豁免由 %1 批准：%2</translation>
+    </message>
+    <message>
+        <source>Dissent — %1 (%2): “%3”</source>
+        <translation>异议 — %1（%2）：“%3”</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2: %3</source>
+        <translation>由 %1 于 %2 签署：%3</translation>
+    </message>
+    <message>
+        <source>Only a board chair records and signs the verdict.</source>
+        <translation>只有会诊主席可以记录和签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>The case must be ready for the board: every required discipline signed.</source>
+        <translation>病例必须处于待会诊状态：所有必需专科均已签署。</translation>
+    </message>
+    <message>
+        <source>Only board members (specialists and the chair) record dissent.</source>
+        <translation>只有会诊成员（专科医师和会诊主席）可以记录异议。</translation>
+    </message>
+    <message>
+        <source>Dissent is recorded against a verdict.</source>
+        <translation>异议须针对会诊结论记录。</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Your dissent, recorded verbatim (it cannot be changed afterwards):</source>
+        <translation>您的异议将按原文记录（记录后不可更改）：</translation>
+    </message>
+    <message>
+        <source>Dissent not recorded</source>
+        <translation>异议未记录</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::SettingsDialog</name>
+    <message>
+        <source>Follow the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>In use now: %1. A change takes effect the next time CellBoard starts; leave the field empty for this workstation&apos;s own database file.</source>
+        <translation>当前使用：%1。更改将在下次启动 CellBoard 时生效；留空则使用本工作站自己的数据库文件。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes this setting: it applies to the whole program and every change is recorded in the audit trail.</source>
+        <translation>只有管理员可以更改此设置：它适用于整个项目，每次更改都会记录在审计追踪中。</translation>
+    </message>
+    <message>
+        <source>You may change this workstation&apos;s language and database. The program settings on the other tabs are changed by an administrator.</source>
+        <translation>您可以更改本工作站的语言和数据库。其他选项卡中的项目设置由管理员更改。</translation>
+    </message>
+    <message>
+        <source>Choose the CellBoard database</source>
+        <translation>选择 CellBoard 数据库</translation>
+    </message>
+    <message>
+        <source>CellBoard databases (*.sqlite *.db);;All files (*)</source>
+        <translation>CellBoard 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::SignatureDialog</name>
+    <message>
+        <source>Sign</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>签署人：</translation>
+    </message>
+    <message>
+        <source>Signing as:</source>
+        <translation>签署身份：</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>您的密码：</translation>
+    </message>
+    <message>
+        <source>I confirm the meaning of this signature. A signed record cannot be changed, only amended with a reason.</source>
+        <translation>我确认此签名的含义。已签署的记录不可更改，只能注明原因后修订。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::StateChip</name>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::StatusBarPanel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Every patient in this database is invented. Do not enter real patients here.</source>
+        <translation>本数据库中的所有患者均为虚构。请勿在此录入真实患者。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of roles or disciplines</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::TherapyLineModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes (lenalidomide)</source>
+        <translation>是（来那度胺）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线数</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Drug classes</source>
+        <translation>药物类别</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Best response</source>
+        <translation>最佳疗效</translation>
+    </message>
+    <message>
+        <source>Refractory</source>
+        <translation>难治</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::WorklistModel</name>
+    <message>
+        <source>Search finds an MRN; the list is not sorted by MRN.</source>
+        <translation>可搜索病案号；列表不按病案号排序。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>病案号</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>适应证</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>转诊日期</translation>
+    </message>
+    <message>
+        <source>Days since referral</source>
+        <translation>距转诊天数</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::WorklistPage</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Administrators manage users with &quot;cellboard-cli user add | list | disable | unlock | reset-password&quot;. To see cases, log in with a clinical account.</source>
+        <translation>管理员可使用“cellboard-cli user add | list | disable | unlock | reset-password”管理用户。如需查看病例，请使用临床账户登录。</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All indications</source>
+        <translation>全部适应证</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>工作列表</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 个病例</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 个病例</translation>
+    </message>
+    <message>
+        <source>No case matches these filters. Clear the search or choose &quot;All&quot; to see more.</source>
+        <translation>没有符合筛选条件的病例。请清除搜索或选择“全部”以查看更多。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services</name>
+    <message>
+        <source>The %1 checklist is missing from this build.</source>
+        <translation>此版本缺少%1核查清单。</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 has an unknown value &quot;%2&quot;.</source>
+        <translation>演示数据：%1 含有未知值“%2”。</translation>
+    </message>
+    <message>
+        <source>Demo data: case %1 lacks an MRN or a referral date.</source>
+        <translation>演示数据：病例 %1 缺少病案号或转诊日期。</translation>
+    </message>
+    <message>
+        <source>Demo review of %1: %2</source>
+        <translation>%1 的演示评审：%2</translation>
+    </message>
+    <message>
+        <source>The password library failed to start.</source>
+        <translation>密码库启动失败。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>内存不足，无法计算密码哈希。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot start or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>已修订</translation>
+    </message>
+    <message>
+        <source>Your account is not active.</source>
+        <translation>您的账户未激活。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>不存在用户“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::AuditService</name>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>缺少第 %1 至 %2 条记录</translation>
+    </message>
+    <message>
+        <source>its link to the previous entry does not match (an entry before it was changed or removed)</source>
+        <translation>其与上一条记录的链接不匹配（之前的某条记录被更改或删除）</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (the entry was changed)</source>
+        <translation>其内容与哈希值不匹配（该记录已被更改）</translation>
+    </message>
+    <message>
+        <source>the %1 %2 it signed is missing</source>
+        <translation>其签署的%1 %2 已缺失</translation>
+    </message>
+    <message>
+        <source>the %1 %2 no longer matches what %3 signed</source>
+        <translation>%1 %2 与 %3 签署时的内容不再一致</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::AuthService</name>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>此账户已停用。请联系管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>因密码错误次数过多，此账户已被锁定。请在 %n 分钟后重试，或请管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for %1 minutes.</source>
+        <translation>密码错误次数过多：账户已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码必须与旧密码不同。</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>该用户已不存在。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::CaseService</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>The MRN (hospital id) is required.</source>
+        <translation>病案号（医院 ID）为必填项。</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name is required.</source>
+        <translation>患者姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>The referral date is required.</source>
+        <translation>转诊日期为必填项。</translation>
+    </message>
+    <message>
+        <source>The referral date cannot be in the future.</source>
+        <translation>转诊日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date is after the referral date.</source>
+        <translation>出生日期晚于转诊日期。</translation>
+    </message>
+    <message>
+        <source>An observation needs a code.</source>
+        <translation>观察指标需要代码。</translation>
+    </message>
+    <message>
+        <source>An observation needs a date.</source>
+        <translation>观察指标需要日期。</translation>
+    </message>
+    <message>
+        <source>The observation date cannot be in the future.</source>
+        <translation>观察日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile. Reload it and try again.</source>
+        <translation>有人同时修改了此病例。请重新载入后重试。</translation>
+    </message>
+    <message>
+        <source>Closing a case needs a reason: use Close case.</source>
+        <translation>结案需要原因：请使用“结案”。</translation>
+    </message>
+    <message>
+        <source>Only the board&apos;s signed verdict decides a case.</source>
+        <translation>只有会诊签署的结论才能决定病例。</translation>
+    </message>
+    <message>
+        <source>Closing for death needs the cause (--detail).</source>
+        <translation>因死亡结案需要填写死因（--detail）。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already closed.</source>
+        <translation>病例 %1 已结案。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::DecisionService</name>
+    <message>
+        <source>As chair of the CAR-T board I record the board&apos;s verdict: %1.</source>
+        <translation>作为 CAR-T 多学科会诊主席，我记录会诊结论：%1。</translation>
+    </message>
+    <message>
+        <source>The board has not recorded a verdict on case %1 yet.</source>
+        <translation>会诊尚未记录病例 %1 的结论。</translation>
+    </message>
+    <message>
+        <source>The review quorum is not met: %1 must sign their opinion first.</source>
+        <translation>评审法定人数未满足：%1 须先签署意见。</translation>
+    </message>
+    <message>
+        <source>A deferred verdict needs the reason.</source>
+        <translation>暂缓结论需要填写原因。</translation>
+    </message>
+    <message>
+        <source>A deferred verdict needs the reassessment date.</source>
+        <translation>暂缓结论需要填写再评估日期。</translation>
+    </message>
+    <message>
+        <source>The reassessment date is in the past.</source>
+        <translation>再评估日期已过。</translation>
+    </message>
+    <message>
+        <source>&quot;Eligible with conditions&quot; needs the conditions.</source>
+        <translation>“有条件适合”需要填写条件。</translation>
+    </message>
+    <message>
+        <source>The signed opinions hold %1 concern(s) and %2 contraindication(s): the rationale is required.</source>
+        <translation>已签署意见中有 %1 项需关注、%2 项禁忌证：必须填写决策依据。</translation>
+    </message>
+    <message>
+        <source>A contraindication stands in the signed opinions: an eligible verdict needs an override with a named approver and a reason.</source>
+        <translation>已签署意见中存在禁忌证：作出“适合”结论需要豁免，并注明批准人姓名和理由。</translation>
+    </message>
+    <message>
+        <source>An override needs both the approver&apos;s name and the reason.</source>
+        <translation>豁免需要同时填写批准人姓名和理由。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>A verdict is recorded on a case that is ready for the board; case %1 is &quot;%2&quot;.</source>
+        <translation>会诊结论只能针对待会诊的病例记录；病例 %1 的状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>Someone saved this verdict meanwhile. Reload it, then apply your change again.</source>
+        <translation>有人同时保存了此结论。请重新载入，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>An action needs a description and an owner.</source>
+        <translation>待办事项需要描述和负责人。</translation>
+    </message>
+    <message>
+        <source>The password is wrong; the verdict was not signed.</source>
+        <translation>密码错误；结论未签署。</translation>
+    </message>
+    <message>
+        <source>The verdict on case %1 is already signed.</source>
+        <translation>病例 %1 的结论已签署。</translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: only a case ready for the board can be decided.</source>
+        <translation>病例 %1 的状态为“%2”：只有待会诊的病例才能作出结论。</translation>
+    </message>
+    <message>
+        <source>Log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Only a board member (a specialist or the chair) can record dissent.</source>
+        <translation>只有会诊成员（专科医师或会诊主席）可以记录异议。</translation>
+    </message>
+    <message>
+        <source>Dissent needs its text, recorded verbatim.</source>
+        <translation>异议需要按原文填写内容。</translation>
+    </message>
+    <message>
+        <source>An action&apos;s status is open, done or cancelled.</source>
+        <translation>待办事项的状态为待办、已完成或已取消。</translation>
+    </message>
+    <message>
+        <source>Say when and by whom the outcome was sent.</source>
+        <translation>请说明结果何时由谁告知。</translation>
+    </message>
+    <message>
+        <source>The time the outcome was sent cannot be in the future.</source>
+        <translation>告知时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Send the outcome after the verdict is signed.</source>
+        <translation>请在结论签署后再告知结果。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::DemoProgram</name>
+    <message>
+        <source>The demo program is missing from this build.</source>
+        <translation>此版本缺少演示项目。</translation>
+    </message>
+    <message>
+        <source>The demo program is not valid JSON: %1</source>
+        <translation>演示项目不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>This database already has users or cases; the demo program loads only into a new database. Choose another file with --db.</source>
+        <translation>此数据库已有用户或病例；演示项目只能载入新数据库。请用 --db 选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Demo data: the first user must be an administrator.</source>
+        <translation>演示数据：第一个用户必须是管理员。</translation>
+    </message>
+    <message>
+        <source>The number of synthetic cases must be between 0 and 10,000,000.</source>
+        <translation>合成病例数必须在 0 到 10,000,000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::DemoReviews</name>
+    <message>
+        <source>The demo reviews are missing from this build.</source>
+        <translation>此版本缺少演示评审。</translation>
+    </message>
+    <message>
+        <source>The demo reviews are not valid JSON.</source>
+        <translation>演示评审不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Demo reviews name an unknown user &quot;%1&quot;.</source>
+        <translation>演示评审中有未知用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Demo reviews name an unknown case &quot;%1&quot;.</source>
+        <translation>演示评审中有未知病例“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown discipline</source>
+        <translation>未知专科</translation>
+    </message>
+    <message>
+        <source>unknown final state</source>
+        <translation>未知最终状态</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::ReviewService</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>修订需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Opinions are recorded while a case is in work-up or review; case %1 is &quot;%2&quot;.</source>
+        <translation>只能在病例处于检查评估或专科评审阶段时记录意见；病例 %1 的状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 checklist has no item &quot;%2&quot;.</source>
+        <translation>%1核查清单中没有条目“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>An amendment of the %1 opinion is already in draft: edit that draft.</source>
+        <translation>%1意见已有一份修订草稿：请编辑该草稿。</translation>
+    </message>
+    <message>
+        <source>%1 saved this draft meanwhile. Reload to see their version, then apply your change again.</source>
+        <translation>%1 同时保存了此草稿。请重新载入查看其版本，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>The %1 opinion is signed and cannot change. Amend it (with a reason) to record a new version.</source>
+        <translation>%1意见已签署，不能更改。请修订（注明原因）以记录新版本。</translation>
+    </message>
+    <message>
+        <source>There is no signed %1 opinion to amend.</source>
+        <translation>没有可修订的已签署%1意见。</translation>
+    </message>
+    <message>
+        <source>This draft no longer exists. Reload the case.</source>
+        <translation>此草稿已不存在。请重新载入病例。</translation>
+    </message>
+    <message>
+        <source>support CAR-T therapy</source>
+        <translation>支持 CAR-T 治疗</translation>
+    </message>
+    <message>
+        <source>support CAR-T therapy with the stated conditions</source>
+        <translation>在所述条件下支持 CAR-T 治疗</translation>
+    </message>
+    <message>
+        <source>do not support CAR-T therapy</source>
+        <translation>不支持 CAR-T 治疗</translation>
+    </message>
+    <message>
+        <source>need more information before a recommendation</source>
+        <translation>需补充信息后方能给出推荐意见</translation>
+    </message>
+    <message>
+        <source>I have reviewed this case for %1 and %2.</source>
+        <translation>我已从%1角度审阅此病例，%2。</translation>
+    </message>
+    <message>
+        <source>The password is wrong; the opinion was not signed.</source>
+        <translation>密码错误；意见未签署。</translation>
+    </message>
+    <message>
+        <source>There is no %1 opinion to sign yet.</source>
+        <translation>尚无可签署的%1意见。</translation>
+    </message>
+    <message>
+        <source>The %1 opinion is already signed.</source>
+        <translation>%1意见已签署。</translation>
+    </message>
+    <message>
+        <source>Choose a recommendation before signing.</source>
+        <translation>签署前请选择推荐意见。</translation>
+    </message>
+    <message>
+        <source>&quot;Supports with conditions&quot; needs the conditions written out.</source>
+        <translation>“有条件支持”需要写明条件。</translation>
+    </message>
+    <message>
+        <source>The case is &quot;%1&quot;: opinions can no longer be signed.</source>
+        <translation>病例状态为“%1”：意见已不能再签署。</translation>
+    </message>
+    <message>
+        <source>%1: the current version is not signed</source>
+        <translation>%1：当前版本未签署</translation>
+    </message>
+    <message>
+        <source>%1: no opinion yet</source>
+        <translation>%1：尚无意见</translation>
+    </message>
+    <message>
+        <source>%1: stale data (%2)</source>
+        <translation>%1：数据已过期（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::SettingsService</name>
+    <message>
+        <source>The idle lock time is 1 to 240 minutes.</source>
+        <translation>空闲锁定时间为 1 至 240 分钟。</translation>
+    </message>
+    <message>
+        <source>At least one discipline must be required for the quorum.</source>
+        <translation>评审法定人数至少需要一个必需专科。</translation>
+    </message>
+    <message>
+        <source>Unknown discipline &quot;%1&quot;.</source>
+        <translation>未知专科“%1”。</translation>
+    </message>
+    <message>
+        <source>The paper size is a4 or letter.</source>
+        <translation>纸张大小为 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>The institution name cannot be empty.</source>
+        <translation>机构名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The demo marker is set by &quot;cellboard-cli init --demo&quot; only.</source>
+        <translation>演示标记只能由“cellboard-cli init --demo”设置。</translation>
+    </message>
+    <message>
+        <source>Keep institution details under %1 characters.</source>
+        <translation>机构信息请保持在 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <source>A telephone number holds digits, spaces and + ( ) - . / only, e.g. +86 21 5555 0100.</source>
+        <translation>电话号码只能包含数字、空格和 + ( ) - . /，例如 +86 21 5555 0100。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::UserService</name>
+    <message>
+        <source>A username is 2 to 32 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>用户名为 2 至 32 个字符：小写字母、数字、“.”、“_”或“-”，以字母开头。</translation>
+    </message>
+    <message>
+        <source>The first user of a new database must be an administrator (--role administrator).</source>
+        <translation>新数据库的第一个用户必须是管理员（--role administrator）。</translation>
+    </message>
+    <message>
+        <source>The printed name is required: it appears on signatures.</source>
+        <translation>签名姓名为必填项：它会显示在签名上。</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>请至少为用户指定一个角色。</translation>
+    </message>
+    <message>
+        <source>A specialist needs a discipline (--discipline).</source>
+        <translation>专科医师需要指定专科（--discipline）。</translation>
+    </message>
+    <message>
+        <source>Only specialists and board chairs have a discipline.</source>
+        <translation>只有专科医师和会诊主席才有所属专科。</translation>
+    </message>
+    <message>
+        <source>The demo password needs at least %1 characters.</source>
+        <translation>演示密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is taken. Usernames are never reused, even after an account is disabled: choose another.</source>
+        <translation>用户名“%1”已被使用。用户名永不重复使用，即使账户已停用：请另选一个。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>您不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is already disabled.</source>
+        <translation>账户“%1”已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::storage</name>
+    <message>
+        <source>A patient with this MRN is already registered.</source>
+        <translation>已有使用此病案号的患者。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile. Reload it and apply your change again.</source>
+        <translation>有人同时修改了此病例。请重新载入，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another CellBoard is writing to it. Wait a moment and try again.</source>
+        <translation>数据库繁忙：另一个 CellBoard 正在写入。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Check the network or the database server, then try again; nothing was saved.</source>
+        <translation>与数据库的连接已断开。请检查网络或数据库服务器后重试；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>数据库拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>A record with the same identifier already exists.</source>
+        <translation>已存在相同标识的记录。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions.</source>
+        <translation>数据库文件为只读。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The database reported an error (%1). Nothing was saved; try again or ask your administrator.</source>
+        <translation>数据库报告错误（%1）。未保存任何内容；请重试或联系管理员。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record meanwhile. Reload it to see their version, then apply your change again.</source>
+        <translation>有人同时保存了此记录。请重新载入查看其版本，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>Someone else started a new version of this opinion meanwhile. Reload and try again.</source>
+        <translation>有人同时创建了此意见的新版本。请重新载入后重试。</translation>
+    </message>
+    <message>
+        <source>Part of the change failed; nothing was saved.</source>
+        <translation>部分更改失败；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user meanwhile. Reload and apply your change again.</source>
+        <translation>有人同时修改了此用户。请重新载入，然后再次进行修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::storage::Database</name>
+    <message>
+        <source>The SQLite driver for Qt is missing: install libqt6sql6-sqlite.</source>
+        <translation>缺少 Qt 的 SQLite 驱动：请安装 libqt6sql6-sqlite。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create it with &quot;cellboard-cli init&quot; or choose another file.</source>
+        <translation>%1 处没有数据库。请用“cellboard-cli init”创建，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CellBoard database (or it is damaged). Choose another file, or restore it from a backup.</source>
+        <translation>%1 不是 CellBoard 数据库（或已损坏）。请选择其他文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing: install libqt6sql6-psql.</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动：请安装 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2. Check that the server is running, the address is right, and the password is in PGPASSWORD or ~/.pgpass.</source>
+        <translation>无法连接数据库服务器 %1：%2。请检查服务器是否在运行、地址是否正确，以及密码是否在 PGPASSWORD 或 ~/.pgpass 中。</translation>
+    </message>
+    <message>
+        <source>The database %1 has no schema &quot;%2&quot;. Check the address, or create it with &quot;cellboard-cli --db … init&quot;.</source>
+        <translation>数据库 %1 没有结构“%2”。请检查地址，或用“cellboard-cli --db … init”创建。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer CellBoard (schema %1; this version knows %2). Install the newer version.</source>
+        <translation>此数据库由更新版本的 CellBoard 写入（结构版本 %1；本版本支持 %2）。请安装新版本。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>此版本缺少迁移脚本 %1。</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed; nothing was changed. %2</source>
+        <translation>将数据库更新到结构版本 %1 失败；未做任何更改。%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::storage::DatabaseUrl</name>
+    <message>
+        <source>No database given.</source>
+        <translation>未指定数据库。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address &quot;%1&quot; is not valid; expected postgresql://user@host:port/dbname</source>
+        <translation>PostgreSQL 地址“%1”无效；应为 postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address; use PGPASSWORD or ~/.pgpass.</source>
+        <translation>请勿将密码写入数据库地址；请使用 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address has no database name: postgresql://user@host:port/dbname</source>
+        <translation>PostgreSQL 地址缺少数据库名：postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the PostgreSQL address (known: sslmode, schema).</source>
+        <translation>PostgreSQL 地址中有未知选项“%1”（已知选项：sslmode、schema）。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;.</source>
+        <translation>未知的 sslmode“%1”。</translation>
+    </message>
+    <message>
+        <source>The schema name may hold only letters, digits and &apos;_&apos;.</source>
+        <translation>结构名只能包含字母、数字和“_”。</translation>
+    </message>
+    <message>
+        <source>Unknown database address &quot;%1&quot;: give a file path or a postgresql:// address.</source>
+        <translation>未知的数据库地址“%1”：请给出文件路径或 postgresql:// 地址。</translation>
+    </message>
+</context>
+</TS>
