@@ -285,6 +285,18 @@
         <source>Language, institution, review quorum, idle lock, paper size and database</source>
         <translation>语言、机构、评审法定人数、空闲锁定、纸张大小和数据库</translation>
     </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>会议(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Tumor board meetings: agenda, attendance, minutes</source>
+        <translation>多学科会诊会议：议程、出席情况、会议纪要</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -436,6 +448,42 @@
     <message>
         <source>%1 concern(s), %2 contraindication(s)</source>
         <translation>%1 项需关注，%2 项禁忌证</translation>
+    </message>
+    <message>
+        <source>Give one meeting id: cellboard-cli --user NAME export minutes MEETING_ID -o FILE</source>
+        <translation>请提供一个会议 ID：cellboard-cli --user NAME export minutes MEETING_ID -o FILE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting id (a positive number).</source>
+        <translation>“%1”不是有效的会议 ID（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Give the output file with -o FILE.</source>
+        <translation>请用 -o FILE 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting %1 written to %2 (%3%4)</source>
+        <translation>会议 %1 的会议纪要已写入 %2（%3%4）</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>共 1 页</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>, DRAFT</source>
+        <translation>，草稿</translation>
+    </message>
+    <message>
+        <source>tocilizumab %1 mg</source>
+        <translation>托珠单抗 %1 mg</translation>
+    </message>
+    <message>
+        <source>ICU transfer</source>
+        <translation>转入 ICU</translation>
     </message>
 </context>
 <context>
@@ -866,6 +914,148 @@ sign 使用标准输入中已给出的 --user 密码签署草稿结论。
     </message>
 </context>
 <context>
+    <name>cb::cli::ExportCommand</name>
+    <message>
+        <source>Export a case summary or outcome letter as PDF</source>
+        <translation>将病例摘要或结论函导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME export pdf CASE_ID -o FILE [--letter] [--json]
+Writes the case summary (with --letter: the outcome letter to the referring physician) as a PDF.
+The file is replaced atomically and readable by its owner only; every export is audited.
+An incomplete or unsigned case prints with a DRAFT watermark.
+  cellboard-cli --user NAME export minutes MEETING_ID -o FILE [--json]
+Writes the minutes of a meeting (attendance, verdicts, dissent, actions); a meeting not yet held
+or whose minutes the chair has not signed prints as a DRAFT with its planned attendance and agenda.</source>
+        <translation>用法：
+  cellboard-cli --user NAME export pdf CASE_ID -o FILE [--letter] [--json]
+将病例摘要（使用 --letter 时为致转诊医生的结论函）写入 PDF。
+文件以原子方式替换，且仅文件所有者可读；每次导出均记入审计。
+未完成或未签署的病例在打印时带有“草稿”水印。
+  cellboard-cli --user NAME export minutes MEETING_ID -o FILE [--json]
+将会议的会议纪要（出席情况、会诊结论、异议、待办事项）写入 PDF；尚未召开的会议，
+或会诊主席尚未签署会议纪要的会议，将以草稿形式打印，并列出计划出席情况和议程。</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;: use &quot;pdf&quot; (a case) or &quot;minutes&quot; (a meeting).
+</source>
+        <translation>未知的导出类型“%1”：请使用 &quot;pdf&quot;（病例）或 &quot;minutes&quot;（会议）。
+</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME export pdf CASE_ID -o FILE</source>
+        <translation>请提供一个病例 ID：cellboard-cli --user NAME export pdf CASE_ID -o FILE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id (a positive number).</source>
+        <translation>“%1”不是病例号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Give the output file with -o FILE.</source>
+        <translation>请用 -o FILE 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>Case %1 %2 written to %3 (%4%5); record fingerprint %6</source>
+        <translation>病例 %1 %2 已写入 %3（%4%5）；记录指纹 %6</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>共 1 页</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>, DRAFT</source>
+        <translation>，草稿</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::FollowUpCommand</name>
+    <message>
+        <source>List due follow-up visits and record a visit&apos;s response and late effects</source>
+        <translation>列出到期的随访访视，并记录访视的疗效与远期不良反应</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME followup list [--due] [--json]
+  cellboard-cli --user NAME followup record CASE --visit V --response R [--mrd M] [--date D]
+                [--details FILE.json] [--row-version N]
+list shows the visits of the cases in treatment or follow-up; --due only those due or overdue.
+Visits: day_28, day_90, day_180, day_365, year_2 … year_15 (setting follow_up.schedule).
+Responses: myeloma (IMWG-2016) scr, cr, vgpr, pr, mr, sd, pd; lymphoma (Lugano-2014) cmr, pmr, nmr, pmd;
+B-ALL cr, cri, no_response, relapse; any: not_evaluable. MRD (myeloma, ALL): not_done, negative, positive.
+--date is the visit date (default today). FILE.json holds late effects: %1.
+--row-version corrects a visit already recorded (see list --json).</source>
+        <translation>用法：
+  cellboard-cli --user NAME followup list [--due] [--json]
+  cellboard-cli --user NAME followup record CASE --visit V --response R [--mrd M] [--date D]
+                [--details FILE.json] [--row-version N]
+list 列出处于治疗或随访阶段的病例的访视；--due 仅列出到期或已逾期的访视。
+访视：day_28、day_90、day_180、day_365、year_2 … year_15（设置项 follow_up.schedule）。
+疗效：骨髓瘤（IMWG-2016）scr、cr、vgpr、pr、mr、sd、pd；淋巴瘤（Lugano-2014）cmr、pmr、nmr、pmd；
+B-ALL cr、cri、no_response、relapse；通用：not_evaluable。MRD（骨髓瘤、ALL）：not_done、negative、positive。
+--date 为访视日期（默认为今天）。FILE.json 包含远期不良反应：%1。
+--row-version 用于更正已记录的访视（参见 list --json）。</translation>
+    </message>
+    <message>
+        <source>Unknown followup command &quot;%1&quot;.
+</source>
+        <translation>未知的 followup 命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME followup record CASE …</source>
+        <translation>请提供一个病例 ID：cellboard-cli --user NAME followup record CASE …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id (a positive number).</source>
+        <translation>“%1”不是病例号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>No follow-up visit is due.</source>
+        <translation>没有到期的随访访视。</translation>
+    </message>
+    <message>
+        <source>No follow-up visit is scheduled.</source>
+        <translation>没有已安排的随访访视。</translation>
+    </message>
+    <message>
+        <source>Give the visit: --visit V (e.g. day_28, year_2).</source>
+        <translation>请指定访视：--visit V（例如 day_28、year_2）。</translation>
+    </message>
+    <message>
+        <source>Give the response: --response R (see &quot;cellboard-cli help followup&quot;).</source>
+        <translation>请指定疗效：--response R（参见 &quot;cellboard-cli help followup&quot;）。</translation>
+    </message>
+    <message>
+        <source>Unknown MRD status &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知的 MRD 状态“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--row-version takes the visit&apos;s row version, a positive number.</source>
+        <translation>--row-version 需填写该访视的行版本号（正整数）。</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Visit %1 of case %2 recorded on %3: %4 (%5), MRD %6.</source>
+        <translation>已记录病例 %2 的访视 %1（%3）：%4（%5），MRD %6。</translation>
+    </message>
+</context>
+<context>
     <name>cb::cli::GradeCommand</name>
     <message>
         <source>Grade CRS or ICANS, score ICE or CAR-HEMATOTOX from JSON on standard input</source>
@@ -951,6 +1141,252 @@ Creates the database (or brings an existing one to this version&apos;s schema).
     <message>
         <source>Added %1 synthetic cases.</source>
         <translation>已添加 %1 个合成病例。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::MeetingCommand</name>
+    <message>
+        <source>Tumor board meetings: schedule, agenda, attendance, conflicts of interest, minutes</source>
+        <translation>多学科会诊会议：日程安排、议程、出席情况、利益冲突、会议纪要</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME meeting list [--json]
+  cellboard-cli --user NAME meeting show MEETING [--json]
+  cellboard-cli --user COORD meeting schedule --at ISO-TIME [--type T] [--mode M] [--duration MIN]
+                [--location TEXT] [--chair USER] [--json]
+  cellboard-cli --user COORD meeting reschedule MEETING --at ISO-TIME --reason TEXT [--duration MIN]
+                [--location TEXT]
+  cellboard-cli --user COORD meeting cancel MEETING --reason TEXT
+  cellboard-cli --user NAME meeting suggest MEETING [--json]
+  cellboard-cli --user COORD meeting agenda-add MEETING CASE [--presenter NAME] [--slot MIN]
+  cellboard-cli --user COORD meeting agenda-remove MEETING CASE
+  cellboard-cli --user COORD meeting agenda-move MEETING CASE --by N   (negative moves up)
+  cellboard-cli --user COORD meeting attend MEETING USER --presence P [--arrived ISO] [--left ISO]
+  cellboard-cli --user COORD meeting conflict MEETING CASE USER (--reason TEXT | --clear)
+  cellboard-cli --user CHAIR meeting sign-minutes MEETING
+  cellboard-cli --user NAME meeting actions [--json]
+Types: %1. Modes: %2. Presence: %3.
+Times are ISO 8601 with a zone, e.g. 2026-12-01T16:00:00+08:00.</source>
+        <translation>用法：
+  cellboard-cli --user NAME meeting list [--json]
+  cellboard-cli --user NAME meeting show MEETING [--json]
+  cellboard-cli --user COORD meeting schedule --at ISO-TIME [--type T] [--mode M] [--duration MIN]
+                [--location TEXT] [--chair USER] [--json]
+  cellboard-cli --user COORD meeting reschedule MEETING --at ISO-TIME --reason TEXT [--duration MIN]
+                [--location TEXT]
+  cellboard-cli --user COORD meeting cancel MEETING --reason TEXT
+  cellboard-cli --user NAME meeting suggest MEETING [--json]
+  cellboard-cli --user COORD meeting agenda-add MEETING CASE [--presenter NAME] [--slot MIN]
+  cellboard-cli --user COORD meeting agenda-remove MEETING CASE
+  cellboard-cli --user COORD meeting agenda-move MEETING CASE --by N   （负数表示上移）
+  cellboard-cli --user COORD meeting attend MEETING USER --presence P [--arrived ISO] [--left ISO]
+  cellboard-cli --user COORD meeting conflict MEETING CASE USER (--reason TEXT | --clear)
+  cellboard-cli --user CHAIR meeting sign-minutes MEETING
+  cellboard-cli --user NAME meeting actions [--json]
+类型：%1。方式：%2。出席状态：%3。
+时间采用带时区的 ISO 8601 格式，例如 2026-12-01T16:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>Unknown meeting command &quot;%1&quot;.
+</source>
+        <translation>未知的 meeting 命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source> — cancelled</source>
+        <translation> — 已取消</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>open   </source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>--at needs an ISO 8601 date and time, e.g. 2026-12-01T16:00:00+08:00.</source>
+        <translation>--at 需要 ISO 8601 格式的日期和时间，例如 2026-12-01T16:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>Unknown meeting type &quot;%1&quot;.</source>
+        <translation>未知的会议类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown meeting mode &quot;%1&quot;.</source>
+        <translation>未知的会议方式“%1”。</translation>
+    </message>
+    <message>
+        <source>--duration is a number of minutes.</source>
+        <translation>--duration 为分钟数。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 scheduled.</source>
+        <translation>会议 %1 已安排。</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s id (a positive number).
+</source>
+        <translation>请提供会议 ID（正整数）。
+</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2, %3 (%4 min), %5, %6</source>
+        <translation>会议 %1：%2，%3（%4 min），%5，%6</translation>
+    </message>
+    <message>
+        <source>Chair: %1. Minutes: %2.</source>
+        <translation>会诊主席：%1。会议纪要：%2。</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source> — not ready: %1</source>
+        <translation> — 未就绪：%1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 moved.</source>
+        <translation>会议 %1 已改期。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 cancelled.</source>
+        <translation>会议 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting %1 signed by %2.</source>
+        <translation>会议 %1 的会议纪要已由 %2 签署。</translation>
+    </message>
+    <message>
+        <source>--presence is one of: %1.</source>
+        <translation>--presence 应为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--arrived needs an ISO 8601 date and time.</source>
+        <translation>--arrived 需要 ISO 8601 格式的日期和时间。</translation>
+    </message>
+    <message>
+        <source>--left needs an ISO 8601 date and time.</source>
+        <translation>--left 需要 ISO 8601 格式的日期和时间。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Give the case id (a positive number) after the meeting&apos;s id.
+</source>
+        <translation>请在会议 ID 之后提供病例 ID（正整数）。
+</translation>
+    </message>
+    <message>
+        <source>--slot is a number of minutes.</source>
+        <translation>--slot 为分钟数。</translation>
+    </message>
+    <message>
+        <source>Case %1 added to meeting %2.</source>
+        <translation>病例 %1 已加入会议 %2。</translation>
+    </message>
+    <message>
+        <source>Case %1 removed from meeting %2.</source>
+        <translation>病例 %1 已从会议 %2 中移除。</translation>
+    </message>
+    <message>
+        <source>--by is a non-zero number of places (negative moves up).</source>
+        <translation>--by 为非零的移动位数（负数表示上移）。</translation>
+    </message>
+    <message>
+        <source>%1 takes part in case %2 again.</source>
+        <translation>%1 重新参与病例 %2 的讨论。</translation>
+    </message>
+    <message>
+        <source>%1 is excluded from case %2.</source>
+        <translation>%1 已回避病例 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::MonitorCommand</name>
+    <message>
+        <source>Record and show CRS/ICANS monitoring assessments from day 0</source>
+        <translation>记录并查看自第 0 天起的 CRS/ICANS 监测评估</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME monitor record CASE --file ASSESSMENT.json
+  cellboard-cli --user NAME monitor show CASE [--json]
+ASSESSMENT.json: the input fields of &quot;grade crs&quot; and &quot;grade icans&quot; in one object, with the ICE
+items (arousable, orientation …) or ice_score, plus &quot;time&quot; (with its UTC offset) and optional
+&quot;interventions&quot; {tocilizumab_mg, steroid, icu_transfer, other}, attributable_to_other_cause,
+free_text. age_years comes from the birth date when left out. Example:
+  {&quot;time&quot;: &quot;2026-12-26T08:00:00+01:00&quot;, &quot;temperature_c&quot;: 38.9, &quot;hypotension&quot;: false,
+   &quot;vasopressors&quot;: [], &quot;oxygen&quot;: {&quot;device&quot;: &quot;nasal_cannula&quot;, &quot;flow_l_min&quot;: 2},
+   &quot;ice_score&quot;: 9, &quot;consciousness&quot;: &quot;alert&quot;, &quot;seizure&quot;: &quot;none&quot;, &quot;motor&quot;: &quot;none&quot;,
+   &quot;cerebral_edema&quot;: &quot;none&quot;, &quot;interventions&quot;: {&quot;tocilizumab_mg&quot;: 640}}
+The grades (ASTCT-2019) are computed and stored with the inputs, the rule version and you as the assessor.</source>
+        <translation>用法：
+  cellboard-cli --user NAME monitor record CASE --file ASSESSMENT.json
+  cellboard-cli --user NAME monitor show CASE [--json]
+ASSESSMENT.json：在一个对象中填写 &quot;grade crs&quot; 和 &quot;grade icans&quot; 的输入字段，包括 ICE
+条目（arousable、orientation …）或 ice_score，以及 &quot;time&quot;（带 UTC 偏移）和可选的
+&quot;interventions&quot; {tocilizumab_mg, steroid, icu_transfer, other}、attributable_to_other_cause、
+free_text。未填写 age_years 时按出生日期计算。示例：
+  {&quot;time&quot;: &quot;2026-12-26T08:00:00+01:00&quot;, &quot;temperature_c&quot;: 38.9, &quot;hypotension&quot;: false,
+   &quot;vasopressors&quot;: [], &quot;oxygen&quot;: {&quot;device&quot;: &quot;nasal_cannula&quot;, &quot;flow_l_min&quot;: 2},
+   &quot;ice_score&quot;: 9, &quot;consciousness&quot;: &quot;alert&quot;, &quot;seizure&quot;: &quot;none&quot;, &quot;motor&quot;: &quot;none&quot;,
+   &quot;cerebral_edema&quot;: &quot;none&quot;, &quot;interventions&quot;: {&quot;tocilizumab_mg&quot;: 640}}
+分级（ASTCT-2019）由系统计算，并与输入数据、规则版本以及作为评估者的您一并保存。</translation>
+    </message>
+    <message>
+        <source>Unknown monitor command &quot;%1&quot;.
+</source>
+        <translation>未知的 monitor 命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME monitor %1 CASE …</source>
+        <translation>请提供一个病例 ID：cellboard-cli --user NAME monitor %1 CASE …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id (a positive number).</source>
+        <translation>“%1”不是病例号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Give the assessment: --file ASSESSMENT.json.</source>
+        <translation>请提供评估数据：--file ASSESSMENT.json。</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Day %1 assessment recorded for case %2 (id %3): CRS grade %4, ICANS grade %5 (%6).</source>
+        <translation>已记录病例 %2 第 %1 天的评估（ID %3）：CRS %4 级，ICANS %5 级（%6）。</translation>
+    </message>
+    <message>
+        <source>Converted: %1</source>
+        <translation>已换算：%1</translation>
+    </message>
+    <message>
+        <source>Case %1: no monitoring assessment recorded.</source>
+        <translation>病例 %1：尚无监测评估记录。</translation>
+    </message>
+    <message>
+        <source>day %1  %2  %3 °C  CRS %4  ICANS %5  ICE %6  %7</source>
+        <translation>第 %1 天  %2  %3 °C  CRS %4  ICANS %5  ICE %6  %7</translation>
+    </message>
+    <message>
+        <source>Worst CRS grade %1 (day %2), worst ICANS grade %3 (day %4); tocilizumab doses: %5.</source>
+        <translation>CRS 最高分级 %1（第 %2 天），ICANS 最高分级 %3（第 %4 天）；托珠单抗剂量：%5。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1538,114 @@ FILE.json: {&quot;CAR-01&quot;: 55, &quot;CAR-03&quot;: &quot;normal&quot;, &quo
     <message>
         <source>  to do: %1</source>
         <translation>  待办：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::PathwayCommand</name>
+    <message>
+        <source>Record and show a case&apos;s treatment pathway (apheresis … infusion, discharge)</source>
+        <translation>记录并查看病例的治疗路径（单采 … 回输、出院）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME pathway record CASE --event E --date YYYY-MM-DD [--details FILE.json]
+  cellboard-cli --user NAME pathway show CASE [--json]
+Steps, in order: %1.
+Recording the infusion (day 0) moves a decided case to treatment and schedules its follow-up;
+the discharge moves it to follow-up. Out-of-order or impossible dates are refused.
+FILE.json holds the step&apos;s details (required ones first):
+%2e.g. lymphodepletion: {&quot;regimen&quot;: &quot;Flu/Cy&quot;, &quot;end_date&quot;: &quot;2026-12-22&quot;, &quot;hematotox&quot;: {&quot;platelets_10e9_per_l&quot;: 120,
+     &quot;anc_per_ul&quot;: 1500, &quot;hemoglobin_g_dl&quot;: 9.8, &quot;crp_mg_l&quot;: 12, &quot;ferritin_ng_ml&quot;: 700}}</source>
+        <translation>用法：
+  cellboard-cli --user NAME pathway record CASE --event E --date YYYY-MM-DD [--details FILE.json]
+  cellboard-cli --user NAME pathway show CASE [--json]
+步骤（按顺序）：%1。
+记录回输（第 0 天）后，已作出会诊结论的病例将转入治疗阶段并安排随访；
+记录出院后转入随访阶段。顺序错误或不可能的日期将被拒绝。
+FILE.json 包含该步骤的详情（必填项在前）：
+%2例如 lymphodepletion: {&quot;regimen&quot;: &quot;Flu/Cy&quot;, &quot;end_date&quot;: &quot;2026-12-22&quot;, &quot;hematotox&quot;: {&quot;platelets_10e9_per_l&quot;: 120,
+     &quot;anc_per_ul&quot;: 1500, &quot;hemoglobin_g_dl&quot;: 9.8, &quot;crp_mg_l&quot;: 12, &quot;ferritin_ng_ml&quot;: 700}}</translation>
+    </message>
+    <message>
+        <source>Unknown pathway command &quot;%1&quot;.
+</source>
+        <translation>未知的 pathway 命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME pathway %1 CASE …</source>
+        <translation>请提供一个病例 ID：cellboard-cli --user NAME pathway %1 CASE …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id (a positive number).</source>
+        <translation>“%1”不是病例号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Give the step: --event E (one of %1).</source>
+        <translation>请指定步骤：--event E（取值之一：%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知的步骤“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Give the step&apos;s date: --date YYYY-MM-DD.</source>
+        <translation>请指定该步骤的日期：--date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 on %2 recorded for case %3 (step %4).</source>
+        <translation>已记录病例 %3 的%1（%2，步骤 %4）。</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX %1 (%2 risk, %3).</source>
+        <translation>CAR-HEMATOTOX %1（%2风险，%3）。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <source>Case %1 moved to %2.</source>
+        <translation>病例 %1 已转入%2。</translation>
+    </message>
+    <message>
+        <source>%1 follow-up visits scheduled from day 0.</source>
+        <translation>已自第 0 天起安排 %1 次随访访视。</translation>
+    </message>
+    <message>
+        <source>Case %1 (%2), product timings: %3</source>
+        <translation>病例 %1（%2），产品时间要求：%3</translation>
+    </message>
+    <message>
+        <source>No pathway step recorded yet.</source>
+        <translation>尚未记录任何治疗路径步骤。</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::PathwayJson</name>
+    <message>
+        <source>Cannot read the %1 file &quot;%2&quot;: %3.</source>
+        <translation>无法读取%1文件“%2”：%3。</translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; is not valid JSON: %3 at offset %4.</source>
+        <translation>%1文件“%2”不是有效的 JSON：%3（偏移量 %4）。</translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; must hold one JSON object {…}.</source>
+        <translation>%1文件“%2”必须包含一个 JSON 对象 {…}。</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2228,229 @@ The very first user of an empty database is added without --user and must be an 
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>Screening</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Pre-lymphodepletion go/no-go</source>
+        <translation>淋巴细胞清除前决策（是否继续）</translation>
+    </message>
+    <message>
+        <source>Post-infusion review</source>
+        <translation>回输后回顾</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>线上线下结合</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应出席</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>%1 details, &quot;%2&quot;: %3</source>
+        <translation>%1详情，“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Apheresis</source>
+        <translation>单采</translation>
+    </message>
+    <message>
+        <source>Bridging therapy</source>
+        <translation>桥接治疗</translation>
+    </message>
+    <message>
+        <source>Product receipt</source>
+        <translation>产品接收</translation>
+    </message>
+    <message>
+        <source>Lymphodepletion</source>
+        <translation>淋巴细胞清除</translation>
+    </message>
+    <message>
+        <source>Infusion (day 0)</source>
+        <translation>回输（第 0 天）</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>出院</translation>
+    </message>
+    <message>
+        <source>MRD not done</source>
+        <translation>MRD 未检测</translation>
+    </message>
+    <message>
+        <source>MRD negative</source>
+        <translation>MRD 阴性</translation>
+    </message>
+    <message>
+        <source>MRD positive</source>
+        <translation>MRD 阳性</translation>
+    </message>
+    <message>
+        <source>sCR — stringent complete response</source>
+        <translation>sCR — 严格意义的完全缓解</translation>
+    </message>
+    <message>
+        <source>CR — complete response</source>
+        <translation>CR — 完全缓解</translation>
+    </message>
+    <message>
+        <source>VGPR — very good partial response</source>
+        <translation>VGPR — 非常好的部分缓解</translation>
+    </message>
+    <message>
+        <source>PR — partial response</source>
+        <translation>PR — 部分缓解</translation>
+    </message>
+    <message>
+        <source>MR — minimal response</source>
+        <translation>MR — 微小缓解</translation>
+    </message>
+    <message>
+        <source>SD — stable disease</source>
+        <translation>SD — 疾病稳定</translation>
+    </message>
+    <message>
+        <source>PD — progressive disease</source>
+        <translation>PD — 疾病进展</translation>
+    </message>
+    <message>
+        <source>Not evaluable</source>
+        <translation>不可评估</translation>
+    </message>
+    <message>
+        <source>CMR — complete metabolic response</source>
+        <translation>CMR — 完全代谢缓解</translation>
+    </message>
+    <message>
+        <source>PMR — partial metabolic response</source>
+        <translation>PMR — 部分代谢缓解</translation>
+    </message>
+    <message>
+        <source>NMR — no metabolic response</source>
+        <translation>NMR — 无代谢缓解</translation>
+    </message>
+    <message>
+        <source>PMD — progressive metabolic disease</source>
+        <translation>PMD — 代谢性疾病进展</translation>
+    </message>
+    <message>
+        <source>CR — marrow blasts &lt;5% with count recovery</source>
+        <translation>CR — 骨髓原始细胞 &lt;5% 且血细胞计数恢复</translation>
+    </message>
+    <message>
+        <source>CRi — CR with incomplete count recovery [unverified]</source>
+        <translation>CRi — 血细胞计数未完全恢复的 CR [待核实]</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>未缓解</translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation>复发</translation>
+    </message>
+    <message>
+        <source>IMWG 2016 (myeloma) with MRD</source>
+        <translation>IMWG 2016（骨髓瘤），含 MRD</translation>
+    </message>
+    <message>
+        <source>Lugano 2014 PET-CT (lymphoma)</source>
+        <translation>Lugano 2014 PET-CT（淋巴瘤）</translation>
+    </message>
+    <message>
+        <source>B-ALL: CR/CRi with MRD</source>
+        <translation>B-ALL：CR/CRi，含 MRD</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::AttendanceCheck</name>
+    <message>
+        <source>Attendance rule met: %1 present.</source>
+        <translation>符合出席要求：%1 出席。</translation>
+    </message>
+    <message>
+        <source>Attendance rule not met.</source>
+        <translation>不符合出席要求。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>缺少：%1。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 other specialties needed are present.</source>
+        <translation>所需的 %2 个其他专科中有 %1 个出席。</translation>
+    </message>
+    <message>
+        <source>This blocks the verdict.</source>
+        <translation>因此无法作出会诊结论。</translation>
+    </message>
+    <message>
+        <source>Recorded with the verdict.</source>
+        <translation>已随会诊结论一并记录。</translation>
+    </message>
 </context>
 <context>
     <name>cb::core::CrsGrader</name>
@@ -1722,6 +2489,33 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Fever not required after antipyretic/anticytokine treatment.</source>
         <translation>退热或抗细胞因子治疗后不再要求发热。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::FollowUpSchedule</name>
+    <message>
+        <source>Write the follow-up schedule as days after infusion, then options, e.g. &quot;28,90,180,365;yearly_to=15;window=14&quot;.</source>
+        <translation>请按回输后天数填写随访计划，其后为选项，例如 &quot;28,90,180,365;yearly_to=15;window=14&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day after infusion (1 or more). </source>
+        <translation>“%1”不是有效的回输后天数（应 ≥1）。</translation>
+    </message>
+    <message>
+        <source>The visit days must increase (%1 after %2). </source>
+        <translation>访视天数必须递增（%1 在 %2 之后）。</translation>
+    </message>
+    <message>
+        <source>Unknown or out-of-range option &quot;%1&quot; (yearly_to 0-%2, window 0-%3 days). </source>
+        <translation>未知或超出范围的选项“%1”（yearly_to 0-%2，window 0-%3 天）。</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2588,104 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::core::PathwayDetails</name>
+    <message>
+        <source>CAR-HEMATOTOX high risk (score %1): consider G-CSF from day +2 (5 µg/kg/day) and antibacterial prophylaxis (e.g. levofloxacin) once ANC is below 500/µL (EHA/EBMT 2023).</source>
+        <translation>CAR-HEMATOTOX 高风险（评分 %1）：考虑自第 +2 天起使用 G-CSF（5 µg/kg/d），并在 ANC 低于 500/µL 时给予抗菌预防（如左氧氟沙星）（EHA/EBMT 2023）。</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>未知字段；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation>必填（%1）</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须为%1</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2-%3</source>
+        <translation>%1 超出 %2-%3 范围</translation>
+    </message>
+    <message>
+        <source>%1 is before the start date %2</source>
+        <translation>%1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX uses the labs taken before lymphodepletion; %1 is after its start %2</source>
+        <translation>CAR-HEMATOTOX 应使用淋巴细胞清除前的检验结果；%1 晚于其开始日期 %2</translation>
+    </message>
+    <message>
+        <source>lymphodepletion details, &quot;hematotox.%1&quot;</source>
+        <translation>淋巴细胞清除详情，“hematotox.%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::PathwayRules</name>
+    <message>
+        <source>Give the date of the %1 (YYYY-MM-DD).</source>
+        <translation>请提供%1日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The %1 date %2 is in the future; record a step once it has happened.</source>
+        <translation>%1日期 %2 尚未到来；请在该步骤实际发生后再记录。</translation>
+    </message>
+    <message>
+        <source>The %1 ends on %2, before it starts on %3.</source>
+        <translation>%1结束于 %2，早于其开始日期 %3。</translation>
+    </message>
+    <message>
+        <source>The %1 end date %2 is in the future.</source>
+        <translation>%1结束日期 %2 尚未到来。</translation>
+    </message>
+    <message>
+        <source>The %1 date %2 is before the referral on %3.</source>
+        <translation>%1日期 %2 早于转诊日期 %3。</translation>
+    </message>
+    <message>
+        <source>The %1 is already recorded (%2); a case has one.</source>
+        <translation>%1已记录（%2）；每个病例仅有一次。</translation>
+    </message>
+    <message>
+        <source>Record the %1 before the %2.</source>
+        <translation>请先记录%1，再记录%2。</translation>
+    </message>
+    <message>
+        <source>The infusion was on %1: no %2 can follow it.</source>
+        <translation>回输已于 %1 完成：其后不能再有%2。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot start on %2: the %3 before it ends on %4.</source>
+        <translation>%1不能于 %2 开始：其前的%3于 %4 才结束。</translation>
+    </message>
+    <message>
+        <source>The %1 cannot end on %2: the %3 after it is on %4.</source>
+        <translation>%1不能于 %2 结束：其后的%3在 %4。</translation>
+    </message>
+    <message>
+        <source>A repeat lymphodepletion starts after the previous one ends (%1).</source>
+        <translation>再次淋巴细胞清除须在上一次结束（%1）之后开始。</translation>
+    </message>
+    <message>
+        <source>Lymphodepletion over %1 day(s); the product data say %2 day(s) for %3.</source>
+        <translation>淋巴细胞清除共 %1 天；根据产品资料，%3 应为 %2 天。</translation>
+    </message>
+    <message>
+        <source>Infusion on %1 is %2 day(s) after the last lymphodepletion day (%3); %4 is infused %5-%6 days after it.</source>
+        <translation>%1 回输距末次淋巴细胞清除日（%3）%2 天；%4 应在其后 %5-%6 天回输。</translation>
+    </message>
+    <message>
+        <source>Infusion on %1 is %2 days after lymphodepletion, beyond the %3-day window of %4: record a repeat lymphodepletion first.</source>
+        <translation>%1 回输距淋巴细胞清除 %2 天，超出 %4 的 %3 天窗口期：请先记录再次淋巴细胞清除。</translation>
+    </message>
+    <message>
+        <source>Infusion %1 days after lymphodepletion, later than the %2-%3 days of the product data for %4.</source>
+        <translation>回输在淋巴细胞清除后 %1 天，晚于 %4 产品资料规定的 %2-%3 天。</translation>
+    </message>
+</context>
+<context>
     <name>cb::core::PermissionPolicy</name>
     <message>
         <source>Your account has no clinical role, so it cannot open patient data.</source>
@@ -1822,6 +2714,10 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Not permitted.</source>
         <translation>无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a clinician (specialist or board chair) can record treatment and follow-up data.</source>
+        <translation>仅协调员或临床医生（专科医生或会诊主席）可记录治疗和随访数据。</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2775,51 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::gui::AgendaModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Ready; to check: %1</source>
+        <translation>就绪；待核查：%1</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>未就绪：%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪状态</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::AppController</name>
     <message>
         <source>CellBoard</source>
@@ -1895,6 +2836,104 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>%1 was logged out. Log in with your own account.</source>
         <translation>%1 已注销。请用您自己的账户登录。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::AssessmentModel</name>
+    <message>
+        <source>Tocilizumab %1 mg</source>
+        <translation>托珠单抗 %1 mg</translation>
+    </message>
+    <message>
+        <source>ICU transfer</source>
+        <translation>转入 ICU</translation>
+    </message>
+    <message>
+        <source>Hypotension</source>
+        <translation>低血压</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Room air</source>
+        <translation>未吸氧</translation>
+    </message>
+    <message>
+        <source>%1, %2 L/min</source>
+        <translation>%1，%2 L/min</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>清醒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Temp °C</source>
+        <translation>体温 °C</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>吸氧</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>神经内科</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <source>ICANS</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>干预措施</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估者</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::AttendanceModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>出席状态</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +3216,22 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Close this case with a reason (withdrawn, deceased, completed …).</source>
         <translation>以原因结案此病例（撤回、死亡、已完成…）。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>导出 PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print the case summary or the outcome letter, after a preview</source>
+        <translation>预览后打印病例摘要或结论函</translation>
+    </message>
+    <message>
+        <source>Save the case summary or the outcome letter as a PDF, after a preview</source>
+        <translation>预览后将病例摘要或结论函保存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +3561,22 @@ The very first user of an empty database is added without --user and must be an 
         <source>radiotherapy</source>
         <translation>放疗</translation>
     </message>
+    <message>
+        <source>Recorded a pathway step</source>
+        <translation>记录治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>Recorded a monitoring assessment</source>
+        <translation>记录监测评估</translation>
+    </message>
+    <message>
+        <source>Scheduled the follow-up visits</source>
+        <translation>安排随访访视</translation>
+    </message>
+    <message>
+        <source>Recorded a follow-up visit</source>
+        <translation>记录随访访视</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::CloseCaseDialog</name>
@@ -2739,6 +3810,117 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
+    <name>cb::gui::ExportPdfDialog</name>
+    <message>
+        <source>Print case %1</source>
+        <translation>打印病例 %1</translation>
+    </message>
+    <message>
+        <source>Export case %1 as PDF</source>
+        <translation>将病例 %1 导出为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Case summary (signed board record)</source>
+        <translation>病例摘要（已签署的多学科会诊记录）</translation>
+    </message>
+    <message>
+        <source>Outcome letter to the referring physician</source>
+        <translation>致转诊医生的结论函</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh preview</source>
+        <translation>刷新预览(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Page %v of %m</source>
+        <translation>第 %v 页，共 %m 页</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>保存 PDF(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was rendered or saved.</source>
+        <translation>已取消：未渲染或保存任何内容。</translation>
+    </message>
+    <message>
+        <source>DRAFT: the case is not complete and signed. </source>
+        <translation>草稿：病例尚未完成并签署。</translation>
+    </message>
+    <message>
+        <source>1 page.</source>
+        <translation>共 1 页。</translation>
+    </message>
+    <message>
+        <source>%1 pages.</source>
+        <translation>共 %1 页。</translation>
+    </message>
+    <message>
+        <source>Record fingerprint %1.</source>
+        <translation>记录指纹 %1。</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>已保存至 %1（仅您本人可读）。</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the PDF in.</source>
+        <translation>请选择保存 PDF 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 已存在。是否替换？</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送至打印机。</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::FirstRunDialog</name>
     <message>
         <source>Create administrator</source>
@@ -2837,6 +4019,196 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
+    <name>cb::gui::FollowUpDueModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>随访访视</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::FollowUpDuePanel</name>
+    <message>
+        <source>Follow-up visits due</source>
+        <translation>到期的随访访视</translation>
+    </message>
+    <message>
+        <source>Follow-up visits due: %1 (%2 overdue)</source>
+        <translation>到期的随访访视：%1（已逾期 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::FollowUpModel</name>
+    <message>
+        <source>IgG %1 mg/dL</source>
+        <translation>IgG %1 mg/dL</translation>
+    </message>
+    <message>
+        <source>CD4 %1/µL</source>
+        <translation>CD4 %1/µL</translation>
+    </message>
+    <message>
+        <source>B-cell aplasia</source>
+        <translation>B细胞缺乏</translation>
+    </message>
+    <message>
+        <source>Secondary malignancy: %1</source>
+        <translation>继发恶性肿瘤：%1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>疗效</translation>
+    </message>
+    <message>
+        <source>MRD</source>
+        <translation>MRD</translation>
+    </message>
+    <message>
+        <source>Late effects</source>
+        <translation>远期不良反应</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::FollowUpPanel</name>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>随访访视</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>记录访视</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>访视日期</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>疗效</translation>
+    </message>
+    <message>
+        <source>MRD</source>
+        <translation>MRD</translation>
+    </message>
+    <message>
+        <source>e.g. grade 2 neutropenia</source>
+        <translation>例如：2级中性粒细胞减少</translation>
+    </message>
+    <message>
+        <source>Cytopenias</source>
+        <translation>血细胞减少</translation>
+    </message>
+    <message>
+        <source>mg/dL</source>
+        <translation>mg/dL</translation>
+    </message>
+    <message>
+        <source>IgG (mg/dL)</source>
+        <translation>IgG（mg/dL）</translation>
+    </message>
+    <message>
+        <source>/µL</source>
+        <translation>/µL</translation>
+    </message>
+    <message>
+        <source>CD4 (/µL)</source>
+        <translation>CD4（/µL）</translation>
+    </message>
+    <message>
+        <source>Infections</source>
+        <translation>感染</translation>
+    </message>
+    <message>
+        <source>B-cell aplasia</source>
+        <translation>B细胞缺乏</translation>
+    </message>
+    <message>
+        <source>Secondary malignancy</source>
+        <translation>继发恶性肿瘤</translation>
+    </message>
+    <message>
+        <source>which malignancy, how diagnosed</source>
+        <translation>何种恶性肿瘤，如何确诊</translation>
+    </message>
+    <message>
+        <source>Malignancy</source>
+        <translation>恶性肿瘤</translation>
+    </message>
+    <message>
+        <source>Record visit</source>
+        <translation>记录访视</translation>
+    </message>
+    <message>
+        <source>To end follow-up (completed, deceased with cause, lost to follow-up, withdrawn), use Close case… above.</source>
+        <translation>如需结束随访（已完成、死亡并注明原因、失访、退出），请使用上方的“关闭病例…”。</translation>
+    </message>
+    <message>
+        <source>The follow-up schedule is made when the infusion is recorded.</source>
+        <translation>记录回输后即生成随访计划。</translation>
+    </message>
+    <message>
+        <source>Responses by %1; schedule from the infusion: %2.</source>
+        <translation>疗效评估标准：%1；随访计划自回输起算：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (due %2, %3)</source>
+        <translation>%1（截止 %2，%3）</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a clinician can record follow-up visits.</source>
+        <translation>仅协调员或临床医生可记录随访访视。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::LockScreen</name>
     <message>
         <source>Patient data is hidden. %1 (%2): enter your password to continue where you left off, or log in as another user.</source>
@@ -2906,6 +4278,702 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::gui::MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Room, or the video link</source>
+        <translation>会议室或视频链接</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>形式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Room or link:</source>
+        <translation>会议室或链接(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>安排</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::MeetingListModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将召开</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>会议形式</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::MeetingModeWindow</name>
+    <message>
+        <source>CellBoard — meeting mode</source>
+        <translation>CellBoard — 会议模式</translation>
+    </message>
+    <message>
+        <source>◀ Previous case</source>
+        <translation>◀ 上一病例</translation>
+    </message>
+    <message>
+        <source>Next case ▶</source>
+        <translation>下一病例 ▶</translation>
+    </message>
+    <message>
+        <source>Record verdict…</source>
+        <translation>记录会诊结论…</translation>
+    </message>
+    <message>
+        <source>Add dissent…</source>
+        <translation>添加异议…</translation>
+    </message>
+    <message>
+        <source>Leave meeting mode</source>
+        <translation>退出会议模式</translation>
+    </message>
+    <message>
+        <source>The agenda of this meeting is empty.</source>
+        <translation>本次会议议程为空。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#5f6670&apos;&gt;Case %1 of %2 · %3 · presented by %4&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#5f6670&apos;&gt;第 %1 例（共 %2 例） · %3 · 汇报人：%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n prior line(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · 既往 %n 线治疗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · extramedullary disease</source>
+        <translation> · 髓外病变</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n transplant(s)</source>
+        <translation>
+            <numerusform> · %n 次移植</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intended product: %1</source>
+        <translation>拟用产品：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The disciplines&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各专科&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no opinion</source>
+        <translation>尚无意见</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>⛔ %n contraindication(s)</source>
+        <translation>
+            <numerusform>⛔ %n 项禁忌证</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n concern(s)</source>
+        <translation>
+            <numerusform>⚠ %n 项需关注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1d6b3a&apos;&gt;✔ Ready: every required discipline signed.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1d6b3a&apos;&gt;✔ 已就绪：所有必需专科均已签署。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#8a5a00&apos;&gt;To check&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8a5a00&apos;&gt;待核查&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#8a5a00&apos;&gt;Still missing&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#8a5a00&apos;&gt;尚缺&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verdict:&lt;/b&gt; %1%2</source>
+        <translation>&lt;b&gt;会诊结论：&lt;/b&gt;%1%2</translation>
+    </message>
+    <message>
+        <source> (signed)</source>
+        <translation> （已签署）</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>Dissent — %1: “%2”</source>
+        <translation>异议 — %1：“%2”</translation>
+    </message>
+    <message>
+        <source>Only a board chair records the verdict.</source>
+        <translation>仅会诊主席可记录会诊结论。</translation>
+    </message>
+    <message>
+        <source>Only a case ready for the board can be decided.</source>
+        <translation>仅已就绪提交多学科会诊的病例可作出会诊结论。</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>会诊结论</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Your dissent, recorded verbatim (it cannot be changed afterwards):</source>
+        <translation>您的异议将按原文记录（记录后不可更改）：</translation>
+    </message>
+    <message>
+        <source>Dissent not recorded</source>
+        <translation>异议未记录</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::MeetingsPage</name>
+    <message>
+        <source>&lt;b&gt;Meetings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;会议&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>新建会议…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Add suggested cases</source>
+        <translation>添加推荐病例</translation>
+    </message>
+    <message>
+        <source>Add case…</source>
+        <translation>添加病例…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Conflict of interest…</source>
+        <translation>利益冲突…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开病例</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Cancel meeting…</source>
+        <translation>取消会议…</translation>
+    </message>
+    <message>
+        <source>Sign minutes…</source>
+        <translation>签署会议纪要…</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation>会议模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, for the shared screen (F11)</source>
+        <translation>全屏大字显示，用于共享屏幕（F11）</translation>
+    </message>
+    <message>
+        <source>No further case is ready for the board or due for reassessment.</source>
+        <translation>暂无其他已就绪待多学科会诊或到期需重新评估的病例。</translation>
+    </message>
+    <message>
+        <source>Add case</source>
+        <translation>添加病例</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>病例号：</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>The selected member leaves the discussion and verdict of the selected case. Why? (Leave empty to lift an exclusion.)</source>
+        <translation>所选成员将回避所选病例的讨论及会诊结论。原因是什么？（留空则解除回避。）</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>取消会议</translation>
+    </message>
+    <message>
+        <source>Why is the meeting cancelled?</source>
+        <translation>会议取消的原因是什么？</translation>
+    </message>
+    <message>
+        <source>%1 meeting</source>
+        <translation>%1会议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chair: %1. Room or link: %2</source>
+        <translation>会诊主席：%1。会议室或链接：%2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Minutes signed by %1 on %2.</source>
+        <translation>会议纪要已由 %1 于 %2 签署。</translation>
+    </message>
+    <message>
+        <source>Minutes: draft.</source>
+        <translation>会议纪要：草稿。</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or the board chair manages meetings.</source>
+        <translation>仅协调员或会诊主席可管理会议。</translation>
+    </message>
+    <message>
+        <source>Select a meeting first.</source>
+        <translation>请先选择会议。</translation>
+    </message>
+    <message>
+        <source>The minutes are signed: the meeting no longer changes.</source>
+        <translation>会议纪要已签署，会议不可再更改。</translation>
+    </message>
+    <message>
+        <source>The meeting was cancelled.</source>
+        <translation>该会议已取消。</translation>
+    </message>
+    <message>
+        <source>Only the board chair signs the minutes.</source>
+        <translation>仅会诊主席可签署会议纪要。</translation>
+    </message>
+    <message>
+        <source>The minutes are signed once the meeting has started.</source>
+        <translation>会议开始后方可签署会议纪要。</translation>
+    </message>
+    <message>
+        <source>Meeting not scheduled</source>
+        <translation>会议未安排</translation>
+    </message>
+    <message>
+        <source>Case not added</source>
+        <translation>病例未添加</translation>
+    </message>
+    <message>
+        <source>Case not removed</source>
+        <translation>病例未移除</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded</source>
+        <translation>出席情况未记录</translation>
+    </message>
+    <message>
+        <source>Select the case in the agenda and the member in the attendance list.</source>
+        <translation>请在议程中选择病例，并在出席情况列表中选择成员。</translation>
+    </message>
+    <message>
+        <source>Meeting not cancelled</source>
+        <translation>会议未取消</translation>
+    </message>
+    <message>
+        <source>Board chair</source>
+        <translation>会诊主席</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::MonitoringChart</name>
+    <message>
+        <source>Temperature and CRS/ICANS grade by day since infusion</source>
+        <translation>回输后每日体温及 CRS/ICANS 分级</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>体温（°C）</translation>
+    </message>
+    <message>
+        <source>Fever 38.0 °C</source>
+        <translation>发热 38.0 °C</translation>
+    </message>
+    <message>
+        <source>CRS grade</source>
+        <translation>CRS 分级</translation>
+    </message>
+    <message>
+        <source>ICANS grade</source>
+        <translation>ICANS 分级</translation>
+    </message>
+    <message>
+        <source>Days since infusion</source>
+        <translation>回输后天数</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>分级</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::MonitoringDayModel</name>
+    <message>
+        <source>tocilizumab ×%1</source>
+        <translation>托珠单抗 ×%1</translation>
+    </message>
+    <message>
+        <source>steroids</source>
+        <translation>糖皮质激素</translation>
+    </message>
+    <message>
+        <source>ICU</source>
+        <translation>重症医学科</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Max °C</source>
+        <translation>最高 °C</translation>
+    </message>
+    <message>
+        <source>Worst CRS</source>
+        <translation>最重 CRS</translation>
+    </message>
+    <message>
+        <source>Worst ICANS</source>
+        <translation>最重 ICANS</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>治疗</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::MonitoringEntryForm</name>
+    <message>
+        <source>Vital signs and oxygen</source>
+        <translation>生命体征及吸氧</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Hypotension (e.g. SBP &lt; 90 mmHg, adult)</source>
+        <translation>低血压（如成人收缩压 &lt; 90 mmHg）</translation>
+    </message>
+    <message>
+        <source>Vasoactive agents</source>
+        <translation>血管活性药物</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>吸氧</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>ICE score and neurology</source>
+        <translation>ICE 评分及神经系统</translation>
+    </message>
+    <message>
+        <source>ICE assessed</source>
+        <translation>已行 ICE 评估</translation>
+    </message>
+    <message>
+        <source>Arousable, able to perform ICE</source>
+        <translation>可唤醒，能完成 ICE 评估</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>定向力</translation>
+    </message>
+    <message>
+        <source> of 3 objects</source>
+        <translation> / 3 个物品</translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>Follows commands</source>
+        <translation>遵嘱动作</translation>
+    </message>
+    <message>
+        <source>Writes a standard sentence</source>
+        <translation>书写标准句子</translation>
+    </message>
+    <message>
+        <source>Counts back from 100 by 10</source>
+        <translation>从 100 开始每次减 10 倒数</translation>
+    </message>
+    <message>
+        <source>Consciousness</source>
+        <translation>意识水平</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>癫痫发作</translation>
+    </message>
+    <message>
+        <source>Motor</source>
+        <translation>运动功能</translation>
+    </message>
+    <message>
+        <source>Raised ICP / edema</source>
+        <translation>颅内压升高/脑水肿</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>干预措施</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Tocilizumab</source>
+        <translation>托珠单抗</translation>
+    </message>
+    <message>
+        <source>e.g. dexamethasone 10 mg IV</source>
+        <translation>例如：地塞米松 10 mg 静脉注射</translation>
+    </message>
+    <message>
+        <source>Steroid</source>
+        <translation>糖皮质激素</translation>
+    </message>
+    <message>
+        <source>Transferred to ICU</source>
+        <translation>转入 ICU</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Grades (ASTCT 2019), as entered</source>
+        <translation>分级（ASTCT 2019），按录入值</translation>
+    </message>
+    <message>
+        <source>Record assessment</source>
+        <translation>记录评估</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>CRS –</source>
+        <translation>CRS –</translation>
+    </message>
+    <message>
+        <source>ICANS –</source>
+        <translation>ICANS –</translation>
+    </message>
+    <message>
+        <source>ICE –</source>
+        <translation>ICE –</translation>
+    </message>
+    <message>
+        <source>CRS grade %1</source>
+        <translation>CRS %1 级</translation>
+    </message>
+    <message>
+        <source>ICANS grade %1</source>
+        <translation>ICANS %1 级</translation>
+    </message>
+    <message>
+        <source>ICE %1/10</source>
+        <translation>ICE %1/10</translation>
+    </message>
+    <message>
+        <source>ICE not done</source>
+        <translation>未行 ICE 评估</translation>
+    </message>
+    <message>
+        <source>Day %1 after infusion.</source>
+        <translation>回输后第 %1 天。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::MonitoringPanel</name>
+    <message>
+        <source>Monitoring sheet</source>
+        <translation>监测记录单</translation>
+    </message>
+    <message>
+        <source>Worst grade per day</source>
+        <translation>每日最重分级</translation>
+    </message>
+    <message>
+        <source>Monitoring starts at the infusion (day 0), which is not recorded yet.</source>
+        <translation>监测自回输（第 0 天）开始，尚未记录回输。</translation>
+    </message>
+    <message>
+        <source>Day 0 was %1. No assessment recorded yet.</source>
+        <translation>第 0 天为 %1。尚未记录评估。</translation>
+    </message>
+    <message>
+        <source>Overall: worst CRS grade %1%2, worst ICANS grade %3%4; tocilizumab doses: %5%6%7.</source>
+        <translation>总体：最重 CRS 分级 %1%2，最重 ICANS 分级 %3%4；托珠单抗给药次数：%5%6%7。</translation>
+    </message>
+    <message>
+        <source> (day %1)</source>
+        <translation> （第 %1 天）</translation>
+    </message>
+    <message>
+        <source>; steroids given</source>
+        <translation>；已使用糖皮质激素</translation>
+    </message>
+    <message>
+        <source>; ICU transfer</source>
+        <translation>；转入 ICU</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a clinician can record assessments.</source>
+        <translation>仅协调员或临床医生可记录评估。</translation>
+    </message>
+    <message>
+        <source>Monitoring starts at the infusion (day 0).</source>
+        <translation>监测自回输（第 0 天）开始。</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::ObservationModel</name>
     <message>
         <source>Date</source>
@@ -2922,6 +4990,33 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::OpenActionModel</name>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation>%1（病例 %2）</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已逾期</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +5144,270 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>&lt;br&gt;&lt;b&gt;Amending&lt;/b&gt; — reason: %1. Save or sign to record the new version.</source>
         <translation>&lt;br&gt;&lt;b&gt;修订中&lt;/b&gt; — 原因：%1。保存或签署以记录新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::OverdueActionsPanel</name>
+    <message>
+        <source>Overdue actions from board verdicts: %1</source>
+        <translation>多学科会诊结论中已逾期的待办事项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::PathwayEventModel</name>
+    <message>
+        <source>Washouts met</source>
+        <translation>已满足洗脱期</translation>
+    </message>
+    <message>
+        <source>Washouts NOT met</source>
+        <translation>未满足洗脱期</translation>
+    </message>
+    <message>
+        <source>ALC %1/µL</source>
+        <translation>ALC %1/µL</translation>
+    </message>
+    <message>
+        <source>CD3 %1/µL</source>
+        <translation>CD3 %1/µL</translation>
+    </message>
+    <message>
+        <source>cardiotoxic</source>
+        <translation>心脏毒性</translation>
+    </message>
+    <message>
+        <source>response: %1</source>
+        <translation>疗效：%1</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>批号 %1</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX %1 (%2)</source>
+        <translation>CAR-HEMATOTOX %1（%2）</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>dose %1</source>
+        <translation>剂量 %1</translation>
+    </message>
+    <message>
+        <source>caregiver confirmed</source>
+        <translation>已确认照护者</translation>
+    </message>
+    <message>
+        <source>prophylaxis: %1</source>
+        <translation>预防用药：%1</translation>
+    </message>
+    <message>
+        <source>no driving until %1</source>
+        <translation>%1 前禁止驾驶</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::PathwayPanel</name>
+    <message>
+        <source>Record step…</source>
+        <translation>记录步骤…</translation>
+    </message>
+    <message>
+        <source>Pathway steps</source>
+        <translation>治疗流程步骤</translation>
+    </message>
+    <message>
+        <source> [%1 — to be confirmed locally]</source>
+        <translation> [%1 — 待本中心确认]</translation>
+    </message>
+    <message>
+        <source>Product timings (%1): lymphodepletion %2 day(s); infusion %3–%4 days after it</source>
+        <translation>产品时间安排（%1）：淋巴细胞清除 %2 天；清除结束后 %3–%4 天回输</translation>
+    </message>
+    <message>
+        <source>; repeat lymphodepletion after %1 days</source>
+        <translation>；超过 %1 天需重新进行淋巴细胞清除</translation>
+    </message>
+    <message>
+        <source>Day 0: %1.</source>
+        <translation>第 0 天：%1。</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or a clinician can record pathway steps.</source>
+        <translation>仅协调员或临床医生可记录治疗流程步骤。</translation>
+    </message>
+    <message>
+        <source>The pathway starts after the board&apos;s eligible verdict.</source>
+        <translation>多学科会诊作出“符合条件”的会诊结论后，治疗流程方可开始。</translation>
+    </message>
+    <message>
+        <source>Step recorded</source>
+        <translation>步骤已记录</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::PathwayStepDialog</name>
+    <message>
+        <source>Washouts met</source>
+        <translation>已满足洗脱期</translation>
+    </message>
+    <message>
+        <source>ALC (/µL)</source>
+        <translation>ALC（/µL）</translation>
+    </message>
+    <message>
+        <source>CD3 (/µL)</source>
+        <translation>CD3（/µL）</translation>
+    </message>
+    <message>
+        <source>Chain of identity</source>
+        <translation>身份识别链</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>末次用药日期</translation>
+    </message>
+    <message>
+        <source>Cardiotoxic agent</source>
+        <translation>心脏毒性药物</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>疗效</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Fludarabine (mg/m²/day)</source>
+        <translation>氟达拉滨（mg/m²/day）</translation>
+    </message>
+    <message>
+        <source>Cyclophosphamide (mg/m²/day)</source>
+        <translation>环磷酰胺（mg/m²/day）</translation>
+    </message>
+    <message>
+        <source>BSA (m²)</source>
+        <translation>体表面积（m²）</translation>
+    </message>
+    <message>
+        <source>Labs taken on</source>
+        <translation>检验日期</translation>
+    </message>
+    <message>
+        <source>Platelets (×10⁹/L)</source>
+        <translation>血小板（×10⁹/L）</translation>
+    </message>
+    <message>
+        <source>ANC (/µL)</source>
+        <translation>ANC（/µL）</translation>
+    </message>
+    <message>
+        <source>Hemoglobin (g/dL)</source>
+        <translation>血红蛋白（g/dL）</translation>
+    </message>
+    <message>
+        <source>CRP</source>
+        <translation>C 反应蛋白（CRP）</translation>
+    </message>
+    <message>
+        <source>Ferritin (ng/mL)</source>
+        <translation>铁蛋白（ng/mL）</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂量</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Premedication</source>
+        <translation>预给药</translation>
+    </message>
+    <message>
+        <source>Caregiver confirmed</source>
+        <translation>已确认照护者</translation>
+    </message>
+    <message>
+        <source>Prophylaxis</source>
+        <translation>预防用药</translation>
+    </message>
+    <message>
+        <source>No driving until</source>
+        <translation>禁止驾驶至</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record a pathway step</source>
+        <translation>记录治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Date (first day)</source>
+        <translation>日期（首日）</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>记录步骤</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX is scored from these labs, taken before lymphodepletion.</source>
+        <translation>CAR-HEMATOTOX 评分依据以下淋巴细胞清除前的实验室检查结果计算。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +5662,21 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::gui::TreatmentTabs</name>
+    <message>
+        <source>Pathway</source>
+        <translation>治疗路径</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::WorklistModel</name>
     <message>
         <source>Search finds an MRN; the list is not sorted by MRN.</source>
@@ -3373,6 +5747,1057 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::report</name>
+    <message>
+        <source>Board chair — verdict</source>
+        <translation>会诊主席 — 会诊结论</translation>
+    </message>
+    <message>
+        <source>%1 — opinion</source>
+        <translation>%1 — 意见</translation>
+    </message>
+    <message>
+        <source>No opinion recorded</source>
+        <translation>未记录意见</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed (version %1)</source>
+        <translation>草稿 — 未签署（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>Signed (version %1)</source>
+        <translation>已签署（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>1. Patient and referral</source>
+        <translation>1. 患者与转诊信息</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1（%2 岁）</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>病案号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>适应证</translation>
+    </message>
+    <message>
+        <source>Intended product</source>
+        <translation>拟用产品</translation>
+    </message>
+    <message>
+        <source>Referring physician</source>
+        <translation>转诊医生</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>转诊日期</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s question</source>
+        <translation>转诊医生的问题</translation>
+    </message>
+    <message>
+        <source>Case state</source>
+        <translation>病例状态</translation>
+    </message>
+    <message>
+        <source>Closure:</source>
+        <translation>结案：</translation>
+    </message>
+    <message>
+        <source>2. Disease and prior treatment</source>
+        <translation>2. 疾病与既往治疗</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Diagnosis date</source>
+        <translation>诊断日期</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Cytogenetic risk</source>
+        <translation>细胞遗传学风险</translation>
+    </message>
+    <message>
+        <source>Extramedullary disease</source>
+        <translation>髓外病变</translation>
+    </message>
+    <message>
+        <source>CNS disease</source>
+        <translation>中枢神经系统受累</translation>
+    </message>
+    <message>
+        <source>Prior therapy lines (%1)</source>
+        <translation>既往治疗线数（%1）</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Regimen</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Drug classes</source>
+        <translation>药物类别</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Best response</source>
+        <translation>最佳疗效</translation>
+    </message>
+    <message>
+        <source>Refractory</source>
+        <translation>难治</translation>
+    </message>
+    <message>
+        <source>lenalidomide-refractory</source>
+        <translation>来那度胺难治</translation>
+    </message>
+    <message>
+        <source>Transplants</source>
+        <translation>移植</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Autologous</source>
+        <translation>自体</translation>
+    </message>
+    <message>
+        <source>Allogeneic</source>
+        <translation>异基因</translation>
+    </message>
+    <message>
+        <source>Key observations</source>
+        <translation>关键观察结果</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>[unverified]</source>
+        <translation>[未经核实]</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>stale value</source>
+        <translation>数值已过期</translation>
+    </message>
+    <message>
+        <source>3. Discipline opinions</source>
+        <translation>3. 各专科意见</translation>
+    </message>
+    <message>
+        <source>optional discipline</source>
+        <translation>非必需专科</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>填写人：%1</translation>
+    </message>
+    <message>
+        <source>checklist %1, version %2</source>
+        <translation>核查表 %1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 contraindication(s), %2 concern(s)</source>
+        <translation>%1 项禁忌证，%2 项需关注</translation>
+    </message>
+    <message>
+        <source>Amended (version %1 supersedes version %2). Reason:</source>
+        <translation>已修订（第 %1 版取代第 %2 版）。原因：</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2</source>
+        <translation>由 %1 于 %2 签署</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>No discipline is required or has an opinion.</source>
+        <translation>无必需专科，也无任何专科提交意见。</translation>
+    </message>
+    <message>
+        <source>4. Board verdict</source>
+        <translation>4. 多学科会诊结论</translation>
+    </message>
+    <message>
+        <source>The board has not recorded a verdict.</source>
+        <translation>多学科会诊尚未记录会诊结论。</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>DRAFT — the chair has not signed this verdict (version %1).</source>
+        <translation>草稿 — 会诊主席尚未签署本会诊结论（第 %1 版）。</translation>
+    </message>
+    <message>
+        <source>Amended verdict (version %1). Reason:</source>
+        <translation>已修订的会诊结论（第 %1 版）。原因：</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Bridging plan</source>
+        <translation>桥接方案</translation>
+    </message>
+    <message>
+        <source>Reason for deferral</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>Reassess on</source>
+        <translation>再评估日期</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>决策依据</translation>
+    </message>
+    <message>
+        <source>Contraindication override</source>
+        <translation>禁忌证豁免</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>批准人：%1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Patient preference</source>
+        <translation>患者意愿</translation>
+    </message>
+    <message>
+        <source>Review quorum</source>
+        <translation>审议法定人数</translation>
+    </message>
+    <message>
+        <source>Met when the verdict was signed: </source>
+        <translation>签署会诊结论时已满足：</translation>
+    </message>
+    <message>
+        <source>Not met: </source>
+        <translation>未满足：</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>No dissent recorded.</source>
+        <translation>无异议记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3, verbatim:</source>
+        <translation>%1（%2），%3，原文：</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>No actions recorded.</source>
+        <translation>无待办事项记录。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Communication to the referring physician</source>
+        <translation>与转诊医生的沟通</translation>
+    </message>
+    <message>
+        <source>Sent %1 by %2 (%3).</source>
+        <translation>%1 由 %2 发送（%3）。</translation>
+    </message>
+    <message>
+        <source>5. Signatures</source>
+        <translation>5. 签名</translation>
+    </message>
+    <message>
+        <source>Nothing in this case is signed yet.</source>
+        <translation>本病例尚无任何内容已签署。</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Discipline / role</source>
+        <translation>专科 / 角色</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>签署含义</translation>
+    </message>
+    <message>
+        <source>6. Verification</source>
+        <translation>6. 核验</translation>
+    </message>
+    <message>
+        <source>Record fingerprint (SHA-256)</source>
+        <translation>记录指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Audit entry at export</source>
+        <translation>导出时的审计条目</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+    <message>
+        <source>Renderer</source>
+        <translation>渲染程序</translation>
+    </message>
+    <message>
+        <source>To check this paper against the database: &quot;cellboard-cli audit verify&quot; must report an intact chain, &quot;cellboard-cli audit entry %1&quot; must print the hash above, and an export of the same case must print the same record fingerprint unless the record changed since.</source>
+        <translation>如需将本纸质文件与数据库核对：“cellboard-cli audit verify” 须报告审计链完整，“cellboard-cli audit entry %1” 须输出上述哈希值，且再次导出同一病例时须输出相同的记录指纹（除非记录在此之后有变更）。</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>出席：%1</translation>
+    </message>
+    <message>
+        <source>no specialty required</source>
+        <translation>无必需专科</translation>
+    </message>
+    <message>
+        <source>; and at least %1 of: %2</source>
+        <translation>；且以下专科中至少 %1 个：%2</translation>
+    </message>
+    <message>
+        <source>A verdict that misses it is refused.</source>
+        <translation>未满足该规则的会诊结论将被拒绝。</translation>
+    </message>
+    <message>
+        <source>A shortfall is recorded with the verdict.</source>
+        <translation>未满足的情况将随会诊结论一并记录。</translation>
+    </message>
+    <message>
+        <source>The board found your patient eligible for CAR-T cell therapy with %1.</source>
+        <translation>多学科会诊认为您的患者适合接受 %1 CAR-T 细胞治疗。</translation>
+    </message>
+    <message>
+        <source>The board found your patient eligible for CAR-T cell therapy with %1, provided the conditions below are met before treatment goes ahead.</source>
+        <translation>多学科会诊认为您的患者适合接受 %1 CAR-T 细胞治疗，前提是在开始治疗前满足以下条件。</translation>
+    </message>
+    <message>
+        <source>The board has not decided yet and will look at the case again%1. The reason is: %2</source>
+        <translation>多学科会诊尚未作出决定，将%1再次讨论该病例。原因：%2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation>于 %1 </translation>
+    </message>
+    <message>
+        <source>The board concluded that CAR-T cell therapy is not a suitable treatment for your patient at this time.</source>
+        <translation>多学科会诊认为，目前 CAR-T 细胞治疗不适合您的患者。</translation>
+    </message>
+    <message>
+        <source>ECOG performance status</source>
+        <translation>ECOG 体能状态评分</translation>
+    </message>
+    <message>
+        <source>LVEF</source>
+        <translation>左心室射血分数（LVEF）</translation>
+    </message>
+    <message>
+        <source>SpO₂ (room air)</source>
+        <translation>血氧饱和度（SpO₂，室内空气）</translation>
+    </message>
+    <message>
+        <source>Bilirubin</source>
+        <translation>胆红素</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation>AST</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>Creatinine clearance</source>
+        <translation>肌酐清除率</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>中性粒细胞绝对计数（ANC）</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>血小板</translation>
+    </message>
+    <message>
+        <source>Hemoglobin</source>
+        <translation>血红蛋白</translation>
+    </message>
+    <message>
+        <source>ALC</source>
+        <translation>淋巴细胞绝对计数（ALC）</translation>
+    </message>
+    <message>
+        <source>CRP</source>
+        <translation>C 反应蛋白（CRP）</translation>
+    </message>
+    <message>
+        <source>Ferritin</source>
+        <translation>铁蛋白</translation>
+    </message>
+    <message>
+        <source>Marrow plasma cells</source>
+        <translation>骨髓浆细胞比例</translation>
+    </message>
+    <message>
+        <source>Troponin</source>
+        <translation>肌钙蛋白</translation>
+    </message>
+    <message>
+        <source>NT-proBNP</source>
+        <translation>NT-proBNP</translation>
+    </message>
+    <message>
+        <source>IgG</source>
+        <translation>IgG</translation>
+    </message>
+    <message>
+        <source>ICE score (baseline)</source>
+        <translation>ICE 评分（基线）</translation>
+    </message>
+    <message>
+        <source>Life expectancy</source>
+        <translation>预期生存期</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX score</source>
+        <translation>CAR-HEMATOTOX 评分</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>蛋白酶体抑制剂（PI）</translation>
+    </message>
+    <message>
+        <source>IMiD</source>
+        <translation>免疫调节剂（IMiD）</translation>
+    </message>
+    <message>
+        <source>anti-CD38</source>
+        <translation>抗 CD38 单抗</translation>
+    </message>
+    <message>
+        <source>BCMA-directed</source>
+        <translation>靶向 BCMA</translation>
+    </message>
+    <message>
+        <source>anti-CD20</source>
+        <translation>抗 CD20 单抗</translation>
+    </message>
+    <message>
+        <source>alkylator</source>
+        <translation>烷化剂</translation>
+    </message>
+    <message>
+        <source>anthracycline</source>
+        <translation>蒽环类</translation>
+    </message>
+    <message>
+        <source>chemotherapy</source>
+        <translation>化疗</translation>
+    </message>
+    <message>
+        <source>bispecific</source>
+        <translation>双特异性抗体</translation>
+    </message>
+    <message>
+        <source>ADC</source>
+        <translation>抗体偶联药物（ADC）</translation>
+    </message>
+    <message>
+        <source>BTKi</source>
+        <translation>BTK 抑制剂</translation>
+    </message>
+    <message>
+        <source>BCL2i</source>
+        <translation>BCL2 抑制剂</translation>
+    </message>
+    <message>
+        <source>CAR-T</source>
+        <translation>CAR-T</translation>
+    </message>
+    <message>
+        <source>XPO1i</source>
+        <translation>XPO1 抑制剂</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Treated (history of CNS disease)</source>
+        <translation>已治疗（既往中枢神经系统受累）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动性</translation>
+    </message>
+</context>
+<context>
+    <name>cb::report::CaseSummary</name>
+    <message>
+        <source>CAR-T Board Case Summary</source>
+        <translation>CAR-T 多学科会诊病例摘要</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>%1 · case %2 · %3</source>
+        <translation>%1 · 病例 %2 · %3</translation>
+    </message>
+    <message>
+        <source>no verdict recorded</source>
+        <translation>未记录会诊结论</translation>
+    </message>
+    <message>
+        <source>the verdict is not signed</source>
+        <translation>会诊结论未签署</translation>
+    </message>
+    <message>
+        <source>DRAFT — this case is not complete and signed; not valid as the board&apos;s record. Missing: %1.</source>
+        <translation>草稿 — 本病例尚未完成并签署，不能作为多学科会诊的正式记录。缺少：%1。</translation>
+    </message>
+    <message>
+        <source>Final — every required opinion and the verdict are signed.</source>
+        <translation>终版 — 所有必需意见及会诊结论均已签署。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::report::MeetingMinutes</name>
+    <message>
+        <source>Minutes of the CAR-T Board Meeting</source>
+        <translation>CAR-T 多学科会诊会议纪要</translation>
+    </message>
+    <message>
+        <source>Meeting %1 — %2, %3</source>
+        <translation>会议 %1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>DRAFT: this meeting was cancelled (%1).</source>
+        <translation>草稿：本次会议已取消（%1）。</translation>
+    </message>
+    <message>
+        <source>DRAFT: the chair has not signed these minutes; they may still change.</source>
+        <translation>草稿：会诊主席尚未签署本会议纪要，内容仍可能变更。</translation>
+    </message>
+    <message>
+        <source>DRAFT: this meeting has not been held yet; the attendance and agenda below are as planned.</source>
+        <translation>草稿：本次会议尚未召开，以下出席情况及议程为计划安排。</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期与时间</translation>
+    </message>
+    <message>
+        <source>%1, %2 minutes</source>
+        <translation>%1，%2 分钟</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>会议形式</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>会诊主席</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Attendance rule: %1</source>
+        <translation>出席规则：%1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Specialty or role</source>
+        <translation>专科或角色</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>出席状态</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Cases discussed</source>
+        <translation>讨论病例</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>议程为空。</translation>
+    </message>
+    <message>
+        <source>%1. %2 — MRN %3 — case %4 — %5</source>
+        <translation>%1. %2 — 病案号 %3 — 病例 %4 — %5</translation>
+    </message>
+    <message>
+        <source>Presented by %1</source>
+        <translation>汇报人：%1</translation>
+    </message>
+    <message>
+        <source>Excluded for a conflict of interest: %1</source>
+        <translation>因利益冲突回避：%1</translation>
+    </message>
+    <message>
+        <source>No verdict was recorded for this case in this meeting.</source>
+        <translation>本次会议未就该病例记录会诊结论。</translation>
+    </message>
+    <message>
+        <source>No verdict in this meeting. Still open: %1</source>
+        <translation>本次会议未作出会诊结论。仍待完成：%1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1%2</source>
+        <translation>会诊结论：%1%2</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>决策依据：</translation>
+    </message>
+    <message>
+        <source>Attendance rule met at the verdict.</source>
+        <translation>作出会诊结论时已满足出席规则。</translation>
+    </message>
+    <message>
+        <source>Attendance rule NOT met at the verdict (recorded).</source>
+        <translation>作出会诊结论时未满足出席规则（已记录）。</translation>
+    </message>
+    <message>
+        <source>Dissent — %1 (%2):</source>
+        <translation>异议 — %1（%2）：</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Verdict signed by %1 on %2.</source>
+        <translation>会诊结论由 %1 于 %2 签署。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Board chair</source>
+        <translation>会诊主席</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>签署含义</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the signed minutes</source>
+        <translation>已签署会议纪要的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Not signed: the chair has not signed these minutes.</source>
+        <translation>未签署：会诊主席尚未签署本会议纪要。</translation>
+    </message>
+    <message>
+        <source>Audit chain at export: entry %1, hash %2 (check with cellboard-cli audit entry %1).</source>
+        <translation>导出时的审计链：条目 %1，哈希值 %2（可用 cellboard-cli audit entry %1 核对）。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::report::OutcomeLetter</name>
+    <message>
+        <source>CAR-T Board Outcome Letter</source>
+        <translation>CAR-T 多学科会诊结果函</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>致：</translation>
+    </message>
+    <message>
+        <source>Re: %1, born %2, MRN %3 — referred on %4</source>
+        <translation>事由：%1，出生日期 %2，病案号 %3 — 转诊日期 %4</translation>
+    </message>
+    <message>
+        <source>Dear colleague,</source>
+        <translation>尊敬的同道：</translation>
+    </message>
+    <message>
+        <source>Thank you for referring your patient to the CAR-T cell therapy board of %1 for %2.</source>
+        <translation>感谢您将这位 %2 患者转诊至 %1 的 CAR-T 细胞治疗多学科会诊。</translation>
+    </message>
+    <message>
+        <source>You asked:</source>
+        <translation>您的问题：</translation>
+    </message>
+    <message>
+        <source>The board has not reached a decision yet. This draft is not a decision and must not be sent.</source>
+        <translation>多学科会诊尚未作出决定。本草稿不构成决定，不得发出。</translation>
+    </message>
+    <message>
+        <source>The board&apos;s decision</source>
+        <translation>多学科会诊决定</translation>
+    </message>
+    <message>
+        <source>The board discussed the case and the chair signed its verdict on %1.</source>
+        <translation>多学科会诊已讨论该病例，会诊主席已于 %1 签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>DRAFT: the chair has not signed this verdict; it may still change.</source>
+        <translation>草稿：会诊主席尚未签署本会诊结论，内容仍可能变更。</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Not every board member agreed; the dissent is recorded in full in the case summary.</source>
+        <translation>并非所有会诊成员均表示同意，异议已完整记录于病例摘要中。</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>后续步骤</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2，截止 %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation>（已完成）</translation>
+    </message>
+    <message>
+        <source>Bridging therapy:</source>
+        <translation>桥接治疗：</translation>
+    </message>
+    <message>
+        <source>The board looks at the case again on %1.</source>
+        <translation>多学科会诊将于 %1 再次讨论该病例。</translation>
+    </message>
+    <message>
+        <source>No further steps are planned by the board; your patient stays in your care.</source>
+        <translation>多学科会诊未计划进一步措施，您的患者将继续由您诊治。</translation>
+    </message>
+    <message>
+        <source>Caregiver and distance from the centre</source>
+        <translation>照护者及与本中心的距离</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>For questions, results to send us or a change in your patient&apos;s condition, please contact: %1.</source>
+        <translation>如有疑问、需向我们发送检查结果或患者病情发生变化，请联系：%1。</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>此致敬礼！</translation>
+    </message>
+    <message>
+        <source>Chair, CAR-T cell therapy board</source>
+        <translation>CAR-T 细胞治疗多学科会诊主席</translation>
+    </message>
+    <message>
+        <source>Signed electronically on %1; record fingerprint %2</source>
+        <translation>已于 %1 电子签署；记录指纹 %2</translation>
+    </message>
+    <message>
+        <source>Not signed: the chair has not signed the verdict.</source>
+        <translation>未签署：会诊主席尚未签署会诊结论。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::report::text</name>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation>请指定要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give a file name.</source>
+        <translation>“%1”是文件夹，请指定文件名。</translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist.</source>
+        <translation>“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The permissions of &quot;%1&quot; cannot be restricted to its owner.</source>
+        <translation>无法将“%1”的权限限制为仅其所有者可访问。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be saved: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>DRAFT — not signed</source>
+        <translation>草稿 — 未签署</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The output device refused a new page.</source>
+        <translation>输出设备拒绝新建页面。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be produced.</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+    <message>
+        <source>The document could not be painted on the output device.</source>
+        <translation>无法在输出设备上绘制该文档。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>⚠ CONCERN</source>
+        <translation>⚠ 需关注</translation>
+    </message>
+    <message>
+        <source>✖ Contraindication</source>
+        <translation>✖ 禁忌证</translation>
+    </message>
+    <message>
+        <source>%1  ·  MRN %2  ·  born %3  ·  case %4</source>
+        <translation>%1  ·  病案号 %2  ·  出生日期 %3  ·  病例 %4</translation>
+    </message>
+    <message>
+        <source>Confidential: contains personal health information. For the treating team and the patient&apos;s record only; do not copy or forward.</source>
+        <translation>机密：含个人健康信息。仅供治疗团队及患者病历使用，请勿复制或转发。</translation>
+    </message>
+</context>
+<context>
     <name>cb::services</name>
     <message>
         <source>The %1 checklist is missing from this build.</source>
@@ -3429,6 +6854,30 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>不存在用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Demo meetings name an unknown user &quot;%1&quot;.</source>
+        <translation>演示会议引用了未知用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Demo meeting &quot;%1&quot;: %2</source>
+        <translation>演示会议“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Demo pathway of %1: %2</source>
+        <translation>%1 的演示治疗路径：%2</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +7093,44 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>Send the outcome after the verdict is signed.</source>
         <translation>请在结论签署后再告知结果。</translation>
     </message>
+    <message>
+        <source>The attendance rule blocks verdicts taken outside a meeting: put case %1 on a meeting&apos;s agenda and sign the verdict there.</source>
+        <translation>出席规则不允许在会议之外作出会诊结论：请将病例 %1 列入会议议程，并在会上签署会诊结论。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::DemoMeetings</name>
+    <message>
+        <source>The demo meetings are missing from this build.</source>
+        <translation>此版本缺少演示会议数据。</translation>
+    </message>
+    <message>
+        <source>The demo meetings are not valid JSON.</source>
+        <translation>演示会议数据不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>unknown case &quot;%1&quot;</source>
+        <translation>未知病例“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::DemoPathway</name>
+    <message>
+        <source>The demo pathway is missing from this build.</source>
+        <translation>此版本缺少演示治疗路径数据。</translation>
+    </message>
+    <message>
+        <source>The demo pathway is not valid JSON.</source>
+        <translation>演示治疗路径数据不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The demo pathway needs the demo user &quot;%1&quot;.</source>
+        <translation>演示治疗路径需要演示用户“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation>未知步骤“%1”</translation>
+    </message>
 </context>
 <context>
     <name>cb::services::DemoProgram</name>
@@ -3693,6 +7180,217 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>unknown final state</source>
         <translation>未知最终状态</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::FollowUpService</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; its follow-up cannot change.</source>
+        <translation>病例 %1 已结案，其随访不能再更改。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no follow-up schedule: it is made when the infusion is recorded.</source>
+        <translation>病例 %1 尚无随访计划：随访计划在记录回输后生成。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no visit &quot;%2&quot;; its visits are %3.</source>
+        <translation>病例 %1 没有访视“%2”；其访视为：%3。</translation>
+    </message>
+    <message>
+        <source>The %1 visit is already recorded (%2, row version %3); give that row version to correct it.</source>
+        <translation>%1 访视已记录（%2，行版本 %3）；如需更正，请提供该行版本。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this follow-up visit meanwhile. Reload it and try again.</source>
+        <translation>其他人已同时修改此随访访视。请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a response of %2; expected one of %3.</source>
+        <translation>“%1”不是 %2 的疗效类别；应为以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is in the future.</source>
+        <translation>访视日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The visit date %1 is not after the infusion on %2.</source>
+        <translation>访视日期 %1 不晚于 %2 的回输日期。</translation>
+    </message>
+    <message>
+        <source>The %1 visit is due on %2; its window opens on %3, after the visit date %4.</source>
+        <translation>%1 访视截止日期为 %2；其访视窗口于 %3 开放，晚于访视日期 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::MeetingService</name>
+    <message>
+        <source>There is no meeting %1.</source>
+        <translation>会议 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Overdue action: %1 (%2, due %3)</source>
+        <translation>已逾期待办事项：%1（%2，截止 %3）</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s date and time.</source>
+        <translation>请填写会议日期和时间。</translation>
+    </message>
+    <message>
+        <source>A meeting lasts from 5 minutes to 12 hours.</source>
+        <translation>会议时长须在 5 分钟至 12 小时之间。</translation>
+    </message>
+    <message>
+        <source>The chair must be an active user with the board chair role.</source>
+        <translation>会诊主席须为具有会诊主席角色的在职用户。</translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are signed: it can no longer change.</source>
+        <translation>本次会议的会议纪要已签署，不能再更改。</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled: schedule a new one.</source>
+        <translation>本次会议已取消，请安排新的会议。</translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s new date and time.</source>
+        <translation>请填写会议的新日期和时间。</translation>
+    </message>
+    <message>
+        <source>Say why the meeting moves.</source>
+        <translation>请说明会议改期的原因。</translation>
+    </message>
+    <message>
+        <source>Say why the meeting is cancelled.</source>
+        <translation>请说明会议取消的原因。</translation>
+    </message>
+    <message>
+        <source>Ready for board: every required discipline signed.</source>
+        <translation>可提交多学科会诊：所有必需专科均已签署。</translation>
+    </message>
+    <message>
+        <source>Deferred: reassessment due %1.</source>
+        <translation>已暂缓：重新评估截止 %1。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed: it cannot go on an agenda.</source>
+        <translation>病例 %1 已结案，不能列入议程。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already on this meeting&apos;s agenda.</source>
+        <translation>病例 %1 已在本次会议议程中。</translation>
+    </message>
+    <message>
+        <source>A case&apos;s time slot is from 1 to 240 minutes.</source>
+        <translation>每个病例的讨论时段须在 1 至 240 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not on this meeting&apos;s agenda.</source>
+        <translation>病例 %1 不在本次会议议程中。</translation>
+    </message>
+    <message>
+        <source>A member cannot leave before arriving.</source>
+        <translation>成员的离开时间不能早于到达时间。</translation>
+    </message>
+    <message>
+        <source>Arrival and departure times are for members who are present.</source>
+        <translation>到达和离开时间仅适用于出席的成员。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>用户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Say what the conflict of interest is.</source>
+        <translation>请说明利益冲突的内容。</translation>
+    </message>
+    <message>
+        <source>As chair I confirm these minutes: the attendance and the cases discussed are recorded correctly.</source>
+        <translation>作为会诊主席，我确认本会议纪要：出席情况和讨论病例均已正确记录。</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting %1 are already signed.</source>
+        <translation>会议 %1 的会议纪要已签署。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 was cancelled: it has no minutes to sign.</source>
+        <translation>会议 %1 已取消，没有可签署的会议纪要。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has not started yet: sign its minutes after it is held.</source>
+        <translation>会议 %1 尚未开始：请在会议召开后签署会议纪要。</translation>
+    </message>
+    <message>
+        <source>The password is wrong; the minutes were not signed.</source>
+        <translation>密码错误，会议纪要未签署。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>不存在用户“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::MonitoringService</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; no assessment can be added.</source>
+        <translation>病例 %1 已结案，不能添加评估。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no infusion recorded: monitoring starts on day 0, record the infusion first.</source>
+        <translation>病例 %1 尚未记录回输：监测从第 0 天开始，请先记录回输。</translation>
+    </message>
+    <message>
+        <source>time: %1 is before the infusion on %2 (day 0).</source>
+        <translation>时间：%1 早于 %2 的回输（第 0 天）。</translation>
+    </message>
+    <message>
+        <source>time: %1 is in the future.</source>
+        <translation>时间：%1 晚于当前时间。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::PathwayService</name>
+    <message>
+        <source>The product timings are missing from this build.</source>
+        <translation>此版本缺少产品时间参数。</translation>
+    </message>
+    <message>
+        <source>The product timings are not valid: %1</source>
+        <translation>产品时间参数无效：%1</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; its pathway cannot change.</source>
+        <translation>病例 %1 已结案，其治疗路径不能再更改。</translation>
+    </message>
+    <message>
+        <source>Case %1 is in &quot;%2&quot;: the pathway starts after the board&apos;s eligible verdict.</source>
+        <translation>病例 %1 处于“%2”状态：治疗路径在多学科会诊作出适合治疗的会诊结论后开始。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no signed eligible verdict: the pathway starts after one.</source>
+        <translation>病例 %1 尚无已签署的适合治疗会诊结论：治疗路径须在签署该结论后开始。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::ReportService</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +7526,18 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>A telephone number holds digits, spaces and + ( ) - . / only, e.g. +86 21 5555 0100.</source>
         <translation>电话号码只能包含数字、空格和 + ( ) - . /，例如 +86 21 5555 0100。</translation>
     </message>
+    <message>
+        <source>This setting cannot be empty.</source>
+        <translation>此设置不能为空。</translation>
+    </message>
+    <message>
+        <source>The number of other specialties is a whole number from 0 to %1.</source>
+        <translation>其他专科数须为 0 至 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Say 1 when a missed attendance rule blocks the verdict, 0 when it is only recorded.</source>
+        <translation>填 1 表示未满足出席规则时阻止作出会诊结论，填 0 表示仅作记录。</translation>
+    </message>
 </context>
 <context>
     <name>cb::services::UserService</name>
@@ -3921,6 +7631,14 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Someone else changed this user meanwhile. Reload and apply your change again.</source>
         <translation>有人同时修改了此用户。请重新载入，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting meanwhile. Reload it to see their version, then apply your change again.</source>
+        <translation>其他人已同时修改此会议。请重新加载以查看其版本，然后重新进行您的更改。</translation>
+    </message>
+    <message>
+        <source>Someone else recorded this follow-up visit meanwhile. Reload it to see their entry, then apply your change again.</source>
+        <translation>其他人已同时记录此随访访视。请重新加载以查看其记录，然后重新进行您的更改。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "gui/WorklistPage.h"
 
+#include "gui/OverdueActionsPanel.h"
 #include "gui/pathway/FollowUpDuePanel.h"
 
 #include "core/PermissionPolicy.h"
@@ -22,6 +23,9 @@ WorklistPage::WorklistPage(services::Workspace& ws, const core::UserIdentity& us
     m_followUpsDue = new FollowUpDuePanel(m_ws, m_user, this);
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->worklistView), m_followUpsDue);
     connect(m_followUpsDue, &FollowUpDuePanel::caseOpened, this, &WorklistPage::caseOpened);
+    m_overdueActions = new OverdueActionsPanel(m_ws, m_user, this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_followUpsDue), m_overdueActions);
+    connect(m_overdueActions, &OverdueActionsPanel::caseOpened, this, &WorklistPage::caseOpened);
     m_model = new WorklistModel(ws.cases(), ws.clock(), this);
     m_model->setDeferredFetching(true);
     m_mayRead = core::PermissionPolicy::allows(user, core::Action::ReadCases);
@@ -142,6 +146,7 @@ void WorklistPage::activate()
         m_model->setActor(m_user);
     }
     m_followUpsDue->refresh();
+    m_overdueActions->refresh();
     selectFirstRowIfNone();
     m_ui->worklistView->setFocus();
 }
@@ -153,6 +158,7 @@ void WorklistPage::refresh()
     const int row = m_ui->worklistView->currentIndex().row();
     m_model->refresh();
     m_followUpsDue->refresh();
+    m_overdueActions->refresh();
     if (row >= 0 && row < m_model->rowCount())
         m_ui->worklistView->setCurrentIndex(m_model->index(row, 0));
     selectFirstRowIfNone();

@@ -18,6 +18,7 @@ class Workspace;
 namespace cb::gui {
 
 class FollowUpDuePanel;
+class OverdueActionsPanel;
 class WorklistModel;
 
 // The worklist: state and indication filters, a debounced search (name in Latin or Chinese,
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<Ui::WorklistPage> m_ui;
     WorklistModel* m_model = nullptr;
     FollowUpDuePanel* m_followUpsDue = nullptr; // visits due or overdue, above the table
+    OverdueActionsPanel* m_overdueActions = nullptr; // overdue actions from verdicts, above those
     QTimer m_searchTimer;
     bool m_opened = false;
     bool m_mayRead = false;

@@ -225,6 +225,15 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             allowDataOf(QJsonDocument::fromJson(f.readAll()).object());
         }
+        // Product names and their lymphodepletion regimens are data (INN and brand names, drugs).
+        {
+            QFile f(QStringLiteral(CB_SOURCE_DIR "/resources/pathway/products.json"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const QJsonValue& p : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("products")).toArray()) {
+                allowWordsOf(p.toObject().value(QStringLiteral("name")).toString());
+                allowWordsOf(p.toObject().value(QStringLiteral("ld_regimen")).toString());
+            }
+        }
         // Latin words the clinical authors kept in the Chinese texts of the checklists (RRMM, allo-HSCT …)
         const auto checklists = QDir(QStringLiteral(CB_SOURCE_DIR "/resources/checklists"))
                                     .entryInfoList({QStringLiteral("*.json")}, QDir::Files);
