@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/Command.h"
 
 namespace cb::cli {
@@ -8,6 +9,7 @@ namespace cb::cli {
 // to the referring physician) as a PDF, written atomically and audited.
 class ExportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::ExportCommand)
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override;

@@ -16,11 +16,6 @@ namespace cb::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-
 const QString kDue = QStringLiteral("due");
 const QString kJson = QStringLiteral("json");
 const QString kVisit = QStringLiteral("visit");

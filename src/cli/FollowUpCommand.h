@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/Command.h"
 #include "core/UserIdentity.h"
 
@@ -10,6 +11,7 @@ class CommandLine;
 // followup list|record: the long-term follow-up visits through FollowUpService.
 class FollowUpCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::FollowUpCommand)
 public:
     QString name() const override { return QStringLiteral("followup"); }
     QString summary() const override;

@@ -16,11 +16,6 @@ namespace cb::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-
 QCommandLineOption valued(const QString& name, const QString& value)
 {
     return QCommandLineOption(name, {}, value);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/Command.h"
 #include "core/Meeting.h"
 
@@ -13,6 +14,7 @@ class CommandLine;
 // attend|conflict|sign-minutes|actions: tumor board meetings through MeetingService.
 class MeetingCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::MeetingCommand)
 public:
     QString name() const override { return QStringLiteral("meeting"); }
     QString summary() const override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/Command.h"
 #include "core/UserIdentity.h"
 
@@ -11,6 +12,7 @@ class CommandLine;
 // MonitoringService; the grades are computed from the entry, never typed.
 class MonitorCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::MonitorCommand)
 public:
     QString name() const override { return QStringLiteral("monitor"); }
     QString summary() const override;

@@ -16,11 +16,6 @@ namespace cb::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-
 const QString kEvent = QStringLiteral("event");
 const QString kDate = QStringLiteral("date");
 const QString kDetails = QStringLiteral("details");

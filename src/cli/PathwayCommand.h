@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "cli/Command.h"
 #include "core/UserIdentity.h"
 
@@ -11,6 +12,7 @@ class CommandLine;
 // PathwayService, with the same order and date checks as the GUI.
 class PathwayCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::PathwayCommand)
 public:
     QString name() const override { return QStringLiteral("pathway"); }
     QString summary() const override;

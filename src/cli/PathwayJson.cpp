@@ -9,13 +9,6 @@
 
 namespace cb::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::cli", s);
-}
-} // namespace
-
 QJsonObject PathwayJson::event(const core::PathwayEvent& e, const QDate& infusionDate)
 {
     QJsonObject o{{QStringLiteral("id"), e.id},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/pathway/Assessment.h"
 #include "core/pathway/FollowUpVisit.h"
@@ -15,6 +16,7 @@ namespace cb::cli {
 // reading of a --details/--file JSON object.
 class PathwayJson
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::cli::PathwayJson)
 public:
     static QJsonObject event(const core::PathwayEvent& e, const QDate& infusionDate);
     static QJsonObject assessment(const core::Assessment& a);

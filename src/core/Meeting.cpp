@@ -104,7 +104,6 @@ QByteArray Meeting::minutesContent() const
 
 QString AttendanceCheck::summary() const
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("cb::core", s); };
     QStringList missing;
     for (const auto d : missingRequired)
         missing << label(d);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Review.h"
 #include "core/Vocabulary.h"
 
@@ -109,6 +110,8 @@ struct AttendanceRule
 // The rule checked for one case at one moment: who counted, what was missing.
 struct AttendanceCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::AttendanceCheck)
+public:
     qint64 meetingId = 0;
     bool met = false;
     bool blocks = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/CaseDossier.h"
 #include "report/ReportDocument.h"
 
@@ -9,6 +10,7 @@ namespace cb::report {
 // verdict with dissent and actions, the signatures and the fingerprint (issue 4, SPEC §7.2).
 class CaseSummary
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::report::CaseSummary)
 public:
     static ReportDocument build(const core::CaseDossier& dossier);
     static QString title();

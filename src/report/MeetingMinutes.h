@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/MinutesDossier.h"
 #include "report/ReportDocument.h"
 
@@ -11,6 +12,7 @@ namespace cb::report {
 // attendance and agenda.
 class MeetingMinutes
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::report::MeetingMinutes)
 public:
     static ReportDocument build(const core::MinutesDossier& dossier);
     static QString title();

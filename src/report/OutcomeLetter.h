@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/CaseDossier.h"
 #include "report/ReportDocument.h"
 
@@ -10,6 +11,7 @@ namespace cb::report {
 // signed by the chair. One or two pages.
 class OutcomeLetter
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::report::OutcomeLetter)
 public:
     static ReportDocument build(const core::CaseDossier& dossier);
     static QString title();

@@ -71,7 +71,12 @@ template <std::size_t N> QString lookUp(const std::array<Pair, N>& table, const 
 
 QString tr(const char* source, const char* disambiguation, int n)
 {
-    return QCoreApplication::translate("cb::report", source, disambiguation, n);
+    // lupdate files a text called from this layer's free functions under "cb::report" or, where
+    // it resolves the call through this namespace, "cb::report::text": look in both.
+    const QString t = QCoreApplication::translate("cb::report", source, disambiguation, n);
+    if (t != QString::fromUtf8(source))
+        return t;
+    return QCoreApplication::translate("cb::report::text", source, disambiguation, n);
 }
 
 QString esc(const QString& s)
@@ -122,10 +127,10 @@ QString cnsDisease(const QString& id)
 QString statusText(core::ChecklistStatus status)
 {
     switch (status) {
-    case core::ChecklistStatus::Ok: return tr("OK");
-    case core::ChecklistStatus::NotAssessed: return tr("Not assessed");
-    case core::ChecklistStatus::Concern: return tr("⚠ CONCERN");
-    case core::ChecklistStatus::Contraindication: return tr("✖ Contraindication");
+    case core::ChecklistStatus::Ok: return QCoreApplication::translate("cb::report::text", "OK");
+    case core::ChecklistStatus::NotAssessed: return QCoreApplication::translate("cb::report::text", "Not assessed");
+    case core::ChecklistStatus::Concern: return QCoreApplication::translate("cb::report::text", "⚠ CONCERN");
+    case core::ChecklistStatus::Contraindication: return QCoreApplication::translate("cb::report::text", "✖ Contraindication");
     }
     return {};
 }
@@ -133,13 +138,13 @@ QString statusText(core::ChecklistStatus status)
 QString patientLine(const core::CaseDossier& d)
 {
     const auto& p = d.record.patient;
-    return tr("%1  ·  MRN %2  ·  born %3  ·  case %4")
+    return QCoreApplication::translate("cb::report::text", "%1  ·  MRN %2  ·  born %3  ·  case %4")
         .arg(p.displayName(), p.mrn, date(p.birthDate), QString::number(d.record.id));
 }
 
 QString confidentialityLine()
 {
-    return tr("Confidential: contains personal health information. For the treating team and the patient's "
+    return QCoreApplication::translate("cb::report::text", "Confidential: contains personal health information. For the treating team and the patient's "
               "record only; do not copy or forward.");
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@ class Workspace;
 // suggested cases).
 class DemoMeetings
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::DemoMeetings)
 public:
     DemoMeetings(Workspace& ws, QString password) : m_ws(ws), m_password(std::move(password)) {}
 

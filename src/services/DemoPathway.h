@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
@@ -16,6 +17,7 @@ class Workspace;
 // (hematology), dated relative to each case's infusion.
 class DemoPathway
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::DemoPathway)
 public:
     explicit DemoPathway(Workspace& ws) : m_ws(ws) {}
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
@@ -49,6 +50,7 @@ struct FollowUpInput
 // MRD and late effects per visit, and the program-wide list of due and overdue visits.
 class FollowUpService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::FollowUpService)
 public:
     FollowUpService(storage::Database& db, const core::Clock& clock, SettingsService& settings)
         : m_db(db), m_clock(clock), m_settings(settings)

@@ -22,11 +22,6 @@ namespace {
 
 const QString kMeeting = QStringLiteral("meeting");
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::services", s);
-}
-
 QString idText(qint64 id)
 {
     return QString::number(id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Meeting.h"
 #include "core/MinutesDossier.h"
@@ -48,6 +49,7 @@ struct OpenAction
 // manage meetings; every clinical role reads them; every change is audited.
 class MeetingService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::MeetingService)
 public:
     MeetingService(storage::Database& db, const core::Clock& clock, SettingsService& settings, ReviewService& reviews)
         : m_db(db), m_clock(clock), m_settings(settings), m_reviews(reviews)

@@ -15,11 +15,6 @@ namespace cb::services {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::services", s);
-}
-
 const QString kCase = QStringLiteral("clinical_case");
 
 } // namespace

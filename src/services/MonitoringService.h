@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
@@ -36,6 +37,7 @@ struct MonitoringView
 // ASTCT 2019 calculators and stored with its inputs, units, outputs, rule version and assessor.
 class MonitoringService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::MonitoringService)
 public:
     MonitoringService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
 

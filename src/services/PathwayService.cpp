@@ -20,11 +20,6 @@ namespace cb::services {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::services", s);
-}
-
 const QString kCase = QStringLiteral("clinical_case");
 
 // Whether the case's latest signed verdict lets treatment start.

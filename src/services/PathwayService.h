@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
@@ -42,6 +43,7 @@ struct RecordedStep
 // infusion (and schedules the follow-up visits) and to follow-up at discharge.
 class PathwayService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::PathwayService)
 public:
     PathwayService(storage::Database& db, const core::Clock& clock, SettingsService& settings)
         : m_db(db), m_clock(clock), m_settings(settings)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/CaseDossier.h"
 #include "core/Clock.h"
 #include "core/Result.h"
@@ -18,6 +19,7 @@ class SettingsService;
 // letter, and the audit row of every export. Reading needs the right to view cases.
 class ReportService
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::services::ReportService)
 public:
     enum class Kind { Summary, Letter };
     static QString kindId(Kind kind);

@@ -8,11 +8,6 @@ namespace {
 
 constexpr int kHighRiskFrom = 2;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cb::core::HematotoxScorer", text);
-}
-
 int tiePoints(TieBin tie, int higherRiskPoints, int lowerRiskPoints)
 {
     return tie == TieBin::HigherRisk ? higherRiskPoints : lowerRiskPoints;

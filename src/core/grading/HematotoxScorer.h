@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/grading/GradingOptions.h"
 #include "core/grading/HematotoxTypes.h"
 
@@ -9,6 +10,7 @@ namespace cb::core {
 // Exact ties follow the options (SPEC §3 [CONV] by default).
 class HematotoxScorer
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::HematotoxScorer)
 public:
     explicit HematotoxScorer(const HematotoxTies& ties = {});
 

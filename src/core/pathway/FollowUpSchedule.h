@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 
 #include <QDate>
@@ -25,6 +26,7 @@ QString label(VisitStatus s);
 // date. Written as a setting: "28,90,180,365;yearly_to=15;window=14" (the default).
 class FollowUpSchedule
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::FollowUpSchedule)
 public:
     static QString defaultText() { return QStringLiteral("28,90,180,365;yearly_to=15;window=14"); }
     static Result<FollowUpSchedule> parse(const QString& text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/grading/GradingOptions.h"
 #include "core/pathway/PathwayEvent.h"
@@ -20,6 +21,7 @@ namespace cb::core {
 // Every step also takes `comment`. Unknown fields are refused, naming them.
 class PathwayDetails
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::PathwayDetails)
 public:
     struct Checked
     {

@@ -8,11 +8,6 @@ namespace cb::core {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cb::core", s);
-}
-
 QString iso(const QDate& d)
 {
     return d.toString(Qt::ISODate);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/pathway/PathwayEvent.h"
 #include "core/pathway/ProductTiming.h"
@@ -15,6 +16,7 @@ namespace cb::core {
 // once the product is on site (S6); the infusion timing after lymphodepletion is product data.
 class PathwayRules
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::PathwayRules)
 public:
     struct Context
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,7 @@ namespace cb::gui {
 // CNS status, audit actions). Display text only: no clinical rule lives here.
 class ClinicalLabels
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::gui::ClinicalLabels)
 public:
     static QString observationLabel(const QString& code);
     static QString drugClassLabel(const QString& id);
