@@ -4684,6 +4684,26 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>Board chair</source>
         <translation>会诊主席</translation>
     </message>
+    <message>
+        <source>Export minutes…</source>
+        <translation>导出会议纪要…</translation>
+    </message>
+    <message>
+        <source>The minutes as a PDF; a DRAFT until the chair has signed them</source>
+        <translation>将会议纪要导出为 PDF；会诊主席签署前为草稿</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>导出会议纪要</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Minutes not exported</source>
+        <translation>会议纪要未导出</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::MonitoringChart</name>

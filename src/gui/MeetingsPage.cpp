@@ -5,11 +5,17 @@
 #include "gui/MessageBox.h"
 #include "gui/SignatureDialog.h"
 #include "gui/models/MeetingModels.h"
+#include "report/MeetingMinutes.h"
+#include "report/PdfFile.h"
+#include "report/PdfRenderer.h"
+#include "services/SettingsService.h"
 #include "services/Workspace.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -182,6 +188,9 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
     m_mode->setToolTip(tr("Full screen, large type, for the shared screen (F11)"));
     bottom->addWidget(cancel);
     bottom->addStretch(1);
+    m_export = button(tr("Export minutes…"), QStringLiteral("exportMinutesButton"), right);
+    m_export->setToolTip(tr("The minutes as a PDF; a DRAFT until the chair has signed them"));
+    bottom->addWidget(m_export);
     bottom->addWidget(m_sign);
     bottom->addWidget(m_mode);
     rightLayout->addLayout(bottom);
@@ -240,6 +249,15 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
     });
     connect(m_sign, &QPushButton::clicked, this, &MeetingsPage::signMinutes);
     connect(m_mode, &QPushButton::clicked, this, &MeetingsPage::startMeetingMode);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString name = QStringLiteral("minutes_meeting%1_%2.pdf")
+                                 .arg(m_meeting.id)
+                                 .arg(m_meeting.startsAt.toLocalTime().date().toString(Qt::ISODate));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export minutes"), QDir::home().filePath(name),
+                                                          tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            exportMinutes(path);
+    });
     connect(m_openCase, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedCaseId())
             emit openCaseRequested(id);
@@ -340,6 +358,7 @@ void MeetingsPage::updateButtons()
                        : !started ? tr("The minutes are signed once the meeting has started.")
                        : frozen ? why : QString());
     m_mode->setEnabled(has && !m_meeting.agenda.isEmpty());
+    m_export->setEnabled(has);
     m_openCase->setEnabled(selectedCaseId() > 0);
 }
 
@@ -465,6 +484,26 @@ bool MeetingsPage::signMinutes()
         dialog.showError(m.error().message);
     }
     return false;
+}
+
+bool MeetingsPage::exportMinutes(const QString& path)
+{
+    auto dossier = m_ws.meetings().minutesDossier(m_user, m_meeting.id);
+    if (!dossier.ok()) {
+        MessageBox::warning(this, tr("Minutes not exported"), dossier.error().message);
+        return false;
+    }
+    const auto doc = report::MeetingMinutes::build(*dossier);
+    auto pdf = report::PdfRenderer::renderPdf(
+        doc, report::PdfRenderer::pageSizeFor(m_ws.settings().value(services::SettingsService::Key::PaperSize)));
+    Status st = pdf.ok() ? report::PdfFile::write(path, *pdf) : Status(pdf.error());
+    if (st.ok())
+        st = m_ws.meetings().recordMinutesExport(m_user, *dossier, QStringLiteral("file"));
+    if (!st.ok()) {
+        MessageBox::warning(this, tr("Minutes not exported"), st.error().message);
+        return false;
+    }
+    return true;
 }
 
 void MeetingsPage::startMeetingMode()

@@ -65,6 +65,8 @@ public:
     bool setSelectedConflict(const QString& reason); // empty reason clears it
     bool cancelMeeting(const QString& reason);
     bool signMinutes(); // asks for the password through SignatureDialog
+    // The minutes as a PDF (DRAFT until signed), written atomically and audited.
+    bool exportMinutes(const QString& path);
     void startMeetingMode();
 
 signals:
@@ -90,6 +92,7 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_sign = nullptr;
     QPushButton* m_mode = nullptr;
+    QPushButton* m_export = nullptr;
     QPushButton* m_openCase = nullptr;
 };
 

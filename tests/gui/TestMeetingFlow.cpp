@@ -15,6 +15,8 @@
 #include "services/MeetingService.h"
 #include "services/Workspace.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -140,6 +142,13 @@ private slots:
         QVERIFY(chairPage.findChild<QLabel*>(QStringLiteral("meetingHeader"))->text().contains(QStringLiteral("Minutes signed")));
         QVERIFY(!chairPage.findChild<QPushButton*>(QStringLiteral("addCaseButton"))->isEnabled());
         QVERIFY(!chairPage.findChild<QPushButton*>(QStringLiteral("signMinutesButton"))->isEnabled());
+        // AND exports them as a PDF from the page
+        const QString pdf = m_dir.filePath(QStringLiteral("minutes.pdf"));
+        QVERIFY2(chairPage.exportMinutes(pdf), qPrintable(gui::MessageBox::lastText()));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY((QFileInfo(pdf).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
     }
 
     void specialistsReadButDoNotManage()
