@@ -297,6 +297,14 @@
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>待办事项(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Actions from board verdicts across cases and meetings, with their status</source>
+        <translation>各病例、各次会议中会诊结论的待办事项及其状态</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1150,44 +1158,6 @@ Creates the database (or brings an existing one to this version&apos;s schema).
         <translation>多学科会诊会议：日程安排、议程、出席情况、利益冲突、会议纪要</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli --user NAME meeting list [--json]
-  cellboard-cli --user NAME meeting show MEETING [--json]
-  cellboard-cli --user COORD meeting schedule --at ISO-TIME [--type T] [--mode M] [--duration MIN]
-                [--location TEXT] [--chair USER] [--json]
-  cellboard-cli --user COORD meeting reschedule MEETING --at ISO-TIME --reason TEXT [--duration MIN]
-                [--location TEXT]
-  cellboard-cli --user COORD meeting cancel MEETING --reason TEXT
-  cellboard-cli --user NAME meeting suggest MEETING [--json]
-  cellboard-cli --user COORD meeting agenda-add MEETING CASE [--presenter NAME] [--slot MIN]
-  cellboard-cli --user COORD meeting agenda-remove MEETING CASE
-  cellboard-cli --user COORD meeting agenda-move MEETING CASE --by N   (negative moves up)
-  cellboard-cli --user COORD meeting attend MEETING USER --presence P [--arrived ISO] [--left ISO]
-  cellboard-cli --user COORD meeting conflict MEETING CASE USER (--reason TEXT | --clear)
-  cellboard-cli --user CHAIR meeting sign-minutes MEETING
-  cellboard-cli --user NAME meeting actions [--json]
-Types: %1. Modes: %2. Presence: %3.
-Times are ISO 8601 with a zone, e.g. 2026-12-01T16:00:00+08:00.</source>
-        <translation>用法：
-  cellboard-cli --user NAME meeting list [--json]
-  cellboard-cli --user NAME meeting show MEETING [--json]
-  cellboard-cli --user COORD meeting schedule --at ISO-TIME [--type T] [--mode M] [--duration MIN]
-                [--location TEXT] [--chair USER] [--json]
-  cellboard-cli --user COORD meeting reschedule MEETING --at ISO-TIME --reason TEXT [--duration MIN]
-                [--location TEXT]
-  cellboard-cli --user COORD meeting cancel MEETING --reason TEXT
-  cellboard-cli --user NAME meeting suggest MEETING [--json]
-  cellboard-cli --user COORD meeting agenda-add MEETING CASE [--presenter NAME] [--slot MIN]
-  cellboard-cli --user COORD meeting agenda-remove MEETING CASE
-  cellboard-cli --user COORD meeting agenda-move MEETING CASE --by N   （负数表示上移）
-  cellboard-cli --user COORD meeting attend MEETING USER --presence P [--arrived ISO] [--left ISO]
-  cellboard-cli --user COORD meeting conflict MEETING CASE USER (--reason TEXT | --clear)
-  cellboard-cli --user CHAIR meeting sign-minutes MEETING
-  cellboard-cli --user NAME meeting actions [--json]
-类型：%1。方式：%2。出席状态：%3。
-时间采用带时区的 ISO 8601 格式，例如 2026-12-01T16:00:00+08:00。</translation>
-    </message>
-    <message>
         <source>Unknown meeting command &quot;%1&quot;.
 </source>
         <translation>未知的 meeting 命令“%1”。
@@ -1200,10 +1170,6 @@ Times are ISO 8601 with a zone, e.g. 2026-12-01T16:00:00+08:00.</source>
     <message>
         <source>OVERDUE</source>
         <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>open   </source>
-        <translation>未完成</translation>
     </message>
     <message>
         <source>no date</source>
@@ -1237,7 +1203,7 @@ Times are ISO 8601 with a zone, e.g. 2026-12-01T16:00:00+08:00.</source>
     </message>
     <message>
         <source>Meeting %1: %2, %3 (%4 min), %5, %6</source>
-        <translation>会议 %1：%2，%3（%4 min），%5，%6</translation>
+        <translation>会议 %1：%2，%3（%4 分钟），%5，%6</translation>
     </message>
     <message>
         <source>Chair: %1. Minutes: %2.</source>
@@ -1312,6 +1278,62 @@ Times are ISO 8601 with a zone, e.g. 2026-12-01T16:00:00+08:00.</source>
     <message>
         <source>%1 is excluded from case %2.</source>
         <translation>%1 已回避病例 %2。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME meeting list [--json]
+  cellboard-cli --user NAME meeting show MEETING [--json]
+  cellboard-cli --user COORD meeting schedule --at ISO-TIME [--type T] [--mode M] [--duration MIN]
+                [--location TEXT] [--chair USER] [--json]
+  cellboard-cli --user COORD meeting reschedule MEETING --at ISO-TIME --reason TEXT [--duration MIN]
+                [--location TEXT]
+  cellboard-cli --user COORD meeting cancel MEETING --reason TEXT
+  cellboard-cli --user NAME meeting suggest MEETING [--json]
+  cellboard-cli --user COORD meeting agenda-add MEETING CASE [--presenter NAME] [--slot MIN]
+  cellboard-cli --user COORD meeting agenda-set MEETING CASE [--presenter NAME] [--slot MIN]
+  cellboard-cli --user COORD meeting agenda-remove MEETING CASE
+  cellboard-cli --user COORD meeting agenda-move MEETING CASE --by N   (negative moves up)
+  cellboard-cli --user COORD meeting attend MEETING USER --presence P [--arrived ISO] [--left ISO]
+  cellboard-cli --user COORD meeting conflict MEETING CASE USER (--reason TEXT | --clear)
+  cellboard-cli --user CHAIR meeting sign-minutes MEETING
+  cellboard-cli --user NAME meeting actions [--all] [--json]   (--all: done and cancelled too)
+Types: %1. Modes: %2. Presence: %3.
+Times are ISO 8601 with a zone, e.g. 2026-12-01T16:00:00+08:00.</source>
+        <translation>用法：
+  cellboard-cli --user NAME meeting list [--json]
+  cellboard-cli --user NAME meeting show MEETING [--json]
+  cellboard-cli --user COORD meeting schedule --at ISO-TIME [--type T] [--mode M] [--duration MIN]
+                [--location TEXT] [--chair USER] [--json]
+  cellboard-cli --user COORD meeting reschedule MEETING --at ISO-TIME --reason TEXT [--duration MIN]
+                [--location TEXT]
+  cellboard-cli --user COORD meeting cancel MEETING --reason TEXT
+  cellboard-cli --user NAME meeting suggest MEETING [--json]
+  cellboard-cli --user COORD meeting agenda-add MEETING CASE [--presenter NAME] [--slot MIN]
+  cellboard-cli --user COORD meeting agenda-set MEETING CASE [--presenter NAME] [--slot MIN]
+  cellboard-cli --user COORD meeting agenda-remove MEETING CASE
+  cellboard-cli --user COORD meeting agenda-move MEETING CASE --by N   （负数表示上移）
+  cellboard-cli --user COORD meeting attend MEETING USER --presence P [--arrived ISO] [--left ISO]
+  cellboard-cli --user COORD meeting conflict MEETING CASE USER (--reason TEXT | --clear)
+  cellboard-cli --user CHAIR meeting sign-minutes MEETING
+  cellboard-cli --user NAME meeting actions [--all] [--json]   （--all：含已完成和已取消）
+类型：%1。方式：%2。出席状态：%3。
+时间采用带时区的 ISO 8601 格式，例如 2026-12-01T16:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>, meeting %1</source>
+        <translation>，会议 %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is not on this meeting&apos;s agenda.</source>
+        <translation>病例 %1 不在本次会议议程中。</translation>
+    </message>
+    <message>
+        <source>Case %1 in meeting %2: presenter %3, %4 min.</source>
+        <translation>会议 %2 中的病例 %1：汇报人 %3，%4 分钟。</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>未指定</translation>
     </message>
 </context>
 <context>
@@ -2775,11 +2797,101 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::gui::ActionsPage</name>
+    <message>
+        <source>&lt;b&gt;Actions from board verdicts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;会诊结论的待办事项&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>未完成的待办事项</translation>
+    </message>
+    <message>
+        <source>All actions, done and cancelled too</source>
+        <translation>全部待办事项（含已完成和已取消）</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记为完成</translation>
+    </message>
+    <message>
+        <source>Cancel action</source>
+        <translation>取消待办事项</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开病例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n 项未完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The board has set no action with its verdicts yet.</source>
+        <translation>多学科会诊的结论尚未设定任何待办事项。</translation>
+    </message>
+    <message>
+        <source>No open action: every action from the board&apos;s verdicts is done or cancelled.</source>
+        <translation>没有未完成的待办事项：会诊结论的所有待办事项均已完成或取消。</translation>
+    </message>
+    <message>
+        <source>Action not changed</source>
+        <translation>待办事项未更改</translation>
+    </message>
+    <message>
+        <source>Only the board chair or the coordinator changes actions.</source>
+        <translation>只有会诊主席或协调员可以更改待办事项。</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>请先选择一个待办事项。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::AgendaItemDialog</name>
+    <message>
+        <source>Presenter and time</source>
+        <translation>汇报人和时间</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>病例 %1 — %2</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter:</source>
+        <translation>汇报人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time slot:</source>
+        <translation>时间段(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::AgendaModel</name>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
@@ -2811,12 +2923,20 @@ The very first user of an empty database is added without --user and must be an 
         <translation>汇报人</translation>
     </message>
     <message>
-        <source>Slot</source>
-        <translation>时段</translation>
-    </message>
-    <message>
         <source>Readiness</source>
         <translation>就绪状态</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2（%3）</translation>
+    </message>
+    <message>
+        <source>This case&apos;s slot ends after the meeting&apos;s planned end (%1): shorten slots or move cases to another meeting.</source>
+        <translation>该病例的时间段超出会议计划结束时间（%1）：请缩短时间段，或将病例移至其他会议。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3054,25 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Left</source>
         <translation>离开时间</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::AttendanceTimesDialog</name>
+    <message>
+        <source>Arrival and departure</source>
+        <translation>到场和离场</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <source>Leave a box unticked when the time was not noted. A member counts for a case&apos;s verdict only while present.</source>
+        <translation>未记录时间时请勿勾选。成员仅在在场期间计入病例会诊结论的出席。</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3276,53 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>detail</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::BoardActionModel</name>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation>%1（病例 %2）</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已逾期</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>%1 的会议</translation>
+    </message>
+    <message>
+        <source>outside a meeting</source>
+        <translation>会议之外</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verdict taken</source>
+        <translation>会诊结论所在会议</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4501,22 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>Schedule</source>
         <translation>安排</translation>
     </message>
+    <message>
+        <source>Reschedule meeting</source>
+        <translation>更改会议时间</translation>
+    </message>
+    <message>
+        <source>Why it moves; the invitees and the audit trail see it</source>
+        <translation>更改原因；受邀者和审计记录可见</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>更改时间</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::MeetingListModel</name>
@@ -4386,10 +4588,6 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>本次会议议程为空。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#5f6670&apos;&gt;Case %1 of %2 · %3 · presented by %4&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#5f6670&apos;&gt;第 %1 例（共 %2 例） · %3 · 汇报人：%4&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4430,12 +4628,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>draft</source>
         <translation>草稿</translation>
-    </message>
-    <message numerus="yes">
-        <source>⛔ %n contraindication(s)</source>
-        <translation>
-            <numerusform>⛔ %n 项禁忌证</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n concern(s)</source>
@@ -4498,6 +4690,16 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Dissent not recorded</source>
         <translation>异议未记录</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#5f6670&apos;&gt;Case %1 of %2 · %3–%4 · %5 · presented by %6&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#5f6670&apos;&gt;第 %1 例（共 %2 例） · %3–%4 · %5 · 汇报人：%6&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>✖ %n contraindication(s)</source>
+        <translation>
+            <numerusform>✖ %n 项禁忌证</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4811,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
@@ -4703,6 +4905,46 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Minutes not exported</source>
         <translation>会议纪要未导出</translation>
+    </message>
+    <message>
+        <source>Presenter and time…</source>
+        <translation>汇报人和时间…</translation>
+    </message>
+    <message>
+        <source>Left now</source>
+        <translation>现在离场</translation>
+    </message>
+    <message>
+        <source>The selected member leaves the meeting now; later verdicts do not count them</source>
+        <translation>所选成员现在离开会议；之后的会诊结论不再计入该成员</translation>
+    </message>
+    <message>
+        <source>Times…</source>
+        <translation>时间…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>更改时间…</translation>
+    </message>
+    <message>
+        <source>Select a case in the agenda first.</source>
+        <translation>请先在议程中选择一个病例。</translation>
+    </message>
+    <message>
+        <source>Select a member in the attendance list first.</source>
+        <translation>请先在出席名单中选择一名成员。</translation>
+    </message>
+    <message>
+        <source>%1 is not marked present: only a present member can leave.</source>
+        <translation>%1 未标记为出席：只有出席的成员才能离场。</translation>
+    </message>
+    <message>
+        <source>The meeting has not started yet. Use Times… to record a departure time.</source>
+        <translation>会议尚未开始。请使用“时间…”记录离场时间。</translation>
+    </message>
+    <message>
+        <source>Meeting not rescheduled</source>
+        <translation>会议时间未更改</translation>
     </message>
 </context>
 <context>
@@ -5010,33 +5252,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Unit</source>
         <translation>单位</translation>
-    </message>
-</context>
-<context>
-    <name>cb::gui::OpenActionModel</name>
-    <message>
-        <source>%1 (case %2)</source>
-        <translation>%1（病例 %2）</translation>
-    </message>
-    <message>
-        <source>%1 — overdue</source>
-        <translation>%1 — 已逾期</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>待办事项</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
     </message>
 </context>
 <context>

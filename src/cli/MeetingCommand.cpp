@@ -117,12 +117,13 @@ QString MeetingCommand::usage() const
               "  cellboard-cli --user COORD meeting cancel MEETING --reason TEXT\n"
               "  cellboard-cli --user NAME meeting suggest MEETING [--json]\n"
               "  cellboard-cli --user COORD meeting agenda-add MEETING CASE [--presenter NAME] [--slot MIN]\n"
+              "  cellboard-cli --user COORD meeting agenda-set MEETING CASE [--presenter NAME] [--slot MIN]\n"
               "  cellboard-cli --user COORD meeting agenda-remove MEETING CASE\n"
               "  cellboard-cli --user COORD meeting agenda-move MEETING CASE --by N   (negative moves up)\n"
               "  cellboard-cli --user COORD meeting attend MEETING USER --presence P [--arrived ISO] [--left ISO]\n"
               "  cellboard-cli --user COORD meeting conflict MEETING CASE USER (--reason TEXT | --clear)\n"
               "  cellboard-cli --user CHAIR meeting sign-minutes MEETING\n"
-              "  cellboard-cli --user NAME meeting actions [--json]\n"
+              "  cellboard-cli --user NAME meeting actions [--all] [--json]   (--all: done and cancelled too)\n"
               "Types: %1. Modes: %2. Presence: %3.\n"
               "Times are ISO 8601 with a zone, e.g. 2026-12-01T16:00:00+08:00.")
         .arg(core::allIds(core::meetingTypes()).join(QStringLiteral(", ")),
@@ -143,18 +144,20 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
                 << valued(QStringLiteral("reason"), QStringLiteral("TEXT"));
     else if (sub == QLatin1String("cancel"))
         options << valued(QStringLiteral("reason"), QStringLiteral("TEXT"));
-    else if (sub == QLatin1String("agenda-add"))
+    else if (sub == QLatin1String("agenda-add") || sub == QLatin1String("agenda-set"))
         options << valued(QStringLiteral("presenter"), QStringLiteral("NAME")) << valued(QStringLiteral("slot"), QStringLiteral("MIN"));
     else if (sub == QLatin1String("agenda-move"))
         options << valued(QStringLiteral("by"), QStringLiteral("N"));
     else if (sub == QLatin1String("attend"))
         options << valued(QStringLiteral("presence"), QStringLiteral("P")) << valued(QStringLiteral("arrived"), QStringLiteral("ISO"))
                 << valued(QStringLiteral("left"), QStringLiteral("ISO"));
+    else if (sub == QLatin1String("actions"))
+        options << QCommandLineOption(QStringLiteral("all"));
     else if (sub == QLatin1String("conflict"))
         options << valued(QStringLiteral("reason"), QStringLiteral("TEXT")) << QCommandLineOption(QStringLiteral("clear"));
     static const QStringList subs{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("schedule"),
                                   QStringLiteral("reschedule"), QStringLiteral("cancel"), QStringLiteral("suggest"),
-                                  QStringLiteral("agenda-add"), QStringLiteral("agenda-remove"),
+                                  QStringLiteral("agenda-add"), QStringLiteral("agenda-set"), QStringLiteral("agenda-remove"),
                                   QStringLiteral("agenda-move"), QStringLiteral("attend"), QStringLiteral("conflict"),
                                   QStringLiteral("sign-minutes"), QStringLiteral("actions")};
     if (!subs.contains(sub))
@@ -209,7 +212,10 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     if (sub == QLatin1String("actions")) {
-        auto list = meetings.openActions(*user);
+        if (!pos.isEmpty())
+            return ctx.usageError(usage());
+        auto list = meetings.actions(*user, cl.isSet(QStringLiteral("all")) ? services::ActionScope::All
+                                                                            : services::ActionScope::Open);
         if (!list.ok())
             return ctx.fail(list.error());
         QJsonArray arr;
@@ -221,15 +227,18 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
                                    {QStringLiteral("owner"), a.action.owner},
                                    {QStringLiteral("due"), a.action.dueDate.toString(Qt::ISODate)},
                                    {QStringLiteral("status"), a.action.status},
-                                   {QStringLiteral("overdue"), a.overdue}});
+                                   {QStringLiteral("overdue"), a.overdue},
+                                   {QStringLiteral("decision_id"), a.decisionId},
+                                   {QStringLiteral("meeting_id"), a.meetingId ? QJsonValue(a.meetingId) : QJsonValue()}});
         if (json)
             return ctx.printJson(QJsonDocument(arr));
         for (const auto& a : *list)
-            ctx.out() << QStringLiteral("case %1  %2  %3 — %4 (due %5)")
+            ctx.out() << QStringLiteral("case %1  %2  %3 — %4 (due %5)%6")
                              .arg(a.caseId)
-                             .arg(a.overdue ? tr("OVERDUE") : tr("open   "))
+                             .arg(a.overdue ? tr("OVERDUE") : a.action.status.leftJustified(9))
                              .arg(a.action.description, a.action.owner,
-                                  a.action.dueDate.isValid() ? a.action.dueDate.toString(Qt::ISODate) : tr("no date"))
+                                  a.action.dueDate.isValid() ? a.action.dueDate.toString(Qt::ISODate) : tr("no date"),
+                                  a.meetingId ? tr(", meeting %1").arg(a.meetingId) : QString())
                       << Qt::endl;
         return ExitOk;
     }
@@ -378,13 +387,36 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
     const auto caseId = idAt(pos, 1);
     if (!caseId)
         return ctx.usageError(tr("Give the case id (a positive number) after the meeting's id.\n") + usage());
-    if (sub == QLatin1String("agenda-add")) {
+    if (sub == QLatin1String("agenda-add") || sub == QLatin1String("agenda-set")) {
         int slot = 10;
+        QString presenter = cl.value(QStringLiteral("presenter"));
+        if (sub == QLatin1String("agenda-set")) { // unchanged unless given
+            auto m = meetings.meeting(*user, *meetingId);
+            if (!m.ok())
+                return ctx.fail(m.error());
+            const core::AgendaItem* item = m->itemForCase(*caseId);
+            if (!item)
+                return ctx.fail(Error::notFound(tr("Case %1 is not on this meeting's agenda.").arg(*caseId)));
+            slot = item->slotMinutes;
+            if (!cl.isSet(QStringLiteral("presenter")))
+                presenter = item->presenter;
+        }
         if (cl.isSet(QStringLiteral("slot"))) {
             bool ok = false;
             slot = cl.value(QStringLiteral("slot")).toInt(&ok);
             if (!ok)
                 return ctx.usageError(tr("--slot is a number of minutes."));
+        }
+        if (sub == QLatin1String("agenda-set")) {
+            if (auto st = meetings.setPresenter(*user, *meetingId, *caseId, presenter, slot); !st.ok())
+                return ctx.fail(st.error());
+            ctx.out() << tr("Case %1 in meeting %2: presenter %3, %4 min.")
+                             .arg(*caseId)
+                             .arg(*meetingId)
+                             .arg(presenter.isEmpty() ? tr("not named") : presenter)
+                             .arg(slot)
+                      << Qt::endl;
+            return ExitOk;
         }
         auto id = meetings.addToAgenda(*user, *meetingId, *caseId, cl.value(QStringLiteral("presenter")), slot);
         if (!id.ok())

@@ -72,6 +72,19 @@ const AgendaItem* Meeting::itemForCase(qint64 caseId) const
     return nullptr;
 }
 
+QDateTime Meeting::slotStart(int index) const
+{
+    qint64 minutes = 0;
+    for (int i = 0; i < index && i < agenda.size(); ++i)
+        minutes += agenda.at(i).slotMinutes;
+    return startsAt.addSecs(minutes * 60);
+}
+
+bool Meeting::agendaOverruns() const
+{
+    return !agenda.isEmpty() && slotStart(int(agenda.size())) > endsAt();
+}
+
 QByteArray Meeting::minutesContent() const
 {
     QJsonObject o{{QStringLiteral("meeting_id"), id},

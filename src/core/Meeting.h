@@ -92,6 +92,11 @@ struct Meeting
     QDateTime endsAt() const { return startsAt.addSecs(qint64(durationMinutes) * 60); }
     bool isPast(const QDateTime& now) const { return endsAt() <= now; }
     const AgendaItem* itemForCase(qint64 caseId) const;
+    // When the agenda item at `index` is planned to start: the meeting's start plus the slots
+    // before it, in agenda order. Its end is this plus its own slot.
+    QDateTime slotStart(int index) const;
+    // Whether the agenda's slots together run past the meeting's planned end.
+    bool agendaOverruns() const;
     // The exact content the chair signs for the minutes: meeting, attendance and agenda.
     QByteArray minutesContent() const;
 };

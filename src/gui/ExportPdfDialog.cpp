@@ -58,7 +58,16 @@ ExportPdfDialog::ExportPdfDialog(services::Workspace& ws, const core::UserIdenti
     QMetaObject::invokeMethod(this, [this] { renderPreview(); }, Qt::QueuedConnection);
 }
 
-ExportPdfDialog::~ExportPdfDialog() = default;
+ExportPdfDialog::~ExportPdfDialog()
+{
+    // The preview's renderer thread reads m_pdf through m_previewBuffer. Children are deleted
+    // only after the members, so stop it here, while the bytes still exist: close() waits for
+    // a page being rendered (they share Qt PDF's library lock), then the view and its renderer go.
+    m_preview->close();
+    delete m_view;
+    delete m_preview;
+    delete m_previewBuffer;
+}
 
 void ExportPdfDialog::reject()
 {
@@ -195,8 +204,8 @@ bool ExportPdfDialog::renderPreview()
     if (!m_haveDossier || m_rendering)
         return false;
     m_cancel = false;
+    m_preview->close(); // before the bytes it reads go
     m_pdf.clear();
-    m_preview->close();
     m_document = isLetter() ? report::OutcomeLetter::build(m_dossier) : report::CaseSummary::build(m_dossier);
     m_progress->setRange(0, 0);
     m_status->setText(tr("Rendering…"));

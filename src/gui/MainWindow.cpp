@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 #include "gui/MeetingsPage.h"
 
+#include "gui/ActionsPage.h"
 #include "gui/CasePage.h"
 #include "gui/IdleWatcher.h"
 #include "gui/LockScreen.h"
@@ -38,6 +39,9 @@ MainWindow::MainWindow(services::Workspace& ws, const core::UserIdentity& user, 
     m_meetings = new MeetingsPage(ws, user, this);
     m_ui->pageStack->addWidget(m_meetings);
     connect(m_meetings, &MeetingsPage::openCaseRequested, this, &MainWindow::openCase);
+    m_actions = new ActionsPage(ws, user, this);
+    m_ui->pageStack->addWidget(m_actions);
+    connect(m_actions, &ActionsPage::openCaseRequested, this, &MainWindow::openCase);
 
     const bool demo = ws.settings().isDemoDatabase();
     QString title = tr("CellBoard");
@@ -65,6 +69,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionWorklist, &QAction::triggered, this, &MainWindow::showWorklist);
     connect(m_ui->actionMeetings, &QAction::triggered, this, &MainWindow::showMeetings);
+    connect(m_ui->actionBoardActions, &QAction::triggered, this, &MainWindow::showActions);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -138,6 +143,16 @@ void MainWindow::showMeetings()
     statusBar()->clearMessage();
 }
 
+void MainWindow::showActions()
+{
+    if (isLocked())
+        return;
+    m_case->clear();
+    m_actions->refresh();
+    m_ui->pageStack->setCurrentWidget(m_actions);
+    statusBar()->clearMessage();
+}
+
 void MainWindow::openCase(qint64 caseId)
 {
     if (isLocked())
@@ -155,6 +170,8 @@ void MainWindow::refresh()
         m_case->showCase(m_case->caseId());
     else if (m_ui->pageStack->currentWidget() == m_meetings)
         m_meetings->refresh();
+    else if (m_ui->pageStack->currentWidget() == m_actions)
+        m_actions->refresh();
     else
         m_worklist->refresh();
     statusBar()->showMessage(tr("Refreshed from the database."), 3000);
@@ -193,6 +210,7 @@ void MainWindow::setSessionActionsEnabled(bool enabled)
     m_ui->actionLockNow->setEnabled(enabled);
     m_ui->actionWorklist->setEnabled(enabled);
     m_ui->actionMeetings->setEnabled(enabled);
+    m_ui->actionBoardActions->setEnabled(enabled);
     m_ui->actionRefresh->setEnabled(enabled);
 }
 

@@ -16,6 +16,7 @@ class Workspace;
 namespace cb::gui {
 
 class CasePage;
+class ActionsPage;
 class MeetingsPage;
 class IdleWatcher;
 class LockScreen;
@@ -43,11 +44,13 @@ public:
     WorklistPage* worklistPage() const { return m_worklist; }
     CasePage* casePage() const { return m_case; }
     MeetingsPage* meetingsPage() const { return m_meetings; }
+    ActionsPage* actionsPage() const { return m_actions; }
     LockScreen* lockScreen() const { return m_lock; }
 
 public slots:
     void showWorklist();
     void showMeetings();
+    void showActions();
     void openCase(qint64 caseId);
     void lockSession();
     void refresh();
@@ -76,6 +79,7 @@ private:
     WorklistPage* m_worklist = nullptr;
     CasePage* m_case = nullptr;
     MeetingsPage* m_meetings = nullptr;
+    ActionsPage* m_actions = nullptr;
     LockScreen* m_lock = nullptr;
     IdleWatcher* m_idle = nullptr;
     QWidget* m_pageBeforeLock = nullptr;

@@ -116,10 +116,13 @@ void MeetingModeWindow::showItem(int index)
     }
     m_index = qBound(0, index, int(m_meeting.agenda.size()) - 1);
     const auto& item = m_meeting.agenda.at(m_index);
-    m_position->setText(tr("<span style='color:#5f6670'>Case %1 of %2 · %3 · presented by %4</span>")
+    const QDateTime slotFrom = m_meeting.slotStart(m_index).toLocalTime();
+    const QDateTime slotTo = slotFrom.addSecs(qint64(item.slotMinutes) * 60);
+    m_position->setText(tr("<span style='color:#5f6670'>Case %1 of %2 · %3–%4 · %5 · presented by %6</span>")
                             .arg(m_index + 1)
                             .arg(m_meeting.agenda.size())
-                            .arg(core::label(m_meeting.type).toHtmlEscaped(),
+                            .arg(slotFrom.toString(QStringLiteral("HH:mm")), slotTo.toString(QStringLiteral("HH:mm")),
+                                 core::label(m_meeting.type).toHtmlEscaped(),
                                  item.presenter.isEmpty() ? tr("—") : item.presenter.toHtmlEscaped()));
     auto rec = m_ws.cases().openCase(m_user, item.caseId);
     if (!rec.ok()) {
@@ -150,7 +153,7 @@ void MeetingModeWindow::showItem(int index)
                 rec2 = r.current->recommendation ? core::label(*r.current->recommendation) : tr("draft");
                 if (r.current->contraindications)
                     flags += QStringLiteral(" <b style='color:#a31d1d'>%1</b>")
-                                 .arg(tr("⛔ %n contraindication(s)", nullptr, r.current->contraindications));
+                                 .arg(tr("✖ %n contraindication(s)", nullptr, r.current->contraindications));
                 if (r.current->concerns)
                     flags += QStringLiteral(" <span style='color:#8a5a00'>%1</span>")
                                  .arg(tr("⚠ %n concern(s)", nullptr, r.current->concerns));

@@ -11,6 +11,7 @@
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -58,18 +60,45 @@ QPushButton* button(const QString& text, const QString& name, QWidget* parent)
 QString localText(const QDateTime& utc, const QString& format)
 {
     const QDateTime local = utc.toLocalTime();
-    return local.toString(format) + QLatin1Char(' ') + local.timeZoneAbbreviation();
+    // QLocale names the weekday in the user's language; QDateTime::toString would say it in English
+    return QLocale().toString(local, format) + QLatin1Char(' ') + local.timeZoneAbbreviation();
 }
 
 } // namespace
 
 MeetingDialog::MeetingDialog(const QDateTime& suggestedStart, QWidget* parent) : QDialog(parent)
 {
-    setObjectName(QStringLiteral("meetingDialog"));
     setWindowTitle(tr("New meeting"));
+    build(suggestedStart);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Schedule"));
+}
+
+MeetingDialog::MeetingDialog(const core::Meeting& existing, QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Reschedule meeting"));
+    build(existing.startsAt);
+    m_duration->setValue(existing.durationMinutes);
+    m_type->setCurrentIndex(m_type->findData(core::toId(existing.type)));
+    m_type->setEnabled(false);
+    m_mode->setCurrentIndex(m_mode->findData(core::toId(existing.mode)));
+    m_mode->setEnabled(false);
+    m_location->setText(existing.location);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("meetingReasonEdit"));
+    m_reason->setPlaceholderText(tr("Why it moves; the invitees and the audit trail see it"));
+    m_form->addRow(tr("&Reason:"), m_reason);
+    auto* ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setText(tr("Reschedule"));
+    ok->setEnabled(false);
+    connect(m_reason, &QLineEdit::textChanged, ok, [ok](const QString& t) { ok->setEnabled(!t.trimmed().isEmpty()); });
+}
+
+void MeetingDialog::build(const QDateTime& start)
+{
+    setObjectName(QStringLiteral("meetingDialog"));
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    m_start = new QDateTimeEdit(suggestedStart.toLocalTime(), this);
+    auto* form = m_form = new QFormLayout;
+    m_start = new QDateTimeEdit(start.toLocalTime(), this);
     m_start->setObjectName(QStringLiteral("meetingStartEdit"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -96,11 +125,105 @@ MeetingDialog::MeetingDialog(const QDateTime& suggestedStart, QWidget* parent) :
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(tr("&Room or link:"), m_location);
     layout->addLayout(form);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Schedule"));
+    auto* buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString MeetingDialog::reason() const
+{
+    return m_reason ? m_reason->text().trimmed() : QString();
+}
+
+AgendaItemDialog::AgendaItemDialog(const core::AgendaItem& item, const QStringList& members, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("agendaItemDialog"));
+    setWindowTitle(tr("Presenter and time"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Case %1 — %2").arg(item.caseId).arg(item.patientName), this));
+    auto* form = new QFormLayout;
+    m_presenter = new QComboBox(this);
+    m_presenter->setObjectName(QStringLiteral("presenterCombo"));
+    m_presenter->setEditable(true);
+    m_presenter->addItem(QString());
+    m_presenter->addItems(members);
+    m_presenter->setCurrentText(item.presenter);
+    m_presenter->setMinimumContentsLength(24);
+    m_slot = new QSpinBox(this);
+    m_slot->setObjectName(QStringLiteral("slotSpin"));
+    m_slot->setRange(1, 240);
+    m_slot->setSingleStep(5);
+    m_slot->setValue(item.slotMinutes);
+    m_slot->setSuffix(tr(" min"));
+    form->addRow(tr("&Presenter:"), m_presenter);
+    form->addRow(tr("&Time slot:"), m_slot);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString AgendaItemDialog::presenter() const
+{
+    return m_presenter->currentText().trimmed();
+}
+
+int AgendaItemDialog::slotMinutes() const
+{
+    return m_slot->value();
+}
+
+AttendanceTimesDialog::AttendanceTimesDialog(const core::Attendee& attendee, const core::Meeting& meeting,
+                                             QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("attendanceTimesDialog"));
+    setWindowTitle(tr("Arrival and departure"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(attendee.printedName, this));
+    auto* form = new QFormLayout;
+    auto timeEdit = [this](const QDateTime& value, const QDateTime& fallback, const QString& name) {
+        auto* e = new QDateTimeEdit((value.isValid() ? value : fallback).toLocalTime(), this);
+        e->setObjectName(name);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        e->setCalendarPopup(true);
+        e->setEnabled(value.isValid());
+        return e;
+    };
+    m_hasArrived = new QCheckBox(tr("Arrived"), this);
+    m_hasArrived->setObjectName(QStringLiteral("arrivedCheck"));
+    m_hasArrived->setChecked(attendee.arrivedAt.isValid());
+    m_arrived = timeEdit(attendee.arrivedAt, meeting.startsAt, QStringLiteral("arrivedEdit"));
+    m_hasLeft = new QCheckBox(tr("Left"), this);
+    m_hasLeft->setObjectName(QStringLiteral("leftCheck"));
+    m_hasLeft->setChecked(attendee.leftAt.isValid());
+    m_left = timeEdit(attendee.leftAt, meeting.endsAt(), QStringLiteral("leftEdit"));
+    connect(m_hasArrived, &QCheckBox::toggled, m_arrived, &QWidget::setEnabled);
+    connect(m_hasLeft, &QCheckBox::toggled, m_left, &QWidget::setEnabled);
+    form->addRow(m_hasArrived, m_arrived);
+    form->addRow(m_hasLeft, m_left);
+    layout->addLayout(form);
+    auto* hint = new QLabel(tr("Leave a box unticked when the time was not noted. A member counts for a case's "
+                               "verdict only while present."), this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QDateTime AttendanceTimesDialog::arrivedAt() const
+{
+    return m_hasArrived->isChecked() ? m_arrived->dateTime().toUTC() : QDateTime();
+}
+
+QDateTime AttendanceTimesDialog::leftAt() const
+{
+    return m_hasLeft->isChecked() ? m_left->dateTime().toUTC() : QDateTime();
 }
 
 services::MeetingInput MeetingDialog::input() const
@@ -158,8 +281,9 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
     auto* up = button(tr("Move up"), QStringLiteral("moveUpButton"), agendaBox);
     auto* down = button(tr("Move down"), QStringLiteral("moveDownButton"), agendaBox);
     auto* conflict = button(tr("Conflict of interest…"), QStringLiteral("conflictButton"), agendaBox);
+    auto* presenter = button(tr("Presenter and time…"), QStringLiteral("presenterButton"), agendaBox);
     m_openCase = button(tr("Open case"), QStringLiteral("openAgendaCaseButton"), agendaBox);
-    for (auto* b : {suggest, addCase, remove, up, down, conflict})
+    for (auto* b : {suggest, addCase, remove, up, down, presenter, conflict})
         agendaButtons->addWidget(b);
     agendaButtons->addStretch(1);
     agendaButtons->addWidget(m_openCase);
@@ -175,7 +299,10 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
     auto* present = button(tr("Present"), QStringLiteral("markPresentButton"), attendanceBox);
     auto* absent = button(tr("Absent"), QStringLiteral("markAbsentButton"), attendanceBox);
     auto* excused = button(tr("Excused"), QStringLiteral("markExcusedButton"), attendanceBox);
-    for (auto* b : {present, absent, excused})
+    auto* leftNow = button(tr("Left now"), QStringLiteral("markLeftButton"), attendanceBox);
+    leftNow->setToolTip(tr("The selected member leaves the meeting now; later verdicts do not count them"));
+    auto* times = button(tr("Times…"), QStringLiteral("attendanceTimesButton"), attendanceBox);
+    for (auto* b : {present, absent, excused, leftNow, times})
         presenceButtons->addWidget(b);
     presenceButtons->addStretch(1);
     attendanceLayout->addLayout(presenceButtons);
@@ -183,9 +310,11 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
 
     auto* bottom = new QHBoxLayout;
     auto* cancel = button(tr("Cancel meeting…"), QStringLiteral("cancelMeetingButton"), right);
+    auto* reschedule = button(tr("Reschedule…"), QStringLiteral("rescheduleButton"), right);
     m_sign = button(tr("Sign minutes…"), QStringLiteral("signMinutesButton"), right);
     m_mode = button(tr("Meeting mode"), QStringLiteral("meetingModeButton"), right);
     m_mode->setToolTip(tr("Full screen, large type, for the shared screen (F11)"));
+    bottom->addWidget(reschedule);
     bottom->addWidget(cancel);
     bottom->addStretch(1);
     m_export = button(tr("Export minutes…"), QStringLiteral("exportMinutesButton"), right);
@@ -196,10 +325,12 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
     rightLayout->addLayout(bottom);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
-    splitter->setSizes({480, 1100});
-    left->setMinimumWidth(360);
+    splitter->setSizes({560, 1000});
+    left->setMinimumWidth(440); // the list's five columns, status included, at 1366 px
 
-    m_manageButtons = {suggest, addCase, remove, up, down, conflict, present, absent, excused, cancel};
+
+    m_manageButtons = {suggest, addCase, remove, up, down, presenter, conflict, present, absent, excused, leftNow, times,
+                       cancel, reschedule};
 
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -236,6 +367,38 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
                                                      QLineEdit::Normal, {}, &ok);
         if (ok)
             setSelectedConflict(reason);
+    });
+    connect(presenter, &QPushButton::clicked, this, [this] {
+        const qint64 caseId = selectedCaseId();
+        const core::AgendaItem* item = caseId ? m_meeting.itemForCase(caseId) : nullptr;
+        if (!item) {
+            MessageBox::information(this, tr("Agenda"), tr("Select a case in the agenda first."));
+            return;
+        }
+        QStringList members;
+        for (const auto& a : m_meeting.attendees)
+            members << a.printedName;
+        AgendaItemDialog dialog(*item, members, this);
+        if (dialog.exec() == QDialog::Accepted)
+            setSelectedPresenter(dialog.presenter(), dialog.slotMinutes());
+    });
+    connect(leftNow, &QPushButton::clicked, this, &MeetingsPage::markSelectedLeft);
+    connect(times, &QPushButton::clicked, this, [this] {
+        const core::Attendee* a = selectedAttendee();
+        if (!a) {
+            MessageBox::information(this, tr("Attendance"), tr("Select a member in the attendance list first."));
+            return;
+        }
+        AttendanceTimesDialog dialog(*a, m_meeting, this);
+        if (dialog.exec() == QDialog::Accepted)
+            setSelectedTimes(dialog.arrivedAt(), dialog.leftAt());
+    });
+    connect(reschedule, &QPushButton::clicked, this, [this] {
+        MeetingDialog dialog(m_meeting, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            const auto in = dialog.input();
+            rescheduleMeeting(in.startsAt, in.durationMinutes, in.location, dialog.reason());
+        }
     });
     connect(present, &QPushButton::clicked, this, [this] { setSelectedPresence(core::Presence::Present); });
     connect(absent, &QPushButton::clicked, this, [this] { setSelectedPresence(core::Presence::Absent); });
@@ -438,10 +601,16 @@ bool MeetingsPage::moveSelectedCase(int delta)
     return true;
 }
 
+const core::Attendee* MeetingsPage::selectedAttendee() const
+{
+    const auto rows = m_attendanceView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_attendance->attendeeAt(rows.first().row());
+}
+
 bool MeetingsPage::setSelectedPresence(core::Presence presence)
 {
     const auto rows = m_attendanceView->selectionModel()->selectedRows();
-    const auto* a = rows.isEmpty() ? nullptr : m_attendance->attendeeAt(rows.first().row());
+    const auto* a = selectedAttendee();
     if (!a)
         return false;
     const int row = rows.first().row();
@@ -467,6 +636,58 @@ bool MeetingsPage::setSelectedConflict(const QString& reason)
     }
     return report(m_ws.meetings().setConflict(m_user, m_meeting.id, caseId, a->userId, !reason.trimmed().isEmpty(), reason),
                   tr("Conflict of interest"));
+}
+
+bool MeetingsPage::setSelectedTimes(const QDateTime& arrivedAt, const QDateTime& leftAt)
+{
+    const core::Attendee* a = selectedAttendee();
+    if (!a)
+        return false;
+    const int row = m_attendanceView->selectionModel()->selectedRows().first().row();
+    const bool ok = report(m_ws.meetings().setAttendance(m_user, m_meeting.id, a->userId, core::Presence::Present,
+                                                         arrivedAt, leftAt),
+                           tr("Attendance not recorded"));
+    m_attendanceView->selectRow(row);
+    return ok;
+}
+
+bool MeetingsPage::markSelectedLeft()
+{
+    const core::Attendee* a = selectedAttendee();
+    if (!a)
+        return false;
+    if (a->presence != core::Presence::Present) {
+        MessageBox::information(this, tr("Attendance"),
+                                tr("%1 is not marked present: only a present member can leave.").arg(a->printedName));
+        return false;
+    }
+    const QDateTime now = m_ws.clock().nowUtc();
+    if (now < m_meeting.startsAt) {
+        MessageBox::information(this, tr("Attendance"),
+                                tr("The meeting has not started yet. Use Times… to record a departure time."));
+        return false;
+    }
+    return setSelectedTimes(a->arrivedAt, now);
+}
+
+bool MeetingsPage::rescheduleMeeting(const QDateTime& startsAt, int durationMinutes, const QString& location,
+                                     const QString& reason)
+{
+    return report(m_ws.meetings().reschedule(m_user, m_meeting.id, m_meeting.rowVersion, startsAt, durationMinutes,
+                                             location, reason),
+                  tr("Meeting not rescheduled"));
+}
+
+bool MeetingsPage::setSelectedPresenter(const QString& presenter, int slotMinutes)
+{
+    const qint64 caseId = selectedCaseId();
+    if (!caseId)
+        return false;
+    const int row = m_agendaView->selectionModel()->selectedRows().first().row();
+    const bool ok = report(m_ws.meetings().setPresenter(m_user, m_meeting.id, caseId, presenter, slotMinutes),
+                           tr("Agenda"));
+    m_agendaView->selectRow(row);
+    return ok;
 }
 
 bool MeetingsPage::cancelMeeting(const QString& reason)

@@ -7,8 +7,11 @@
 #include <QDialog>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,20 +28,58 @@ class AgendaModel;
 class AttendanceModel;
 class MeetingListModel;
 
-// The details of a new meeting.
+// The details of a new meeting, or (second constructor) a new time for an existing one with the
+// reason it moves; type and mode stay as they are then.
 class MeetingDialog : public QDialog
 {
     Q_OBJECT
 public:
     MeetingDialog(const QDateTime& suggestedStart, QWidget* parent = nullptr);
+    MeetingDialog(const core::Meeting& existing, QWidget* parent = nullptr);
     services::MeetingInput input() const;
+    QString reason() const;
 
 private:
+    void build(const QDateTime& start);
+
     QDateTimeEdit* m_start = nullptr;
     QSpinBox* m_duration = nullptr;
     QComboBox* m_type = nullptr;
     QComboBox* m_mode = nullptr;
     QLineEdit* m_location = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QFormLayout* m_form = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+// Who presents an agenda case and how long its slot is.
+class AgendaItemDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AgendaItemDialog(const core::AgendaItem& item, const QStringList& members, QWidget* parent = nullptr);
+    QString presenter() const;
+    int slotMinutes() const;
+
+private:
+    QComboBox* m_presenter = nullptr;
+    QSpinBox* m_slot = nullptr;
+};
+
+// A present member's arrival and departure times (each optional).
+class AttendanceTimesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AttendanceTimesDialog(const core::Attendee& attendee, const core::Meeting& meeting, QWidget* parent = nullptr);
+    QDateTime arrivedAt() const; // UTC; invalid when not recorded
+    QDateTime leftAt() const;
+
+private:
+    QCheckBox* m_hasArrived = nullptr;
+    QDateTimeEdit* m_arrived = nullptr;
+    QCheckBox* m_hasLeft = nullptr;
+    QDateTimeEdit* m_left = nullptr;
 };
 
 // Tumor board meetings: the calendar-like list of upcoming and past meetings; for the selected
@@ -64,6 +105,13 @@ public:
     bool setSelectedPresence(core::Presence presence);
     bool setSelectedConflict(const QString& reason); // empty reason clears it
     bool cancelMeeting(const QString& reason);
+    bool rescheduleMeeting(const QDateTime& startsAt, int durationMinutes, const QString& location,
+                           const QString& reason);
+    bool setSelectedPresenter(const QString& presenter, int slotMinutes);
+    // The selected member's arrival and departure (invalid = not recorded); present members only.
+    bool setSelectedTimes(const QDateTime& arrivedAt, const QDateTime& leftAt);
+    // The selected present member leaves now (arrival kept).
+    bool markSelectedLeft();
     bool signMinutes(); // asks for the password through SignatureDialog
     // The minutes as a PDF (DRAFT until signed), written atomically and audited.
     bool exportMinutes(const QString& path);
@@ -77,6 +125,7 @@ private:
     void updateButtons();
     bool report(const Status& st, const QString& title);
     qint64 selectedCaseId() const;
+    const core::Attendee* selectedAttendee() const;
 
     services::Workspace& m_ws;
     core::UserIdentity m_user;

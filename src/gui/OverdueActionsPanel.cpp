@@ -2,7 +2,7 @@
 
 #include "core/PermissionPolicy.h"
 #include "gui/WorklistStrip.h"
-#include "gui/models/OpenActionModel.h"
+#include "gui/models/BoardActionModel.h"
 #include "services/MeetingService.h"
 #include "services/Workspace.h"
 
@@ -17,7 +17,7 @@ OverdueActionsPanel::OverdueActionsPanel(services::Workspace& ws, const core::Us
     : QWidget(parent), m_ws(ws), m_user(user)
 {
     setObjectName(QStringLiteral("overdueActionsPanel"));
-    m_model = new OpenActionModel(this);
+    m_model = new BoardActionModel(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_toggle = strip::makeToggle(this, QStringLiteral("overdueActionsToggle"));
@@ -26,12 +26,13 @@ OverdueActionsPanel::OverdueActionsPanel(services::Workspace& ws, const core::Us
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("overdueActionsView"));
     m_table->setModel(m_model);
+    m_table->setColumnHidden(BoardActionModel::StatusColumn, true); // all open here
     strip::setUpTable(m_table, m_toggle);
     layout->addWidget(m_table);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.isValid())
-            emit caseOpened(index.data(OpenActionModel::CaseIdRole).toLongLong());
+            emit caseOpened(index.data(BoardActionModel::CaseIdRole).toLongLong());
     });
     hide();
 }
@@ -42,12 +43,12 @@ void OverdueActionsPanel::refresh()
         hide();
         return;
     }
-    auto actions = m_ws.meetings().openActions(m_user);
+    auto actions = m_ws.meetings().actions(m_user, services::ActionScope::Open);
     if (!actions.ok()) {
         hide();
         return;
     }
-    QList<services::OpenAction> overdue;
+    QList<services::BoardAction> overdue;
     for (const auto& a : *actions)
         if (a.overdue)
             overdue << a;

@@ -13,7 +13,7 @@ class Workspace;
 
 namespace cb::gui {
 
-class OpenActionModel;
+class BoardActionModel;
 
 // The worklist's strip of overdue actions from the board's verdicts (across cases and
 // meetings); hidden when none is overdue. A double-click opens the case.
@@ -23,7 +23,7 @@ class OverdueActionsPanel : public QWidget
 public:
     OverdueActionsPanel(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
     void refresh();
-    OpenActionModel* model() const { return m_model; }
+    BoardActionModel* model() const { return m_model; }
 
 signals:
     void caseOpened(qint64 caseId);
@@ -31,7 +31,7 @@ signals:
 private:
     services::Workspace& m_ws;
     core::UserIdentity m_user;
-    OpenActionModel* m_model = nullptr;
+    BoardActionModel* m_model = nullptr;
     QToolButton* m_toggle = nullptr;
     QTableView* m_table = nullptr;
 };

@@ -15,6 +15,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cb::services {
 
@@ -70,7 +72,7 @@ Result<core::Meeting> MeetingService::meeting(const core::UserIdentity& actor, q
     core::Meeting meeting = **m;
     const auto cases = caseIndex(m_db);
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    auto actions = storage::MeetingRepository(m_db).openActions();
+    auto actions = storage::MeetingRepository(m_db).actions(true);
     for (auto& item : meeting.agenda) {
         const auto c = cases.value(item.caseId);
         item.patientName = c.patientName;
@@ -79,10 +81,11 @@ Result<core::Meeting> MeetingService::meeting(const core::UserIdentity& actor, q
         if (auto ov = m_reviews.overviewUnchecked(item.caseId); ov.ok())
             item.readinessProblems = ov->readinessProblems;
         if (actions.ok())
-            for (const auto& [caseId, a] : *actions)
-                if (caseId == item.caseId && a.dueDate.isValid() && a.dueDate < today)
+            for (const auto& r : *actions)
+                if (r.caseId == item.caseId && r.action.dueDate.isValid() && r.action.dueDate < today)
                     item.readinessProblems << tr("Overdue action: %1 (%2, due %3)")
-                                                  .arg(a.description, a.owner, a.dueDate.toString(Qt::ISODate));
+                                                  .arg(r.action.description, r.action.owner,
+                                                       r.action.dueDate.toString(Qt::ISODate));
     }
     return meeting;
 }
@@ -584,21 +587,41 @@ Result<core::UserIdentity> MeetingService::member(const core::UserIdentity& acto
     return (*found)->account.identity;
 }
 
-Result<QList<OpenAction>> MeetingService::openActions(const core::UserIdentity& actor)
+Result<QList<BoardAction>> MeetingService::actions(const core::UserIdentity& actor, ActionScope scope)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
         return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("actions.list"), kMeeting).error();
-    auto rows = storage::MeetingRepository(m_db).openActions();
+    storage::MeetingRepository repo(m_db);
+    auto rows = repo.actions(scope == ActionScope::Open);
     if (!rows.ok())
         return rows.error();
+    auto meetings = repo.list();
+    if (!meetings.ok())
+        return meetings.error();
+    QHash<qint64, QDateTime> starts;
+    for (const auto& m : *meetings)
+        starts.insert(m.id, m.startsAt);
     const auto cases = caseIndex(m_db);
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    QList<OpenAction> overdue, rest;
-    for (const auto& [caseId, a] : *rows) {
-        OpenAction o{caseId, cases.value(caseId).patientName, a, a.dueDate.isValid() && a.dueDate < today};
-        (o.overdue ? overdue : rest) << o;
+    QList<BoardAction> overdue, open, closed;
+    for (const auto& r : *rows) {
+        BoardAction o;
+        o.caseId = r.caseId;
+        o.patientName = cases.value(r.caseId).patientName;
+        o.action = r.action;
+        o.overdue = r.action.status == QLatin1String("open") && r.action.dueDate.isValid() && r.action.dueDate < today;
+        o.decisionId = r.decisionId;
+        // The verdict's stored attendance check names the meeting it was signed in.
+        const QJsonObject quorum = QJsonDocument::fromJson(r.quorumJson.toUtf8()).object();
+        const qint64 meetingId =
+            quorum.value(QStringLiteral("attendance")).toObject().value(QStringLiteral("meeting_id")).toInteger();
+        if (starts.contains(meetingId)) {
+            o.meetingId = meetingId;
+            o.meetingStartsAt = starts.value(meetingId);
+        }
+        (o.overdue ? overdue : o.action.status == QLatin1String("open") ? open : closed) << o;
     }
-    return overdue + rest;
+    return overdue + open + closed;
 }
 
 } // namespace cb::services

@@ -35,14 +35,20 @@ struct AgendaSuggestion
     QString reason;
 };
 
-// An action set with a verdict, with its case, for the list across meetings.
-struct OpenAction
+// An action set with a verdict, with its case and the meeting the verdict was taken in, for the
+// list across meetings.
+struct BoardAction
 {
     qint64 caseId = 0;
     QString patientName;
     core::DecisionAction action;
-    bool overdue = false;
+    bool overdue = false;     // open and past its due date
+    qint64 decisionId = 0;
+    qint64 meetingId = 0;     // 0: the verdict was signed outside a meeting
+    QDateTime meetingStartsAt; // UTC; invalid when meetingId is 0
 };
+
+enum class ActionScope { Open, All };
 
 // Tumor board meetings: scheduling, agenda, attendance and conflicts of interest, the attendance
 // rule checked at a verdict, and the chair's signature on the minutes. Coordinators and chairs
@@ -102,8 +108,9 @@ public:
     // A board member by username (for attendance and conflicts named on the command line).
     Result<core::UserIdentity> member(const core::UserIdentity& actor, const QString& username);
 
-    // Open actions of every case, overdue first.
-    Result<QList<OpenAction>> openActions(const core::UserIdentity& actor);
+    // Actions of every case's verdicts: open ones, or all (done and cancelled too). Overdue
+    // ones first, then the other open ones, then done and cancelled ones; each by due date.
+    Result<QList<BoardAction>> actions(const core::UserIdentity& actor, ActionScope scope = ActionScope::Open);
 
 private:
     Result<core::Meeting> editable(const core::UserIdentity& actor, qint64 meetingId, const QString& action);

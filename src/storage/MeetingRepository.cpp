@@ -292,23 +292,28 @@ Result<QList<qint64>> MeetingRepository::meetingsForCase(qint64 caseId)
     return out;
 }
 
-Result<QList<QPair<qint64, core::DecisionAction>>> MeetingRepository::openActions()
+Result<QList<MeetingRepository::ActionRow>> MeetingRepository::actions(bool openOnly)
 {
     auto q = runQuery(m_db, QStringLiteral(
-        "SELECT case_id, id, description, owner, due_date, status, row_version FROM decision_action "
-        "WHERE status = 'open' ORDER BY CASE WHEN due_date = '' THEN 1 ELSE 0 END, due_date, id"));
+        "SELECT a.case_id, a.decision_id, d.quorum_json, a.id, a.description, a.owner, a.due_date, a.status, "
+        "a.row_version FROM decision_action a JOIN decision d ON d.id = a.decision_id %1"
+        "ORDER BY CASE WHEN a.due_date = '' THEN 1 ELSE 0 END, a.due_date, a.id")
+                                .arg(openOnly ? QStringLiteral("WHERE a.status = 'open' ") : QString()));
     if (!q.ok())
         return q.error();
-    QList<QPair<qint64, core::DecisionAction>> out;
+    QList<ActionRow> out;
     while (q->next()) {
-        core::DecisionAction a;
-        a.id = q->value(1).toLongLong();
-        a.description = q->value(2).toString();
-        a.owner = q->value(3).toString();
-        a.dueDate = QDate::fromString(q->value(4).toString(), Qt::ISODate);
-        a.status = q->value(5).toString();
-        a.rowVersion = q->value(6).toLongLong();
-        out.append({q->value(0).toLongLong(), a});
+        ActionRow r;
+        r.caseId = q->value(0).toLongLong();
+        r.decisionId = q->value(1).toLongLong();
+        r.quorumJson = q->value(2).toString();
+        r.action.id = q->value(3).toLongLong();
+        r.action.description = q->value(4).toString();
+        r.action.owner = q->value(5).toString();
+        r.action.dueDate = QDate::fromString(q->value(6).toString(), Qt::ISODate);
+        r.action.status = q->value(7).toString();
+        r.action.rowVersion = q->value(8).toLongLong();
+        out.append(r);
     }
     return out;
 }

@@ -35,8 +35,16 @@ public:
     // Meetings (not cancelled) whose agenda holds the case, newest first.
     Result<QList<qint64>> meetingsForCase(qint64 caseId);
 
-    // Every open action of every case's current decision: (case id, action), by due date.
-    Result<QList<QPair<qint64, core::DecisionAction>>> openActions();
+    // Actions set with verdicts, open ones only or all, by due date (undated last), with the
+    // verdict they belong to and its stored quorum (which names the meeting it was taken in).
+    struct ActionRow
+    {
+        qint64 caseId = 0;
+        qint64 decisionId = 0;
+        QString quorumJson;
+        core::DecisionAction action;
+    };
+    Result<QList<ActionRow>> actions(bool openOnly);
 
     Result<qint64> insertAttendee(const core::Attendee& attendee);
     Status updateAttendee(const core::Attendee& attendee); // Conflict when stale

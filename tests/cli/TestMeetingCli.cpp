@@ -115,9 +115,23 @@ private slots:
         CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"),
                                {QStringLiteral("agenda-move"), mid, QStringLiteral("3"), QStringLiteral("--by"), QStringLiteral("-1")}),
                        0);
+        // the presenter's case gets a longer slot; the presenter stays; out-of-range slots are refused
+        CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"),
+                               {QStringLiteral("agenda-set"), mid, QStringLiteral("1"), QStringLiteral("--slot"), QStringLiteral("25")}),
+                       0);
+        CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"),
+                               {QStringLiteral("agenda-set"), mid, QStringLiteral("1"), QStringLiteral("--slot"), QStringLiteral("500")}),
+                       2);
+        CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"),
+                               {QStringLiteral("agenda-set"), mid, QStringLiteral("2"), QStringLiteral("--slot"), QStringLiteral("5")}),
+                       2);
+        CB_EXPECT_EXIT(meeting(QStringLiteral("cardiology"),
+                               {QStringLiteral("agenda-set"), mid, QStringLiteral("1"), QStringLiteral("--slot"), QStringLiteral("5")}),
+                       3);
         const auto show = meeting(QStringLiteral("chair"), {QStringLiteral("show"), mid, QStringLiteral("--json")});
         const QJsonArray agenda = show.json(&ok).object().value(QStringLiteral("agenda")).toArray();
         QCOMPARE(agenda.size(), 2);
+        QCOMPARE(agenda.at(1).toObject().value(QStringLiteral("slot_minutes")).toInt(), 25);
         QCOMPARE(agenda.at(0).toObject().value(QStringLiteral("case_id")).toInteger(), 3);
         QCOMPARE(agenda.at(1).toObject().value(QStringLiteral("presenter")).toString(), QStringLiteral("Dr Zhang"));
         QVERIFY(!agenda.at(0).toObject().value(QStringLiteral("ready")).toBool());
@@ -225,6 +239,22 @@ private slots:
             seenOnTime = seenOnTime || !overdue;
             QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
         }
+        // --all adds done and cancelled ones after the open ones; each names its verdict and meeting
+        const auto all = meeting(QStringLiteral("chair"), {QStringLiteral("actions"), QStringLiteral("--all"), QStringLiteral("--json")});
+        const QJsonArray every = all.json(&ok).array();
+        QVERIFY2(ok, qPrintable(all.describe()));
+        QVERIFY(every.size() >= arr.size());
+        bool seenClosed = false, inMeeting = false;
+        for (const QJsonValue& v : every) {
+            const QJsonObject o = v.toObject();
+            const bool closed = o.value(QStringLiteral("status")).toString() != QLatin1String("open");
+            QVERIFY2(!(seenClosed && !closed), "done and cancelled actions come last");
+            seenClosed = seenClosed || closed;
+            QVERIFY(o.value(QStringLiteral("decision_id")).toInteger() > 0);
+            QVERIFY(o.contains(QStringLiteral("meeting_id")));
+            inMeeting = inMeeting || o.value(QStringLiteral("meeting_id")).toInteger() > 0;
+        }
+        QVERIFY(inMeeting);
         QCOMPARE(CliRunner::run(m_db, {}, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 };

@@ -8,8 +8,11 @@
 
 #include "GuiTestSupport.h"
 #include "core/Vocabulary.h"
+#include "gui/ActionsPage.h"
 #include "gui/CasePage.h"
 #include "gui/MainWindow.h"
+#include "gui/MeetingModeWindow.h"
+#include "gui/MeetingsPage.h"
 #include "gui/OpinionEditorDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/Theme.h"
@@ -33,7 +36,9 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSet>
+#include <QGlyphRun>
 #include <QTabBar>
+#include <QTextLayout>
 #include <QTabWidget>
 #include <QTextDocument>
 
@@ -179,6 +184,28 @@ private:
         return texts;
     }
 
+    // Characters no installed font can draw (they would show as boxes), with the widget's font
+    // and Qt's font fallback, as the text would be painted.
+    static QString missingGlyphs(const QString& raw, const QFont& font)
+    {
+        const QString text = plain(raw);
+        if (text.isEmpty())
+            return {};
+        QTextLayout layout(text, font);
+        layout.beginLayout();
+        while (layout.createLine().isValid()) {
+        }
+        layout.endLayout();
+        QString missing;
+        for (const QGlyphRun& run : layout.glyphRuns())
+            for (const quint32 glyph : run.glyphIndexes())
+                if (glyph == 0) {
+                    missing = text;
+                    break;
+                }
+        return missing;
+    }
+
     void look(QWidget* root, const QString& screen)
     {
         QCoreApplication::processEvents(); // pending layout requests, as before a paint
@@ -186,6 +213,18 @@ private:
         for (const QString& text : visibleTexts(root))
             if (const QString p = problemWith(text); !p.isEmpty() && !problems.contains(p))
                 problems << p;
+        const auto widgets = root->findChildren<QWidget*>();
+        for (QWidget* w : widgets) {
+            if (!w->isVisibleTo(root))
+                continue;
+            QString text;
+            if (auto* l = qobject_cast<QLabel*>(w))
+                text = l->text();
+            else if (auto* b = qobject_cast<QAbstractButton*>(w))
+                text = b->text();
+            if (const QString t = missingGlyphs(text, w->font()); !t.isEmpty())
+                problems << QStringLiteral("a character no font draws (a box on screen) in \"%1\"").arg(t);
+        }
         const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
@@ -220,7 +259,8 @@ private slots:
 
         for (const char* term : kAllowedTerms)
             m_allowed.insert(QString::fromUtf8(term).toLower());
-        for (const char* file : {"/resources/demo/demo_program.json", "/resources/demo/demo_reviews.json"}) {
+        for (const char* file : {"/resources/demo/demo_program.json", "/resources/demo/demo_reviews.json",
+                                 "/resources/demo/demo_meetings.json"}) {
             QFile f(QStringLiteral(CB_SOURCE_DIR) + QString::fromLatin1(file));
             QVERIFY(f.open(QIODevice::ReadOnly));
             allowDataOf(QJsonDocument::fromJson(f.readAll()).object());
@@ -277,6 +317,42 @@ private slots:
             look(&window, QStringLiteral("case-tab%1").arg(i));
         }
         window.endSession();
+    }
+
+    void shouldShowTheMeetingsActionsAndMeetingModeInChinese()
+    {
+        // GIVEN the coordinator's session
+        gui::MainWindow window(m_db->workspace(), m_db->logIn(QStringLiteral("coordinator")));
+        window.resize(1366, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startSession();
+        // WHEN the meetings page opens on the next meeting, then on a held one with signed minutes
+        window.showMeetings();
+        auto* page = window.meetingsPage();
+        QVERIFY(page->currentMeetingId() > 0);
+        look(&window, QStringLiteral("meetings-next"));
+        auto list = m_db->workspace().meetings().meetings(m_db->logIn(QStringLiteral("coordinator")));
+        QVERIFY(list.ok());
+        qint64 held = 0;
+        for (const auto& m : *list)
+            if (m.status != core::MeetingStatus::Cancelled && m.isPast(m_db->workspace().clock().nowUtc()))
+                held = m.id;
+        QVERIFY(held > 0);
+        QVERIFY(page->selectMeeting(held));
+        look(&window, QStringLiteral("meetings-held"));
+        // AND the actions across meetings, all of them
+        window.showActions();
+        window.actionsPage()->setShowAll(true);
+        look(&window, QStringLiteral("actions"));
+        window.endSession();
+
+        // AND meeting mode on the shared screen
+        gui::MeetingModeWindow mode(m_db->workspace(), m_db->logIn(QStringLiteral("chair")), held);
+        mode.resize(1920, 1080);
+        mode.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mode));
+        look(&mode, QStringLiteral("meeting-mode"));
     }
 
     void shouldShowTheOpinionEditorInChinese()

@@ -3,10 +3,12 @@
 // mode, the verdict taken there carries the meeting's attendance, and the chair signs the minutes.
 
 #include "core/Clock.h"
+#include "gui/ActionsPage.h"
 #include "gui/MeetingModeWindow.h"
 #include "gui/MeetingsPage.h"
 #include "gui/MessageBox.h"
 #include "gui/SignatureDialog.h"
+#include "gui/models/BoardActionModel.h"
 #include "gui/models/MeetingModels.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
@@ -15,9 +17,11 @@
 #include "services/MeetingService.h"
 #include "services/Workspace.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -85,7 +89,30 @@ private slots:
         QVERIFY2(page.scheduleMeeting(in), qPrintable(gui::MessageBox::lastText()));
         const qint64 meetingId = page.currentMeetingId();
         QVERIFY2(page.addCase(caseId), qPrintable(gui::MessageBox::lastText()));
-        QCOMPARE(page.findChild<QTableView*>(QStringLiteral("agendaTable"))->model()->rowCount(), 1);
+        auto* agenda = page.findChild<QTableView*>(QStringLiteral("agendaTable"));
+        QCOMPARE(agenda->model()->rowCount(), 1);
+
+        // AND gives it a presenter and a 20-minute slot; the agenda shows when it is discussed
+        agenda->selectRow(0);
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("presenterButton"))->isEnabled());
+        QVERIFY2(page.setSelectedPresenter(QStringLiteral("Dr. Presenting Hematologist"), 20),
+                 qPrintable(gui::MessageBox::lastText()));
+        QCOMPARE(page.currentMeeting().agenda.first().presenter, QStringLiteral("Dr. Presenting Hematologist"));
+        QCOMPARE(page.currentMeeting().agenda.first().slotMinutes, 20);
+        const QString slotFrom = in.startsAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+        const QString slotTo = in.startsAt.addSecs(20 * 60).toLocalTime().toString(QStringLiteral("HH:mm"));
+        const QString slotText = agenda->model()->index(0, gui::AgendaModel::SlotColumn).data().toString();
+        QVERIFY2(slotText.startsWith(slotFrom + QStringLiteral("–") + slotTo), qPrintable(slotText));
+        QVERIFY(!agenda->model()->index(0, gui::AgendaModel::SlotColumn).data(Qt::ToolTipRole).isValid());
+        // a slot longer than the meeting is flagged
+        QVERIFY(page.setSelectedPresenter(QStringLiteral("Dr. Presenting Hematologist"), 45));
+        QVERIFY(agenda->model()->index(0, gui::AgendaModel::SlotColumn).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("planned end")));
+        QVERIFY(page.setSelectedPresenter(QStringLiteral("Dr. Presenting Hematologist"), 20));
+        // a slot out of range is refused with the reason
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!page.setSelectedPresenter({}, 0));
+        QVERIFY(gui::MessageBox::lastText().contains(QStringLiteral("1 to 240")));
 
         // AND everyone invited is marked present, row by row, as the coordinator would
         auto* attendance = page.findChild<QTableView*>(QStringLiteral("attendanceTable"));
@@ -103,7 +130,10 @@ private slots:
         gui::MeetingModeWindow mode(*m_ws, chair, meetingId);
         QCOMPARE(mode.caseCount(), 1);
         QCOMPARE(mode.currentCaseId(), caseId);
-        QVERIFY(mode.findChild<QLabel*>(QStringLiteral("meetingModePosition"))->text().contains(QStringLiteral("1 of 1")));
+        const QString position = mode.findChild<QLabel*>(QStringLiteral("meetingModePosition"))->text();
+        QVERIFY(position.contains(QStringLiteral("1 of 1")));
+        QVERIFY2(position.contains(slotFrom + QStringLiteral("–") + slotTo), qPrintable(position));
+        QVERIFY(position.contains(QStringLiteral("Dr. Presenting Hematologist")));
         QVERIFY(mode.findChild<QPushButton*>(QStringLiteral("meetingModeVerdictButton"))->isEnabled());
         QVERIFY(!mode.findChild<QLabel*>(QStringLiteral("meetingModeOpinions"))->text().isEmpty());
         if (const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !dir.isEmpty()) {
@@ -130,6 +160,29 @@ private slots:
         QCOMPARE(att.value(QStringLiteral("meeting_id")).toInteger(), meetingId);
         QVERIFY(att.value(QStringLiteral("met")).toBool());
 
+        // AND a member leaves before the end: the departure is recorded now, the arrival kept
+        attendance->selectRow(0);
+        const qint64 leaver = page.currentMeeting().attendees.first().userId;
+        QVERIFY2(page.markSelectedLeft(), qPrintable(gui::MessageBox::lastText()));
+        for (const auto& a : page.currentMeeting().attendees)
+            if (a.userId == leaver) {
+                QCOMPARE(a.leftAt, m_clock->nowUtc());
+                QCOMPARE(a.presence, core::Presence::Present);
+            }
+        QVERIFY(!attendance->model()->index(0, gui::AttendanceModel::LeftColumn).data().toString().isEmpty());
+        // AND times are corrected through Times…; leaving before arriving is refused
+        attendance->selectRow(0);
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!page.setSelectedTimes(in.startsAt.addSecs(600), in.startsAt.addSecs(300)));
+        QVERIFY(gui::MessageBox::lastText().contains(QStringLiteral("before arriving")));
+        attendance->selectRow(0);
+        QVERIFY(page.setSelectedTimes(in.startsAt.addSecs(120), in.startsAt.addSecs(25 * 60)));
+        for (const auto& a : page.currentMeeting().attendees)
+            if (a.userId == leaver) {
+                QCOMPARE(a.arrivedAt, in.startsAt.addSecs(120));
+                QCOMPARE(a.leftAt, in.startsAt.addSecs(25 * 60));
+            }
+
         // AND after the meeting the chair signs the minutes on the page; it is then frozen
         m_clock->advanceSeconds(30 * 60);
         gui::MeetingsPage chairPage(*m_ws, chair);
@@ -151,13 +204,98 @@ private slots:
         QVERIFY((QFileInfo(pdf).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
     }
 
+    void reschedulesWithAReason()
+    {
+        // GIVEN the coordinator on the next (demo) meeting
+        auto coordinator = login(QStringLiteral("coordinator"));
+        gui::MeetingsPage page(*m_ws, coordinator);
+        page.refresh();
+        const core::Meeting before = page.currentMeeting();
+        QVERIFY(before.id > 0);
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("rescheduleButton"))->isEnabled());
+        // WHEN it moves without a reason THEN it is refused and unchanged
+        const QDateTime later = before.startsAt.addDays(1);
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!page.rescheduleMeeting(later, 90, QStringLiteral("Room 2"), QStringLiteral("  ")));
+        QVERIFY(gui::MessageBox::lastText().contains(QStringLiteral("why")));
+        QCOMPARE(page.currentMeeting().startsAt, before.startsAt);
+        // WHEN it moves with one THEN time, duration and room change and the dialog offers them
+        QVERIFY2(page.rescheduleMeeting(later, 90, QStringLiteral("Room 2"), QStringLiteral("Chair at a congress")),
+                 qPrintable(gui::MessageBox::lastText()));
+        QCOMPARE(page.currentMeeting().startsAt, later);
+        QCOMPARE(page.currentMeeting().durationMinutes, 90);
+        QCOMPARE(page.currentMeeting().location, QStringLiteral("Room 2"));
+        gui::MeetingDialog dialog(page.currentMeeting());
+        QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("meetingTypeCombo"))->isEnabled());
+        QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("meetingReasonEdit")));
+        QCOMPARE(dialog.input().durationMinutes, 90);
+    }
+
+    void listsActionsAcrossMeetings()
+    {
+        // GIVEN the demo program's verdicts with their actions
+        auto coordinator = login(QStringLiteral("coordinator"));
+        gui::ActionsPage page(*m_ws, coordinator);
+        page.refresh();
+        auto* table = page.findChild<QTableView*>(QStringLiteral("actionsTable"));
+        auto* model = page.model();
+        QVERIFY(model->rowCount() > 0);
+        // THEN open ones are listed, overdue first, each with the meeting its verdict was taken in
+        bool seenOnTime = false;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QCOMPARE(model->actionAt(r)->action.status, QStringLiteral("open"));
+            seenOnTime = seenOnTime || !model->actionAt(r)->overdue;
+            QVERIFY2(!(seenOnTime && model->actionAt(r)->overdue), "overdue actions come first");
+        }
+        bool inMeeting = false;
+        for (int r = 0; r < model->rowCount(); ++r)
+            inMeeting = inMeeting || model->actionAt(r)->meetingId > 0;
+        QVERIFY(inMeeting);
+
+        // WHEN the coordinator marks the first one done
+        table->selectRow(0);
+        const qint64 actionId = model->actionAt(0)->action.id;
+        const int openBefore = model->rowCount();
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("actionDoneButton"))->isEnabled());
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("actionReopenButton"))->isEnabled());
+        QVERIFY2(page.setSelectedStatus(QStringLiteral("done")), qPrintable(gui::MessageBox::lastText()));
+        // THEN it leaves the open list and shows as done among all actions
+        QCOMPARE(model->rowCount(), openBefore - 1);
+        QCOMPARE(model->rowOf(actionId), -1);
+        page.setShowAll(true);
+        const int row = model->rowOf(actionId);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->actionAt(row)->action.status, QStringLiteral("done"));
+        QVERIFY(!model->actionAt(row)->overdue);
+        if (const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            page.resize(1400, 700);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(page.grab().save(dir + QStringLiteral("/actions.png")));
+        }
+        // AND it can be reopened
+        QVERIFY(page.selectAction(actionId));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("actionReopenButton"))->isEnabled());
+        QVERIFY(page.setSelectedStatus(QStringLiteral("open")));
+        QCOMPARE(model->actionAt(model->rowOf(actionId))->action.status, QStringLiteral("open"));
+
+        // AND a specialist reads the list but cannot change it
+        gui::ActionsPage readOnly(*m_ws, login(QStringLiteral("cardiology")));
+        readOnly.refresh();
+        readOnly.findChild<QTableView*>(QStringLiteral("actionsTable"))->selectRow(0);
+        QVERIFY(!readOnly.findChild<QPushButton*>(QStringLiteral("actionDoneButton"))->isEnabled());
+        QVERIFY(readOnly.findChild<QPushButton*>(QStringLiteral("actionDoneButton"))->toolTip().contains(
+            QStringLiteral("coordinator")));
+    }
+
     void specialistsReadButDoNotManage()
     {
         auto cardio = login(QStringLiteral("cardiology"));
         gui::MeetingsPage page(*m_ws, cardio);
         page.refresh();
         QVERIFY(page.currentMeetingId() > 0);
-        for (const char* name : {"newMeetingButton", "addCaseButton", "markPresentButton", "cancelMeetingButton"}) {
+        for (const char* name : {"newMeetingButton", "addCaseButton", "markPresentButton", "cancelMeetingButton",
+                                 "rescheduleButton", "presenterButton", "attendanceTimesButton", "markLeftButton"}) {
             auto* b = page.findChild<QPushButton*>(QLatin1String(name));
             QVERIFY2(b && !b->isEnabled(), name);
         }

@@ -178,6 +178,58 @@ private slots:
         QCOMPARE(attendance.value(QStringLiteral("met")).toBool(), met);
     }
 
+    void shouldListActionsAcrossMeetingsWithTheirStatus_data() { cb::test::addBackendRows(); }
+    void shouldListActionsAcrossMeetingsWithTheirStatus()
+    {
+        // GIVEN a verdict signed in a meeting, with three actions: overdue, on time, and done
+        GIVEN_A_MEETING_WORLD(w);
+        const qint64 id = scheduled(w, ReviewWorld::now().addSecs(-1800));
+        const qint64 caseId = w.readyCase();
+        QVERIFY(w.ws().meetings().addToAgenda(w.coordinator(), id, caseId).ok());
+        QVERIFY(everyonePresent(w, id));
+        QVERIFY(w.recordDecision(caseId));
+        QVERIFY(w.ws().decisions().signDecision(w.chair(), caseId, ReviewWorld::password()).ok());
+        const QDate today = ReviewWorld::now().toLocalTime().date();
+        auto add = [&](const QString& what, const QDate& due) {
+            cb::core::DecisionAction a;
+            a.description = what;
+            a.owner = QStringLiteral("Coordinator");
+            a.dueDate = due;
+            auto r = w.ws().decisions().addAction(w.chair(), caseId, a);
+            return r.ok() ? *r : 0;
+        };
+        const qint64 onTime = add(QStringLiteral("Book apheresis"), today.addDays(5));
+        const qint64 late = add(QStringLiteral("Repeat echo"), today.addDays(-2));
+        const qint64 done = add(QStringLiteral("Letter to referrer"), today.addDays(1));
+        QVERIFY(onTime && late && done);
+        QVERIFY(w.ws().decisions().setActionStatus(w.coordinator(), caseId, done, 1, QStringLiteral("done")).ok());
+
+        // WHEN the open ones are listed THEN the overdue one comes first and the done one is absent
+        auto open = w.ws().meetings().actions(w.coordinator());
+        QVERIFY(open.ok());
+        QCOMPARE(open->size(), 2);
+        QCOMPARE(open->at(0).action.id, late);
+        QVERIFY(open->at(0).overdue);
+        QCOMPARE(open->at(1).action.id, onTime);
+        QVERIFY(!open->at(1).overdue);
+        // AND each names the meeting its verdict was taken in
+        for (const auto& a : *open) {
+            QCOMPARE(a.meetingId, id);
+            QCOMPARE(a.caseId, caseId);
+            QVERIFY(a.decisionId > 0);
+        }
+        // WHEN all are listed THEN the done one follows, not overdue
+        auto all = w.ws().meetings().actions(w.coordinator(), cb::services::ActionScope::All);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(2).action.id, done);
+        QCOMPARE(all->at(2).action.status, QStringLiteral("done"));
+        QVERIFY(!all->at(2).overdue);
+        // AND an administrator (no case access) is refused
+        const auto admin = w.addUser(QStringLiteral("admin2"), {cb::core::Role::Administrator});
+        QCOMPARE(w.ws().meetings().actions(admin).error().code, ErrorCode::PermissionDenied);
+    }
+
     void shouldExcludeAConflictedMemberFromOneCase_data() { cb::test::addBackendRows(); }
     void shouldExcludeAConflictedMemberFromOneCase()
     {

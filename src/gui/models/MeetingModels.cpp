@@ -130,7 +130,13 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         case PatientColumn: return i->patientName;
         case StateColumn: return core::label(i->caseState);
         case PresenterColumn: return i->presenter;
-        case SlotColumn: return tr("%n min", nullptr, i->slotMinutes);
+        case SlotColumn: {
+            const QDateTime from = m_meeting.slotStart(index.row()).toLocalTime();
+            const QDateTime to = from.addSecs(qint64(i->slotMinutes) * 60);
+            return tr("%1–%2 (%3)")
+                .arg(from.toString(QStringLiteral("HH:mm")), to.toString(QStringLiteral("HH:mm")),
+                     tr("%n min", nullptr, i->slotMinutes));
+        }
         case ReadinessColumn:
             if (ready)
                 return tr("Ready");
@@ -143,6 +149,13 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == ReadinessColumn && !ready)
         return i->readinessProblems.join(QLatin1Char('\n'));
+    const bool overrun = m_meeting.slotStart(index.row() + 1) > m_meeting.endsAt();
+    if (role == Qt::ToolTipRole && index.column() == SlotColumn && overrun)
+        return tr("This case's slot ends after the meeting's planned end (%1): shorten slots or move cases to "
+                  "another meeting.")
+            .arg(m_meeting.endsAt().toLocalTime().toString(QStringLiteral("HH:mm")));
+    if (role == Qt::ForegroundRole && index.column() == SlotColumn && overrun)
+        return QBrush(QColor(0xa3, 0x1d, 0x1d));
     if (role == Qt::ForegroundRole && index.column() == ReadinessColumn)
         return QBrush(ready ? QColor(0x1d, 0x6b, 0x3a) : QColor(0x8a, 0x5a, 0x00));
     if (role == Qt::UserRole)
@@ -159,7 +172,7 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     case PatientColumn: return tr("Patient");
     case StateColumn: return tr("State");
     case PresenterColumn: return tr("Presenter");
-    case SlotColumn: return tr("Slot");
+    case SlotColumn: return tr("Time");
     case ReadinessColumn: return tr("Readiness");
     default: return {};
     }
