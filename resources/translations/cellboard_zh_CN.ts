@@ -7091,10 +7091,6 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>不存在用户“%1”。</translation>
     </message>
     <message>
-        <source>Demo meetings name an unknown user &quot;%1&quot;.</source>
-        <translation>演示会议引用了未知用户“%1”。</translation>
-    </message>
-    <message>
         <source>Demo meeting &quot;%1&quot;: %2</source>
         <translation>演示会议“%1”：%2</translation>
     </message>
@@ -7359,10 +7355,6 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>演示治疗路径数据不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>The demo pathway needs the demo user &quot;%1&quot;.</source>
-        <translation>演示治疗路径需要演示用户“%1”。</translation>
-    </message>
-    <message>
         <source>unknown step &quot;%1&quot;</source>
         <translation>未知步骤“%1”</translation>
     </message>
@@ -7401,10 +7393,6 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>演示评审不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>Demo reviews name an unknown user &quot;%1&quot;.</source>
-        <translation>演示评审中有未知用户“%1”。</translation>
-    </message>
-    <message>
         <source>Demo reviews name an unknown case &quot;%1&quot;.</source>
         <translation>演示评审中有未知病例“%1”。</translation>
     </message>
@@ -7415,6 +7403,13 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>unknown final state</source>
         <translation>未知最终状态</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::DemoUsers</name>
+    <message>
+        <source>The demo data names an unknown user &quot;%1&quot;.</source>
+        <translation>演示数据中有未知用户“%1”。</translation>
     </message>
 </context>
 <context>

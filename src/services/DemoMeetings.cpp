@@ -1,5 +1,6 @@
 #include "services/DemoMeetings.h"
 
+#include "services/DemoUsers.h"
 #include "services/MeetingService.h"
 #include "services/Workspace.h"
 #include "storage/UserRepository.h"
@@ -18,16 +19,6 @@ QString tr(const char* s)
     return QCoreApplication::translate("cb::services", s);
 }
 
-Result<core::UserIdentity> userNamed(Workspace& ws, const QString& username)
-{
-    auto found = storage::UserRepository(ws.database()).findByUsername(username);
-    if (!found.ok())
-        return found.error();
-    if (!found->has_value())
-        return Error::badInput(tr("Demo meetings name an unknown user \"%1\".").arg(username));
-    return (*found)->account.identity;
-}
-
 Error inMeeting(const QString& key, const Error& e)
 {
     Error out = e;
@@ -39,6 +30,7 @@ Error inMeeting(const QString& key, const Error& e)
 
 Status DemoMeetings::schedule(const QHash<QString, qint64>& caseIds)
 {
+    DemoUsers users(m_ws.database());
     QFile f(QStringLiteral(":/demo/demo_meetings.json"));
     if (!f.open(QIODevice::ReadOnly))
         return Error::failure(tr("The demo meetings are missing from this build."));
@@ -47,7 +39,7 @@ Status DemoMeetings::schedule(const QHash<QString, qint64>& caseIds)
         return Error::failure(tr("The demo meetings are not valid JSON."));
     m_meetings = doc.object().value(QStringLiteral("meetings")).toArray();
 
-    auto coordinator = userNamed(m_ws, QStringLiteral("coordinator"));
+    auto coordinator = users.byName(QStringLiteral("coordinator"));
     if (!coordinator.ok())
         return coordinator.error();
     auto& meetings = m_ws.meetings();
@@ -82,7 +74,7 @@ Status DemoMeetings::schedule(const QHash<QString, qint64>& caseIds)
         }
         for (const QJsonValue& cv : o.value(QStringLiteral("conflicts")).toArray()) {
             const QJsonObject c = cv.toObject();
-            auto member = userNamed(m_ws, c.value(QStringLiteral("user")).toString());
+            auto member = users.byName(c.value(QStringLiteral("user")).toString());
             if (!member.ok())
                 return inMeeting(key, member.error());
             if (auto st = meetings.setConflict(*coordinator, *id, caseIds.value(c.value(QStringLiteral("case")).toString()),
@@ -116,10 +108,11 @@ Status DemoMeetings::schedule(const QHash<QString, qint64>& caseIds)
 
 Status DemoMeetings::finish()
 {
-    auto chair = userNamed(m_ws, QStringLiteral("chair"));
+    DemoUsers users(m_ws.database());
+    auto chair = users.byName(QStringLiteral("chair"));
     if (!chair.ok())
         return chair.error();
-    auto coordinator = userNamed(m_ws, QStringLiteral("coordinator"));
+    auto coordinator = users.byName(QStringLiteral("coordinator"));
     if (!coordinator.ok())
         return coordinator.error();
     auto& meetings = m_ws.meetings();

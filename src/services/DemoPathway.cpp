@@ -49,6 +49,8 @@ QJsonObject merged(QJsonObject base, const QJsonObject& changes)
 
 } // namespace
 
+DemoPathway::DemoPathway(Workspace& ws) : m_ws(ws), m_users(ws.database()) {}
+
 Result<QJsonObject> DemoPathway::load()
 {
     QFile f(QStringLiteral(":/demo/demo_pathway.json"));
@@ -58,19 +60,6 @@ Result<QJsonObject> DemoPathway::load()
     if (!doc.isObject())
         return Error::failure(tr("The demo pathway is not valid JSON."));
     return doc.object();
-}
-
-Result<core::UserIdentity> DemoPathway::user(const QString& username)
-{
-    if (auto it = m_users.find(username); it != m_users.end())
-        return *it;
-    auto found = storage::UserRepository(m_ws.database()).findByUsername(username);
-    if (!found.ok())
-        return found.error();
-    if (!found->has_value())
-        return Error::badInput(tr("The demo pathway needs the demo user \"%1\".").arg(username));
-    m_users.insert(username, (*found)->account.identity);
-    return (*found)->account.identity;
 }
 
 Status DemoPathway::apply(const QHash<QString, qint64>& caseIds)
@@ -90,9 +79,9 @@ Status DemoPathway::apply(const QHash<QString, qint64>& caseIds)
 
 Status DemoPathway::applyCase(const QString& key, qint64 caseId, const QJsonObject& plan, const QJsonObject& file)
 {
-    auto coordinator = user(QStringLiteral("coordinator"));
-    auto nurse = user(QStringLiteral("nursing"));
-    auto hematologist = user(QStringLiteral("hematology"));
+    auto coordinator = m_users.byName(QStringLiteral("coordinator"));
+    auto nurse = m_users.byName(QStringLiteral("nursing"));
+    auto hematologist = m_users.byName(QStringLiteral("hematology"));
     for (const auto* u : {&coordinator, &nurse, &hematologist})
         if (!u->ok())
             return inCase(key, u->error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/DemoUsers.h"
 #include <QCoreApplication>
 #include "core/Result.h"
 #include "core/UserIdentity.h"
@@ -19,7 +20,7 @@ class DemoPathway
 {
     Q_DECLARE_TR_FUNCTIONS(cb::services::DemoPathway)
 public:
-    explicit DemoPathway(Workspace& ws) : m_ws(ws) {}
+    explicit DemoPathway(Workspace& ws);
 
     static Result<QJsonObject> load(); // the embedded file
 
@@ -28,10 +29,9 @@ public:
 
 private:
     Status applyCase(const QString& key, qint64 caseId, const QJsonObject& plan, const QJsonObject& file);
-    Result<core::UserIdentity> user(const QString& username);
 
     Workspace& m_ws;
-    QHash<QString, core::UserIdentity> m_users;
+    DemoUsers m_users;
 };
 
 } // namespace cb::services

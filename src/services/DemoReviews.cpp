@@ -27,6 +27,11 @@ Error inCase(const QString& key, const Error& e)
 }
 } // namespace
 
+DemoReviews::DemoReviews(Workspace& ws, QString password)
+    : m_ws(ws), m_password(std::move(password)), m_users(ws.database())
+{
+}
+
 Result<QJsonObject> DemoReviews::load()
 {
     QFile f(QStringLiteral(":/demo/demo_reviews.json"));
@@ -36,19 +41,6 @@ Result<QJsonObject> DemoReviews::load()
     if (!doc.isObject())
         return Error::failure(tr("The demo reviews are not valid JSON."));
     return doc.object().value(QStringLiteral("cases")).toObject();
-}
-
-Result<core::UserIdentity> DemoReviews::user(const QString& username)
-{
-    if (auto it = m_users.find(username); it != m_users.end())
-        return *it;
-    auto found = storage::UserRepository(m_ws.database()).findByUsername(username);
-    if (!found.ok())
-        return found.error();
-    if (!found->has_value())
-        return Error::badInput(tr("Demo reviews name an unknown user \"%1\".").arg(username));
-    m_users.insert(username, (*found)->account.identity);
-    return (*found)->account.identity;
 }
 
 Status DemoReviews::apply(const QJsonObject& cases, const QHash<QString, qint64>& caseIds,
@@ -69,7 +61,7 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
     const QDate today = m_ws.clock().todayUtc();
     for (const QJsonValue& ov : review.value(QStringLiteral("opinions")).toArray()) {
         const QJsonObject o = ov.toObject();
-        auto author = user(o.value(QStringLiteral("author")).toString());
+        auto author = m_users.byName(o.value(QStringLiteral("author")).toString());
         if (!author.ok())
             return inCase(key, author.error());
         const auto discipline = core::fromId(core::disciplines(), o.value(QStringLiteral("discipline")).toString());
@@ -92,7 +84,7 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
 
     const QJsonObject d = review.value(QStringLiteral("decision")).toObject();
     if (!d.isEmpty()) {
-        auto chair = user(QStringLiteral("chair"));
+        auto chair = m_users.byName(QStringLiteral("chair"));
         if (!chair.ok())
             return inCase(key, chair.error());
         DecisionInput in;
@@ -121,7 +113,7 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
         if (!rec.ok())
             return inCase(key, rec.error());
         for (const QJsonValue& dv : d.value(QStringLiteral("dissent")).toArray()) {
-            auto member = user(dv.toObject().value(QStringLiteral("author")).toString());
+            auto member = m_users.byName(dv.toObject().value(QStringLiteral("author")).toString());
             if (!member.ok())
                 return inCase(key, member.error());
             auto dis = m_ws.decisions().recordDissent(*member, caseId, dv.toObject().value(QStringLiteral("text")).toString());
@@ -146,7 +138,7 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
     }
 
     // Move the case on to the state the demo shows it in.
-    auto coordinator = user(QStringLiteral("coordinator"));
+    auto coordinator = m_users.byName(QStringLiteral("coordinator"));
     if (!coordinator.ok())
         return inCase(key, coordinator.error());
     const auto finalState = core::fromId(core::caseStates(), review.value(QStringLiteral("final_state")).toString());

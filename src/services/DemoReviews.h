@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/DemoUsers.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
 
@@ -19,7 +20,7 @@ class DemoReviews
 {
     Q_DECLARE_TR_FUNCTIONS(cb::services::DemoReviews)
 public:
-    DemoReviews(Workspace& ws, QString password) : m_ws(ws), m_password(std::move(password)) {}
+    DemoReviews(Workspace& ws, QString password);
 
     // The state a reviewed case is inserted in before its review is replayed.
     static QString startState() { return QStringLiteral("in_review"); }
@@ -31,11 +32,10 @@ public:
 
 private:
     Status applyCase(const QString& key, qint64 caseId, const QJsonObject& review, const QJsonObject& demoCase);
-    Result<core::UserIdentity> user(const QString& username);
 
     Workspace& m_ws;
     QString m_password;
-    QHash<QString, core::UserIdentity> m_users;
+    DemoUsers m_users;
 };
 
 } // namespace cb::services
