@@ -15,6 +15,7 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -94,6 +95,21 @@ MeetingModeWindow::MeetingModeWindow(services::Workspace& ws, const core::UserId
     showItem(0);
 }
 
+void MeetingModeWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    QFont f = font();
+    const int pixels = qMax(24, height() / 34);
+    if (f.pixelSize() == pixels)
+        return;
+    f.setPixelSize(pixels);
+    setFont(f);
+    // The window's style sheet stops a font set on it from reaching the children: set theirs.
+    const auto children = findChildren<QWidget*>();
+    for (QWidget* w : children)
+        w->setFont(f);
+}
+
 void MeetingModeWindow::reload()
 {
     auto m = m_ws.meetings().meeting(m_user, m_meetingId);
@@ -130,7 +146,7 @@ void MeetingModeWindow::showItem(int index)
         return;
     }
     const QDate today = m_ws.clock().nowUtc().toLocalTime().date();
-    QString patient = QStringLiteral("<span style='font-size:150%'><b>%1</b></span> · %2<br>")
+    QString patient = QStringLiteral("<span style='font-size:x-large'><b>%1</b></span> · %2<br>")
                           .arg(rec->patient.displayName().toHtmlEscaped(),
                                tr("%n year(s)", nullptr, rec->patient.ageOn(today)));
     patient += tr("%1 · %2 · %n prior line(s)", nullptr, int(rec->therapyLines.size()))

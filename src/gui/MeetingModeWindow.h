@@ -39,6 +39,8 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    // The type grows with the screen: about 34 lines of text fill its height.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void reload();

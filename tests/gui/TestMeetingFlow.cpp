@@ -136,10 +136,13 @@ private slots:
         QVERIFY(position.contains(QStringLiteral("Dr. Presenting Hematologist")));
         QVERIFY(mode.findChild<QPushButton*>(QStringLiteral("meetingModeVerdictButton"))->isEnabled());
         QVERIFY(!mode.findChild<QLabel*>(QStringLiteral("meetingModeOpinions"))->text().isEmpty());
+        // on the room's 1080p screen the type is about a 34th of the height, on every label and button
+        mode.resize(1920, 1080);
+        mode.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&mode));
+        QCOMPARE(mode.findChild<QLabel*>(QStringLiteral("meetingModeOpinions"))->font().pixelSize(), 1080 / 34);
+        QCOMPARE(mode.findChild<QPushButton*>(QStringLiteral("meetingModeNext"))->font().pixelSize(), 1080 / 34);
         if (const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            mode.resize(1920, 1080);
-            mode.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&mode));
             QVERIFY(mode.grab().save(dir + QStringLiteral("/meeting-mode.png")));
             page.resize(1600, 1000);
             page.show();
