@@ -342,7 +342,8 @@ void TestReviewService::shouldBlockEligibleVerdictOverContraindicationWithoutOve
     QTest::addColumn<int>("expected"); // -1: recorded; else the ErrorCode
     const int eligible = int(Verdict::Eligible);
     for (const QString& b : cb::test::backendNames()) {
-        const char* n = qPrintable(b);
+        const QByteArray name = b.toUtf8(); // qPrintable would dangle past this line
+        const char* n = name.constData();
         QTest::addRow("%s: eligible, no override", n)
             << b << eligible << QString() << QString() << int(ErrorCode::InvalidState);
         QTest::addRow("%s: eligible, approver without reason", n)
@@ -401,7 +402,8 @@ void TestReviewService::shouldRequireReasonAndReassessDateForDeferral_data()
     QTest::addColumn<int>("expected");
     const QDate today = ReviewWorld::now().date();
     for (const QString& b : cb::test::backendNames()) {
-        const char* n = qPrintable(b);
+        const QByteArray name = b.toUtf8(); // qPrintable would dangle past this line
+        const char* n = name.constData();
         const QString why = QStringLiteral("Active SARS-CoV-2 infection");
         QTest::addRow("%s: no reason", n) << b << QString() << today.addDays(28) << int(ErrorCode::BadInput);
         QTest::addRow("%s: no reassessment date", n) << b << why << QDate() << int(ErrorCode::BadInput);
@@ -583,7 +585,8 @@ void TestReviewService::shouldRejectChangesToSignedRowsInTheDatabase_data()
     QTest::addColumn<QString>("sql"); // ids of the signed {opinion}, its {signature}, the signed {decision}
     QTest::addColumn<bool>("rejected");
     for (const QString& b : cb::test::backendNames()) {
-        const char* n = qPrintable(b);
+        const QByteArray name = b.toUtf8(); // qPrintable would dangle past this line
+        const char* n = name.constData();
         QTest::addRow("%s: update a signed opinion", n)
             << b << QStringLiteral("UPDATE opinion SET comment = 'x' WHERE id = {opinion}") << true;
         QTest::addRow("%s: delete a signed opinion", n)
