@@ -4408,7 +4408,7 @@ To try CellBoard with invented patients instead, choose No and run:
     <name>cb::gui::GradingConventionsEditor</name>
     <message>
         <source>Where the grading sources are silent, the program chooses a convention. The defaults are those of the clinical specification. Every grade is stored with the conventions it used; &quot;cellboard-cli grade&quot; always uses the defaults.</source>
-        <translation>分级依据未作规定之处，由本项目选择约定。默认值取自临床规范。每个分级结果都会与所用约定一并保存；&quot;cellboard-cli grade&quot; 始终使用默认值。</translation>
+        <translation>分级依据未作规定之处，由本项目选择约定。默认值取自临床规范。每个分级结果都会与所用约定一并保存；命令行的单独分级计算始终使用默认值。</translation>
     </message>
     <message>
         <source>CRS (ASTCT 2019)</source>
