@@ -1343,32 +1343,6 @@ Times are ISO 8601 with a zone, e.g. 2026-12-01T16:00:00+08:00.</source>
         <translation>记录并查看自第 0 天起的 CRS/ICANS 监测评估</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli --user NAME monitor record CASE --file ASSESSMENT.json
-  cellboard-cli --user NAME monitor show CASE [--json]
-ASSESSMENT.json: the input fields of &quot;grade crs&quot; and &quot;grade icans&quot; in one object, with the ICE
-items (arousable, orientation …) or ice_score, plus &quot;time&quot; (with its UTC offset) and optional
-&quot;interventions&quot; {tocilizumab_mg, steroid, icu_transfer, other}, attributable_to_other_cause,
-free_text. age_years comes from the birth date when left out. Example:
-  {&quot;time&quot;: &quot;2026-12-26T08:00:00+01:00&quot;, &quot;temperature_c&quot;: 38.9, &quot;hypotension&quot;: false,
-   &quot;vasopressors&quot;: [], &quot;oxygen&quot;: {&quot;device&quot;: &quot;nasal_cannula&quot;, &quot;flow_l_min&quot;: 2},
-   &quot;ice_score&quot;: 9, &quot;consciousness&quot;: &quot;alert&quot;, &quot;seizure&quot;: &quot;none&quot;, &quot;motor&quot;: &quot;none&quot;,
-   &quot;cerebral_edema&quot;: &quot;none&quot;, &quot;interventions&quot;: {&quot;tocilizumab_mg&quot;: 640}}
-The grades (ASTCT-2019) are computed and stored with the inputs, the rule version and you as the assessor.</source>
-        <translation>用法：
-  cellboard-cli --user NAME monitor record CASE --file ASSESSMENT.json
-  cellboard-cli --user NAME monitor show CASE [--json]
-ASSESSMENT.json：在一个对象中填写 &quot;grade crs&quot; 和 &quot;grade icans&quot; 的输入字段，包括 ICE
-条目（arousable、orientation …）或 ice_score，以及 &quot;time&quot;（带 UTC 偏移）和可选的
-&quot;interventions&quot; {tocilizumab_mg, steroid, icu_transfer, other}、attributable_to_other_cause、
-free_text。未填写 age_years 时按出生日期计算。示例：
-  {&quot;time&quot;: &quot;2026-12-26T08:00:00+01:00&quot;, &quot;temperature_c&quot;: 38.9, &quot;hypotension&quot;: false,
-   &quot;vasopressors&quot;: [], &quot;oxygen&quot;: {&quot;device&quot;: &quot;nasal_cannula&quot;, &quot;flow_l_min&quot;: 2},
-   &quot;ice_score&quot;: 9, &quot;consciousness&quot;: &quot;alert&quot;, &quot;seizure&quot;: &quot;none&quot;, &quot;motor&quot;: &quot;none&quot;,
-   &quot;cerebral_edema&quot;: &quot;none&quot;, &quot;interventions&quot;: {&quot;tocilizumab_mg&quot;: 640}}
-分级（ASTCT-2019）由系统计算，并与输入数据、规则版本以及作为评估者的您一并保存。</translation>
-    </message>
-    <message>
         <source>Unknown monitor command &quot;%1&quot;.
 </source>
         <translation>未知的 monitor 命令“%1”。
@@ -1409,6 +1383,76 @@ free_text。未填写 age_years 时按出生日期计算。示例：
     <message>
         <source>Worst CRS grade %1 (day %2), worst ICANS grade %3 (day %4); tocilizumab doses: %5.</source>
         <translation>CRS 最高分级 %1（第 %2 天），ICANS 最高分级 %3（第 %4 天）；托珠单抗剂量：%5。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME monitor record CASE --file ASSESSMENT.json
+  cellboard-cli --user NAME monitor show CASE [--json]
+  cellboard-cli --user NAME monitor void CASE --id ID --reason TEXT [--row-version V]
+  cellboard-cli --user NAME monitor correct CASE --id ID --file ASSESSMENT.json [--row-version V]
+ASSESSMENT.json: the input fields of &quot;grade crs&quot; and &quot;grade icans&quot; in one object, with the ICE
+items (arousable, orientation …) or ice_score, plus &quot;time&quot; (with its UTC offset) and optional
+&quot;interventions&quot; {tocilizumab_mg, steroid, icu_transfer, other}, attributable_to_other_cause,
+free_text. age_years comes from the birth date when left out. Example:
+  {&quot;time&quot;: &quot;2026-12-26T08:00:00+01:00&quot;, &quot;temperature_c&quot;: 38.9, &quot;hypotension&quot;: false,
+   &quot;vasopressors&quot;: [], &quot;oxygen&quot;: {&quot;device&quot;: &quot;nasal_cannula&quot;, &quot;flow_l_min&quot;: 2},
+   &quot;ice_score&quot;: 9, &quot;consciousness&quot;: &quot;alert&quot;, &quot;seizure&quot;: &quot;none&quot;, &quot;motor&quot;: &quot;none&quot;,
+   &quot;cerebral_edema&quot;: &quot;none&quot;, &quot;interventions&quot;: {&quot;tocilizumab_mg&quot;: 640}}
+The grades (ASTCT-2019) are computed and stored with the inputs, the rule version and you as the assessor.
+An assessment is never deleted: &quot;void&quot; marks it voided with the reason (it stays listed, no longer
+counts for grades); &quot;correct&quot; grades ASSESSMENT.json as its replacement and marks it superseded.</source>
+        <translation>用法：
+  cellboard-cli --user NAME monitor record CASE --file ASSESSMENT.json
+  cellboard-cli --user NAME monitor show CASE [--json]
+  cellboard-cli --user NAME monitor void CASE --id ID --reason TEXT [--row-version V]
+  cellboard-cli --user NAME monitor correct CASE --id ID --file ASSESSMENT.json [--row-version V]
+ASSESSMENT.json：在一个对象中填写 &quot;grade crs&quot; 和 &quot;grade icans&quot; 的输入字段，包括 ICE
+条目（arousable、orientation …）或 ice_score，以及 &quot;time&quot;（带 UTC 偏移）和可选的
+&quot;interventions&quot; {tocilizumab_mg, steroid, icu_transfer, other}、attributable_to_other_cause、
+free_text。未填写 age_years 时按出生日期计算。示例：
+  {&quot;time&quot;: &quot;2026-12-26T08:00:00+01:00&quot;, &quot;temperature_c&quot;: 38.9, &quot;hypotension&quot;: false,
+   &quot;vasopressors&quot;: [], &quot;oxygen&quot;: {&quot;device&quot;: &quot;nasal_cannula&quot;, &quot;flow_l_min&quot;: 2},
+   &quot;ice_score&quot;: 9, &quot;consciousness&quot;: &quot;alert&quot;, &quot;seizure&quot;: &quot;none&quot;, &quot;motor&quot;: &quot;none&quot;,
+   &quot;cerebral_edema&quot;: &quot;none&quot;, &quot;interventions&quot;: {&quot;tocilizumab_mg&quot;: 640}}
+分级（ASTCT-2019）由系统计算，并与输入数据、规则版本以及作为评估者的您一并保存。
+评估记录不会被删除：&quot;void&quot; 会将其连同原因标记为作废（仍会列出，但不再计入分级）；
+&quot;correct&quot; 会将 ASSESSMENT.json 分级后作为替代记录，并将原记录标记为已被取代。</translation>
+    </message>
+    <message>
+        <source>Give the assessment: --id ID (the &quot;id&quot; of monitor show --json).</source>
+        <translation>请指定评估：--id ID（monitor show --json 中的 &quot;id&quot;）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assessment id (a positive number).</source>
+        <translation>&quot;%1&quot; 不是评估编号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row version (a positive number).</source>
+        <translation>&quot;%1&quot; 不是行版本号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding: --reason TEXT.</source>
+        <translation>请填写作废原因：--reason TEXT。</translation>
+    </message>
+    <message>
+        <source>Assessment %1 (day %2) of case %3 voided.</source>
+        <translation>病例 %3 的评估 %1（第 %2 天）已作废。</translation>
+    </message>
+    <message>
+        <source>Give the corrected assessment: --file ASSESSMENT.json.</source>
+        <translation>请提供更正后的评估：--file ASSESSMENT.json。</translation>
+    </message>
+    <message>
+        <source>Assessment %1 of case %2 corrected by assessment %3: CRS grade %4, ICANS grade %5 (%6).</source>
+        <translation>病例 %2 的评估 %1 已由评估 %3 更正：CRS %4 级，ICANS %5 级（%6）。</translation>
+    </message>
+    <message>
+        <source>VOIDED (assessment %1) by %2 at %3: %4</source>
+        <translation>已作废（评估 %1），操作人 %2，时间 %3：%4</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED (assessment %1): corrected by assessment %2</source>
+        <translation>已被取代（评估 %1）：由评估 %2 更正</translation>
     </message>
 </context>
 <context>
@@ -1569,26 +1613,6 @@ FILE.json: {&quot;CAR-01&quot;: 55, &quot;CAR-03&quot;: &quot;normal&quot;, &quo
         <translation>记录并查看病例的治疗路径（单采 … 回输、出院）</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli --user NAME pathway record CASE --event E --date YYYY-MM-DD [--details FILE.json]
-  cellboard-cli --user NAME pathway show CASE [--json]
-Steps, in order: %1.
-Recording the infusion (day 0) moves a decided case to treatment and schedules its follow-up;
-the discharge moves it to follow-up. Out-of-order or impossible dates are refused.
-FILE.json holds the step&apos;s details (required ones first):
-%2e.g. lymphodepletion: {&quot;regimen&quot;: &quot;Flu/Cy&quot;, &quot;end_date&quot;: &quot;2026-12-22&quot;, &quot;hematotox&quot;: {&quot;platelets_10e9_per_l&quot;: 120,
-     &quot;anc_per_ul&quot;: 1500, &quot;hemoglobin_g_dl&quot;: 9.8, &quot;crp_mg_l&quot;: 12, &quot;ferritin_ng_ml&quot;: 700}}</source>
-        <translation>用法：
-  cellboard-cli --user NAME pathway record CASE --event E --date YYYY-MM-DD [--details FILE.json]
-  cellboard-cli --user NAME pathway show CASE [--json]
-步骤（按顺序）：%1。
-记录回输（第 0 天）后，已作出会诊结论的病例将转入治疗阶段并安排随访；
-记录出院后转入随访阶段。顺序错误或不可能的日期将被拒绝。
-FILE.json 包含该步骤的详情（必填项在前）：
-%2例如 lymphodepletion: {&quot;regimen&quot;: &quot;Flu/Cy&quot;, &quot;end_date&quot;: &quot;2026-12-22&quot;, &quot;hematotox&quot;: {&quot;platelets_10e9_per_l&quot;: 120,
-     &quot;anc_per_ul&quot;: 1500, &quot;hemoglobin_g_dl&quot;: 9.8, &quot;crp_mg_l&quot;: 12, &quot;ferritin_ng_ml&quot;: 700}}</translation>
-    </message>
-    <message>
         <source>Unknown pathway command &quot;%1&quot;.
 </source>
         <translation>未知的 pathway 命令“%1”。
@@ -1653,6 +1677,76 @@ FILE.json 包含该步骤的详情（必填项在前）：
     <message>
         <source>day %1</source>
         <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME pathway record CASE --event E --date YYYY-MM-DD [--details FILE.json]
+  cellboard-cli --user NAME pathway show CASE [--json]
+  cellboard-cli --user NAME pathway void CASE --event-id ID --reason TEXT [--row-version V]
+  cellboard-cli --user NAME pathway correct CASE --event-id ID --date YYYY-MM-DD [--details FILE.json]
+                [--row-version V]
+Steps, in order: %1.
+Recording the infusion (day 0) moves a decided case to treatment and schedules its follow-up;
+the discharge moves it to follow-up. Out-of-order or impossible dates are refused.
+A recorded step is never deleted: &quot;void&quot; marks it voided with the reason (it stays listed, no longer
+counts); &quot;correct&quot; records a replacement that supersedes it (without --details the step&apos;s details
+are kept). The infusion cannot be voided or moved once anything is dated from it.
+--row-version: the version you saw (pathway show --json); a newer one is a conflict (exit 4).
+FILE.json holds the step&apos;s details (required ones first):
+%2e.g. lymphodepletion: {&quot;regimen&quot;: &quot;Flu/Cy&quot;, &quot;end_date&quot;: &quot;2026-12-22&quot;, &quot;hematotox&quot;: {&quot;platelets_10e9_per_l&quot;: 120,
+     &quot;anc_per_ul&quot;: 1500, &quot;hemoglobin_g_dl&quot;: 9.8, &quot;crp_mg_l&quot;: 12, &quot;ferritin_ng_ml&quot;: 700}}</source>
+        <translation>用法：
+  cellboard-cli --user NAME pathway record CASE --event E --date YYYY-MM-DD [--details FILE.json]
+  cellboard-cli --user NAME pathway show CASE [--json]
+  cellboard-cli --user NAME pathway void CASE --event-id ID --reason TEXT [--row-version V]
+  cellboard-cli --user NAME pathway correct CASE --event-id ID --date YYYY-MM-DD [--details FILE.json]
+                [--row-version V]
+步骤（按顺序）：%1。
+记录回输（第 0 天）后，已作出会诊结论的病例将转入治疗阶段并安排随访；
+记录出院后转入随访阶段。顺序错误或不可能的日期将被拒绝。
+已记录的步骤不会被删除：&quot;void&quot; 会将其连同原因标记为作废（仍会列出，但不再计入）；
+&quot;correct&quot; 会记录一条取代原步骤的新记录（未提供 --details 时沿用原步骤的详情）。
+一旦有内容以回输日计时，回输记录便不能作废或改期。
+--row-version：您所看到的版本（pathway show --json）；版本已更新则视为冲突（退出码 4）。
+FILE.json 包含该步骤的详情（必填项在前）：
+%2例如 lymphodepletion: {&quot;regimen&quot;: &quot;Flu/Cy&quot;, &quot;end_date&quot;: &quot;2026-12-22&quot;, &quot;hematotox&quot;: {&quot;platelets_10e9_per_l&quot;: 120,
+     &quot;anc_per_ul&quot;: 1500, &quot;hemoglobin_g_dl&quot;: 9.8, &quot;crp_mg_l&quot;: 12, &quot;ferritin_ng_ml&quot;: 700}}</translation>
+    </message>
+    <message>
+        <source>Give the step: --event-id ID (the &quot;id&quot; of pathway show --json).</source>
+        <translation>请指定步骤：--event-id ID（pathway show --json 中的 &quot;id&quot;）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step id (a positive number).</source>
+        <translation>&quot;%1&quot; 不是步骤编号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row version (a positive number).</source>
+        <translation>&quot;%1&quot; 不是行版本号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding: --reason TEXT.</source>
+        <translation>请填写作废原因：--reason TEXT。</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2 on %3) of case %4 voided.</source>
+        <translation>病例 %4 的步骤 %1（%3 的%2）已作废。</translation>
+    </message>
+    <message>
+        <source>Give the step&apos;s corrected date: --date YYYY-MM-DD.</source>
+        <translation>请填写该步骤更正后的日期：--date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Step %1 of case %2 corrected: %3 on %4 recorded as step %5.</source>
+        <translation>病例 %2 的步骤 %1 已更正：%4 的%3已记录为步骤 %5。</translation>
+    </message>
+    <message>
+        <source>VOIDED (step %1) by %2 at %3: %4</source>
+        <translation>已作废（步骤 %1），操作人 %2，时间 %3：%4</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED (step %1): corrected by step %2</source>
+        <translation>已被取代（步骤 %1）：由步骤 %2 更正</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2569,61 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::core::CorrectionRules</name>
+    <message>
+        <source>Give the reason for voiding: what was wrong with the record.</source>
+        <translation>请填写作废原因：该记录哪里有误。</translation>
+    </message>
+    <message>
+        <source>Keep the reason under %1 characters.</source>
+        <translation>原因请控制在 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <source>The %1 was voided on %2; a voided record stays as it is.</source>
+        <translation>%1已于 %2 作废；已作废的记录保持原样，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The %1 was already corrected by record %2; void or correct that one instead.</source>
+        <translation>%1已由记录 %2 更正；请对该记录进行作废或更正。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitoring assessment(s)</source>
+        <translation>
+            <numerusform>%n 条监测评估</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up result(s)</source>
+        <translation>
+            <numerusform>%n 条随访结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The infusion cannot be %1: day 0 dates what was recorded after it (%2). Void the later steps and assessments first; once follow-up results exist, day 0 stays as recorded (add a note to the follow-up visit instead).</source>
+        <translation>回输记录不能%1：其后记录的内容以第 0 天计时（%2）。请先作废之后的步骤和评估；一旦已有随访结果，第 0 天保持原记录不变（请改为在随访访视中添加备注）。</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be voided: the %2 recorded after it needs it. Void the %2 first, or correct the %1 instead.</source>
+        <translation>%1不能作废：其后记录的%2依赖于它。请先作废%2，或改为更正%1。</translation>
+    </message>
+    <message>
+        <source>A correction replaces the %1 with a %1; to record another step, void this one and record the other.</source>
+        <translation>更正只能用新的%1替换原%1；如需记录其他步骤，请作废此步骤后另行记录。</translation>
+    </message>
+    <message>
+        <source>moved to another day</source>
+        <translation>改到其他日期</translation>
+    </message>
+</context>
+<context>
     <name>cb::core::CrsGrader</name>
     <message>
         <source>Grade 5: death due to CRS.</source>
@@ -2538,6 +2687,37 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Year %1</source>
         <translation>第 %1 年</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::GradingOptionsJson</name>
+    <message>
+        <source>The grading conventions must be one JSON object, e.g. {&quot;vasopressin_alone_grade&quot;: 3, &quot;inotropes_count_as_vasopressors&quot;: false}.</source>
+        <translation>分级约定必须是一个 JSON 对象，例如 {&quot;vasopressin_alone_grade&quot;: 3, &quot;inotropes_count_as_vasopressors&quot;: false}。</translation>
+    </message>
+    <message>
+        <source>%1: give 2 or 3 (the CRS grade when vasopressin is the only vasopressor; SPEC default 3).</source>
+        <translation>%1：请填写 2 或 3（仅使用血管加压素时的 CRS 分级；规范默认值为 3）。</translation>
+    </message>
+    <message>
+        <source>%1: give true or false (SPEC default false).</source>
+        <translation>%1：请填写 true 或 false（规范默认值为 false）。</translation>
+    </message>
+    <message>
+        <source>%1: give an object of cut-offs, each &quot;higher_risk&quot; or &quot;lower_risk&quot;.</source>
+        <translation>%1：请提供由各临界值组成的对象，每项为 &quot;higher_risk&quot; 或 &quot;lower_risk&quot;。</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown cut-off; expected one of %3.</source>
+        <translation>%1.%2：未知的临界值；应为以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>%1.%2: give &quot;higher_risk&quot; or &quot;lower_risk&quot;.</source>
+        <translation>%1.%2：请填写 &quot;higher_risk&quot; 或 &quot;lower_risk&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: unknown grading convention; expected %2, %3 or %4.</source>
+        <translation>%1：未知的分级约定；应为 %2、%3 或 %4。</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3211,22 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Assessor</source>
         <translation>评估者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Voided by %1 at %2: %3</source>
+        <translation>已由 %1 于 %2 作废：%3</translation>
+    </message>
+    <message>
+        <source>Corrected: see assessment %1</source>
+        <translation>已更正：见评估 %1</translation>
+    </message>
+    <message>
+        <source>Correction of assessment %1</source>
+        <translation>评估 %1 的更正</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4591,73 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
+    <name>cb::gui::GradingConventionsEditor</name>
+    <message>
+        <source>Where the grading sources are silent, the program chooses a convention. The defaults are those of the clinical specification. Every grade is stored with the conventions it used; &quot;cellboard-cli grade&quot; always uses the defaults.</source>
+        <translation>分级依据未作规定之处，由本项目选择约定。默认值取自临床规范。每个分级结果都会与所用约定一并保存；命令行的单独分级计算始终使用默认值。</translation>
+    </message>
+    <message>
+        <source>CRS (ASTCT 2019)</source>
+        <translation>CRS（ASTCT 2019）</translation>
+    </message>
+    <message>
+        <source>Grade 3, like one vasopressor (default)</source>
+        <translation>3 级，视同一种血管加压药（默认）</translation>
+    </message>
+    <message>
+        <source>Grade 2, like hypotension without vasopressors</source>
+        <translation>2 级，视同无需血管加压药的低血压</translation>
+    </message>
+    <message>
+        <source>Vasopressin as the only vasopressor</source>
+        <translation>仅使用血管加压素</translation>
+    </message>
+    <message>
+        <source>Count pure inotropes (dobutamine, milrinone) as vasopressors (default: no)</source>
+        <translation>将单纯正性肌力药（多巴酚丁胺、米力农）计为血管加压药（默认：否）</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX: a value exactly on a cut-off scores</source>
+        <translation>CAR-HEMATOTOX：恰好等于临界值时计分</translation>
+    </message>
+    <message>
+        <source>Platelets exactly 75 ×10⁹/L</source>
+        <translation>血小板恰为 75 ×10⁹/L</translation>
+    </message>
+    <message>
+        <source>Platelets exactly 175 ×10⁹/L</source>
+        <translation>血小板恰为 175 ×10⁹/L</translation>
+    </message>
+    <message>
+        <source>ANC exactly 1200/µL</source>
+        <translation>ANC 恰为 1200/µL</translation>
+    </message>
+    <message>
+        <source>Hemoglobin exactly 9.0 g/dL</source>
+        <translation>血红蛋白恰为 9.0 g/dL</translation>
+    </message>
+    <message>
+        <source>CRP exactly 3.0 mg/dL (30 mg/L)</source>
+        <translation>CRP 恰为 3.0 mg/dL（30 mg/L）</translation>
+    </message>
+    <message>
+        <source>Ferritin exactly 650 ng/mL</source>
+        <translation>铁蛋白恰为 650 ng/mL</translation>
+    </message>
+    <message>
+        <source>Ferritin exactly 2000 ng/mL</source>
+        <translation>铁蛋白恰为 2000 ng/mL</translation>
+    </message>
+    <message>
+        <source>as the higher-risk side (more points)</source>
+        <translation>按高风险侧计分（分值较高）</translation>
+    </message>
+    <message>
+        <source>as the lower-risk side (fewer points)</source>
+        <translation>按低风险侧计分（分值较低）</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::LockScreen</name>
     <message>
         <source>Patient data is hidden. %1 (%2): enter your password to continue where you left off, or log in as another user.</source>
@@ -5191,6 +5454,46 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>Day %1 after infusion.</source>
         <translation>回输后第 %1 天。</translation>
     </message>
+    <message>
+        <source>CAPD (children 12 and under, instead of ICE)</source>
+        <translation>CAPD（12 岁及以下儿童，代替 ICE）</translation>
+    </message>
+    <message>
+        <source> of 32</source>
+        <translation> / 32</translation>
+    </message>
+    <message>
+        <source>CAPD total score</source>
+        <translation>CAPD 总分</translation>
+    </message>
+    <message>
+        <source>Unable to perform CAPD</source>
+        <translation>无法完成 CAPD</translation>
+    </message>
+    <message>
+        <source>Death (grade 5)</source>
+        <translation>死亡（5 级）</translation>
+    </message>
+    <message>
+        <source>Death due to CRS (no other principal cause)</source>
+        <translation>死于 CRS（无其他主要原因）</translation>
+    </message>
+    <message>
+        <source>Death due to ICANS (no other principal cause)</source>
+        <translation>死于 ICANS（无其他主要原因）</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>取消更正</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>记录更正</translation>
+    </message>
+    <message>
+        <source>Correcting the assessment of %1 (day %2): the original stays on the sheet, marked as corrected.</source>
+        <translation>正在更正 %1（第 %2 天）的评估：原记录保留在记录单中，并标记为已更正。</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::MonitoringPanel</name>
@@ -5233,6 +5536,34 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Monitoring starts at the infusion (day 0).</source>
         <translation>监测自回输（第 0 天）开始。</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Load the selected assessment into the form to record a corrected version; the original stays on the sheet, marked as corrected.</source>
+        <translation>将所选评估载入表单以记录更正版本；原记录保留在记录单中，并标记为已更正。</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Void the selected assessment with a reason; it stays on the sheet, struck through, and no longer counts.</source>
+        <translation>填写原因后作废所选评估；该评估仍保留在记录单中，以删除线显示，不再计入。</translation>
+    </message>
+    <message>
+        <source>the assessment of %1 (day %2)</source>
+        <translation>%1（第 %2 天）的评估</translation>
+    </message>
+    <message>
+        <source>Assessment not voided</source>
+        <translation>评估未作废</translation>
+    </message>
+    <message>
+        <source>the assessment being corrected is no longer on the sheet; cancel the correction and select it again.</source>
+        <translation>正在更正的评估已不在记录单中；请取消更正后重新选择。</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5809,22 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
+    <message>
+        <source>Voided by %1 at %2: %3</source>
+        <translation>已由 %1 于 %2 作废：%3</translation>
+    </message>
+    <message>
+        <source>Corrected: see step %1</source>
+        <translation>已更正：见步骤 %1</translation>
+    </message>
+    <message>
+        <source>Correction of step %1</source>
+        <translation>步骤 %1 的更正</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::PathwayPanel</name>
@@ -5516,6 +5863,30 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Step recorded</source>
         <translation>步骤已记录</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Record a corrected version of the selected step; the original stays, marked as corrected.</source>
+        <translation>为所选步骤记录更正版本；原记录保留，并标记为已更正。</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Void the selected step with a reason; it stays listed, struck through.</source>
+        <translation>填写原因后作废所选步骤；该步骤仍保留在列表中，以删除线显示。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>Step not voided</source>
+        <translation>步骤未作废</translation>
     </message>
 </context>
 <context>
@@ -5643,6 +6014,14 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Not recorded: %1</source>
         <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>Correct a pathway step</source>
+        <translation>更正治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>记录更正</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +6165,10 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>CellBoard databases (*.sqlite *.db);;All files (*)</source>
         <translation>CellBoard 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>&amp;Grading</source>
+        <translation>分级(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::SignatureDialog</name>
@@ -5909,6 +6292,25 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Follow-up</source>
         <translation>随访</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::VoidReasonDialog</name>
+    <message>
+        <source>Void %1</source>
+        <translation>作废%1</translation>
+    </message>
+    <message>
+        <source>The %1 stays in the record, struck through and marked with your name, the time and this reason; it no longer counts. Why is it void?</source>
+        <translation>%1将保留在记录中，以删除线显示，并标注您的姓名、时间和此原因；它将不再计入。作废原因是什么？</translation>
+    </message>
+    <message>
+        <source>e.g. entered on the wrong patient</source>
+        <translation>例如：录入到了错误的患者</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
@@ -7588,6 +7990,18 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>time: %1 is in the future.</source>
         <translation>时间：%1 晚于当前时间。</translation>
     </message>
+    <message>
+        <source>Case %1 has no assessment %2.</source>
+        <translation>病例 %1 没有评估 %2。</translation>
+    </message>
+    <message>
+        <source>Someone else changed assessment %1 meanwhile. Reload the monitoring sheet to see their change, then apply yours again.</source>
+        <translation>其他人已同时修改了评估 %1。请重新加载监测记录单查看其修改，然后再次进行您的操作。</translation>
+    </message>
+    <message>
+        <source>assessment %1</source>
+        <translation>评估 %1</translation>
+    </message>
 </context>
 <context>
     <name>cb::services::PathwayService</name>
@@ -7614,6 +8028,14 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Case %1 has no signed eligible verdict: the pathway starts after one.</source>
         <translation>病例 %1 尚无已签署的适合治疗会诊结论：治疗路径须在签署该结论后开始。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no pathway step %2.</source>
+        <translation>病例 %1 没有治疗路径步骤 %2。</translation>
+    </message>
+    <message>
+        <source>Someone else changed step %1 meanwhile. Reload the pathway to see their change, then apply yours again.</source>
+        <translation>其他人已同时修改了步骤 %1。请重新加载治疗路径查看其修改，然后再次进行您的操作。</translation>
     </message>
 </context>
 <context>
@@ -7869,6 +8291,14 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Someone else recorded this follow-up visit meanwhile. Reload it to see their entry, then apply your change again.</source>
         <translation>其他人已同时记录此随访访视。请重新加载以查看其记录，然后重新进行您的更改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this pathway step meanwhile. Reload the pathway to see their change, then apply yours again.</source>
+        <translation>其他人已同时修改了此治疗路径步骤。请重新加载治疗路径查看其修改，然后再次进行您的操作。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this assessment meanwhile. Reload the monitoring sheet to see their change, then apply yours again.</source>
+        <translation>其他人已同时修改了此评估。请重新加载监测记录单查看其修改，然后再次进行您的操作。</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ namespace cb::cli {
 
 class CommandLine;
 
-// monitor record|show: CRS/ICANS monitoring assessments of a treated case through
+// monitor record|show|void|correct: CRS/ICANS monitoring assessments of a treated case through
 // MonitoringService; the grades are computed from the entry, never typed.
 class MonitorCommand : public Command
 {
@@ -22,6 +22,8 @@ public:
 private:
     int record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
     int show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
+    // void (voiding) or correct a recorded assessment.
+    int amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId, bool voiding);
 };
 
 } // namespace cb::cli

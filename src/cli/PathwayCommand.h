@@ -8,7 +8,7 @@ namespace cb::cli {
 
 class CommandLine;
 
-// pathway record|show: the treatment pathway of a case (apheresis … discharge) through
+// pathway record|show|void|correct: the treatment pathway of a case (apheresis … discharge) through
 // PathwayService, with the same order and date checks as the GUI.
 class PathwayCommand : public Command
 {
@@ -22,6 +22,8 @@ public:
 private:
     int record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
     int show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
+    // void (voiding) or correct a recorded step.
+    int amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId, bool voiding);
 };
 
 } // namespace cb::cli

@@ -9,6 +9,25 @@
 
 namespace cb::cli {
 
+namespace {
+
+// The correction fields every step and assessment gains (additive): voided, superseded_by and,
+// when set, supersedes and the void's who, when and why.
+void insertCorrection(QJsonObject& o, const core::RecordCorrection& c)
+{
+    o.insert(QStringLiteral("voided"), c.isVoided());
+    o.insert(QStringLiteral("superseded_by"), c.isSuperseded() ? QJsonValue(c.supersededBy) : QJsonValue());
+    if (c.supersedes > 0)
+        o.insert(QStringLiteral("supersedes"), c.supersedes);
+    if (c.isVoided()) {
+        o.insert(QStringLiteral("voided_at"), core::toIsoUtc(c.voidedAt));
+        o.insert(QStringLiteral("voided_by"), c.voidedByName);
+        o.insert(QStringLiteral("void_reason"), c.voidReason);
+    }
+}
+
+} // namespace
+
 QJsonObject PathwayJson::event(const core::PathwayEvent& e, const QDate& infusionDate)
 {
     QJsonObject o{{QStringLiteral("id"), e.id},
@@ -23,6 +42,7 @@ QJsonObject PathwayJson::event(const core::PathwayEvent& e, const QDate& infusio
         o.insert(QStringLiteral("end_date"), e.endDate.toString(Qt::ISODate));
     if (infusionDate.isValid())
         o.insert(QStringLiteral("day"), int(infusionDate.daysTo(e.date)));
+    insertCorrection(o, e.correction);
     return o;
 }
 
@@ -43,6 +63,8 @@ QJsonObject PathwayJson::assessment(const core::Assessment& a)
     o.insert(QStringLiteral("ice_score"), a.iceScore < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(a.iceScore));
     if (!a.freeText.isEmpty())
         o.insert(QStringLiteral("free_text"), a.freeText);
+    o.insert(QStringLiteral("row_version"), a.rowVersion);
+    insertCorrection(o, a.correction);
     return o;
 }
 

@@ -1,6 +1,8 @@
 #include "gui/SettingsDialog.h"
 
 #include "core/Vocabulary.h"
+#include "core/grading/GradingOptionsJson.h"
+#include "gui/GradingConventionsEditor.h"
 #include "platform/Language.h"
 #include "platform/LocalSettings.h"
 #include "platform/Paths.h"
@@ -66,13 +68,16 @@ SettingsDialog::SettingsDialog(services::Workspace& ws, const core::UserIdentity
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    m_grading = new GradingConventionsEditor(m_ui->settingsTabs);
+    m_ui->settingsTabs->addTab(m_grading, tr("&Grading"));
+
     // program-wide settings: read-only for everyone but administrators (the service enforces it)
     const QString adminOnly = tr("Only an administrator changes this setting: it applies to the whole "
                                  "program and every change is recorded in the audit trail.");
     const QList<QWidget*> programWide{
         m_ui->institutionNameEdit,    m_ui->institutionAddressEdit,   m_ui->institutionPhoneEdit,
         m_ui->coordinatorContactEdit, m_ui->requiredDisciplinesGroup, m_ui->idleLockSpin,
-        m_ui->paperSizeCombo};
+        m_ui->paperSizeCombo,         m_grading};
     for (QWidget* w : programWide) {
         w->setEnabled(m_isAdministrator);
         if (!m_isAdministrator)
@@ -110,6 +115,7 @@ void SettingsDialog::load()
     m_ui->idleLockSpin->setValue(settings.idleLockMinutes());
     m_ui->paperSizeCombo->setCurrentIndex(
         qMax(0, m_ui->paperSizeCombo->findData(settings.value(Key::PaperSize))));
+    m_grading->setOptions(settings.gradingOptions());
 }
 
 QString SettingsDialog::errorText() const
@@ -174,6 +180,7 @@ bool SettingsDialog::saveProgramSettings()
         {Key::RequiredDisciplines, requiredDisciplineIds(), m_ui->requiredDisciplinesGroup},
         {Key::IdleLockMinutes, QString::number(m_ui->idleLockSpin->value()), m_ui->idleLockSpin},
         {Key::PaperSize, m_ui->paperSizeCombo->currentData().toString(), m_ui->paperSizeCombo},
+        {Key::GradingConventions, core::GradingOptionsJson::toText(m_grading->options()), m_grading},
     };
     auto& settings = m_ws.settings();
     QList<Change> changes;

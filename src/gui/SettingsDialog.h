@@ -18,10 +18,12 @@ class Workspace;
 
 namespace cb::gui {
 
+class GradingConventionsEditor;
+
 // Settings in one dialog. This workstation's items (language, the database to open) are kept in
 // LocalSettings and take effect the next time CellBoard starts, as the dialog says. Program-wide
 // items (institution details, the disciplines the review quorum requires, the idle lock, the
-// paper size) go through SettingsService, which allows only administrators and audits every
+// paper size, the grading conventions) go through SettingsService, which allows only administrators and audits every
 // change; for anyone else they are shown read-only with a tooltip that says why.
 class SettingsDialog : public QDialog
 {
@@ -51,6 +53,7 @@ private:
     core::UserIdentity m_user;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QList<QCheckBox*> m_disciplineBoxes;
+    GradingConventionsEditor* m_grading = nullptr; // the "Grading" tab
     bool m_isAdministrator = false;
     bool m_needsRestart = false;
 };

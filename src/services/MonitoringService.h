@@ -16,6 +16,8 @@ class Database;
 
 namespace cb::services {
 
+class SettingsService;
+
 // A case's monitoring sheet: every assessment since the infusion and the worst grades.
 struct MonitoringView
 {
@@ -23,12 +25,17 @@ struct MonitoringView
     core::CaseState state = core::CaseState::Referred;
     QDate infusionDate;  // day 0; invalid until the infusion is recorded
     QDate birthDate;     // for the ICANS age (CAPD at ≤12 years)
-    QList<core::Assessment> assessments; // by time
-    core::MonitoringSummary summary;
+    QList<core::Assessment> assessments; // by time, voided and superseded ones included
+    core::MonitoringSummary summary;     // of the current assessments
 
     // The defaults an entry at `time` is graded with: the age then, and whether CRS had already
-    // been treated with tocilizumab or steroids (fever is then no longer required).
-    core::AssessmentJson::Defaults defaultsAt(const QDateTime& time) const;
+    // been treated with tocilizumab or steroids (fever is then no longer required), from the
+    // current assessments other than `replacing` (the one a correction replaces).
+    core::AssessmentJson::Defaults defaultsAt(const QDateTime& time, qint64 replacing = 0) const;
+    // The patient's age in whole years on a day; -1 when the birth date is not recorded.
+    int ageOn(const QDate& day) const;
+    // The current assessments (for charts and summaries).
+    QList<core::Assessment> current() const;
     // Days since infusion of an entry at `time` (its own clinical date).
     int dayOf(const QDateTime& time) const;
 };
@@ -39,18 +46,38 @@ class MonitoringService
 {
     Q_DECLARE_TR_FUNCTIONS(cb::services::MonitoringService)
 public:
-    MonitoringService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
+    MonitoringService(storage::Database& db, const core::Clock& clock, SettingsService& settings)
+        : m_db(db), m_clock(clock), m_settings(settings)
+    {
+    }
 
     Result<MonitoringView> monitoring(const core::UserIdentity& actor, qint64 caseId);
-    // Grades and stores one assessment (the JSON of core::AssessmentJson).
+    // Grades and stores one assessment (the JSON of core::AssessmentJson) with the configured
+    // grading conventions (recorded in its outputs).
     Result<core::Assessment> recordAssessment(const core::UserIdentity& actor, qint64 caseId,
                                               const QJsonObject& entry);
+    // Voids an assessment with a reason: it stays on the sheet, marked, and no longer counts for
+    // grades, summaries or the chart. rowVersion: the version the user saw (0: the current one).
+    Result<core::Assessment> voidAssessment(const core::UserIdentity& actor, qint64 caseId, qint64 assessmentId,
+                                            const QString& reason, qint64 rowVersion = 0);
+    // Corrects an assessment: `entry` is graded and stored as its replacement (`supersedes`), the
+    // original becomes superseded and keeps its data.
+    Result<core::Assessment> correctAssessment(const core::UserIdentity& actor, qint64 caseId, qint64 assessmentId,
+                                               const QJsonObject& entry, qint64 rowVersion = 0);
 
 private:
     Result<MonitoringView> load(qint64 caseId);
+    // The view of a case locked for a change of its monitoring; refuses a closed case or one
+    // without an infusion.
+    Result<MonitoringView> loadForChange(qint64 caseId);
+    // Grades an entry into an assessment ready to insert (id 0).
+    Result<core::Assessment> grade(const core::UserIdentity& actor, const MonitoringView& view,
+                                   const QJsonObject& entry, qint64 replacing);
+    Status deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
 
     storage::Database& m_db;
     const core::Clock& m_clock;
+    SettingsService& m_settings;
 };
 
 } // namespace cb::services

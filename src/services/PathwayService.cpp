@@ -1,6 +1,8 @@
 #include "services/PathwayService.h"
 
 #include "core/PermissionPolicy.h"
+#include "core/grading/GradingOptions.h"
+#include "core/pathway/CorrectionRules.h"
 #include "core/pathway/FollowUpSchedule.h"
 #include "core/pathway/PathwayDetails.h"
 #include "core/pathway/PathwayRules.h"
@@ -75,7 +77,7 @@ Result<PathwayView> PathwayService::load(qint64 caseId)
     v.state = (*rec)->state;
     v.product = (*rec)->intendedProduct;
     v.timing = catalog->forProduct(v.product);
-    v.events = core::PathwayRules::ordered(*events);
+    v.events = core::PathwayRules::ordered(*events); // infusion() looks at the current steps only
     if (const auto* day0 = core::PathwayRules::infusion(v.events))
         v.infusionDate = day0->date;
     return v;
@@ -88,21 +90,11 @@ Result<PathwayView> PathwayService::pathway(const core::UserIdentity& actor, qin
     return load(caseId);
 }
 
-Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor, qint64 caseId,
-                                                const core::PathwayEvent& step)
+Result<core::CaseRecord> PathwayService::caseForChange(qint64 caseId)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordPathway); !st.ok())
-        return deny(actor, st, QStringLiteral("pathway.record"), caseId).error();
-    auto catalog = productTimings();
-    if (!catalog.ok())
-        return catalog.error();
     storage::CaseRepository cases(m_db);
-    storage::PathwayRepository repo(m_db);
-    AuditTrail audit(m_db, m_clock);
-    const QDateTime now = m_clock.nowUtc();
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
+    if (auto st = cases.lockForUpdate(caseId); !st.ok())
+        return st.error();
     auto rec = cases.caseById(caseId);
     if (!rec.ok())
         return rec.error();
@@ -124,8 +116,79 @@ Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor,
             return Error::invalidState(
                 tr("Case %1 has no signed eligible verdict: the pathway starts after one.").arg(caseId));
     }
+    return c;
+}
 
-    auto checked = core::PathwayDetails::check(step.type, step.details, step.date);
+Result<int> PathwayService::scheduleFollowUps(const core::UserIdentity& actor, const core::CaseRecord& c,
+                                              const QDate& day0, const QDateTime& now)
+{
+    storage::PathwayRepository repo(m_db);
+    auto schedule = core::FollowUpSchedule::parse(m_settings.value(SettingsService::Key::FollowUpSchedule));
+    const core::FollowUpSchedule plan = schedule.ok() ? *schedule : core::FollowUpSchedule::standard();
+    const QString rule = core::ResponseCriteria::ruleVersion(core::ResponseCriteria::schemeFor(c.indication));
+    int scheduled = 0;
+    for (const core::PlannedVisit& pv : plan.visits(day0)) {
+        core::FollowUpVisit f;
+        f.caseId = c.id;
+        f.visit = pv.visit;
+        f.day = pv.day;
+        f.dueDate = pv.due;
+        f.ruleVersion = rule;
+        auto fid = repo.insertFollowUp(f, now);
+        if (!fid.ok())
+            return fid.error();
+        ++scheduled;
+    }
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("follow_up.schedule"), kCase, QString::number(c.id), {},
+                              {{QStringLiteral("visits"), scheduled},
+                               {QStringLiteral("schedule"), plan.toText()},
+                               {QStringLiteral("infusion_date"), day0.toString(Qt::ISODate)}});
+        !st.ok())
+        return st.error();
+    return scheduled;
+}
+
+namespace {
+
+// The audit picture of a step.
+QJsonObject auditOf(const core::PathwayEvent& e)
+{
+    QJsonObject o{{QStringLiteral("event"), core::toId(e.type)},
+                  {QStringLiteral("event_id"), e.id},
+                  {QStringLiteral("date"), e.date.toString(Qt::ISODate)}};
+    if (e.endDate.isValid())
+        o.insert(QStringLiteral("end_date"), e.endDate.toString(Qt::ISODate));
+    if (e.details.contains(QStringLiteral("hematotox_result")))
+        o.insert(QStringLiteral("hematotox_score"),
+                 e.details.value(QStringLiteral("hematotox_result")).toObject().value(QStringLiteral("score")));
+    return o;
+}
+
+} // namespace
+
+Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor, qint64 caseId,
+                                                const core::PathwayEvent& step)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordPathway); !st.ok())
+        return deny(actor, st, QStringLiteral("pathway.record"), caseId).error();
+    auto catalog = productTimings();
+    if (!catalog.ok())
+        return catalog.error();
+    storage::CaseRepository cases(m_db);
+    storage::PathwayRepository repo(m_db);
+    AuditTrail audit(m_db, m_clock);
+    const QDateTime now = m_clock.nowUtc();
+    storage::Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto rec = caseForChange(caseId);
+    if (!rec.ok())
+        return rec.error();
+    const core::CaseRecord& c = *rec;
+
+    const core::GradingOptions conventions = m_settings.gradingOptions();
+    auto checked = core::PathwayDetails::check(step.type, step.details, step.date, conventions.hematotoxTies);
     if (!checked.ok())
         return checked.error();
     core::PathwayEvent event = step;
@@ -136,6 +199,7 @@ Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor,
     event.recordedBy = actor.id;
     event.recordedByName = actor.printedName;
     event.recordedAt = now;
+    event.correction = {};
 
     auto recorded = repo.events(caseId);
     if (!recorded.ok())
@@ -150,15 +214,9 @@ Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor,
     if (!id.ok())
         return id.error();
     event.id = *id;
-    QJsonObject after{{QStringLiteral("event"), core::toId(event.type)},
-                      {QStringLiteral("event_id"), event.id},
-                      {QStringLiteral("date"), event.date.toString(Qt::ISODate)}};
-    if (event.endDate.isValid())
-        after.insert(QStringLiteral("end_date"), event.endDate.toString(Qt::ISODate));
-    if (event.details.contains(QStringLiteral("hematotox_result")))
-        after.insert(QStringLiteral("hematotox_score"),
-                     event.details.value(QStringLiteral("hematotox_result")).toObject().value(QStringLiteral("score")));
-    if (auto st = audit.record(actor, QStringLiteral("pathway.record"), kCase, QString::number(caseId), {}, after);
+    event.rowVersion = 1;
+    if (auto st = audit.record(actor, QStringLiteral("pathway.record"), kCase, QString::number(caseId), {},
+                               auditOf(event));
         !st.ok())
         return st.error();
 
@@ -183,31 +241,232 @@ Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor,
     }
 
     if (event.type == core::PathwayEventType::Infusion) {
-        auto schedule = core::FollowUpSchedule::parse(m_settings.value(SettingsService::Key::FollowUpSchedule));
-        const core::FollowUpSchedule plan = schedule.ok() ? *schedule : core::FollowUpSchedule::standard();
-        const QString rule = core::ResponseCriteria::ruleVersion(core::ResponseCriteria::schemeFor(c.indication));
-        for (const core::PlannedVisit& pv : plan.visits(event.date)) {
-            core::FollowUpVisit f;
-            f.caseId = caseId;
-            f.visit = pv.visit;
-            f.day = pv.day;
-            f.dueDate = pv.due;
-            f.ruleVersion = rule;
-            auto fid = repo.insertFollowUp(f, now);
-            if (!fid.ok())
-                return fid.error();
-            ++out.followUpsScheduled;
-        }
-        if (auto st = audit.record(actor, QStringLiteral("follow_up.schedule"), kCase, QString::number(caseId), {},
-                                   {{QStringLiteral("visits"), out.followUpsScheduled},
-                                    {QStringLiteral("schedule"), plan.toText()},
-                                    {QStringLiteral("infusion_date"), event.date.toString(Qt::ISODate)}});
+        auto scheduled = scheduleFollowUps(actor, c, event.date, now);
+        if (!scheduled.ok())
+            return scheduled.error();
+        out.followUpsScheduled = *scheduled;
+    }
+    if (auto st = tx.commit(); !st.ok())
+        return st.error();
+    CB_LOG_INFO("case {}: pathway step {} recorded by user {}", caseId, core::toId(event.type).toStdString(), actor.id);
+    out.event = event;
+    return out;
+}
+
+QJsonObject PathwayService::enteredDetails(const core::PathwayEvent& event)
+{
+    QJsonObject d = event.details;
+    d.remove(QStringLiteral("hematotox_result"));
+    return d;
+}
+
+Result<RecordedStep> PathwayService::voidStep(const core::UserIdentity& actor, qint64 caseId, qint64 eventId,
+                                              const QString& reason, qint64 rowVersion)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordPathway); !st.ok())
+        return deny(actor, st, QStringLiteral("pathway.void"), caseId).error();
+    if (auto st = core::CorrectionRules::checkReason(reason); !st.ok())
+        return st.error();
+    storage::CaseRepository cases(m_db);
+    storage::PathwayRepository repo(m_db);
+    AuditTrail audit(m_db, m_clock);
+    const QDateTime now = m_clock.nowUtc();
+    storage::Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto rec = caseForChange(caseId);
+    if (!rec.ok())
+        return rec.error();
+    const core::CaseRecord& c = *rec;
+    auto found = repo.event(caseId, eventId);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("Case %1 has no pathway step %2.").arg(caseId).arg(eventId));
+    core::PathwayEvent event = **found;
+    if (rowVersion > 0 && rowVersion != event.rowVersion)
+        return Error::conflict(tr("Someone else changed step %1 meanwhile. Reload the pathway to see their change, "
+                                  "then apply yours again.")
+                                   .arg(eventId));
+    auto events = repo.events(caseId);
+    if (!events.ok())
+        return events.error();
+    auto assessments = repo.assessments(caseId);
+    if (!assessments.ok())
+        return assessments.error();
+    auto visits = repo.followUps(caseId);
+    if (!visits.ok())
+        return visits.error();
+    int currentAssessments = 0;
+    for (const auto& a : *assessments)
+        currentAssessments += a.isCurrent() ? 1 : 0;
+    int results = 0;
+    for (const auto& v : *visits)
+        results += v.isDone() ? 1 : 0;
+    if (auto st = core::CorrectionRules::checkVoidStep(*events, event, currentAssessments, results); !st.ok())
+        return st.error();
+
+    const QString why = reason.trimmed();
+    if (auto st = repo.voidEvent(event.id, event.rowVersion, actor.id, why, now); !st.ok())
+        return st.error();
+    if (auto st = audit.record(actor, QStringLiteral("pathway.void"), kCase, QString::number(caseId), auditOf(event),
+                               {{QStringLiteral("event_id"), event.id}, {QStringLiteral("voided"), true}}, why);
+        !st.ok())
+        return st.error();
+
+    RecordedStep out;
+    out.stateBefore = c.state;
+    out.stateAfter = c.state;
+    core::CaseState back = c.state;
+    if (event.type == core::PathwayEventType::Infusion && c.state == core::CaseState::Treatment)
+        back = core::CaseState::Decided;
+    if (event.type == core::PathwayEventType::Discharge && c.state == core::CaseState::FollowUp)
+        back = core::CaseState::Treatment;
+    if (back != c.state) {
+        if (auto st = cases.updateState(caseId, c.rowVersion, back, std::nullopt, {}, now); !st.ok())
+            return st.error();
+        if (auto st = audit.record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
+                                   {{QStringLiteral("state"), core::toId(c.state)}},
+                                   {{QStringLiteral("state"), core::toId(back)},
+                                    {QStringLiteral("by"), QStringLiteral("pathway.void")}});
+            !st.ok())
+            return st.error();
+        out.stateAfter = back;
+    }
+    if (event.type == core::PathwayEventType::Infusion) {
+        auto removed = repo.unscheduleOpenFollowUps(caseId);
+        if (!removed.ok())
+            return removed.error();
+        if (auto st = audit.record(actor, QStringLiteral("follow_up.unschedule"), kCase, QString::number(caseId), {},
+                                   {{QStringLiteral("visits"), *removed},
+                                    {QStringLiteral("infusion_event_id"), event.id}});
             !st.ok())
             return st.error();
     }
     if (auto st = tx.commit(); !st.ok())
         return st.error();
-    CB_LOG_INFO("case {}: pathway step {} recorded by user {}", caseId, core::toId(event.type).toStdString(), actor.id);
+    CB_LOG_INFO("case {}: pathway step {} ({}) voided by user {}", caseId, event.id,
+                core::toId(event.type).toStdString(), actor.id);
+    event.rowVersion += 1;
+    event.correction.voidedAt = now;
+    event.correction.voidedBy = actor.id;
+    event.correction.voidedByName = actor.printedName;
+    event.correction.voidReason = why;
+    out.event = event;
+    return out;
+}
+
+Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor, qint64 caseId, qint64 eventId,
+                                                 const core::PathwayEvent& replacement, qint64 rowVersion)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordPathway); !st.ok())
+        return deny(actor, st, QStringLiteral("pathway.correct"), caseId).error();
+    auto catalog = productTimings();
+    if (!catalog.ok())
+        return catalog.error();
+    storage::PathwayRepository repo(m_db);
+    AuditTrail audit(m_db, m_clock);
+    const QDateTime now = m_clock.nowUtc();
+    storage::Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.status().error();
+    auto rec = caseForChange(caseId);
+    if (!rec.ok())
+        return rec.error();
+    const core::CaseRecord& c = *rec;
+    auto found = repo.event(caseId, eventId);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("Case %1 has no pathway step %2.").arg(caseId).arg(eventId));
+    const core::PathwayEvent original = **found;
+    if (rowVersion > 0 && rowVersion != original.rowVersion)
+        return Error::conflict(tr("Someone else changed step %1 meanwhile. Reload the pathway to see their change, "
+                                  "then apply yours again.")
+                                   .arg(eventId));
+
+    core::PathwayEvent event = replacement;
+    event.type = original.type;
+    event.endDate = {};
+    auto events = repo.events(caseId);
+    if (!events.ok())
+        return events.error();
+    auto assessments = repo.assessments(caseId);
+    if (!assessments.ok())
+        return assessments.error();
+    auto visits = repo.followUps(caseId);
+    if (!visits.ok())
+        return visits.error();
+    int currentAssessments = 0;
+    for (const auto& a : *assessments)
+        currentAssessments += a.isCurrent() ? 1 : 0;
+    int results = 0;
+    for (const auto& v : *visits)
+        results += v.isDone() ? 1 : 0;
+    if (auto st = core::CorrectionRules::checkCorrectStep(*events, original, event, currentAssessments, results);
+        !st.ok())
+        return st.error();
+
+    const core::GradingOptions conventions = m_settings.gradingOptions();
+    auto checked = core::PathwayDetails::check(event.type, event.details, event.date, conventions.hematotoxTies);
+    if (!checked.ok())
+        return checked.error();
+    event.caseId = caseId;
+    event.details = checked->details;
+    if (checked->endDate.isValid())
+        event.endDate = checked->endDate;
+    event.recordedBy = actor.id;
+    event.recordedByName = actor.printedName;
+    event.recordedAt = now;
+    event.correction = {};
+    event.correction.supersedes = original.id;
+
+    QList<core::PathwayEvent> others;
+    for (const auto& e : *events)
+        if (e.id != original.id)
+            others << e;
+    core::PathwayRules::Context ctx{others, catalog->forProduct(c.intendedProduct), c.referralDate,
+                                    m_clock.todayUtc()};
+    ctx.correcting = true;
+    auto notes = core::PathwayRules::check(ctx, event);
+    if (!notes.ok())
+        return notes.error();
+    event.notes = *notes + checked->notes;
+
+    auto id = repo.insertEvent(event);
+    if (!id.ok())
+        return id.error();
+    event.id = *id;
+    event.rowVersion = 1;
+    if (auto st = repo.supersedeEvent(original.id, original.rowVersion, event.id); !st.ok())
+        return st.error();
+    QJsonObject after = auditOf(event);
+    after.insert(QStringLiteral("supersedes"), original.id);
+    if (auto st = audit.record(actor, QStringLiteral("pathway.correct"), kCase, QString::number(caseId),
+                               auditOf(original), after);
+        !st.ok())
+        return st.error();
+
+    RecordedStep out;
+    out.stateBefore = c.state;
+    out.stateAfter = c.state;
+    if (event.type == core::PathwayEventType::Infusion && event.date != original.date) {
+        auto removed = repo.unscheduleOpenFollowUps(caseId);
+        if (!removed.ok())
+            return removed.error();
+        if (auto st = audit.record(actor, QStringLiteral("follow_up.unschedule"), kCase, QString::number(caseId), {},
+                                   {{QStringLiteral("visits"), *removed},
+                                    {QStringLiteral("infusion_event_id"), original.id}});
+            !st.ok())
+            return st.error();
+        auto scheduled = scheduleFollowUps(actor, c, event.date, now);
+        if (!scheduled.ok())
+            return scheduled.error();
+        out.followUpsScheduled = *scheduled;
+    }
+    if (auto st = tx.commit(); !st.ok())
+        return st.error();
+    CB_LOG_INFO("case {}: pathway step {} corrected by step {} (user {})", caseId, original.id, event.id, actor.id);
     out.event = event;
     return out;
 }

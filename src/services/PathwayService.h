@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include "core/CaseRecord.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
@@ -25,8 +26,8 @@ struct PathwayView
     core::CaseState state = core::CaseState::Referred;
     QString product;                 // the case's intended product
     core::ProductTiming timing;      // its product data
-    QList<core::PathwayEvent> events; // in pathway order
-    QDate infusionDate;              // day 0; invalid until the infusion is recorded
+    QList<core::PathwayEvent> events; // in pathway order, voided and superseded ones included
+    QDate infusionDate;              // day 0 (the current infusion); invalid until it is recorded
 };
 
 // What recording a step did: the event with its notes and the case's state afterwards.
@@ -56,10 +57,31 @@ public:
     Result<PathwayView> pathway(const core::UserIdentity& actor, qint64 caseId);
     // Records one step: `step` holds its type, date and raw details (end_date among them).
     Result<RecordedStep> recordStep(const core::UserIdentity& actor, qint64 caseId, const core::PathwayEvent& step);
+    // Voids a recorded step with a reason: it stays readable, marked voided, and no longer counts
+    // (core::CorrectionRules says when it may). Voiding the infusion moves a case in treatment
+    // back to decided and removes the visits scheduled from it; voiding the discharge moves a
+    // case in follow-up back to treatment. rowVersion: the version the user saw (0: the current
+    // one); a stale one is a Conflict.
+    Result<RecordedStep> voidStep(const core::UserIdentity& actor, qint64 caseId, qint64 eventId,
+                                  const QString& reason, qint64 rowVersion = 0);
+    // Corrects a recorded step: `replacement` (date and raw details; its type is the step's) is
+    // checked like a new step in the original's place, recorded with `supersedes`, and the
+    // original becomes superseded. A moved infusion reschedules the open follow-up visits.
+    Result<RecordedStep> correctStep(const core::UserIdentity& actor, qint64 caseId, qint64 eventId,
+                                     const core::PathwayEvent& replacement, qint64 rowVersion = 0);
+    // The details a correction starts from: what was entered for the step, without what the
+    // rules computed from it (hematotox_result).
+    static QJsonObject enteredDetails(const core::PathwayEvent& event);
 
 private:
     Status deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
     Result<PathwayView> load(qint64 caseId);
+    // Schedules the follow-up visits from day 0, audited; returns how many.
+    Result<int> scheduleFollowUps(const core::UserIdentity& actor, const core::CaseRecord& c, const QDate& day0,
+                                  const QDateTime& now);
+    // The case for a change of its pathway, locked for the transaction; refuses a closed case or
+    // one before its eligible verdict.
+    Result<core::CaseRecord> caseForChange(qint64 caseId);
 
     storage::Database& m_db;
     const core::Clock& m_clock;

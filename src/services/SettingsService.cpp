@@ -1,5 +1,6 @@
 #include "services/SettingsService.h"
 
+#include "core/grading/GradingOptionsJson.h"
 #include "core/pathway/FollowUpSchedule.h"
 
 #include "core/PermissionPolicy.h"
@@ -35,6 +36,7 @@ QString SettingsService::keyName(Key key)
         return QStringLiteral("institution.address");
     case Key::InstitutionPhone:
         return QStringLiteral("institution.phone");
+    case Key::GradingConventions: return QStringLiteral("grading.conventions");
     }
     return {};
 }
@@ -66,6 +68,7 @@ QString SettingsService::defaultValue(Key key)
                               "infusion. For those 4 weeks the patient stays within 60 minutes of the treating "
                               "centre, and does not drive or operate machinery for 8 weeks.");
     case Key::FollowUpSchedule: return core::FollowUpSchedule::defaultText();
+    case Key::GradingConventions: return core::GradingOptionsJson::toText(core::GradingOptions{});
     case Key::InstitutionAddress:
     case Key::InstitutionPhone:
         return {};
@@ -105,6 +108,12 @@ core::AttendanceRule SettingsService::attendanceRule()
     return rule;
 }
 
+core::GradingOptions SettingsService::gradingOptions()
+{
+    auto parsed = core::GradingOptionsJson::parse(value(Key::GradingConventions));
+    return parsed.ok() ? *parsed : core::GradingOptions{};
+}
+
 QList<core::Discipline> SettingsService::requiredDisciplines()
 {
     QList<core::Discipline> out;
@@ -121,6 +130,8 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
             .recordDenial(actor, st, QStringLiteral("setting.set"), QStringLiteral("setting"), keyName(key));
     if (auto st = validate(key, value); !st.ok())
         return st;
+    if (key == Key::GradingConventions) // stored complete and compact: every convention named
+        return write(actor, key, core::GradingOptionsJson::toText(*core::GradingOptionsJson::parse(value)));
     return write(actor, key, value.trimmed());
 }
 
@@ -178,6 +189,10 @@ Status SettingsService::validate(Key key, const QString& value)
     case Key::FollowUpSchedule:
         if (auto s = core::FollowUpSchedule::parse(value); !s.ok())
             return s.error();
+        break;
+    case Key::GradingConventions:
+        if (auto o = core::GradingOptionsJson::parse(value); !o.ok())
+            return o.error();
         break;
     case Key::InstitutionAddress:
         if (value.trimmed().size() > kMaxDetailLength)

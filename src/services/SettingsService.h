@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/grading/GradingOptions.h"
 #include "core/Meeting.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
@@ -39,6 +40,9 @@ public:
         FollowUpSchedule,      // the follow-up visits generated at infusion
         InstitutionAddress,
         InstitutionPhone,
+        // The [CONV] choices of the calculators (core::GradingOptionsJson): used by monitoring
+        // and the pre-lymphodepletion CAR-HEMATOTOX; `cellboard-cli grade` keeps the SPEC defaults.
+        GradingConventions,
     };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
@@ -60,6 +64,8 @@ public:
     bool isDemoDatabase() { return value(Key::DemoDatabase) == QLatin1String("1"); }
     QList<core::Discipline> requiredDisciplines();
     core::AttendanceRule attendanceRule();
+    // The configured grading conventions (the SPEC defaults when unset or unreadable).
+    core::GradingOptions gradingOptions();
 
 private:
     Status write(const core::UserIdentity& actor, Key key, const QString& value);

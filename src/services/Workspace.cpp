@@ -68,7 +68,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     ws->m_decisions = std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews, *ws->m_meetings);
     ws->m_reports = std::make_unique<ReportService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
     ws->m_pathway = std::make_unique<PathwayService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
-    ws->m_monitoring = std::make_unique<MonitoringService>(*ws->m_db, *ws->m_clock);
+    ws->m_monitoring = std::make_unique<MonitoringService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
     ws->m_followUps = std::make_unique<FollowUpService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
     return ws;
 }

@@ -257,6 +257,17 @@ Result<bool> CaseRepository::caseExists(qint64 id)
     return q->next();
 }
 
+Status CaseRepository::lockForUpdate(qint64 caseId)
+{
+    if (!m_db.isPostgres())
+        return {};
+    auto q = runQuery(m_db, QStringLiteral("SELECT id FROM clinical_case WHERE id = :id FOR UPDATE"),
+                      {{QStringLiteral("id"), caseId}});
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
 Result<std::optional<core::CaseRecord>> CaseRepository::caseById(qint64 id)
 {
     auto q = runQuery(m_db, QStringLiteral(

@@ -26,6 +26,12 @@ public:
     Result<qint64> insertCase(const core::CaseRecord& record, const QDateTime& now, bool demo = false);
     Result<qint64> insertObservation(qint64 caseId, const core::Observation& obs);
 
+    // Serialises writers of one case: on PostgreSQL, locks the case row until the caller's
+    // Transaction ends (SELECT … FOR UPDATE), so two workstations recording on the same case
+    // check their rules one after the other. A no-op on SQLite, where the write transaction
+    // (BEGIN IMMEDIATE) already holds the database's write lock. Call it first in the transaction.
+    Status lockForUpdate(qint64 caseId);
+
     Result<std::optional<core::CaseRecord>> caseById(qint64 id);
     Result<bool> caseExists(qint64 id);
 

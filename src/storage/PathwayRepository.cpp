@@ -34,7 +34,35 @@ QDate date(const QVariant& v)
 
 const QString kEventSelect = QStringLiteral(
     "SELECT e.id, e.case_id, e.event_type, e.event_date, e.end_date, e.details_json, e.notes_json, e.recorded_by, "
-    "u.printed_name, e.recorded_at, e.row_version FROM pathway_event e JOIN app_user u ON u.id = e.recorded_by ");
+    "u.printed_name, e.recorded_at, e.row_version, e.voided_at, e.voided_by, vu.printed_name, e.void_reason, "
+    "e.supersedes, e.superseded_by FROM pathway_event e JOIN app_user u ON u.id = e.recorded_by "
+    "LEFT JOIN app_user vu ON vu.id = e.voided_by ");
+
+// The correction columns (voided_at … superseded_by) from column `first` on.
+core::RecordCorrection readCorrection(const QSqlQuery& q, int first)
+{
+    core::RecordCorrection c;
+    if (!q.value(first).toString().isEmpty())
+        c.voidedAt = core::fromIsoUtc(q.value(first).toString());
+    c.voidedBy = q.value(first + 1).toLongLong();
+    c.voidedByName = q.value(first + 2).toString();
+    c.voidReason = q.value(first + 3).toString();
+    c.supersedes = q.value(first + 4).toLongLong();
+    c.supersededBy = q.value(first + 5).toLongLong();
+    return c;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Status conflictUnlessOne(const QSqlQuery& q, const QString& message)
+{
+    if (q.numRowsAffected() != 1)
+        return Error::conflict(message);
+    return {};
+}
 
 core::PathwayEvent readEvent(const QSqlQuery& q)
 {
@@ -51,14 +79,16 @@ core::PathwayEvent readEvent(const QSqlQuery& q)
     e.recordedByName = q.value(8).toString();
     e.recordedAt = core::fromIsoUtc(q.value(9).toString());
     e.rowVersion = q.value(10).toLongLong();
+    e.correction = readCorrection(q, 11);
     return e;
 }
 
 const QString kAssessmentSelect = QStringLiteral(
     "SELECT a.id, a.case_id, a.assessed_at, a.day_number, a.inputs_json, a.outputs_json, a.crs_grade, a.icans_grade, "
     "a.ice_score, a.temperature_c, a.interventions_json, a.attributable_to_other_cause, a.free_text, a.rule_version, "
-    "a.assessor_id, u.printed_name, a.created_at, a.row_version FROM assessment a "
-    "JOIN app_user u ON u.id = a.assessor_id ");
+    "a.assessor_id, u.printed_name, a.created_at, a.row_version, a.voided_at, a.voided_by, vu.printed_name, "
+    "a.void_reason, a.supersedes, a.superseded_by FROM assessment a JOIN app_user u ON u.id = a.assessor_id "
+    "LEFT JOIN app_user vu ON vu.id = a.voided_by ");
 
 core::Assessment readAssessment(const QSqlQuery& q)
 {
@@ -81,6 +111,7 @@ core::Assessment readAssessment(const QSqlQuery& q)
     a.assessorName = q.value(15).toString();
     a.recordedAt = core::fromIsoUtc(q.value(16).toString());
     a.rowVersion = q.value(17).toLongLong();
+    a.correction = readCorrection(q, 18);
     return a;
 }
 
@@ -127,7 +158,8 @@ Result<qint64> PathwayRepository::insertEvent(const core::PathwayEvent& e)
 {
     auto q = runQuery(m_db, QStringLiteral(
         "INSERT INTO pathway_event (case_id, event_type, event_date, end_date, details_json, notes_json, recorded_by, "
-        "recorded_at) VALUES (:case_id, :type, :date, :end, :details, :notes, :by, :at) RETURNING id"),
+        "recorded_at, supersedes) VALUES (:case_id, :type, :date, :end, :details, :notes, :by, :at, :supersedes) "
+        "RETURNING id"),
         {{QStringLiteral("case_id"), e.caseId},
          {QStringLiteral("type"), core::toId(e.type)},
          {QStringLiteral("date"), dateText(e.date)},
@@ -136,11 +168,55 @@ Result<qint64> PathwayRepository::insertEvent(const core::PathwayEvent& e)
          {QStringLiteral("notes"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.notes))
                                                          .toJson(QJsonDocument::Compact))},
          {QStringLiteral("by"), e.recordedBy},
-         {QStringLiteral("at"), core::toIsoUtc(e.recordedAt)}});
+         {QStringLiteral("at"), core::toIsoUtc(e.recordedAt)},
+         {QStringLiteral("supersedes"), idOrNull(e.correction.supersedes)}});
     if (!q.ok())
         return q.error();
     q->next();
     return q->value(0).toLongLong();
+}
+
+Result<std::optional<core::PathwayEvent>> PathwayRepository::event(qint64 caseId, qint64 eventId)
+{
+    auto q = runQuery(m_db, kEventSelect + QStringLiteral("WHERE e.case_id = :case_id AND e.id = :id"),
+                      {{QStringLiteral("case_id"), caseId}, {QStringLiteral("id"), eventId}});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<core::PathwayEvent>{};
+    return std::optional<core::PathwayEvent>{readEvent(*q)};
+}
+
+Status PathwayRepository::voidEvent(qint64 eventId, qint64 rowVersion, qint64 by, const QString& reason,
+                                    const QDateTime& at)
+{
+    auto q = runQuery(m_db, QStringLiteral(
+        "UPDATE pathway_event SET voided_at = :at, voided_by = :by, void_reason = :reason, "
+        "row_version = row_version + 1 WHERE id = :id AND row_version = :v AND voided_at = '' "
+        "AND superseded_by IS NULL"),
+        {{QStringLiteral("at"), core::toIsoUtc(at)},
+         {QStringLiteral("by"), by},
+         {QStringLiteral("reason"), reason},
+         {QStringLiteral("id"), eventId},
+         {QStringLiteral("v"), rowVersion}});
+    if (!q.ok())
+        return q.error();
+    return conflictUnlessOne(*q, QCoreApplication::translate(
+        "cb::storage", "Someone else changed this pathway step meanwhile. Reload the pathway to see their change, "
+                       "then apply yours again."));
+}
+
+Status PathwayRepository::supersedeEvent(qint64 eventId, qint64 rowVersion, qint64 replacementId)
+{
+    auto q = runQuery(m_db, QStringLiteral(
+        "UPDATE pathway_event SET superseded_by = :by, row_version = row_version + 1 WHERE id = :id "
+        "AND row_version = :v AND voided_at = '' AND superseded_by IS NULL"),
+        {{QStringLiteral("by"), replacementId}, {QStringLiteral("id"), eventId}, {QStringLiteral("v"), rowVersion}});
+    if (!q.ok())
+        return q.error();
+    return conflictUnlessOne(*q, QCoreApplication::translate(
+        "cb::storage", "Someone else changed this pathway step meanwhile. Reload the pathway to see their change, "
+                       "then apply yours again."));
 }
 
 Result<QList<core::Assessment>> PathwayRepository::assessments(qint64 caseId)
@@ -160,8 +236,8 @@ Result<qint64> PathwayRepository::insertAssessment(const core::Assessment& a)
     auto q = runQuery(m_db, QStringLiteral(
         "INSERT INTO assessment (case_id, assessed_at, day_number, inputs_json, outputs_json, crs_grade, icans_grade, "
         "ice_score, temperature_c, interventions_json, attributable_to_other_cause, free_text, rule_version, "
-        "assessor_id, created_at) VALUES (:case_id, :at, :day, :inputs, :outputs, :crs, :icans, :ice, :temp, "
-        ":interventions, :attributable, :free_text, :rule, :assessor, :created) RETURNING id"),
+        "assessor_id, created_at, supersedes) VALUES (:case_id, :at, :day, :inputs, :outputs, :crs, :icans, :ice, "
+        ":temp, :interventions, :attributable, :free_text, :rule, :assessor, :created, :supersedes) RETURNING id"),
         {{QStringLiteral("case_id"), a.caseId},
          {QStringLiteral("at"), core::toIsoUtc(a.assessedAt)},
          {QStringLiteral("day"), a.day},
@@ -176,11 +252,64 @@ Result<qint64> PathwayRepository::insertAssessment(const core::Assessment& a)
          {QStringLiteral("free_text"), a.freeText},
          {QStringLiteral("rule"), a.ruleVersion},
          {QStringLiteral("assessor"), a.assessorId},
-         {QStringLiteral("created"), core::toIsoUtc(a.recordedAt)}});
+         {QStringLiteral("created"), core::toIsoUtc(a.recordedAt)},
+         {QStringLiteral("supersedes"), idOrNull(a.correction.supersedes)}});
     if (!q.ok())
         return q.error();
     q->next();
     return q->value(0).toLongLong();
+}
+
+Result<std::optional<core::Assessment>> PathwayRepository::assessment(qint64 caseId, qint64 assessmentId)
+{
+    auto q = runQuery(m_db, kAssessmentSelect + QStringLiteral("WHERE a.case_id = :case_id AND a.id = :id"),
+                      {{QStringLiteral("case_id"), caseId}, {QStringLiteral("id"), assessmentId}});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<core::Assessment>{};
+    return std::optional<core::Assessment>{readAssessment(*q)};
+}
+
+Status PathwayRepository::voidAssessment(qint64 assessmentId, qint64 rowVersion, qint64 by, const QString& reason,
+                                         const QDateTime& at)
+{
+    auto q = runQuery(m_db, QStringLiteral(
+        "UPDATE assessment SET voided_at = :at, voided_by = :by, void_reason = :reason, "
+        "row_version = row_version + 1 WHERE id = :id AND row_version = :v AND voided_at = '' "
+        "AND superseded_by IS NULL"),
+        {{QStringLiteral("at"), core::toIsoUtc(at)},
+         {QStringLiteral("by"), by},
+         {QStringLiteral("reason"), reason},
+         {QStringLiteral("id"), assessmentId},
+         {QStringLiteral("v"), rowVersion}});
+    if (!q.ok())
+        return q.error();
+    return conflictUnlessOne(*q, QCoreApplication::translate(
+        "cb::storage", "Someone else changed this assessment meanwhile. Reload the monitoring sheet to see their "
+                       "change, then apply yours again."));
+}
+
+Status PathwayRepository::supersedeAssessment(qint64 assessmentId, qint64 rowVersion, qint64 replacementId)
+{
+    auto q = runQuery(m_db, QStringLiteral(
+        "UPDATE assessment SET superseded_by = :by, row_version = row_version + 1 WHERE id = :id "
+        "AND row_version = :v AND voided_at = '' AND superseded_by IS NULL"),
+        {{QStringLiteral("by"), replacementId}, {QStringLiteral("id"), assessmentId}, {QStringLiteral("v"), rowVersion}});
+    if (!q.ok())
+        return q.error();
+    return conflictUnlessOne(*q, QCoreApplication::translate(
+        "cb::storage", "Someone else changed this assessment meanwhile. Reload the monitoring sheet to see their "
+                       "change, then apply yours again."));
+}
+
+Result<int> PathwayRepository::unscheduleOpenFollowUps(qint64 caseId)
+{
+    auto q = runQuery(m_db, QStringLiteral("DELETE FROM follow_up WHERE case_id = :id AND done_date = ''"),
+                      {{QStringLiteral("id"), caseId}});
+    if (!q.ok())
+        return q.error();
+    return q->numRowsAffected();
 }
 
 Result<QList<core::FollowUpVisit>> PathwayRepository::followUps(qint64 caseId)

@@ -36,6 +36,7 @@ private slots:
     void shouldExitWithTheContractsCode_data();
     void shouldExitWithTheContractsCode();
     void shouldListTheDemoFollowUpsThatAreDue();
+    void shouldVoidAndCorrectStepsAndAssessments();
 
 private:
     QString freshDb();
@@ -51,6 +52,7 @@ private:
     int m_copies = 0;
     qint64 m_decided = 0;
     qint64 m_workUp = 0;
+    qint64 m_infusionStep = 0; // of the decided case in m_treated
 };
 
 void TestPathwayCli::initTestCase()
@@ -97,8 +99,19 @@ void TestPathwayCli::initTestCase()
     writeFile(u"not-json.json"_s, "{\"lot\": ");
     writeFile(u"array.json"_s, "[]");
 
+    writeFile(u"day1-corrected.json"_s, QByteArray(R"({"time": ")") + daysAgo(27).toUtf8() + R"(T08:00:00+01:00",
+        "temperature_c": 37.9, "hypotension": false, "vasopressors": [],
+        "oxygen": {"device": "none", "flow_l_min": 0}, "ice_score": 10, "consciousness": "alert",
+        "seizure": "none", "motor": "none", "cerebral_edema": "none"})");
+
     m_treated = freshDb();
     recordUpToInfusion(m_treated);
+    bool ok = false;
+    for (const QJsonValue& e :
+         cli(m_treated, u"coordinator"_s, u"pathway show {decided} --json"_s).json(&ok).object().value(u"events"_s).toArray())
+        if (e.toObject().value(u"event"_s).toString() == u"infusion"_s)
+            m_infusionStep = e.toObject().value(u"id"_s).toInteger();
+    QVERIFY(m_infusionStep > 0);
 }
 
 void TestPathwayCli::writeFile(const QString& name, const QByteArray& bytes)
@@ -123,6 +136,7 @@ CliRun TestPathwayCli::cli(const QString& db, const QString& user, const QString
         a.replace(u"{decided}"_s, QString::number(m_decided));
         a.replace(u"{work_up}"_s, QString::number(m_workUp));
         a.replace(u"{dir}"_s, m_dir.path());
+        a.replace(u"{infusion_step}"_s, QString::number(m_infusionStep));
         args << a;
     }
     return CliRunner::run(db, user, args, in);
@@ -281,6 +295,27 @@ void TestPathwayCli::shouldExitWithTheContractsCode_data()
                                                 << pw << 4 << "eligible verdict";
     QTest::newRow("monitoring before infusion") << "nursing" << "monitor record {work_up} --file {dir}/day1.json" << pw
                                                 << 4 << "infusion";
+    // correcting and voiding: permission first, then arguments, then state
+    QTest::newRow("admin may not void a step")
+        << "admin" << "pathway void {decided} --event-id {infusion_step}" << pw << 3 << "";
+    QTest::newRow("admin may not correct an assessment") << "admin" << "monitor correct {decided} --id 1" << pw << 3
+                                                         << "";
+    QTest::newRow("void without a reason") << "coordinator" << "pathway void {decided} --event-id {infusion_step}"
+                                           << pw << 2 << "--reason";
+    QTest::newRow("void without a step") << "coordinator" << "pathway void {decided} --reason typo" << pw << 2
+                                         << "--event-id";
+    QTest::newRow("void of a malformed step id") << "coordinator" << "pathway void {decided} --event-id x1 --reason typo"
+                                                 << pw << 2 << "x1";
+    QTest::newRow("void of no such step") << "coordinator"
+                                          << "pathway void {decided} --event-id 999999 --reason typo" << pw << 2
+                                          << "999999";
+    QTest::newRow("correct without a date") << "coordinator" << "pathway correct {decided} --event-id {infusion_step}"
+                                            << pw << 2 << "--date";
+    QTest::newRow("void of no such assessment") << "nursing" << "monitor void {decided} --id 999999 --reason typo"
+                                                << pw << 2 << "999999";
+    QTest::newRow("void of the infusion once results exist")
+        << "coordinator" << "pathway void {decided} --event-id {infusion_step} --reason wrong" << pw << 4
+        << "follow-up";
 }
 
 void TestPathwayCli::shouldExitWithTheContractsCode()
@@ -310,6 +345,79 @@ void TestPathwayCli::shouldListTheDemoFollowUpsThatAreDue()
         QVERIFY(o.contains(u"id"_s));
         QVERIFY(QStringList({u"scheduled"_s, u"due"_s, u"overdue"_s, u"done"_s}).contains(o.value(u"status"_s).toString()));
     }
+}
+
+void TestPathwayCli::shouldVoidAndCorrectStepsAndAssessments()
+{
+    const QString db = freshDb();
+    recordUpToInfusion(db);
+    bool ok = false;
+    // GIVEN day 1 recorded with a temperature typed wrong
+    CliRun r = cli(db, u"nursing"_s, u"monitor record {decided} --file {dir}/day1.json"_s);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QJsonObject first = cli(db, u"nursing"_s, u"monitor show {decided} --json"_s).json(&ok).object()
+                            .value(u"assessments"_s).toArray().first().toObject();
+    const QString original = QString::number(first.value(u"id"_s).toInteger());
+    QCOMPARE(first.value(u"voided"_s).toBool(true), false);
+    QVERIFY(first.value(u"superseded_by"_s).isNull());
+
+    // WHEN it is corrected THEN the replacement is graded and the original superseded, both listed
+    r = cli(db, u"nursing"_s, u"monitor correct {decided} --id "_s + original + u" --file {dir}/day1-corrected.json"_s);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(u"CRS grade 0"_s), qPrintable(r.describe()));
+    QJsonObject sheet = cli(db, u"nursing"_s, u"monitor show {decided} --json"_s).json(&ok).object();
+    QJsonArray rows = sheet.value(u"assessments"_s).toArray();
+    QCOMPARE(rows.size(), 2);
+    const qint64 replacement = rows.at(0).toObject().value(u"superseded_by"_s).toInteger();
+    QVERIFY(replacement > 0);
+    QCOMPARE(rows.at(1).toObject().value(u"supersedes"_s).toInteger(), original.toLongLong());
+    QCOMPARE(sheet.value(u"worst_crs_grade"_s).toInt(), 0);
+    // AND correcting the original again, or voiding it with a stale version, is refused (4)
+    r = cli(db, u"nursing"_s, u"monitor void {decided} --id "_s + original + u" --reason dup"_s);
+    QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+    r = cli(db, u"nursing"_s, u"monitor void {decided} --id %1 --reason dup --row-version 7"_s.arg(replacement));
+    QVERIFY2(r.exitCode == 4 && r.errText().contains(u"Reload"_s), qPrintable(r.describe()));
+
+    // WHEN the replacement is voided THEN it is marked with who, when and why
+    r = cli(db, u"nursing"_s, u"monitor void {decided} --id %1 --reason entered_twice"_s.arg(replacement));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    rows = cli(db, u"nursing"_s, u"monitor show {decided} --json"_s).json(&ok).object().value(u"assessments"_s).toArray();
+    QCOMPARE(rows.at(1).toObject().value(u"voided"_s).toBool(), true);
+    QCOMPARE(rows.at(1).toObject().value(u"void_reason"_s).toString(), u"entered_twice"_s);
+    QVERIFY(!rows.at(1).toObject().value(u"voided_by"_s).toString().isEmpty());
+
+    // WHEN the bridging is corrected without --details THEN its details are kept
+    QJsonArray events = cli(db, u"coordinator"_s, u"pathway show {decided} --json"_s).json(&ok).object()
+                            .value(u"events"_s).toArray();
+    QString bridging;
+    QString infusion;
+    for (const QJsonValue& e : events) {
+        if (e.toObject().value(u"event"_s).toString() == u"bridging"_s)
+            bridging = QString::number(e.toObject().value(u"id"_s).toInteger());
+        if (e.toObject().value(u"event"_s).toString() == u"infusion"_s)
+            infusion = QString::number(e.toObject().value(u"id"_s).toInteger());
+    }
+    r = cli(db, u"coordinator"_s, u"pathway correct {decided} --event-id "_s + bridging + u" --date "_s + daysAgo(42));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    events = cli(db, u"coordinator"_s, u"pathway show {decided} --json"_s).json(&ok).object().value(u"events"_s).toArray();
+    QCOMPARE(events.size(), 6);
+    int superseded = 0;
+    for (const QJsonValue& e : events) {
+        const QJsonObject o = e.toObject();
+        if (o.value(u"supersedes"_s).toInteger() == bridging.toLongLong()) {
+            QCOMPARE(o.value(u"date"_s).toString(), daysAgo(42));
+            QCOMPARE(o.value(u"details"_s).toObject().value(u"regimen"_s).toString(), u"Carfilzomib-dexamethasone"_s);
+        }
+        superseded += o.value(u"superseded_by"_s).isNull() ? 0 : 1;
+    }
+    QCOMPARE(superseded, 1);
+
+    // WHEN the infusion is voided (nothing dated from it counts any more) THEN the case is decided again
+    r = cli(db, u"coordinator"_s, u"pathway void {decided} --event-id "_s + infusion + u" --reason wrong_case"_s);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.outText().contains(u"moved to decided"_s), qPrintable(r.describe()));
+    r = cli(db, u"chair"_s, u"case show {decided} --json"_s);
+    QCOMPARE(r.json(&ok).object().value(u"state"_s).toString(), u"decided"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPathwayCli)

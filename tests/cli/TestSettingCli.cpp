@@ -45,6 +45,14 @@ private slots:
         QTest::newRow("unknown key") << "admin" << QStringList{"set", "no.such.key", "1"} << 2;
         QTest::newRow("demo marker is not settable") << "admin" << QStringList{"set", "database.demo", "0"} << 2;
         QTest::newRow("list as viewer-like coordinator") << "coordinator" << QStringList{"list"} << 0;
+        QTest::newRow("admin sets grading conventions")
+            << "admin" << QStringList{"set", "grading.conventions", R"({"vasopressin_alone_grade": 2})"} << 0;
+        QTest::newRow("coordinator may not set grading conventions")
+            << "coordinator" << QStringList{"set", "grading.conventions", "{}"} << 3;
+        QTest::newRow("malformed grading conventions")
+            << "admin" << QStringList{"set", "grading.conventions", R"({"vasopressin_alone_grade": 5})"} << 2;
+        QTest::newRow("grading conventions not JSON") << "admin" << QStringList{"set", "grading.conventions", "grade 3"}
+                                                      << 2;
     }
     void shouldExitWithTheContractCode()
     {

@@ -4,6 +4,7 @@
 
 #include "GuiTestSupport.h"
 #include "gui/MainWindow.h"
+#include "core/grading/GradingOptionsJson.h"
 #include "gui/SettingsDialog.h"
 #include "platform/Language.h"
 #include "platform/LocalSettings.h"
@@ -84,6 +85,35 @@ private slots:
         QVERIFY(!dialog.needsRestart());
     }
 
+    void shouldLetAnAdministratorChooseTheGradingConventions()
+    {
+        // GIVEN the administrator on the Grading tab, which shows the SPEC defaults
+        const auto admin = m_db->logIn(QStringLiteral("admin"));
+        gui::SettingsDialog dialog(m_db->workspace(), admin);
+        dialog.show();
+        auto* vasopressin = child<QComboBox>(&dialog, "vasopressinAloneCombo");
+        auto* anc = child<QComboBox>(&dialog, "tie_anc_at_1200");
+        QVERIFY(vasopressin && anc && vasopressin->isEnabled());
+        QCOMPARE(vasopressin->currentData().toInt(), 3);
+        QCOMPARE(anc->currentData().toInt(), int(core::TieBin::HigherRisk));
+        const qint64 mark = m_db->headSeq();
+        // WHEN vasopressin alone becomes grade 2 and an ANC of exactly 1200 the lower-risk side
+        vasopressin->setCurrentIndex(vasopressin->findData(2));
+        anc->setCurrentIndex(anc->findData(int(core::TieBin::LowerRisk)));
+        save(dialog);
+        // THEN the setting holds them, in one audited change
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const core::GradingOptions o = m_db->workspace().settings().gradingOptions();
+        QCOMPARE(o.vasopressinAloneGrade, 2);
+        QCOMPARE(o.hematotoxTies.ancAt1200, core::TieBin::LowerRisk);
+        QCOMPARE(o.hematotoxTies.crpAt3, core::TieBin::HigherRisk);
+        QCOMPARE(m_db->auditActionsAfter(mark), QStringList{QStringLiteral("setting.change")});
+        QVERIFY(m_db->workspace()
+                    .settings()
+                    .setValue(admin, Key::GradingConventions, core::GradingOptionsJson::toText({}))
+                    .ok()); // back to the defaults for the other tests
+    }
+
     void shouldShowProgramSettingsReadOnlyToASpecialistAndTheServiceRefusesThem()
     {
         // GIVEN a hematologist in the settings dialog
@@ -92,7 +122,7 @@ private slots:
         dialog.show();
         // THEN the quorum and institution are read-only, with a tooltip that says why
         for (const char* name : {"requiredDisciplinesGroup", "institutionNameEdit", "institutionPhoneEdit",
-                                 "idleLockSpin", "paperSizeCombo"}) {
+                                 "idleLockSpin", "paperSizeCombo", "gradingConventionsEditor"}) {
             QWidget* w = child<QWidget>(&dialog, name);
             QVERIFY2(w && !w->isEnabled(), name);
             QVERIFY2(!w->toolTip().isEmpty(), name);

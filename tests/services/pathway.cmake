@@ -8,3 +8,9 @@ cb_add_test(NAME TestPathwayService LABEL storage SOURCES ${CMAKE_CURRENT_LIST_D
             LIBS cb_review_test_world cb_test_support cb_services Qt6::Sql)
 cb_add_test(NAME TestDemoPathway LABEL storage SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDemoPathway.cpp
             LIBS cb_test_support cb_services Qt6::Sql)
+cb_add_test(NAME TestPathwayCorrections LABEL storage SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPathwayCorrections.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/PathwayScenario.h
+            LIBS cb_review_test_world cb_test_support cb_services Qt6::Sql)
+cb_add_test(NAME TestCaseLock LABEL storage SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCaseLock.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/PathwayScenario.h
+            LIBS cb_review_test_world cb_test_support cb_services Qt6::Sql)

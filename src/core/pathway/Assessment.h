@@ -3,6 +3,7 @@
 #include "core/grading/CrsTypes.h"
 #include "core/grading/IcansTypes.h"
 #include "core/grading/IceTypes.h"
+#include "core/pathway/RecordCorrection.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -67,6 +68,9 @@ struct Assessment
     QString assessorName;
     QDateTime recordedAt;
     qint64 rowVersion = 0;
+    RecordCorrection correction; // voided or superseded: shown, but no longer counts
+
+    bool isCurrent() const { return correction.isCurrent(); }
 };
 
 } // namespace cb::core

@@ -2,6 +2,7 @@
 
 #include "core/grading/CrsGrader.h"
 #include "core/grading/CrsJson.h"
+#include "core/grading/GradingOptionsJson.h"
 #include "core/grading/GradingVocabulary.h"
 #include "core/grading/IcansGrader.h"
 #include "core/grading/IcansJson.h"
@@ -203,7 +204,8 @@ AssessmentResult AssessmentJson::evaluate(const AssessmentInput& input, const Gr
     return r;
 }
 
-QJsonObject AssessmentJson::outputsToJson(const AssessmentResult& r, const AssessmentInput& input)
+QJsonObject AssessmentJson::outputsToJson(const AssessmentResult& r, const AssessmentInput& input,
+                                          const GradingOptions& options)
 {
     QJsonObject crs{{QStringLiteral("crs_grade"), r.crs.grade},
                     {QStringLiteral("hypotension_grade"), r.crs.hypotensionGrade},
@@ -229,6 +231,9 @@ QJsonObject AssessmentJson::outputsToJson(const AssessmentResult& r, const Asses
                     {QStringLiteral("units"), QJsonObject{{QStringLiteral("temperature"), QStringLiteral("°C")},
                                                           {QStringLiteral("oxygen_flow"), QStringLiteral("L/min")},
                                                           {QStringLiteral("tocilizumab"), QStringLiteral("mg")}}}};
+    QJsonObject conventions = GradingOptionsJson::toJson(options);
+    conventions.remove(QStringLiteral("hematotox_ties")); // not used by CRS/ICANS
+    out.insert(QStringLiteral("conventions"), conventions);
     if (r.iceDone)
         out.insert(QStringLiteral("ice"), QJsonObject{{QStringLiteral("ice_score"), r.ice.score},
                                                       {QStringLiteral("unable_to_perform"), r.ice.unableToPerform},

@@ -27,8 +27,10 @@ public:
 
     static Result<AssessmentInput> parse(const QJsonObject& json, const Defaults& defaults);
     static AssessmentResult evaluate(const AssessmentInput& input, const GradingOptions& options = {});
-    // The outputs stored with the assessment and shown by `monitor show --json`.
-    static QJsonObject outputsToJson(const AssessmentResult& result, const AssessmentInput& input);
+    // The outputs stored with the assessment and shown by `monitor show --json`, with the CRS
+    // conventions they were graded with ("conventions").
+    static QJsonObject outputsToJson(const AssessmentResult& result, const AssessmentInput& input,
+                                     const GradingOptions& options = {});
     static QJsonObject interventionsToJson(const Interventions& i);
     static Interventions interventionsFromJson(const QJsonObject& o);
 };

@@ -11,6 +11,8 @@ MonitoringSummary MonitoringSummary::of(const QList<Assessment>& assessments)
     MonitoringSummary s;
     QMap<int, MonitoringDay> byDay;
     for (const Assessment& a : assessments) {
+        if (!a.isCurrent())
+            continue; // voided or corrected: shown on the sheet, never graded
         MonitoringDay& d = byDay[a.day];
         const bool first = d.assessments == 0;
         d.day = a.day;

@@ -31,6 +31,7 @@ struct MonitoringSummary
     bool steroids = false;
     bool icuTransfer = false;
 
+    // Over the current assessments only (voided and superseded ones are left out).
     static MonitoringSummary of(const QList<Assessment>& assessments);
 };
 

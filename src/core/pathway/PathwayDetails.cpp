@@ -1,5 +1,6 @@
 #include "core/pathway/PathwayDetails.h"
 
+#include "core/grading/GradingOptionsJson.h"
 #include "core/grading/HematotoxJson.h"
 #include "core/grading/HematotoxScorer.h"
 
@@ -186,6 +187,8 @@ Result<PathwayDetails::Checked> PathwayDetails::check(PathwayEventType type, con
         const HematotoxResult result = HematotoxScorer(ties).score(*input);
         QJsonObject stored = HematotoxJson::toJson(result);
         stored.insert(QStringLiteral("conversions"), QJsonArray::fromStringList(input->conversions));
+        stored.insert(QStringLiteral("conventions"),
+                      QJsonObject{{QStringLiteral("hematotox_ties"), GradingOptionsJson::tiesToJson(ties)}});
         out.details.insert(QStringLiteral("hematotox_result"), stored);
         if (result.risk == HematotoxRisk::High)
             out.notes << htHighNote(result.score);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/pathway/PathwayVocabulary.h"
+#include "core/pathway/RecordCorrection.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -26,7 +27,9 @@ struct PathwayEvent
     QString recordedByName;
     QDateTime recordedAt;
     qint64 rowVersion = 0;
+    RecordCorrection correction; // voided or superseded: shown, but no longer counts
 
+    bool isCurrent() const { return correction.isCurrent(); }
     QDate lastDay() const { return endDate.isValid() ? endDate : date; }
 };
 

@@ -25,7 +25,7 @@ const PathwayEvent* latestOf(const QList<PathwayEvent>& events, PathwayEventType
 {
     const PathwayEvent* found = nullptr;
     for (const auto& e : events)
-        if (e.type == type && (!found || e.date > found->date))
+        if (e.isCurrent() && e.type == type && (!found || e.date > found->date))
             found = &e;
     return found;
 }
@@ -94,14 +94,14 @@ Result<QStringList> PathwayRules::check(const Context& ctx, const PathwayEvent& 
     for (const PathwayEventType p : prerequisites(c.type))
         if (!latestOf(ctx.recorded, p))
             return Error::invalidState(tr("Record the %1 before the %2.").arg(label(p), name));
-    if (stepOf(c.type) < stepOf(PathwayEventType::Infusion))
+    if (stepOf(c.type) < stepOf(PathwayEventType::Infusion) && !ctx.correcting)
         if (const PathwayEvent* day0 = latestOf(ctx.recorded, PathwayEventType::Infusion))
             return Error::invalidState(tr("The infusion was on %1: no %2 can follow it.").arg(iso(day0->date), name));
 
     // Every recorded step before this one ends on or before its date; every later one starts on
     // or after its last day.
     for (const PathwayEvent& e : ctx.recorded) {
-        if (unordered(c.type, e.type))
+        if (!e.isCurrent() || unordered(c.type, e.type))
             continue;
         if (stepOf(e.type) < stepOf(c.type) && c.date < e.lastDay())
             return Error::badInput(tr("The %1 cannot start on %2: the %3 before it ends on %4.")

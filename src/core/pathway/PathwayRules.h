@@ -20,10 +20,13 @@ class PathwayRules
 public:
     struct Context
     {
-        QList<PathwayEvent> recorded; // the case's events so far
+        QList<PathwayEvent> recorded; // the case's events so far (voided and superseded ones are ignored)
         ProductTiming timing;         // of the case's product
         QDate referralDate;
         QDate today;
+        // The candidate corrects a recorded step (which the caller left out of `recorded`): an
+        // earlier step may then be re-dated after the infusion, within the order of the others.
+        bool correcting = false;
     };
 
     // Whether `candidate` (its type, date and end date) may be recorded now. An impossible or
@@ -38,7 +41,7 @@ public:
     static bool repeatable(PathwayEventType type);
     // The events in pathway order (by step, then date, then id).
     static QList<PathwayEvent> ordered(QList<PathwayEvent> events);
-    // The infusion (day 0), if recorded.
+    // The infusion (day 0), if recorded and current.
     static const PathwayEvent* infusion(const QList<PathwayEvent>& events);
 };
 

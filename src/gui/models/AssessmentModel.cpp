@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -96,6 +97,7 @@ QString AssessmentModel::text(const core::Assessment& a, int column) const
     case IcansColumn: return QString::number(a.icansGrade);
     case InterventionsColumn: return interventionsText(a.interventions);
     case AssessorColumn: return a.assessorName;
+    case StatusColumn: return statusText(a);
     }
     return {};
 }
@@ -105,6 +107,21 @@ QVariant AssessmentModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const core::Assessment& a = m_rows.at(index.row());
+    if (!a.isCurrent()) {
+        // shown, never graded: struck through (voided) or greyed (corrected), with why
+        switch (role) {
+        case Qt::FontRole: {
+            QFont f;
+            f.setStrikeOut(a.correction.isVoided());
+            f.setItalic(a.correction.isSuperseded());
+            return f;
+        }
+        case Qt::ForegroundRole: return QBrush(QColor(0x6b, 0x6b, 0x6b));
+        case Qt::BackgroundRole: return {};
+        case Qt::ToolTipRole: return statusText(a);
+        default: break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole: return text(a, index.column());
     case Qt::BackgroundRole:
@@ -144,8 +161,28 @@ QVariant AssessmentModel::headerData(int section, Qt::Orientation orientation, i
     case IcansColumn: return tr("ICANS");
     case InterventionsColumn: return tr("Interventions");
     case AssessorColumn: return tr("Assessor");
+    case StatusColumn: return tr("Status");
     }
     return {};
+}
+
+QString AssessmentModel::statusText(const core::Assessment& a)
+{
+    const core::RecordCorrection& c = a.correction;
+    if (c.isVoided())
+        return tr("Voided by %1 at %2: %3")
+            .arg(c.voidedByName, QLocale().toString(c.voidedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                 c.voidReason);
+    if (c.isSuperseded())
+        return tr("Corrected: see assessment %1").arg(c.supersededBy);
+    if (c.supersedes > 0)
+        return tr("Correction of assessment %1").arg(c.supersedes);
+    return {};
+}
+
+const core::Assessment* AssessmentModel::assessmentAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 } // namespace cb::gui

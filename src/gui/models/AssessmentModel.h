@@ -25,6 +25,7 @@ public:
         IcansColumn,
         InterventionsColumn,
         AssessorColumn,
+        StatusColumn, // voided (by whom, when, why) or corrected; empty while current
         ColumnCount
     };
 
@@ -38,6 +39,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString interventionsText(const QJsonObject& interventions);
+    // "Voided by … at …: reason", "Corrected: see assessment N", "Correction of assessment N", or empty.
+    static QString statusText(const core::Assessment& a);
+    // The assessment shown on a row (nullptr outside the rows).
+    const core::Assessment* assessmentAt(int row) const;
     // Background for a grade cell: none for 0, warmer with the grade.
     static QVariant gradeBrush(int grade);
 

@@ -2,6 +2,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
+#include <QLocale>
 #include <QJsonObject>
 
 namespace cb::gui {
@@ -83,6 +85,21 @@ QVariant PathwayEventModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_events.size())
         return {};
     const core::PathwayEvent& e = m_events.at(index.row());
+    if (!e.isCurrent()) {
+        // shown, never counted: struck through (voided) or greyed (corrected), with why
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setStrikeOut(e.correction.isVoided());
+            f.setItalic(e.correction.isSuperseded());
+            return f;
+        }
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x6b, 0x6b, 0x6b));
+        if (role == Qt::ToolTipRole)
+            return statusText(e);
+    }
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn && e.correction.supersedes > 0)
+        return QBrush(QColor(0x1d, 0x4e, 0x89));
     if (role == Qt::ForegroundRole && index.column() == NotesColumn && !e.notes.isEmpty())
         return QBrush(QColor(0xa1, 0x4a, 0x00));
     if (role == Qt::ToolTipRole && index.column() == NotesColumn)
@@ -102,8 +119,28 @@ QVariant PathwayEventModel::data(const QModelIndex& index, int role) const
     case DetailsColumn: return detailsText(e);
     case NotesColumn: return e.notes.join(QStringLiteral(" "));
     case RecordedByColumn: return e.recordedByName;
+    case StatusColumn: return statusText(e);
     }
     return {};
+}
+
+QString PathwayEventModel::statusText(const core::PathwayEvent& e)
+{
+    const core::RecordCorrection& c = e.correction;
+    if (c.isVoided())
+        return tr("Voided by %1 at %2: %3")
+            .arg(c.voidedByName, QLocale().toString(c.voidedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                 c.voidReason);
+    if (c.isSuperseded())
+        return tr("Corrected: see step %1").arg(c.supersededBy);
+    if (c.supersedes > 0)
+        return tr("Correction of step %1").arg(c.supersedes);
+    return {};
+}
+
+const core::PathwayEvent* PathwayEventModel::eventAt(int row) const
+{
+    return row >= 0 && row < m_events.size() ? &m_events.at(row) : nullptr;
 }
 
 QVariant PathwayEventModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -117,6 +154,7 @@ QVariant PathwayEventModel::headerData(int section, Qt::Orientation orientation,
     case DetailsColumn: return tr("Details");
     case NotesColumn: return tr("Notes");
     case RecordedByColumn: return tr("Recorded by");
+    case StatusColumn: return tr("Status");
     }
     return {};
 }

@@ -12,7 +12,16 @@ class PathwayEventModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StepColumn, DateColumn, DayColumn, DetailsColumn, NotesColumn, RecordedByColumn, ColumnCount };
+    enum Column {
+        StepColumn,
+        DateColumn,
+        DayColumn,
+        DetailsColumn,
+        NotesColumn,
+        RecordedByColumn,
+        StatusColumn, // voided (by whom, when, why) or corrected; empty while current
+        ColumnCount
+    };
 
     explicit PathwayEventModel(QObject* parent = nullptr);
     void setEvents(QList<core::PathwayEvent> events, const QDate& infusionDate);
@@ -24,6 +33,10 @@ public:
 
     // A one-line summary of a step's details ("Lot X · dose Y", "CAR-HEMATOTOX 3 (high)").
     static QString detailsText(const core::PathwayEvent& e);
+    // "Voided by … at …: reason", "Corrected: see step N", "Correction of step N", or empty.
+    static QString statusText(const core::PathwayEvent& e);
+    // The step shown on a row (nullptr outside the rows).
+    const core::PathwayEvent* eventAt(int row) const;
 
 private:
     QList<core::PathwayEvent> m_events;

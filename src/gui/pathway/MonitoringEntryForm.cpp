@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -132,6 +133,21 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     nf->addRow(tr("Raised ICP / edema"), m_edema);
     layout->addWidget(ice);
 
+    // Children 12 and under: CAPD replaces the ICE score (SPEC §1.3); shown from the age at the entry's time.
+    m_capdGroup = new QGroupBox(tr("CAPD (children 12 and under, instead of ICE)"), this);
+    m_capdGroup->setObjectName(QStringLiteral("entryCapdGroup"));
+    auto* cf = new QFormLayout(m_capdGroup);
+    m_capdScore = new QSpinBox(this);
+    m_capdScore->setObjectName(QStringLiteral("entryCapdScore"));
+    m_capdScore->setRange(0, 32);
+    m_capdScore->setSuffix(tr(" of 32"));
+    connect(m_capdScore, &QSpinBox::valueChanged, this, &MonitoringEntryForm::updateGrades);
+    cf->addRow(tr("CAPD total score"), m_capdScore);
+    m_capdUnable = check(QStringLiteral("entryCapdUnable"), tr("Unable to perform CAPD"));
+    cf->addRow(QString(), m_capdUnable);
+    m_capdGroup->hide();
+    layout->addWidget(m_capdGroup);
+
     auto* given = new QGroupBox(tr("Interventions"), this);
     auto* gf = new QFormLayout(given);
     m_tocilizumab = new QDoubleSpinBox(this);
@@ -151,6 +167,15 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     m_note->setObjectName(QStringLiteral("entryNote"));
     gf->addRow(tr("Note"), m_note);
     layout->addWidget(given);
+
+    auto* death = new QGroupBox(tr("Death (grade 5)"), this);
+    death->setObjectName(QStringLiteral("entryDeathGroup"));
+    auto* df = new QVBoxLayout(death);
+    m_deathCrs = check(QStringLiteral("entryDeathCrs"), tr("Death due to CRS (no other principal cause)"));
+    m_deathIcans = check(QStringLiteral("entryDeathIcans"), tr("Death due to ICANS (no other principal cause)"));
+    df->addWidget(m_deathCrs);
+    df->addWidget(m_deathIcans);
+    layout->addWidget(death);
 
     auto* result = new QGroupBox(tr("Grades (ASTCT 2019), as entered"), this);
     auto* rg = new QGridLayout(result);
@@ -175,10 +200,20 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #a4161a; font-weight: 600; }"));
     layout->addWidget(m_error);
+    m_correctionNote = new QLabel(this);
+    m_correctionNote->setObjectName(QStringLiteral("entryCorrectionNote"));
+    m_correctionNote->setWordWrap(true);
+    m_correctionNote->hide();
+    layout->addWidget(m_correctionNote);
     m_record = new QPushButton(tr("Record assessment"), this);
     m_record->setObjectName(QStringLiteral("recordAssessmentButton"));
     connect(m_record, &QPushButton::clicked, this, [this] { emit recordRequested(entry()); });
     layout->addWidget(m_record);
+    m_cancelCorrection = new QPushButton(tr("Cancel correction"), this);
+    m_cancelCorrection->setObjectName(QStringLiteral("cancelCorrectionButton"));
+    m_cancelCorrection->hide();
+    connect(m_cancelCorrection, &QPushButton::clicked, this, &MonitoringEntryForm::cancelCorrection);
+    layout->addWidget(m_cancelCorrection);
     layout->addStretch(1);
     updateGrades();
 }
@@ -201,7 +236,106 @@ void MonitoringEntryForm::reset(const QDateTime& now)
     m_icu->setChecked(false);
     m_note->clear();
     m_error->clear();
+    m_deathCrs->setChecked(false);
+    m_deathIcans->setChecked(false);
+    cancelCorrection();
     updateGrades();
+}
+
+void MonitoringEntryForm::setConventions(const core::GradingOptions& options)
+{
+    m_conventions = options;
+    updateGrades();
+}
+
+bool MonitoringEntryForm::capdShown() const
+{
+    return m_child;
+}
+
+void MonitoringEntryForm::startCorrection(const core::Assessment& original)
+{
+    m_correcting = original.id;
+    load(original.inputs);
+    m_record->setText(tr("Record correction"));
+    m_correctionNote->setText(tr("Correcting the assessment of %1 (day %2): the original stays on the sheet, "
+                                 "marked as corrected.")
+                                  .arg(QLocale().toString(original.assessedAt.toLocalTime(),
+                                                          QStringLiteral("yyyy-MM-dd HH:mm")))
+                                  .arg(original.day));
+    m_correctionNote->show();
+    m_cancelCorrection->show();
+    m_error->clear();
+    updateGrades();
+}
+
+void MonitoringEntryForm::cancelCorrection()
+{
+    m_correcting = 0;
+    m_carried = {};
+    m_record->setText(tr("Record assessment"));
+    m_correctionNote->hide();
+    m_cancelCorrection->hide();
+}
+
+void MonitoringEntryForm::load(const QJsonObject& in)
+{
+    m_carried = in;
+    for (const char* own : {"time", "temperature_c", "temperature_f", "hypotension", "vasopressors", "oxygen",
+                            "arousable", "orientation", "naming_correct_count", "follows_commands",
+                            "writes_standard_sentence", "counts_back_from_100_by_10", "consciousness", "seizure",
+                            "motor", "cerebral_edema", "capd_score", "capd_unable", "death_due_to_crs",
+                            "death_due_to_icans", "free_text"})
+        m_carried.remove(QLatin1String(own));
+    auto setCombo = [](QComboBox* box, const QJsonValue& v) {
+        const int i = box->findData(v.toString());
+        if (i >= 0)
+            box->setCurrentIndex(i);
+    };
+    const QDateTime t = QDateTime::fromString(in.value(QStringLiteral("time")).toString(), Qt::ISODate);
+    if (t.isValid())
+        m_time->setDateTime(t.toLocalTime());
+    const bool fahrenheit = in.contains(QStringLiteral("temperature_f"));
+    m_temperatureUnit->setCurrentIndex(fahrenheit ? 1 : 0);
+    m_temperature->setValue(in.value(fahrenheit ? QStringLiteral("temperature_f") : QStringLiteral("temperature_c"))
+                                .toDouble(m_temperature->value()));
+    m_hypotension->setChecked(in.value(QStringLiteral("hypotension")).toBool());
+    QStringList vaso;
+    for (const QJsonValue& v : in.value(QStringLiteral("vasopressors")).toArray())
+        vaso << v.toString();
+    for (auto it = m_vasopressors.begin(); it != m_vasopressors.end(); ++it)
+        it.value()->setChecked(vaso.contains(it.key()));
+    const QJsonObject oxygen = in.value(QStringLiteral("oxygen")).toObject();
+    setCombo(m_device, oxygen.value(QStringLiteral("device")));
+    m_flow->setValue(oxygen.value(QStringLiteral("flow_l_min")).toDouble());
+    const bool iceItems = in.contains(QStringLiteral("arousable"));
+    m_iceDone->setChecked(iceItems);
+    if (iceItems) {
+        m_arousable->setChecked(in.value(QStringLiteral("arousable")).toBool());
+        const QJsonObject o = in.value(QStringLiteral("orientation")).toObject();
+        m_year->setChecked(o.value(QStringLiteral("year")).toBool());
+        m_month->setChecked(o.value(QStringLiteral("month")).toBool());
+        m_city->setChecked(o.value(QStringLiteral("city")).toBool());
+        m_hospital->setChecked(o.value(QStringLiteral("hospital")).toBool());
+        m_naming->setValue(in.value(QStringLiteral("naming_correct_count")).toInt());
+        m_follows->setChecked(in.value(QStringLiteral("follows_commands")).toBool());
+        m_writes->setChecked(in.value(QStringLiteral("writes_standard_sentence")).toBool());
+        m_counts->setChecked(in.value(QStringLiteral("counts_back_from_100_by_10")).toBool());
+    }
+    setCombo(m_consciousness, in.value(QStringLiteral("consciousness")));
+    setCombo(m_seizure, in.value(QStringLiteral("seizure")));
+    setCombo(m_motor, in.value(QStringLiteral("motor")));
+    setCombo(m_edema, in.value(QStringLiteral("cerebral_edema")));
+    m_capdScore->setValue(in.value(QStringLiteral("capd_score")).toInt());
+    m_capdUnable->setChecked(in.value(QStringLiteral("capd_unable")).toBool());
+    m_deathCrs->setChecked(in.value(QStringLiteral("death_due_to_crs")).toBool());
+    m_deathIcans->setChecked(in.value(QStringLiteral("death_due_to_icans")).toBool());
+    const core::Interventions given =
+        core::AssessmentJson::interventionsFromJson(in.value(QStringLiteral("interventions")).toObject());
+    m_tocilizumab->setValue(given.tocilizumabMg);
+    m_steroid->setText(given.steroid);
+    m_icu->setChecked(given.icuTransfer);
+    m_note->setText(in.value(QStringLiteral("free_text")).toString());
 }
 
 void MonitoringEntryForm::setRecordEnabled(bool enabled, const QString& why)
@@ -218,7 +352,12 @@ void MonitoringEntryForm::showRefusal(const QString& message)
 QJsonObject MonitoringEntryForm::entry() const
 {
     const QDateTime t = m_time->dateTime();
-    QJsonObject o;
+    QJsonObject o = m_carried; // what a corrected entry had beyond the form's fields
+    o.remove(QStringLiteral("interventions"));
+    if (m_iceDone->isChecked()) {
+        o.remove(QStringLiteral("ice_score"));
+        o.remove(QStringLiteral("ice_unable_unarousable"));
+    }
     o.insert(QStringLiteral("time"), t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate));
     o.insert(m_temperatureUnit->currentData().toString(), m_temperature->value());
     o.insert(QStringLiteral("hypotension"), m_hypotension->isChecked());
@@ -246,10 +385,21 @@ QJsonObject MonitoringEntryForm::entry() const
     o.insert(QStringLiteral("seizure"), m_seizure->currentData().toString());
     o.insert(QStringLiteral("motor"), m_motor->currentData().toString());
     o.insert(QStringLiteral("cerebral_edema"), m_edema->currentData().toString());
+    if (m_child) {
+        o.insert(QStringLiteral("capd_unable"), m_capdUnable->isChecked());
+        if (!m_capdUnable->isChecked())
+            o.insert(QStringLiteral("capd_score"), m_capdScore->value());
+    }
+    if (m_deathCrs->isChecked())
+        o.insert(QStringLiteral("death_due_to_crs"), true);
+    if (m_deathIcans->isChecked())
+        o.insert(QStringLiteral("death_due_to_icans"), true);
     core::Interventions given;
     given.tocilizumabMg = m_tocilizumab->value();
     given.steroid = m_steroid->text().trimmed();
     given.icuTransfer = m_icu->isChecked();
+    given.other = core::AssessmentJson::interventionsFromJson(m_carried.value(QStringLiteral("interventions")).toObject())
+                      .other;
     const QJsonObject interventions = core::AssessmentJson::interventionsToJson(given);
     if (!interventions.isEmpty())
         o.insert(QStringLiteral("interventions"), interventions);
@@ -260,13 +410,22 @@ QJsonObject MonitoringEntryForm::entry() const
 
 void MonitoringEntryForm::updateGrades()
 {
-    if (!m_record) // still building
+    if (!m_record || !m_cancelCorrection) // still building
         return;
+    const int age = m_view.ageOn(m_time->dateTime().date());
+    const bool child = age >= 0 && age <= 12;
+    if (child != m_child) {
+        m_child = child;
+        m_capdGroup->setVisible(child);
+        if (child && m_correcting == 0)
+            m_iceDone->setChecked(false); // CAPD replaces the ICE at this age
+    }
+    m_capdScore->setEnabled(!m_capdUnable->isChecked());
     for (QWidget* w : QList<QWidget*>{m_year, m_month, m_city, m_hospital, m_naming, m_follows, m_writes, m_counts})
         w->setEnabled(m_iceDone->isChecked() && m_arousable->isChecked());
     m_arousable->setEnabled(m_iceDone->isChecked());
     const QJsonObject e = entry();
-    auto input = core::AssessmentJson::parse(e, m_view.defaultsAt(m_time->dateTime()));
+    auto input = core::AssessmentJson::parse(e, m_view.defaultsAt(m_time->dateTime(), m_correcting));
     if (!input.ok()) {
         m_crs->setText(tr("CRS –"));
         m_icans->setText(tr("ICANS –"));
@@ -274,7 +433,7 @@ void MonitoringEntryForm::updateGrades()
         m_explanation->setText(input.error().message);
         return;
     }
-    const core::AssessmentResult r = core::AssessmentJson::evaluate(*input);
+    const core::AssessmentResult r = core::AssessmentJson::evaluate(*input, m_conventions);
     m_crs->setText(tr("CRS grade %1").arg(r.crs.grade));
     m_icans->setText(tr("ICANS grade %1").arg(r.icans.grade));
     m_ice->setText(r.iceDone ? tr("ICE %1/10").arg(r.ice.score) : tr("ICE not done"));

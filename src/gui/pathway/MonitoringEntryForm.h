@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +36,15 @@ public:
     void showRefusal(const QString& message);
     // Back to a normal entry after a save (time moves to now).
     void reset(const QDateTime& now);
+    // The program's grading conventions (the live grades use them, as the service will).
+    void setConventions(const core::GradingOptions& options);
+    // Fills the form with a recorded assessment's inputs and turns "Record" into "Record
+    // correction" of that assessment; cancelCorrection() (or reset) returns to a new entry.
+    void startCorrection(const core::Assessment& original);
+    void cancelCorrection();
+    qint64 correcting() const { return m_correcting; }
+    // Whether the CAPD items are shown (the patient is 12 or younger at the entry's time).
+    bool capdShown() const;
 
 signals:
     void recordRequested(const QJsonObject& entry);
@@ -43,6 +53,7 @@ private slots:
     void updateGrades();
 
 private:
+    void load(const QJsonObject& inputs);
     QCheckBox* check(const QString& name, const QString& text);
     template <typename E> QComboBox* combo(const QString& name, std::span<const core::StableIdEntry<E>> table);
 
@@ -78,6 +89,17 @@ private:
     QLabel* m_explanation = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_record = nullptr;
+    QGroupBox* m_capdGroup = nullptr;
+    QSpinBox* m_capdScore = nullptr;
+    QCheckBox* m_capdUnable = nullptr;
+    QCheckBox* m_deathCrs = nullptr;
+    QCheckBox* m_deathIcans = nullptr;
+    QPushButton* m_cancelCorrection = nullptr;
+    QLabel* m_correctionNote = nullptr;
+    core::GradingOptions m_conventions;
+    QJsonObject m_carried; // a corrected assessment's inputs the form has no field for (kept as they were)
+    qint64 m_correcting = 0;
+    bool m_child = false;
 };
 
 } // namespace cb::gui

@@ -4,12 +4,18 @@
 #include "gui/models/AssessmentModel.h"
 #include "gui/models/MonitoringDayModel.h"
 #include "gui/pathway/MonitoringChart.h"
+#include "gui/MessageBox.h"
 #include "gui/pathway/MonitoringEntryForm.h"
+#include "gui/pathway/VoidReasonDialog.h"
+#include "services/SettingsService.h"
 #include "services/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -68,9 +74,33 @@ MonitoringPanel::MonitoringPanel(services::Workspace& ws, const core::UserIdenti
     auto* vsplit = new QSplitter(Qt::Vertical, right);
     m_chart = new MonitoringChart(vsplit);
     vsplit->addWidget(m_chart);
-    m_sheetView = table(vsplit, QStringLiteral("monitoringSheet"), m_sheet);
+    auto* sheetPane = new QWidget(vsplit);
+    auto* sl = new QVBoxLayout(sheetPane);
+    sl->setContentsMargins(0, 0, 0, 0);
+    m_sheetView = table(sheetPane, QStringLiteral("monitoringSheet"), m_sheet);
     m_sheetView->setAccessibleName(tr("Monitoring sheet"));
-    vsplit->addWidget(m_sheetView);
+    m_sheetView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sheetView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sheetView, &QWidget::customContextMenuRequested, this, &MonitoringPanel::showContextMenu);
+    connect(m_sheetView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MonitoringPanel::updateActions);
+    sl->addWidget(m_sheetView, 1);
+    auto* sheetBar = new QHBoxLayout;
+    sheetBar->addStretch(1);
+    m_correctButton = new QPushButton(tr("Correct…"), sheetPane);
+    m_correctButton->setObjectName(QStringLiteral("correctAssessmentButton"));
+    m_correctButton->setToolTip(tr("Load the selected assessment into the form to record a corrected version; the "
+                                   "original stays on the sheet, marked as corrected."));
+    connect(m_correctButton, &QPushButton::clicked, this, &MonitoringPanel::correctSelectedAssessment);
+    sheetBar->addWidget(m_correctButton);
+    m_voidButton = new QPushButton(tr("Void…"), sheetPane);
+    m_voidButton->setObjectName(QStringLiteral("voidAssessmentButton"));
+    m_voidButton->setToolTip(tr("Void the selected assessment with a reason; it stays on the sheet, struck through, "
+                                "and no longer counts."));
+    connect(m_voidButton, &QPushButton::clicked, this, &MonitoringPanel::voidSelectedAssessment);
+    sheetBar->addWidget(m_voidButton);
+    sl->addLayout(sheetBar);
+    vsplit->addWidget(sheetPane);
     m_daysView = table(vsplit, QStringLiteral("monitoringDays"), m_days);
     m_daysView->setAccessibleName(tr("Worst grade per day"));
     vsplit->addWidget(m_daysView);
@@ -82,6 +112,69 @@ MonitoringPanel::MonitoringPanel(services::Workspace& ws, const core::UserIdenti
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     layout->addWidget(split);
+    updateActions();
+}
+
+bool MonitoringPanel::mayRecord() const
+{
+    return m_open && core::PermissionPolicy::allows(m_user, core::Action::RecordMonitoring);
+}
+
+const core::Assessment* MonitoringPanel::selectedAssessment() const
+{
+    const QModelIndexList rows = m_sheetView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_sheet->assessmentAt(rows.first().row());
+}
+
+void MonitoringPanel::updateActions()
+{
+    const core::Assessment* a = selectedAssessment();
+    const bool enabled = mayRecord() && a && a->isCurrent();
+    m_correctButton->setEnabled(enabled);
+    m_voidButton->setEnabled(enabled);
+}
+
+void MonitoringPanel::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_sheetView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_sheetView->selectRow(index.row());
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("assessmentMenu"));
+    QAction* correct = menu.addAction(tr("Correct…"), this, &MonitoringPanel::correctSelectedAssessment);
+    QAction* voidIt = menu.addAction(tr("Void…"), this, &MonitoringPanel::voidSelectedAssessment);
+    correct->setEnabled(m_correctButton->isEnabled());
+    voidIt->setEnabled(m_voidButton->isEnabled());
+    menu.exec(m_sheetView->viewport()->mapToGlobal(pos));
+}
+
+void MonitoringPanel::correctSelectedAssessment()
+{
+    const core::Assessment* a = selectedAssessment();
+    if (!a || !a->isCurrent() || !mayRecord())
+        return;
+    m_entry->startCorrection(*a);
+}
+
+void MonitoringPanel::voidSelectedAssessment()
+{
+    const core::Assessment* selected = selectedAssessment();
+    if (!selected || !selected->isCurrent() || !mayRecord())
+        return;
+    const core::Assessment a = *selected;
+    const auto reason = VoidReasonDialog::ask(
+        this, tr("the assessment of %1 (day %2)")
+                  .arg(QLocale().toString(a.assessedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")))
+                  .arg(a.day));
+    if (!reason)
+        return;
+    auto r = m_ws.monitoring().voidAssessment(m_user, m_record.id, a.id, *reason, a.rowVersion);
+    if (!r.ok())
+        MessageBox::warning(this, tr("Assessment not voided"), r.error().message);
+    if (m_entry->correcting() == a.id)
+        m_entry->cancelCorrection();
+    reload();
 }
 
 void MonitoringPanel::setCase(const core::CaseRecord& record)
@@ -98,6 +191,8 @@ void MonitoringPanel::clear()
     m_days->setSummary({});
     m_chart->setAssessments({}, {});
     m_overall->clear();
+    m_open = false;
+    updateActions();
 }
 
 void MonitoringPanel::reload()
@@ -109,14 +204,15 @@ void MonitoringPanel::reload()
     }
     m_sheet->setAssessments(view->assessments);
     m_days->setSummary(view->summary);
-    m_chart->setAssessments(view->assessments, view->infusionDate);
+    m_chart->setAssessments(view->current(), view->infusionDate); // voided and corrected ones are not plotted
+    m_entry->setConventions(m_ws.settings().gradingOptions());
     m_entry->setContext(*view, m_ws.clock().nowUtc());
     if (m_sheet->rowCount() > 0)
         m_sheetView->scrollToBottom();
     const auto& s = view->summary;
     if (!view->infusionDate.isValid())
         m_overall->setText(tr("Monitoring starts at the infusion (day 0), which is not recorded yet."));
-    else if (view->assessments.isEmpty())
+    else if (view->current().isEmpty())
         m_overall->setText(tr("Day 0 was %1. No assessment recorded yet.").arg(view->infusionDate.toString(Qt::ISODate)));
     else
         m_overall->setText(tr("Overall: worst CRS grade %1%2, worst ICANS grade %3%4; tocilizumab doses: %5%6%7.")
@@ -129,15 +225,29 @@ void MonitoringPanel::reload()
                                .arg(s.icuTransfer ? tr("; ICU transfer") : QString()));
     const bool permitted = core::PermissionPolicy::allows(m_user, core::Action::RecordMonitoring);
     const bool open = view->infusionDate.isValid() && view->state != core::CaseState::Closed;
+    m_open = open;
     m_entry->setRecordEnabled(permitted && open,
                               !permitted ? tr("Only a coordinator or a clinician can record assessments.")
                               : !open    ? tr("Monitoring starts at the infusion (day 0).")
                                          : QString());
+    updateActions();
 }
 
 void MonitoringPanel::record(const QJsonObject& entry)
 {
-    auto a = m_ws.monitoring().recordAssessment(m_user, m_record.id, entry);
+    const qint64 correcting = m_entry->correcting();
+    const core::Assessment* original = nullptr;
+    for (const core::Assessment& x : m_sheet->assessments())
+        if (x.id == correcting)
+            original = &x;
+    if (correcting != 0 && !original) {
+        m_entry->showRefusal(tr("the assessment being corrected is no longer on the sheet; cancel the correction "
+                                "and select it again."));
+        return;
+    }
+    auto a = original ? m_ws.monitoring().correctAssessment(m_user, m_record.id, original->id, entry,
+                                                            original->rowVersion)
+                      : m_ws.monitoring().recordAssessment(m_user, m_record.id, entry);
     if (!a.ok()) {
         m_entry->showRefusal(a.error().message);
         return;

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace cb::services {
@@ -35,11 +36,21 @@ public:
     MonitoringChart* chart() const { return m_chart; }
     MonitoringEntryForm* entryForm() const { return m_entry; }
 
+public slots:
+    // On the selected assessment: load it into the entry form to record a correction, or void it
+    // with a reason (it stays on the sheet, struck through, and no longer counts).
+    void correctSelectedAssessment();
+    void voidSelectedAssessment();
+
 private slots:
     void record(const QJsonObject& entry);
 
 private:
     void reload();
+    void updateActions();
+    void showContextMenu(const QPoint& pos);
+    const core::Assessment* selectedAssessment() const;
+    bool mayRecord() const;
 
     services::Workspace& m_ws;
     core::UserIdentity m_user;
@@ -51,6 +62,9 @@ private:
     QLabel* m_overall = nullptr;
     QTableView* m_sheetView = nullptr;
     QTableView* m_daysView = nullptr;
+    QPushButton* m_correctButton = nullptr;
+    QPushButton* m_voidButton = nullptr;
+    bool m_open = false; // monitoring is open on this case (infused, not closed)
 };
 
 } // namespace cb::gui

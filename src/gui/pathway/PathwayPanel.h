@@ -31,12 +31,20 @@ public:
 
 public slots:
     void recordStep();
+    // On the selected step: record a replacement (the original is kept, superseded), or void it
+    // with a reason (kept, struck through).
+    void correctSelectedStep();
+    void voidSelectedStep();
 
 signals:
     void caseChanged(qint64 caseId);
 
 private:
     void reload();
+    void updateActions();
+    void showContextMenu(const QPoint& pos);
+    const core::PathwayEvent* selectedEvent() const;
+    bool mayRecord() const;
     core::PathwayEventType nextStep() const;
 
     services::Workspace& m_ws;
@@ -47,6 +55,8 @@ private:
     QTableView* m_table = nullptr;
     QLabel* m_timing = nullptr;
     QPushButton* m_recordButton = nullptr;
+    QPushButton* m_correctButton = nullptr;
+    QPushButton* m_voidButton = nullptr;
 };
 
 } // namespace cb::gui

@@ -1,5 +1,6 @@
 #include "gui/pathway/PathwayStepDialog.h"
 
+#include "services/PathwayService.h"
 #include "services/Workspace.h"
 
 #include <QCheckBox>
@@ -112,10 +113,10 @@ PathwayStepDialog::PathwayStepDialog(services::Workspace& ws, const core::UserId
     m_error->hide();
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* ok = buttons->addButton(tr("Record step"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("recordStepButton"));
-    ok->setDefault(true);
-    connect(ok, &QPushButton::clicked, this, &PathwayStepDialog::record);
+    m_ok = buttons->addButton(tr("Record step"), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("recordStepButton"));
+    m_ok->setDefault(true);
+    connect(m_ok, &QPushButton::clicked, this, &PathwayStepDialog::record);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_event, &QComboBox::currentIndexChanged, this, &PathwayStepDialog::rebuildFields);
@@ -220,13 +221,43 @@ QJsonObject PathwayStepDialog::details() const
     return out;
 }
 
+void PathwayStepDialog::setCorrecting(const core::PathwayEvent& original)
+{
+    m_original = original;
+    setWindowTitle(tr("Correct a pathway step"));
+    m_event->setCurrentIndex(m_event->findData(int(original.type)));
+    m_event->setEnabled(false);
+    m_date->setDate(original.date);
+    m_ok->setText(tr("Record correction"));
+    const QJsonObject d = services::PathwayService::enteredDetails(original);
+    const QJsonObject labs = d.value(QStringLiteral("hematotox")).toObject();
+    for (auto it = m_inputs.begin(); it != m_inputs.end(); ++it) {
+        const QString& key = it.key();
+        if (auto* box = qobject_cast<QCheckBox*>(it.value())) {
+            box->setChecked(d.value(key).toBool());
+            continue;
+        }
+        auto* edit = static_cast<QLineEdit*>(it.value());
+        QJsonValue v = d.contains(key) ? d.value(key) : labs.value(key);
+        if (key == QLatin1String("crp") && m_crpUnit) {
+            const bool perDl = labs.contains(QStringLiteral("crp_mg_dl"));
+            m_crpUnit->setCurrentIndex(m_crpUnit->findData(perDl ? QStringLiteral("crp_mg_dl") : QStringLiteral("crp_mg_l")));
+            v = labs.value(perDl ? QStringLiteral("crp_mg_dl") : QStringLiteral("crp_mg_l"));
+        }
+        if (key == QLatin1String("hemoglobin_g_dl") && v.isUndefined() && labs.contains(QStringLiteral("hemoglobin_g_l")))
+            v = labs.value(QStringLiteral("hemoglobin_g_l")).toDouble() / 10.0;
+        edit->setText(v.isDouble() ? QLocale::c().toString(v.toDouble()) : v.toString());
+    }
+}
+
 void PathwayStepDialog::record()
 {
     core::PathwayEvent step;
     step.type = type();
     step.date = m_date->date();
     step.details = details();
-    auto r = m_ws.pathway().recordStep(m_user, m_caseId, step);
+    auto r = m_original.id > 0 ? m_ws.pathway().correctStep(m_user, m_caseId, m_original.id, step, m_original.rowVersion)
+                               : m_ws.pathway().recordStep(m_user, m_caseId, step);
     if (!r.ok()) {
         m_error->setText(tr("Not recorded: %1").arg(r.error().message));
         m_error->show();

@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QWidget;
 
 namespace cb::services {
@@ -29,6 +30,10 @@ class PathwayStepDialog : public QDialog
 public:
     PathwayStepDialog(services::Workspace& ws, const core::UserIdentity& user, qint64 caseId,
                       const core::ProductTiming& timing, core::PathwayEventType suggested, QWidget* parent = nullptr);
+
+    // Turns the dialog into the correction of a recorded step: its type fixed, its date and
+    // details filled in; "Record correction" records a replacement that supersedes it.
+    void setCorrecting(const core::PathwayEvent& original);
 
     // What the service did, after accept().
     const services::RecordedStep& recorded() const { return m_recorded; }
@@ -53,6 +58,8 @@ private:
     QHash<QString, QWidget*> m_inputs;
     QComboBox* m_crpUnit = nullptr;
     services::RecordedStep m_recorded;
+    core::PathwayEvent m_original; // the step being corrected (id 0: a new step)
+    QPushButton* m_ok = nullptr;
 };
 
 } // namespace cb::gui
