@@ -1,5 +1,7 @@
 #include "support/CliRunner.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using cb::test::CliRun;
@@ -17,6 +19,8 @@ private slots:
     void shouldPrintHelpAndVersion();
     void shouldRejectUnknownCommandsAndUsage_data();
     void shouldRejectUnknownCommandsAndUsage();
+    void shouldDocumentEveryCommandInTheManPage_data();
+    void shouldDocumentEveryCommandInTheManPage();
 };
 
 void TestCliUsage::initTestCase()
@@ -77,6 +81,99 @@ void TestCliUsage::shouldRejectUnknownCommandsAndUsage()
     QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
     QVERIFY2(!r.errLines().isEmpty() && r.errLines().first().contains(named), qPrintable(r.describe()));
+}
+
+namespace {
+
+// The man page as text to search: roff's \- becomes -, the font escapes \fB, \fI, \fR go.
+QString manPageText(QString* error)
+{
+    QFile f(QStringLiteral(CB_SOURCE_DIR "/packaging/man/cellboard-cli.1"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.fileName() + QStringLiteral(": ") + f.errorString();
+        return {};
+    }
+    QString text = QString::fromUtf8(f.readAll());
+    text.replace(QStringLiteral("\\-"), QStringLiteral("-"));
+    text.remove(QRegularExpression(QStringLiteral("\\\\f[BIR]")));
+    return text;
+}
+
+// The subcommand words of `cellboard-cli help COMMAND`: on each usage line, the word after
+// COMMAND when it is one (lower case, e.g. "agenda-set", or "crs|icans|ice|hematotox"), not a
+// placeholder (CASE), an option (--demo) or an optional part ([--json]).
+QStringList subcommandsIn(const QString& usage, const QString& command)
+{
+    static const QRegularExpression word(QStringLiteral("^[a-z][a-z0-9-]*(\\|[a-z][a-z0-9-]*)*$"));
+    QStringList subs;
+    for (const QString& line : usage.split(QLatin1Char('\n'))) {
+        const QStringList words = line.simplified().split(QLatin1Char(' '));
+        const qsizetype cli = words.indexOf(QStringLiteral("cellboard-cli"));
+        if (cli < 0)
+            continue;
+        const qsizetype at = words.indexOf(command, cli + 1);
+        if (at < 0)
+            continue;
+        if (at + 1 < words.size() && word.match(words.at(at + 1)).hasMatch()) {
+            if (!subs.contains(words.at(at + 1)))
+                subs << words.at(at + 1);
+        } else if (!subs.contains(QString())) {
+            subs << QString(); // the command takes no subcommand
+        }
+    }
+    return subs;
+}
+
+} // namespace
+
+void TestCliUsage::shouldDocumentEveryCommandInTheManPage_data()
+{
+    // One row per command that `cellboard-cli help` lists (the lines under "Commands:").
+    QTest::addColumn<QString>("command");
+    const CliRun r = CliRunner::runRaw({QStringLiteral("help")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    bool inCommands = false;
+    int rows = 0;
+    for (const QString& line : r.outText().split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Commands:"))) {
+            inCommands = true;
+            continue;
+        }
+        if (!inCommands)
+            continue;
+        if (line.trimmed().isEmpty())
+            break;
+        const QString command = line.simplified().section(QLatin1Char(' '), 0, 0);
+        QTest::newRow(qPrintable(command)) << command;
+        ++rows;
+    }
+    QVERIFY2(rows >= 10, qPrintable(QStringLiteral("too few commands found in:\n") + r.outText()));
+}
+
+void TestCliUsage::shouldDocumentEveryCommandInTheManPage()
+{
+    QFETCH(QString, command);
+    // GIVEN the man page of the source tree and the command's usage from the binary
+    QString error;
+    const QString page = manPageText(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun r = CliRunner::runRaw({QStringLiteral("help"), command});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList subs = subcommandsIn(r.outText(), command);
+    QVERIFY2(!subs.isEmpty(), qPrintable(QStringLiteral("no usage line names ") + command + QStringLiteral(":\n")
+                                         + r.outText()));
+    // THEN every "COMMAND SUBCOMMAND" of the usage heads an entry (.B line) of the page
+    QStringList missing;
+    for (const QString& sub : subs) {
+        const QString entry = sub.isEmpty() ? command : command + QLatin1Char(' ') + sub;
+        const QRegularExpression heading(QStringLiteral("^\\.B ") + QRegularExpression::escape(entry)
+                                             + QStringLiteral("( |$)"),
+                                         QRegularExpression::MultilineOption);
+        if (!heading.match(page).hasMatch())
+            missing << entry;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("packaging/man/cellboard-cli.1 does not document: ")
+                                           + missing.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestCliUsage)
