@@ -2688,6 +2688,24 @@ The very first user of an empty database is added without --user and must be an 
         <source>Year %1</source>
         <translation>第 %1 年</translation>
     </message>
+    <message>
+        <source>days %1 after the infusion</source>
+        <translation>回输后第 %1 天</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, then yearly to year %1</source>
+        <translation>，之后每年一次至第 %1 年</translation>
+    </message>
+    <message numerus="yes">
+        <source>; each visit within ±%n day(s)</source>
+        <translation>
+            <numerusform>；每次随访允许 ±%n 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::core::GradingOptionsJson</name>
@@ -3472,6 +3490,246 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>assessment id</source>
+        <translation>评估编号</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>审计条目</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>content SHA-256</source>
+        <translation>内容 SHA-256</translation>
+    </message>
+    <message>
+        <source>CRS grade</source>
+        <translation>CRS 分级</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>due only</source>
+        <translation>仅到期</translation>
+    </message>
+    <message>
+        <source>duration (min)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>step id</source>
+        <translation>步骤编号</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>正式版</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX score</source>
+        <translation>CAR-HEMATOTOX 评分</translation>
+    </message>
+    <message>
+        <source>ICANS grade</source>
+        <translation>ICANS 分级</translation>
+    </message>
+    <message>
+        <source>infusion date</source>
+        <translation>回输日期</translation>
+    </message>
+    <message>
+        <source>infusion step id</source>
+        <translation>回输步骤编号</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>会议形式</translation>
+    </message>
+    <message>
+        <source>MRD</source>
+        <translation>MRD</translation>
+    </message>
+    <message>
+        <source>patient id</source>
+        <translation>患者编号</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>出席状态</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>疗效</translation>
+    </message>
+    <message>
+        <source>rule version</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>随访计划</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>slot (min)</source>
+        <translation>时间段（分钟）</translation>
+    </message>
+    <message>
+        <source>starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>用户编号</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>随访次数</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>supersedes</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>superseded by</source>
+        <translation>被取代于</translation>
+    </message>
+    <message>
+        <source>void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>meeting id</source>
+        <translation>会议编号</translation>
+    </message>
+    <message>
+        <source>decision id</source>
+        <translation>会诊结论编号</translation>
+    </message>
+    <message>
+        <source>action id</source>
+        <translation>待办事项编号</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>ICE score</source>
+        <translation>ICE 评分</translation>
+    </message>
+    <message>
+        <source>temperature (°C)</source>
+        <translation>体温（°C）</translation>
+    </message>
+    <message>
+        <source>grading conventions</source>
+        <translation>分级约定</translation>
+    </message>
+    <message>
+        <source>the review quorum was met</source>
+        <translation>已达到专科评审法定人数</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>未知用户名</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>a voided pathway step</source>
+        <translation>作废的治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>a follow-up visit</source>
+        <translation>随访访视</translation>
+    </message>
+    <message>
+        <source>the %1 step</source>
+        <translation>“%1”步骤</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ const char* const kAllowedTerms[] = {
     "pg",      "U",    "h",      "d",         "mo",    "cm",        "m",      "s",          "A",     "Letter",
     "English", "Ctrl", "Alt",    "Esc",       "F",     "Left",      "YYYY",   "MM",         "DD",    "ID",
     "UTC",     "LDH",  "SUVmax", "Lugano",    "CAR-T", "PD",        "PR",     "CR",         "VGPR",  "SD",
-    "sCR"};
+    "sCR",     "µg",   "G-CSF",  "GCSF",      "EHA",   "EBMT"};
 
 QString plain(QString text)
 {
@@ -260,7 +260,7 @@ private slots:
         for (const char* term : kAllowedTerms)
             m_allowed.insert(QString::fromUtf8(term).toLower());
         for (const char* file : {"/resources/demo/demo_program.json", "/resources/demo/demo_reviews.json",
-                                 "/resources/demo/demo_meetings.json"}) {
+                                 "/resources/demo/demo_meetings.json", "/resources/demo/demo_pathway.json"}) {
             QFile f(QStringLiteral(CB_SOURCE_DIR) + QString::fromLatin1(file));
             QVERIFY(f.open(QIODevice::ReadOnly));
             allowDataOf(QJsonDocument::fromJson(f.readAll()).object());
@@ -315,6 +315,30 @@ private slots:
             tabs->setCurrentIndex(i);
             QCoreApplication::processEvents();
             look(&window, QStringLiteral("case-tab%1").arg(i));
+        }
+        window.endSession();
+    }
+
+    void shouldShowTheTreatmentTabsOfATreatedCaseInChinese()
+    {
+        // GIVEN a case after its infusion: pathway, monitoring sheet and chart, follow-up
+        qint64 caseId = caseWithKeyState(core::CaseState::FollowUp);
+        if (!caseId)
+            caseId = caseWithKeyState(core::CaseState::Treatment);
+        QVERIFY(caseId > 0);
+        gui::MainWindow window(m_db->workspace(), m_db->logIn(QStringLiteral("nursing")));
+        window.resize(1366, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startSession();
+        window.openCase(caseId);
+        auto* tabs = window.casePage()->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+        QVERIFY(tabs);
+        // WHEN each tab is shown THEN it reads in Chinese
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            look(&window, QStringLiteral("treated-tab%1").arg(i));
         }
         window.endSession();
     }

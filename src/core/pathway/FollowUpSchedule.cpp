@@ -120,6 +120,17 @@ VisitStatus FollowUpSchedule::status(const QDate& due, const QDate& done, const 
     return VisitStatus::Scheduled;
 }
 
+QString FollowUpSchedule::describe() const
+{
+    QStringList days;
+    for (const int d : m_days)
+        days << QString::number(d);
+    QString text = tr("days %1 after the infusion").arg(days.join(tr(", ")));
+    if (m_yearlyTo > 0)
+        text += tr(", then yearly to year %1").arg(m_yearlyTo);
+    return text + tr("; each visit within ±%n day(s)", nullptr, m_window);
+}
+
 QString FollowUpSchedule::visitLabel(const QString& visitId)
 {
     if (visitId.startsWith(QLatin1String("day_")))

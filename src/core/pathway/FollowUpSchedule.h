@@ -33,6 +33,9 @@ public:
     static FollowUpSchedule standard();
 
     QString toText() const;
+    // The schedule in the reader's words: "days 28, 90, 180 and 365 after the infusion, then
+    // yearly to year 15; each visit within ±14 days".
+    QString describe() const;
     QList<int> days() const { return m_days; }
     int yearlyToYears() const { return m_yearlyTo; }
     int windowDays() const { return m_window; }

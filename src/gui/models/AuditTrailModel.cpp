@@ -1,6 +1,10 @@
 #include "gui/models/AuditTrailModel.h"
 
+#include "core/Meeting.h"
 #include "core/Vocabulary.h"
+#include "core/pathway/FollowUpSchedule.h"
+#include "core/pathway/PathwayVocabulary.h"
+#include "core/pathway/ResponseCriteria.h"
 #include "gui/models/ClinicalLabels.h"
 
 #include <QCoreApplication>
@@ -20,6 +24,13 @@ QJsonObject objectOf(const QString& json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+// A stable id and its words (translated in the AuditTrailModel context).
+struct KeyName
+{
+    const char* key;
+    const char* label;
+};
+
 // Stable ids of states and close reasons read as their labels; anything else as written.
 QString valueLabel(const QString& key, const QJsonValue& value)
 {
@@ -35,6 +46,50 @@ QString valueLabel(const QString& key, const QJsonValue& value)
             return core::label(*i);
     if (key == QLatin1String("code"))
         return ClinicalLabels::observationLabel(text);
+    if (key == QLatin1String("why")) {
+        static const KeyName kWhy[] = {
+            {"review_quorum_met", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "the review quorum was met")},
+            {"unknown_user", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "unknown user name")},
+            {"disabled", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "account disabled")},
+            {"wrong_password", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "wrong password")},
+        };
+        for (const KeyName& w : kWhy)
+            if (text == QLatin1String(w.key))
+                return QCoreApplication::translate("cb::gui::AuditTrailModel", w.label);
+    }
+    if (key == QLatin1String("by")) { // what moved a case: a pathway step or a follow-up visit
+        if (text == QLatin1String("pathway.void"))
+            return QCoreApplication::translate("cb::gui::AuditTrailModel", "a voided pathway step");
+        if (text == QLatin1String("follow_up.record"))
+            return QCoreApplication::translate("cb::gui::AuditTrailModel", "a follow-up visit");
+        if (text.startsWith(QLatin1String("pathway.")))
+            if (auto e = core::fromId(core::pathwayEventTypes(), text.mid(8)))
+                return QCoreApplication::translate("cb::gui::AuditTrailModel", "the %1 step").arg(core::label(*e));
+    }
+    if (key == QLatin1String("event"))
+        if (auto e = core::fromId(core::pathwayEventTypes(), text))
+            return core::label(*e);
+    if (key == QLatin1String("mrd"))
+        if (auto m = core::fromId(core::mrdStatuses(), text))
+            return core::label(*m);
+    if (key == QLatin1String("visit"))
+        return core::FollowUpSchedule::visitLabel(text);
+    if (key == QLatin1String("schedule"))
+        if (auto plan = core::FollowUpSchedule::parse(text); plan.ok())
+            return plan->describe();
+    if (key == QLatin1String("response"))
+        for (const auto scheme : {core::ResponseScheme::Imwg2016, core::ResponseScheme::Lugano2014, core::ResponseScheme::BAll})
+            if (core::ResponseCriteria::isCategory(scheme, text))
+                return core::ResponseCriteria::label(scheme, text);
+    if (key == QLatin1String("presence"))
+        if (auto p = core::fromId(core::presences(), text))
+            return core::label(*p);
+    if (key == QLatin1String("type"))
+        if (auto t = core::fromId(core::meetingTypes(), text))
+            return core::label(*t);
+    if (key == QLatin1String("mode"))
+        if (auto m = core::fromId(core::meetingModes(), text))
+            return core::label(*m);
     if (key == QLatin1String("source") && text == QLatin1String("demo"))
         return QCoreApplication::translate("cb::gui::AuditTrailModel", "demo program");
     if (value.isBool())
@@ -45,11 +100,6 @@ QString valueLabel(const QString& key, const QJsonValue& value)
 
 // Audit record keys (stable, English in the database) as the reader's words; in English the key
 // itself with spaces.
-struct KeyName
-{
-    const char* key;
-    const char* label;
-};
 const KeyName kKeyNames[] = {
     {"state", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "state")},
     {"case_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "case id")},
@@ -92,6 +142,59 @@ const KeyName kKeyNames[] = {
     {"action", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "action")},
     {"reason", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "reason")},
     {"detail", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "detail")},
+    {"assessment_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "assessment id")},
+    {"attendance", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "attendance")},
+    {"audit_seq", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "audit entry")},
+    {"by", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "by")},
+    {"content_sha256", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "content SHA-256")},
+    {"crs_grade", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "CRS grade")},
+    {"date", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "date")},
+    {"day", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "day")},
+    {"document", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "document")},
+    {"done_date", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "done on")},
+    {"draft", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "draft")},
+    {"due_only", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "due only")},
+    {"duration_minutes", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "duration (min)")},
+    {"end_date", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "end date")},
+    {"event", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "step")},
+    {"event_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "step id")},
+    {"excluded", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "excluded")},
+    {"final", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "final")},
+    {"fingerprint", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "fingerprint")},
+    {"format", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "format")},
+    {"hematotox_score", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "CAR-HEMATOTOX score")},
+    {"icans_grade", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "ICANS grade")},
+    {"infusion_date", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "infusion date")},
+    {"infusion_event_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "infusion step id")},
+    {"kind", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "kind")},
+    {"mode", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "mode")},
+    {"mrd", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "MRD")},
+    {"patient_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "patient id")},
+    {"position", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "position")},
+    {"presence", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "presence")},
+    {"response", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "response")},
+    {"rule_version", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "rule version")},
+    {"schedule", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "schedule")},
+    {"sha256", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "SHA-256")},
+    {"slot_minutes", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "slot (min)")},
+    {"starts_at", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "starts at")},
+    {"target", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "target")},
+    {"time", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "time")},
+    {"type", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "type")},
+    {"user_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "user id")},
+    {"visit", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "visit")},
+    {"visits", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "visits")},
+    {"voided", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "voided")},
+    {"supersedes", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "supersedes")},
+    {"superseded_by", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "superseded by")},
+    {"void_reason", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "void reason")},
+    {"meeting_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "meeting id")},
+    {"decision_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "decision id")},
+    {"action_id", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "action id")},
+    {"presenter", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "presenter")},
+    {"ice_score", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "ICE score")},
+    {"temperature_c", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "temperature (°C)")},
+    {"conventions", QT_TRANSLATE_NOOP("cb::gui::AuditTrailModel", "grading conventions")},
 };
 
 QString keyLabel(const QString& key)

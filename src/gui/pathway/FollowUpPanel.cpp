@@ -136,7 +136,7 @@ void FollowUpPanel::reload()
     m_scheme->setText(m_plan.visits.isEmpty()
                           ? tr("The follow-up schedule is made when the infusion is recorded.")
                           : tr("Responses by %1; schedule from the infusion: %2.")
-                                .arg(core::ResponseCriteria::schemeLabel(m_plan.scheme), m_plan.schedule.toText()));
+                                .arg(core::ResponseCriteria::schemeLabel(m_plan.scheme), m_plan.schedule.describe()));
     m_visit->clear();
     int firstDue = -1;
     for (const auto& v : m_plan.visits) {

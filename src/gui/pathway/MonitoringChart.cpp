@@ -42,7 +42,7 @@ MonitoringChart::MonitoringChart(QWidget* parent) : QChartView(parent)
     auto* temperature = new QValueAxis(chart);
     temperature->setTitleText(tr("°C"));
     temperature->setRange(35.0, 41.0);
-    temperature->setTickCount(7);
+    temperature->setTickCount(4); // 35, 37, 39, 41: readable even when the chart is short
     temperature->setLabelFormat(QStringLiteral("%.0f"));
     auto* grade = new QValueAxis(chart);
     grade->setTitleText(tr("Grade"));
