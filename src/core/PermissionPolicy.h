@@ -37,6 +37,12 @@ public:
     // The same, with a message naming what the user lacks.
     static Status check(const UserIdentity& user, Action action,
                         std::optional<Discipline> discipline = std::nullopt);
+    // A verdict's follow-through (its actions, the outcome sent to the referrer) belongs to
+    // whoever records verdicts (the chair) or edits case data (the coordinator).
+    static bool allowsFollowThrough(const UserIdentity& user)
+    {
+        return allows(user, Action::RecordDecision) || allows(user, Action::EditCaseData);
+    }
 };
 
 } // namespace cb::core

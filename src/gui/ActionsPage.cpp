@@ -18,16 +18,6 @@
 
 namespace cb::gui {
 
-namespace {
-
-bool mayChangeActions(const core::UserIdentity& user)
-{
-    return core::PermissionPolicy::allows(user, core::Action::RecordDecision)
-           || core::PermissionPolicy::allows(user, core::Action::EditCaseData);
-}
-
-} // namespace
-
 ActionsPage::ActionsPage(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent)
     : QWidget(parent), m_ws(ws), m_user(user)
 {
@@ -160,7 +150,7 @@ void ActionsPage::updateButtons()
 {
     const auto rows = m_table->selectionModel()->selectedRows();
     const auto* a = rows.isEmpty() ? nullptr : m_model->actionAt(rows.first().row());
-    const bool may = mayChangeActions(m_user);
+    const bool may = core::PermissionPolicy::allowsFollowThrough(m_user);
     const QString why = !may ? tr("Only the board chair or the coordinator changes actions.")
                         : !a ? tr("Select an action first.")
                              : QString();

@@ -34,12 +34,6 @@ QString methodLabel(const QString& id)
     return id;
 }
 
-bool mayFollowThrough(const core::UserIdentity& user)
-{
-    return core::PermissionPolicy::allows(user, core::Action::RecordDecision)
-           || core::PermissionPolicy::allows(user, core::Action::EditCaseData);
-}
-
 } // namespace
 
 FollowThroughPanel::FollowThroughPanel(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent)
@@ -125,7 +119,7 @@ void FollowThroughPanel::setDecision(qint64 caseId, const std::optional<core::De
 
 void FollowThroughPanel::updateButtons()
 {
-    const bool allowed = mayFollowThrough(m_user);
+    const bool allowed = core::PermissionPolicy::allowsFollowThrough(m_user);
     const QString noRight = tr("Only the board chair or the coordinator keeps actions and the referrer's letter "
                                "up to date.");
     const auto rows = m_table->selectionModel()->selectedRows();

@@ -341,8 +341,7 @@ Result<core::Dissent> DecisionService::recordDissent(const core::UserIdentity& a
 
 Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint64 caseId, const core::DecisionAction& a)
 {
-    if (!core::PermissionPolicy::allows(actor, core::Action::RecordDecision)
-        && !core::PermissionPolicy::allows(actor, core::Action::EditCaseData))
+    if (!core::PermissionPolicy::allowsFollowThrough(actor))
         return deny(actor, core::PermissionPolicy::check(actor, core::Action::RecordDecision),
                     QStringLiteral("decision.action"), caseId)
             .error();
@@ -372,8 +371,7 @@ Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint6
 Status DecisionService::setActionStatus(const core::UserIdentity& actor, qint64 caseId, qint64 actionId,
                                         qint64 rowVersion, const QString& status)
 {
-    if (!core::PermissionPolicy::allows(actor, core::Action::RecordDecision)
-        && !core::PermissionPolicy::allows(actor, core::Action::EditCaseData))
+    if (!core::PermissionPolicy::allowsFollowThrough(actor))
         return deny(actor, core::PermissionPolicy::check(actor, core::Action::EditCaseData),
                     QStringLiteral("decision.action_status"), caseId);
     static const QStringList allowed{QStringLiteral("open"), QStringLiteral("done"), QStringLiteral("cancelled")};
@@ -395,8 +393,7 @@ Status DecisionService::setActionStatus(const core::UserIdentity& actor, qint64 
 Result<qint64> DecisionService::recordCommunication(const core::UserIdentity& actor, qint64 caseId,
                                                     const core::Communication& c)
 {
-    if (!core::PermissionPolicy::allows(actor, core::Action::RecordDecision)
-        && !core::PermissionPolicy::allows(actor, core::Action::EditCaseData))
+    if (!core::PermissionPolicy::allowsFollowThrough(actor))
         return deny(actor, core::PermissionPolicy::check(actor, core::Action::EditCaseData),
                     QStringLiteral("decision.communication"), caseId)
             .error();
