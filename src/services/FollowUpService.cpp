@@ -6,6 +6,7 @@
 #include "core/pathway/ResponseCriteria.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
+#include "services/CaseMove.h"
 #include "services/SettingsService.h"
 #include "storage/CaseRepository.h"
 #include "storage/PathwayRepository.h"
@@ -161,13 +162,8 @@ Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentit
         auto rec = cases.caseById(caseId);
         if (!rec.ok())
             return rec.error();
-        if (auto st = cases.updateState(caseId, (*rec)->rowVersion, core::CaseState::FollowUp, std::nullopt, {}, now);
-            !st.ok())
-            return st.error();
-        if (auto st = audit.record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
-                                   {{QStringLiteral("state"), QStringLiteral("treatment")}},
-                                   {{QStringLiteral("state"), QStringLiteral("follow_up")},
-                                    {QStringLiteral("by"), QStringLiteral("follow_up.record")}});
+        if (auto st = moveCaseBy(m_db, audit, actor, caseId, (*rec)->rowVersion, core::CaseState::Treatment,
+                                 core::CaseState::FollowUp, QStringLiteral("follow_up.record"), now);
             !st.ok())
             return st.error();
     }

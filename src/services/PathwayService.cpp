@@ -9,6 +9,7 @@
 #include "core/pathway/ResponseCriteria.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
+#include "services/CaseMove.h"
 #include "services/SettingsService.h"
 #include "storage/CaseRepository.h"
 #include "storage/PathwayRepository.h"
@@ -229,12 +230,8 @@ Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor,
     if (event.type == core::PathwayEventType::Discharge && c.state == core::CaseState::Treatment)
         next = core::CaseState::FollowUp;
     if (next != c.state) {
-        if (auto st = cases.updateState(caseId, c.rowVersion, next, std::nullopt, {}, now); !st.ok())
-            return st.error();
-        if (auto st = audit.record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
-                                   {{QStringLiteral("state"), core::toId(c.state)}},
-                                   {{QStringLiteral("state"), core::toId(next)},
-                                    {QStringLiteral("by"), QStringLiteral("pathway.") + core::toId(event.type)}});
+        if (auto st = moveCaseBy(m_db, audit, actor, caseId, c.rowVersion, c.state, next,
+                                 QStringLiteral("pathway.") + core::toId(event.type), now);
             !st.ok())
             return st.error();
         out.stateAfter = next;
@@ -323,12 +320,8 @@ Result<RecordedStep> PathwayService::voidStep(const core::UserIdentity& actor, q
     if (event.type == core::PathwayEventType::Discharge && c.state == core::CaseState::FollowUp)
         back = core::CaseState::Treatment;
     if (back != c.state) {
-        if (auto st = cases.updateState(caseId, c.rowVersion, back, std::nullopt, {}, now); !st.ok())
-            return st.error();
-        if (auto st = audit.record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
-                                   {{QStringLiteral("state"), core::toId(c.state)}},
-                                   {{QStringLiteral("state"), core::toId(back)},
-                                    {QStringLiteral("by"), QStringLiteral("pathway.void")}});
+        if (auto st = moveCaseBy(m_db, audit, actor, caseId, c.rowVersion, c.state, back,
+                                 QStringLiteral("pathway.void"), now);
             !st.ok())
             return st.error();
         out.stateAfter = back;
