@@ -2663,6 +2663,21 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::core::DecisionAction</name>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>cb::core::FollowUpSchedule</name>
     <message>
         <source>Write the follow-up schedule as days after infusion, then options, e.g. &quot;28,90,180,365;yearly_to=15;window=14&quot;.</source>
@@ -4315,18 +4330,6 @@ To try CellBoard with invented patients instead, choose No and run:
 </context>
 <context>
     <name>cb::gui::DecisionActionModel</name>
-    <message>
-        <source>Open</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
     <message>
         <source>No date</source>
         <translation>无日期</translation>

@@ -87,4 +87,15 @@ QString signatureHash(const QByteArray& recordContent, const Signature& s)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+QString DecisionAction::statusLabel(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return tr("Open");
+    if (status == QLatin1String("done"))
+        return tr("Done");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return status;
+}
+
 } // namespace cb::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "core/Vocabulary.h"
 
 #include <QDate>
@@ -77,6 +78,11 @@ struct Dissent
 
 struct DecisionAction
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::DecisionAction)
+public:
+    // The words for a status id ("open" → "Open"); the id itself when unknown.
+    static QString statusLabel(const QString& status);
+
     qint64 id = 0;
     QString description;
     QString owner;

@@ -304,7 +304,7 @@ QString decisionSection(const core::CaseDossier& d)
         h += headerRow({tr("Action"), tr("Owner"), tr("Due"), tr("Status")}, {55, 17, 14, 14});
         for (const auto& a : dec.actions)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                     .arg(esc(a.description), esc(a.owner), esc(date(a.dueDate)), esc(a.status));
+                     .arg(esc(a.description), esc(a.owner), esc(date(a.dueDate)), esc(core::DecisionAction::statusLabel(a.status)));
         h += QStringLiteral("</table>\n");
     }
     if (!dec.communications.isEmpty()) {

@@ -137,7 +137,7 @@ ReportDocument MeetingMinutes::build(const core::MinutesDossier& d)
                      .arg(esc(tr("Action")), esc(tr("Owner")), esc(tr("Due")), esc(tr("Status")));
             for (const auto& a : dec.actions)
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"nowrap\">%3</td><td>%4</td></tr>\n")
-                         .arg(esc(a.description), esc(a.owner), esc(date(a.dueDate)), esc(a.status));
+                         .arg(esc(a.description), esc(a.owner), esc(date(a.dueDate)), esc(core::DecisionAction::statusLabel(a.status)));
             h += QStringLiteral("</table>\n");
         }
         if (dec.signature)

@@ -34,13 +34,7 @@ int DecisionActionModel::columnCount(const QModelIndex& parent) const
 
 QString DecisionActionModel::statusLabel(const QString& status)
 {
-    if (status == QLatin1String("open"))
-        return tr("Open");
-    if (status == QLatin1String("done"))
-        return tr("Done");
-    if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return status;
+    return core::DecisionAction::statusLabel(status);
 }
 
 bool DecisionActionModel::isOverdue(const core::DecisionAction& action, QDate today)
