@@ -3100,7 +3100,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::gui::AgendaModel</name>
+    <name>cb::presentation::AgendaModel</name>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -3172,7 +3172,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::gui::AssessmentModel</name>
+    <name>cb::presentation::AssessmentModel</name>
     <message>
         <source>Tocilizumab %1 mg</source>
         <translation>托珠单抗 %1 mg</translation>
@@ -3263,7 +3263,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::gui::AttendanceModel</name>
+    <name>cb::presentation::AttendanceModel</name>
     <message>
         <source>Member</source>
         <translation>成员</translation>
@@ -3305,7 +3305,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::gui::AuditTrailModel</name>
+    <name>cb::presentation::AuditTrailModel</name>
     <message>
         <source>(system)</source>
         <translation>（系统）</translation>
@@ -3748,7 +3748,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::gui::BoardActionModel</name>
+    <name>cb::presentation::BoardActionModel</name>
     <message>
         <source>%1 (case %2)</source>
         <translation>%1（病例 %2）</translation>
@@ -3916,7 +3916,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::gui::ChecklistModel</name>
+    <name>cb::presentation::ChecklistModel</name>
     <message>
         <source>Not applicable</source>
         <translation>不适用</translation>
@@ -3991,7 +3991,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::gui::ClinicalLabels</name>
+    <name>cb::presentation::ClinicalLabels</name>
     <message>
         <source>ECOG performance status</source>
         <translation>ECOG 体能状态评分</translation>
@@ -4329,7 +4329,7 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
-    <name>cb::gui::DecisionActionModel</name>
+    <name>cb::presentation::DecisionActionModel</name>
     <message>
         <source>No date</source>
         <translation>无日期</translation>
@@ -4662,7 +4662,7 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
-    <name>cb::gui::FollowUpDueModel</name>
+    <name>cb::presentation::FollowUpDueModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
@@ -4702,7 +4702,7 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
-    <name>cb::gui::FollowUpModel</name>
+    <name>cb::presentation::FollowUpModel</name>
     <message>
         <source>IgG %1 mg/dL</source>
         <translation>IgG %1 mg/dL</translation>
@@ -5043,7 +5043,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
-    <name>cb::gui::MeetingListModel</name>
+    <name>cb::presentation::MeetingListModel</name>
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
@@ -5507,7 +5507,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
-    <name>cb::gui::MonitoringDayModel</name>
+    <name>cb::presentation::MonitoringDayModel</name>
     <message>
         <source>tocilizumab ×%1</source>
         <translation>托珠单抗 ×%1</translation>
@@ -5828,7 +5828,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
-    <name>cb::gui::ObservationModel</name>
+    <name>cb::presentation::ObservationModel</name>
     <message>
         <source>Date</source>
         <translation>日期</translation>
@@ -5981,7 +5981,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
-    <name>cb::gui::PathwayEventModel</name>
+    <name>cb::presentation::PathwayEventModel</name>
     <message>
         <source>Washouts met</source>
         <translation>已满足洗脱期</translation>
@@ -6494,7 +6494,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
-    <name>cb::gui::TherapyLineModel</name>
+    <name>cb::presentation::TherapyLineModel</name>
     <message>
         <source>ongoing</source>
         <translation>进行中</translation>
@@ -6575,7 +6575,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
-    <name>cb::gui::WorklistModel</name>
+    <name>cb::presentation::WorklistModel</name>
     <message>
         <source>Search finds an MRN; the list is not sorted by MRN.</source>
         <translation>可搜索病案号；列表不按病案号排序。</translation>

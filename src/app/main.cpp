@@ -1,8 +1,8 @@
 // cellboard [--db URL]: the desktop workspace. Wiring only: the application object, the look,
 // logging, the database, and the controller that shows the login window.
-#include "gui/AppController.h"
-#include "gui/DatabaseOpener.h"
-#include "gui/Theme.h"
+#include "gui/session/AppController.h"
+#include "gui/session/DatabaseOpener.h"
+#include "gui/widgets/Theme.h"
 #include "platform/Language.h"
 #include "platform/LocalSettings.h"
 #include "platform/Logging.h"

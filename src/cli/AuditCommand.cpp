@@ -18,9 +18,11 @@ QString AuditCommand::summary() const
 
 QString AuditCommand::usage() const
 {
-    return tr("Usage:\n"
-              "  cellboard-cli audit verify [--json]   exit 0 when the chain holds; otherwise names the first bad entry\n"
-              "  cellboard-cli audit entry SEQ [--json] print an entry's sequence number, time, action and hash");
+    return tr(
+        "Usage:\n"
+        "  cellboard-cli audit verify [--json]   exit 0 when the chain holds; otherwise names the first bad "
+        "entry\n"
+        "  cellboard-cli audit entry SEQ [--json] print an entry's sequence number, time, action and hash");
 }
 
 int AuditCommand::run(CliContext& ctx, const QStringList& args)
@@ -58,12 +60,14 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
             ctx.printJson(QJsonDocument(o));
         }
         if (!v->intact) {
-            ctx.err() << tr("Audit chain BROKEN at entry %1: %2.").arg(v->firstBadSeq).arg(v->problem) << Qt::endl;
+            ctx.err() << tr("Audit chain BROKEN at entry %1: %2.").arg(v->firstBadSeq).arg(v->problem)
+                      << Qt::endl;
             return ExitFailure;
         }
         if (v->badSignatureId) {
-            ctx.err() << tr("Signature %1 does NOT verify: %2.").arg(v->badSignatureId).arg(v->signatureProblem)
-                      << Qt::endl;
+            ctx.err()
+                << tr("Signature %1 does NOT verify: %2.").arg(v->badSignatureId).arg(v->signatureProblem)
+                << Qt::endl;
             return ExitFailure;
         }
         if (!json)
@@ -78,7 +82,8 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
     if (sub == QLatin1String("entry")) {
         static const QRegularExpression re(QStringLiteral("^[1-9][0-9]{0,17}$"));
         if (cl.positional().size() != 1 || !re.match(cl.positional().first()).hasMatch())
-            return ctx.usageError(tr("Give one entry sequence number (a positive number): cellboard-cli audit entry SEQ"));
+            return ctx.usageError(
+                tr("Give one entry sequence number (a positive number): cellboard-cli audit entry SEQ"));
         const qint64 seq = cl.positional().first().toLongLong();
         auto ws = ctx.workspace();
         if (!ws.ok())
@@ -99,8 +104,9 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
                                                            {QStringLiteral("entity_id"), entry.entityId},
                                                            {QStringLiteral("prev_hash"), entry.prevHash},
                                                            {QStringLiteral("hash"), entry.hash}}));
-        ctx.out() << tr("Entry %1 at %2: %3 %4 %5 by user %6").arg(entry.seq).arg(core::toIsoUtc(entry.at), entry.action,
-                                                                                  entry.entity, entry.entityId)
+        ctx.out() << tr("Entry %1 at %2: %3 %4 %5 by user %6")
+                         .arg(entry.seq)
+                         .arg(core::toIsoUtc(entry.at), entry.action, entry.entity, entry.entityId)
                          .arg(entry.userId)
                   << Qt::endl;
         ctx.out() << tr("Hash: %1").arg(entry.hash) << Qt::endl;

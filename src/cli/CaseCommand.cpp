@@ -1,7 +1,7 @@
 #include "cli/CaseCommand.h"
 
-#include "cli/CaseJson.h"
 #include "cli/CaseIdArgument.h"
+#include "cli/CaseJson.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "core/PermissionPolicy.h"
@@ -109,7 +109,8 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
         return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME case show ID [--json]"));
     const auto id = parseCaseId(cl.positional().first());
     if (!id)
-        return ctx.usageError(tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
+        return ctx.usageError(
+            tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
     auto ws = ctx.workspace();
     if (!ws.ok())
         return ctx.fail(ws.error());
@@ -125,7 +126,8 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
              .arg(r.patient.displayName(), r.patient.mrn, r.patient.birthDate.toString(Qt::ISODate),
                   core::label(r.patient.sex))
       << Qt::endl;
-    o << tr("Indication: %1; intended product: %2").arg(core::label(r.indication), r.intendedProduct) << Qt::endl;
+    o << tr("Indication: %1; intended product: %2").arg(core::label(r.indication), r.intendedProduct)
+      << Qt::endl;
     o << tr("Referred %1 by %2").arg(r.referralDate.toString(Qt::ISODate), r.referrer) << Qt::endl;
     o << tr("Diagnosis: %1 (%2); staging: %3; cytogenetics: %4")
              .arg(r.diagnosis, r.diagnosisDate.toString(), r.staging, r.cytogeneticRisk)
@@ -137,8 +139,8 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
     for (const auto& l : r.therapyLines)
         o << QStringLiteral("  %1. %2 [%3] %4–%5 %6%7")
                  .arg(l.lineNumber)
-                 .arg(l.regimen, l.drugClasses.join(QLatin1Char(',')), l.startDate.toString(), l.endDate.toString(),
-                      l.bestResponse, l.refractory ? tr(" refractory") : QString())
+                 .arg(l.regimen, l.drugClasses.join(QLatin1Char(',')), l.startDate.toString(),
+                      l.endDate.toString(), l.bestResponse, l.refractory ? tr(" refractory") : QString())
           << Qt::endl;
     for (const auto& t : r.transplants)
         o << tr("Transplant: %1 %2 %3").arg(t.kind, t.date.toString(), t.notes) << Qt::endl;
@@ -161,7 +163,8 @@ int CaseCommand::close(CliContext& ctx, const QStringList& args)
         return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME case close ID --reason R"));
     const auto id = parseCaseId(cl.positional().first());
     if (!id)
-        return ctx.usageError(tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
+        return ctx.usageError(
+            tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
     if (!cl.isSet(QStringLiteral("reason")))
         return ctx.usageError(tr("Closing needs --reason: one of %1.")
                                   .arg(core::allIds(core::closeReasons()).join(QStringLiteral(", "))));
@@ -173,7 +176,8 @@ int CaseCommand::close(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws.ok())
         return ctx.fail(ws.error());
-    if (auto st = (*ws)->cases().closeCase(*ctx.authenticate(), *id, *reason, cl.value(QStringLiteral("detail")));
+    if (auto st =
+            (*ws)->cases().closeCase(*ctx.authenticate(), *id, *reason, cl.value(QStringLiteral("detail")));
         !st.ok())
         return ctx.fail(st.error());
     ctx.out() << tr("Case %1 closed (%2).").arg(*id).arg(core::toId(*reason)) << Qt::endl;

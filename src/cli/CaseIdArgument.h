@@ -2,7 +2,6 @@
 
 #include <QRegularExpression>
 #include <QString>
-
 #include <optional>
 
 namespace cb::cli {

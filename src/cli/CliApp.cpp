@@ -12,13 +12,12 @@
 #include "cli/InitCommand.h"
 #include "cli/MeetingCommand.h"
 #include "cli/MonitorCommand.h"
+#include "cli/OpinionCommand.h"
 #include "cli/PathwayCommand.h"
 #include "cli/SettingCommand.h"
-#include "cli/OpinionCommand.h"
 #include "cli/UserCommand.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -49,7 +48,8 @@ QString CliApp::help() const
 {
     QString text = tr("Usage: cellboard-cli [--db URL] [--user NAME] COMMAND [ARGS…]\n\n"
                       "  --db URL     a SQLite file (default: the user's CellBoard database) or\n"
-                      "               postgresql://user@host:port/dbname?sslmode=… (password from PGPASSWORD or ~/.pgpass)\n"
+                      "               postgresql://user@host:port/dbname?sslmode=… (password from PGPASSWORD "
+                      "or ~/.pgpass)\n"
                       "  --user NAME  act as this user; the password is one line on standard input\n\n"
                       "Commands:\n");
     for (const auto& c : m_commands)

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -128,8 +127,9 @@ Result<core::UserIdentity> CliContext::authenticate()
     if (m_user)
         return *m_user;
     if (m_userName.isEmpty())
-        return Error::notAuthenticated(tr("This command needs a user: give --user NAME and the password as one "
-                                          "line on standard input."));
+        return Error::notAuthenticated(
+            tr("This command needs a user: give --user NAME and the password as one "
+               "line on standard input."));
     auto ws = workspace();
     if (!ws.ok())
         return ws.error();
@@ -141,7 +141,8 @@ Result<core::UserIdentity> CliContext::authenticate()
         return login.error();
     if (login->mustChangePassword)
         return Error::notAuthenticated(tr("User %1 must choose a new password first: log in to the CellBoard "
-                                          "application once.").arg(m_userName));
+                                          "application once.")
+                                           .arg(m_userName));
     m_user = login->user;
     return *m_user;
 }

@@ -37,7 +37,6 @@ const QString kBy = QStringLiteral("by");
 const QString kMethod = QStringLiteral("method");
 const QString kJson = QStringLiteral("json");
 
-
 QList<QCommandLineOption> optionsFor(const QString& sub)
 {
     auto valued = [](const QString& name, const QString& value) {

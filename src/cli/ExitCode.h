@@ -8,9 +8,9 @@ namespace cb::cli {
 enum ExitCode : int {
     ExitOk = 0,
     ExitFailure = 1,
-    ExitBadInput = 2,       // bad input or usage, malformed id, id naming no record
-    ExitNotPermitted = 3,   // not authenticated or not permitted
-    ExitConflict = 4,       // conflict, or not allowed in the record's current state
+    ExitBadInput = 2,     // bad input or usage, malformed id, id naming no record
+    ExitNotPermitted = 3, // not authenticated or not permitted
+    ExitConflict = 4,     // conflict, or not allowed in the record's current state
 };
 
 inline int exitCodeFor(ErrorCode code)

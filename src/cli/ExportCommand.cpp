@@ -43,15 +43,18 @@ int exportMinutes(CliContext& ctx, const QStringList& args, const QString& usage
     auto& meetings = (*ws)->meetings();
     if (!core::PermissionPolicy::allows(*user, core::Action::ReadCases))
         return ctx.fail(meetings.minutesDossier(*user, 0).error()); // the service audits the refusal
-    CommandLine cl({QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, {}, QStringLiteral("FILE")),
-                    QCommandLineOption(QStringLiteral("json"))});
+    CommandLine cl(
+        {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, {}, QStringLiteral("FILE")),
+         QCommandLineOption(QStringLiteral("json"))});
     if (!cl.parse(args))
         return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage);
     if (cl.positional().size() != 1)
-        return ctx.usageError(tr("Give one meeting id: cellboard-cli --user NAME export minutes MEETING_ID -o FILE"));
+        return ctx.usageError(
+            tr("Give one meeting id: cellboard-cli --user NAME export minutes MEETING_ID -o FILE"));
     const auto id = parseCaseId(cl.positional().first());
     if (!id)
-        return ctx.usageError(tr("\"%1\" is not a meeting id (a positive number).").arg(cl.positional().first()));
+        return ctx.usageError(
+            tr("\"%1\" is not a meeting id (a positive number).").arg(cl.positional().first()));
     const QString path = cl.value(QStringLiteral("o"));
     if (path.isEmpty())
         return ctx.usageError(tr("Give the output file with -o FILE."));
@@ -61,7 +64,8 @@ int exportMinutes(CliContext& ctx, const QStringList& args, const QString& usage
     const report::ReportDocument doc = report::MeetingMinutes::build(*dossier);
     int pages = 0;
     auto pdf = report::PdfRenderer::renderPdf(
-        doc, report::PdfRenderer::pageSizeFor((*ws)->settings().value(services::SettingsService::Key::PaperSize)),
+        doc,
+        report::PdfRenderer::pageSizeFor((*ws)->settings().value(services::SettingsService::Key::PaperSize)),
         [&pages](int, int total) {
             pages = total;
             return true;
@@ -77,14 +81,15 @@ int exportMinutes(CliContext& ctx, const QStringList& args, const QString& usage
         return ctx.fail(st.error());
     }
     if (cl.isSet(QStringLiteral("json")))
-        return ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(*id)},
-                                                       {QStringLiteral("meeting_id"), QString::number(*id)},
-                                                       {QStringLiteral("kind"), QStringLiteral("minutes")},
-                                                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                                                       {QStringLiteral("pages"), pages},
-                                                       {QStringLiteral("draft"), doc.frame.draft},
-                                                       {QStringLiteral("audit_seq"), dossier->auditSeq},
-                                                       {QStringLiteral("audit_hash"), dossier->auditHash}}));
+        return ctx.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(*id)},
+                                      {QStringLiteral("meeting_id"), QString::number(*id)},
+                                      {QStringLiteral("kind"), QStringLiteral("minutes")},
+                                      {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                                      {QStringLiteral("pages"), pages},
+                                      {QStringLiteral("draft"), doc.frame.draft},
+                                      {QStringLiteral("audit_seq"), dossier->auditSeq},
+                                      {QStringLiteral("audit_hash"), dossier->auditHash}}));
     ctx.out() << tr("Minutes of meeting %1 written to %2 (%3%4)")
                      .arg(QString::number(*id), path, pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages),
                           doc.frame.draft ? tr(", DRAFT") : QString())
@@ -101,14 +106,16 @@ QString ExportCommand::summary() const
 
 QString ExportCommand::usage() const
 {
-    return tr("Usage:\n"
-              "  cellboard-cli --user NAME export pdf CASE_ID -o FILE [--letter] [--json]\n"
-              "Writes the case summary (with --letter: the outcome letter to the referring physician) as a PDF.\n"
-              "The file is replaced atomically and readable by its owner only; every export is audited.\n"
-              "An incomplete or unsigned case prints with a DRAFT watermark.\n"
-              "  cellboard-cli --user NAME export minutes MEETING_ID -o FILE [--json]\n"
-              "Writes the minutes of a meeting (attendance, verdicts, dissent, actions); a meeting not yet held\n"
-              "or whose minutes the chair has not signed prints as a DRAFT with its planned attendance and agenda.");
+    return tr(
+        "Usage:\n"
+        "  cellboard-cli --user NAME export pdf CASE_ID -o FILE [--letter] [--json]\n"
+        "Writes the case summary (with --letter: the outcome letter to the referring physician) as a PDF.\n"
+        "The file is replaced atomically and readable by its owner only; every export is audited.\n"
+        "An incomplete or unsigned case prints with a DRAFT watermark.\n"
+        "  cellboard-cli --user NAME export minutes MEETING_ID -o FILE [--json]\n"
+        "Writes the minutes of a meeting (attendance, verdicts, dissent, actions); a meeting not yet held\n"
+        "or whose minutes the chair has not signed prints as a DRAFT with its planned attendance and "
+        "agenda.");
 }
 
 int ExportCommand::run(CliContext& ctx, const QStringList& args)
@@ -119,7 +126,8 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
         return exportMinutes(ctx, args.mid(1), usage());
     if (args.first() != QLatin1String("pdf"))
         return ctx.usageError(tr("Unknown export \"%1\": use \"pdf\" (a case) or \"minutes\" (a meeting).\n")
-                                  .arg(args.first()) + usage());
+                                  .arg(args.first()) +
+                              usage());
     // authentication, then permission, then arguments and state (DESIGN.md §5)
     auto user = ctx.authenticate();
     if (!user.ok())
@@ -131,20 +139,22 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
     if (!core::PermissionPolicy::allows(*user, core::Action::ReadCases))
         return ctx.fail(reports.dossier(*user, 0).error()); // the service audits the refusal
 
-    CommandLine cl({QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, {}, QStringLiteral("FILE")),
-                    QCommandLineOption(QStringLiteral("letter")), QCommandLineOption(QStringLiteral("json"))});
+    CommandLine cl(
+        {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, {}, QStringLiteral("FILE")),
+         QCommandLineOption(QStringLiteral("letter")), QCommandLineOption(QStringLiteral("json"))});
     if (!cl.parse(args.mid(1)))
         return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
     if (cl.positional().size() != 1)
         return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME export pdf CASE_ID -o FILE"));
     const auto id = parseCaseId(cl.positional().first());
     if (!id)
-        return ctx.usageError(tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
+        return ctx.usageError(
+            tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
     const QString path = cl.value(QStringLiteral("o"));
     if (path.isEmpty())
         return ctx.usageError(tr("Give the output file with -o FILE."));
     const auto kind = cl.isSet(QStringLiteral("letter")) ? services::ReportService::Kind::Letter
-                                                          : services::ReportService::Kind::Summary;
+                                                         : services::ReportService::Kind::Summary;
 
     auto dossier = reports.dossier(*user, *id);
     if (!dossier.ok())
@@ -154,7 +164,8 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
                                            : report::CaseSummary::build(*dossier);
     int pages = 0;
     auto pdf = report::PdfRenderer::renderPdf(
-        doc, report::PdfRenderer::pageSizeFor((*ws)->settings().value(services::SettingsService::Key::PaperSize)),
+        doc,
+        report::PdfRenderer::pageSizeFor((*ws)->settings().value(services::SettingsService::Key::PaperSize)),
         [&pages](int, int total) {
             pages = total;
             return true;
@@ -164,7 +175,8 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
     const bool existed = QFileInfo::exists(path);
     if (auto st = report::PdfFile::write(path, *pdf); !st.ok())
         return ctx.fail(st.error());
-    if (auto st = reports.recordExport(*user, *dossier, kind, QStringLiteral("pdf"), QStringLiteral("file")); !st.ok()) {
+    if (auto st = reports.recordExport(*user, *dossier, kind, QStringLiteral("pdf"), QStringLiteral("file"));
+        !st.ok()) {
         // never leave an export the audit trail does not know about
         if (!existed)
             QFile::remove(path);
@@ -172,17 +184,19 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
     }
     const QString kindId = services::ReportService::kindId(kind);
     if (cl.isSet(QStringLiteral("json")))
-        return ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(*id)},
-                                                       {QStringLiteral("case_id"), QString::number(*id)},
-                                                       {QStringLiteral("kind"), kindId},
-                                                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                                                       {QStringLiteral("pages"), pages},
-                                                       {QStringLiteral("draft"), doc.frame.draft},
-                                                       {QStringLiteral("fingerprint"), dossier->fingerprint},
-                                                       {QStringLiteral("audit_seq"), dossier->auditSeq},
-                                                       {QStringLiteral("audit_hash"), dossier->auditHash}}));
+        return ctx.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(*id)},
+                                      {QStringLiteral("case_id"), QString::number(*id)},
+                                      {QStringLiteral("kind"), kindId},
+                                      {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                                      {QStringLiteral("pages"), pages},
+                                      {QStringLiteral("draft"), doc.frame.draft},
+                                      {QStringLiteral("fingerprint"), dossier->fingerprint},
+                                      {QStringLiteral("audit_seq"), dossier->auditSeq},
+                                      {QStringLiteral("audit_hash"), dossier->auditHash}}));
     ctx.out() << tr("Case %1 %2 written to %3 (%4%5); record fingerprint %6")
-                     .arg(QString::number(*id), kindId, path, pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages),
+                     .arg(QString::number(*id), kindId, path,
+                          pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages),
                           doc.frame.draft ? tr(", DRAFT") : QString(), dossier->fingerprint)
               << Qt::endl;
     return ExitOk;

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "cli/Command.h"
+
+#include <QCoreApplication>
 
 namespace cb::cli {
 

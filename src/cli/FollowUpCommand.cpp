@@ -38,11 +38,14 @@ QString FollowUpCommand::usage() const
               "  cellboard-cli --user NAME followup list [--due] [--json]\n"
               "  cellboard-cli --user NAME followup record CASE --visit V --response R [--mrd M] [--date D]\n"
               "                [--details FILE.json] [--row-version N]\n"
-              "list shows the visits of the cases in treatment or follow-up; --due only those due or overdue.\n"
+              "list shows the visits of the cases in treatment or follow-up; --due only those due or "
+              "overdue.\n"
               "Visits: day_28, day_90, day_180, day_365, year_2 … year_15 (setting follow_up.schedule).\n"
-              "Responses: myeloma (IMWG-2016) scr, cr, vgpr, pr, mr, sd, pd; lymphoma (Lugano-2014) cmr, pmr, "
+              "Responses: myeloma (IMWG-2016) scr, cr, vgpr, pr, mr, sd, pd; lymphoma (Lugano-2014) cmr, "
+              "pmr, "
               "nmr, pmd;\n"
-              "B-ALL cr, cri, no_response, relapse; any: not_evaluable. MRD (myeloma, ALL): not_done, negative, "
+              "B-ALL cr, cri, no_response, relapse; any: not_evaluable. MRD (myeloma, ALL): not_done, "
+              "negative, "
               "positive.\n"
               "--date is the visit date (default today). FILE.json holds late effects: %1.\n"
               "--row-version corrects a visit already recorded (see list --json).")
@@ -60,14 +63,17 @@ int FollowUpCommand::run(CliContext& ctx, const QStringList& args)
     if (!user.ok())
         return ctx.fail(user.error());
     const bool recording = sub == QLatin1String("record");
-    auto valued = [](const QString& name, const QString& value) { return QCommandLineOption(name, {}, value); };
-    CommandLine cl(recording ? QList<QCommandLineOption>{valued(kVisit, QStringLiteral("V")),
-                                                         valued(kResponse, QStringLiteral("R")),
-                                                         valued(kMrd, QStringLiteral("M")),
-                                                         valued(kDate, QStringLiteral("D")),
-                                                         valued(kDetails, QStringLiteral("FILE")),
-                                                         valued(kRowVersion, QStringLiteral("N"))}
-                             : QList<QCommandLineOption>{QCommandLineOption(kDue), QCommandLineOption(kJson)});
+    auto valued = [](const QString& name, const QString& value) {
+        return QCommandLineOption(name, {}, value);
+    };
+    CommandLine cl(recording
+                       ? QList<QCommandLineOption>{valued(kVisit, QStringLiteral("V")),
+                                                   valued(kResponse, QStringLiteral("R")),
+                                                   valued(kMrd, QStringLiteral("M")),
+                                                   valued(kDate, QStringLiteral("D")),
+                                                   valued(kDetails, QStringLiteral("FILE")),
+                                                   valued(kRowVersion, QStringLiteral("N"))}
+                       : QList<QCommandLineOption>{QCommandLineOption(kDue), QCommandLineOption(kJson)});
     const bool parsed = cl.parse(args.mid(1));
     const QStringList positional = parsed ? cl.positional() : QStringList();
     qint64 caseNumber = 0;
@@ -110,7 +116,8 @@ int FollowUpCommand::list(CliContext& ctx, const core::UserIdentity& user, const
     if (cl.isSet(kJson)) {
         QJsonArray arr;
         for (const auto& e : *entries) {
-            QJsonObject o = PathwayJson::visit(e.visit, core::toId(schedule.status(e.visit.dueDate, e.visit.doneDate, today)));
+            QJsonObject o = PathwayJson::visit(
+                e.visit, core::toId(schedule.status(e.visit.dueDate, e.visit.doneDate, today)));
             o.insert(QStringLiteral("patient"), e.patientName);
             o.insert(QStringLiteral("case_state"), e.caseState);
             arr << o;
@@ -118,7 +125,8 @@ int FollowUpCommand::list(CliContext& ctx, const core::UserIdentity& user, const
         return ctx.printJson(QJsonDocument(arr));
     }
     if (entries->isEmpty())
-        ctx.out() << (cl.isSet(kDue) ? tr("No follow-up visit is due.") : tr("No follow-up visit is scheduled."))
+        ctx.out() << (cl.isSet(kDue) ? tr("No follow-up visit is due.")
+                                     : tr("No follow-up visit is scheduled."))
                   << Qt::endl;
     for (const auto& e : *entries)
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
@@ -132,7 +140,8 @@ int FollowUpCommand::list(CliContext& ctx, const core::UserIdentity& user, const
     return ExitOk;
 }
 
-int FollowUpCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int FollowUpCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                            qint64 caseId)
 {
     if (!cl.isSet(kVisit))
         return ctx.usageError(tr("Give the visit: --visit V (e.g. day_28, year_2)."));
@@ -144,8 +153,9 @@ int FollowUpCommand::record(CliContext& ctx, const core::UserIdentity& user, con
     if (cl.isSet(kMrd)) {
         const auto mrd = core::fromId(core::mrdStatuses(), cl.value(kMrd));
         if (!mrd)
-            return ctx.usageError(tr("Unknown MRD status \"%1\"; expected one of: %2.")
-                                      .arg(cl.value(kMrd), core::allIds(core::mrdStatuses()).join(QStringLiteral(", "))));
+            return ctx.usageError(
+                tr("Unknown MRD status \"%1\"; expected one of: %2.")
+                    .arg(cl.value(kMrd), core::allIds(core::mrdStatuses()).join(QStringLiteral(", "))));
         in.mrd = *mrd;
     }
     if (cl.isSet(kDate)) {

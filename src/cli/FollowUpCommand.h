@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "cli/Command.h"
 #include "core/UserIdentity.h"
+
+#include <QCoreApplication>
 
 namespace cb::cli {
 

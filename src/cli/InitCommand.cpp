@@ -49,8 +49,7 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace(true);
     if (!ws.ok())
         return ctx.fail(ws.error());
-    ctx.out() << tr("Database ready: %1 (schema %2)").arg((*ws)->displayUrl()).arg(
-                     (*ws)->schemaVersion())
+    ctx.out() << tr("Database ready: %1 (schema %2)").arg((*ws)->displayUrl()).arg((*ws)->schemaVersion())
               << Qt::endl;
     if (demo) {
         const bool defaulted = password.isEmpty();
@@ -58,9 +57,10 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
             password = services::DemoProgram::defaultPassword();
         if (auto st = services::DemoProgram(**ws).load(password); !st.ok())
             return ctx.fail(st.error());
-        ctx.out() << tr("Demo program loaded. Users: admin, coordinator, chair, hematology, cardiology, neurology, "
-                        "pulmonology, icu, nursing.")
-                  << Qt::endl;
+        ctx.out()
+            << tr("Demo program loaded. Users: admin, coordinator, chair, hematology, cardiology, neurology, "
+                  "pulmonology, icu, nursing.")
+            << Qt::endl;
         if (defaulted)
             ctx.out() << tr("Demo password for every demo user: %1").arg(password) << Qt::endl;
     }

@@ -46,22 +46,24 @@ std::optional<qint64> idAt(const QStringList& positional, int index)
 
 QJsonObject MeetingCommand::meetingJson(const core::Meeting& m, const QDateTime& now, bool full)
 {
-    QJsonObject o{{QStringLiteral("id"), m.id},
-                  {QStringLiteral("starts_at"), iso(m.startsAt)},
-                  {QStringLiteral("ends_at"), iso(m.endsAt())},
-                  {QStringLiteral("duration_minutes"), m.durationMinutes},
-                  {QStringLiteral("type"), core::toId(m.type)},
-                  {QStringLiteral("mode"), core::toId(m.mode)},
-                  {QStringLiteral("location"), m.location},
-                  {QStringLiteral("chair"), m.chairName},
-                  {QStringLiteral("status"), core::toId(m.status)},
-                  {QStringLiteral("when"), m.isPast(now) ? QStringLiteral("past") : QStringLiteral("upcoming")},
-                  {QStringLiteral("agenda_cases"), int(m.agenda.size())}};
+    QJsonObject o{
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("starts_at"), iso(m.startsAt)},
+        {QStringLiteral("ends_at"), iso(m.endsAt())},
+        {QStringLiteral("duration_minutes"), m.durationMinutes},
+        {QStringLiteral("type"), core::toId(m.type)},
+        {QStringLiteral("mode"), core::toId(m.mode)},
+        {QStringLiteral("location"), m.location},
+        {QStringLiteral("chair"), m.chairName},
+        {QStringLiteral("status"), core::toId(m.status)},
+        {QStringLiteral("when"), m.isPast(now) ? QStringLiteral("past") : QStringLiteral("upcoming")},
+        {QStringLiteral("agenda_cases"), int(m.agenda.size())}};
     if (!m.cancelReason.isEmpty())
         o.insert(QStringLiteral("cancel_reason"), m.cancelReason);
     if (!full)
         return o;
-    o.insert(QStringLiteral("minutes"), m.minutesSignature ? QStringLiteral("signed") : QStringLiteral("draft"));
+    o.insert(QStringLiteral("minutes"),
+             m.minutesSignature ? QStringLiteral("signed") : QStringLiteral("draft"));
     if (m.minutesSignature)
         o.insert(QStringLiteral("minutes_signature"),
                  QJsonObject{{QStringLiteral("signer"), m.minutesSignature->printedName},
@@ -90,12 +92,13 @@ QJsonObject MeetingCommand::meetingJson(const core::Meeting& m, const QDateTime&
     o.insert(QStringLiteral("agenda"), agenda);
     QJsonArray people;
     for (const auto& a : m.attendees)
-        people.append(QJsonObject{{QStringLiteral("user"), a.username},
-                                  {QStringLiteral("name"), a.printedName},
-                                  {QStringLiteral("discipline"), a.discipline ? core::toId(*a.discipline) : QString()},
-                                  {QStringLiteral("presence"), core::toId(a.presence)},
-                                  {QStringLiteral("arrived_at"), iso(a.arrivedAt)},
-                                  {QStringLiteral("left_at"), iso(a.leftAt)}});
+        people.append(
+            QJsonObject{{QStringLiteral("user"), a.username},
+                        {QStringLiteral("name"), a.printedName},
+                        {QStringLiteral("discipline"), a.discipline ? core::toId(*a.discipline) : QString()},
+                        {QStringLiteral("presence"), core::toId(a.presence)},
+                        {QStringLiteral("arrived_at"), iso(a.arrivedAt)},
+                        {QStringLiteral("left_at"), iso(a.leftAt)}});
     o.insert(QStringLiteral("attendance"), people);
     return o;
 }
@@ -110,9 +113,11 @@ QString MeetingCommand::usage() const
     return tr("Usage:\n"
               "  cellboard-cli --user NAME meeting list [--json]\n"
               "  cellboard-cli --user NAME meeting show MEETING [--json]\n"
-              "  cellboard-cli --user COORD meeting schedule --at ISO-TIME [--type T] [--mode M] [--duration MIN]\n"
+              "  cellboard-cli --user COORD meeting schedule --at ISO-TIME [--type T] [--mode M] [--duration "
+              "MIN]\n"
               "                [--location TEXT] [--chair USER] [--json]\n"
-              "  cellboard-cli --user COORD meeting reschedule MEETING --at ISO-TIME --reason TEXT [--duration MIN]\n"
+              "  cellboard-cli --user COORD meeting reschedule MEETING --at ISO-TIME --reason TEXT "
+              "[--duration MIN]\n"
               "                [--location TEXT]\n"
               "  cellboard-cli --user COORD meeting cancel MEETING --reason TEXT\n"
               "  cellboard-cli --user NAME meeting suggest MEETING [--json]\n"
@@ -120,10 +125,12 @@ QString MeetingCommand::usage() const
               "  cellboard-cli --user COORD meeting agenda-set MEETING CASE [--presenter NAME] [--slot MIN]\n"
               "  cellboard-cli --user COORD meeting agenda-remove MEETING CASE\n"
               "  cellboard-cli --user COORD meeting agenda-move MEETING CASE --by N   (negative moves up)\n"
-              "  cellboard-cli --user COORD meeting attend MEETING USER --presence P [--arrived ISO] [--left ISO]\n"
+              "  cellboard-cli --user COORD meeting attend MEETING USER --presence P [--arrived ISO] [--left "
+              "ISO]\n"
               "  cellboard-cli --user COORD meeting conflict MEETING CASE USER (--reason TEXT | --clear)\n"
               "  cellboard-cli --user CHAIR meeting sign-minutes MEETING\n"
-              "  cellboard-cli --user NAME meeting actions [--all] [--json]   (--all: done and cancelled too)\n"
+              "  cellboard-cli --user NAME meeting actions [--all] [--json]   (--all: done and cancelled "
+              "too)\n"
               "Types: %1. Modes: %2. Presence: %3.\n"
               "Times are ISO 8601 with a zone, e.g. 2026-12-01T16:00:00+08:00.")
         .arg(core::allIds(core::meetingTypes()).join(QStringLiteral(", ")),
@@ -138,28 +145,35 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
     const QString sub = args.first();
     QList<QCommandLineOption> options{QCommandLineOption(QStringLiteral("json"))};
     if (sub == QLatin1String("schedule") || sub == QLatin1String("reschedule"))
-        options << valued(QStringLiteral("at"), QStringLiteral("ISO")) << valued(QStringLiteral("type"), QStringLiteral("T"))
-                << valued(QStringLiteral("mode"), QStringLiteral("M")) << valued(QStringLiteral("duration"), QStringLiteral("MIN"))
-                << valued(QStringLiteral("location"), QStringLiteral("TEXT")) << valued(QStringLiteral("chair"), QStringLiteral("USER"))
+        options << valued(QStringLiteral("at"), QStringLiteral("ISO"))
+                << valued(QStringLiteral("type"), QStringLiteral("T"))
+                << valued(QStringLiteral("mode"), QStringLiteral("M"))
+                << valued(QStringLiteral("duration"), QStringLiteral("MIN"))
+                << valued(QStringLiteral("location"), QStringLiteral("TEXT"))
+                << valued(QStringLiteral("chair"), QStringLiteral("USER"))
                 << valued(QStringLiteral("reason"), QStringLiteral("TEXT"));
     else if (sub == QLatin1String("cancel"))
         options << valued(QStringLiteral("reason"), QStringLiteral("TEXT"));
     else if (sub == QLatin1String("agenda-add") || sub == QLatin1String("agenda-set"))
-        options << valued(QStringLiteral("presenter"), QStringLiteral("NAME")) << valued(QStringLiteral("slot"), QStringLiteral("MIN"));
+        options << valued(QStringLiteral("presenter"), QStringLiteral("NAME"))
+                << valued(QStringLiteral("slot"), QStringLiteral("MIN"));
     else if (sub == QLatin1String("agenda-move"))
         options << valued(QStringLiteral("by"), QStringLiteral("N"));
     else if (sub == QLatin1String("attend"))
-        options << valued(QStringLiteral("presence"), QStringLiteral("P")) << valued(QStringLiteral("arrived"), QStringLiteral("ISO"))
+        options << valued(QStringLiteral("presence"), QStringLiteral("P"))
+                << valued(QStringLiteral("arrived"), QStringLiteral("ISO"))
                 << valued(QStringLiteral("left"), QStringLiteral("ISO"));
     else if (sub == QLatin1String("actions"))
         options << QCommandLineOption(QStringLiteral("all"));
     else if (sub == QLatin1String("conflict"))
-        options << valued(QStringLiteral("reason"), QStringLiteral("TEXT")) << QCommandLineOption(QStringLiteral("clear"));
-    static const QStringList subs{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("schedule"),
-                                  QStringLiteral("reschedule"), QStringLiteral("cancel"), QStringLiteral("suggest"),
-                                  QStringLiteral("agenda-add"), QStringLiteral("agenda-set"), QStringLiteral("agenda-remove"),
-                                  QStringLiteral("agenda-move"), QStringLiteral("attend"), QStringLiteral("conflict"),
-                                  QStringLiteral("sign-minutes"), QStringLiteral("actions")};
+        options << valued(QStringLiteral("reason"), QStringLiteral("TEXT"))
+                << QCommandLineOption(QStringLiteral("clear"));
+    static const QStringList subs{
+        QStringLiteral("list"),         QStringLiteral("show"),       QStringLiteral("schedule"),
+        QStringLiteral("reschedule"),   QStringLiteral("cancel"),     QStringLiteral("suggest"),
+        QStringLiteral("agenda-add"),   QStringLiteral("agenda-set"), QStringLiteral("agenda-remove"),
+        QStringLiteral("agenda-move"),  QStringLiteral("attend"),     QStringLiteral("conflict"),
+        QStringLiteral("sign-minutes"), QStringLiteral("actions")};
     if (!subs.contains(sub))
         return ctx.usageError(tr("Unknown meeting command \"%1\".\n").arg(sub) + usage());
 
@@ -172,8 +186,8 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
         return ctx.fail(ws.error());
     auto& meetings = (*ws)->meetings();
     const QDateTime now = (*ws)->clock().nowUtc();
-    const bool reads = sub == QLatin1String("list") || sub == QLatin1String("show") || sub == QLatin1String("suggest")
-                       || sub == QLatin1String("actions");
+    const bool reads = sub == QLatin1String("list") || sub == QLatin1String("show") ||
+                       sub == QLatin1String("suggest") || sub == QLatin1String("actions");
     const bool chairOnly = sub == QLatin1String("sign-minutes");
     if (reads && !core::PermissionPolicy::allows(*user, core::Action::ReadCases))
         return ctx.fail(meetings.meetings(*user).error());
@@ -220,16 +234,17 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
             return ctx.fail(list.error());
         QJsonArray arr;
         for (const auto& a : *list)
-            arr.append(QJsonObject{{QStringLiteral("id"), a.action.id},
-                                   {QStringLiteral("case_id"), a.caseId},
-                                   {QStringLiteral("patient"), a.patientName},
-                                   {QStringLiteral("description"), a.action.description},
-                                   {QStringLiteral("owner"), a.action.owner},
-                                   {QStringLiteral("due"), a.action.dueDate.toString(Qt::ISODate)},
-                                   {QStringLiteral("status"), a.action.status},
-                                   {QStringLiteral("overdue"), a.overdue},
-                                   {QStringLiteral("decision_id"), a.decisionId},
-                                   {QStringLiteral("meeting_id"), a.meetingId ? QJsonValue(a.meetingId) : QJsonValue()}});
+            arr.append(QJsonObject{
+                {QStringLiteral("id"), a.action.id},
+                {QStringLiteral("case_id"), a.caseId},
+                {QStringLiteral("patient"), a.patientName},
+                {QStringLiteral("description"), a.action.description},
+                {QStringLiteral("owner"), a.action.owner},
+                {QStringLiteral("due"), a.action.dueDate.toString(Qt::ISODate)},
+                {QStringLiteral("status"), a.action.status},
+                {QStringLiteral("overdue"), a.overdue},
+                {QStringLiteral("decision_id"), a.decisionId},
+                {QStringLiteral("meeting_id"), a.meetingId ? QJsonValue(a.meetingId) : QJsonValue()}});
         if (json)
             return ctx.printJson(QJsonDocument(arr));
         for (const auto& a : *list)
@@ -237,7 +252,8 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
                              .arg(a.caseId)
                              .arg(a.overdue ? tr("OVERDUE") : a.action.status.leftJustified(9))
                              .arg(a.action.description, a.action.owner,
-                                  a.action.dueDate.isValid() ? a.action.dueDate.toString(Qt::ISODate) : tr("no date"),
+                                  a.action.dueDate.isValid() ? a.action.dueDate.toString(Qt::ISODate)
+                                                             : tr("no date"),
                                   a.meetingId ? tr(", meeting %1").arg(a.meetingId) : QString())
                       << Qt::endl;
         return ExitOk;
@@ -248,18 +264,21 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
         services::MeetingInput in;
         const auto at = parseTime(cl.value(QStringLiteral("at")));
         if (!at)
-            return ctx.usageError(tr("--at needs an ISO 8601 date and time, e.g. 2026-12-01T16:00:00+08:00."));
+            return ctx.usageError(
+                tr("--at needs an ISO 8601 date and time, e.g. 2026-12-01T16:00:00+08:00."));
         in.startsAt = *at;
         if (cl.isSet(QStringLiteral("type"))) {
             auto t = core::fromId(core::meetingTypes(), cl.value(QStringLiteral("type")));
             if (!t)
-                return ctx.usageError(tr("Unknown meeting type \"%1\".").arg(cl.value(QStringLiteral("type"))));
+                return ctx.usageError(
+                    tr("Unknown meeting type \"%1\".").arg(cl.value(QStringLiteral("type"))));
             in.type = *t;
         }
         if (cl.isSet(QStringLiteral("mode"))) {
             auto m = core::fromId(core::meetingModes(), cl.value(QStringLiteral("mode")));
             if (!m)
-                return ctx.usageError(tr("Unknown meeting mode \"%1\".").arg(cl.value(QStringLiteral("mode"))));
+                return ctx.usageError(
+                    tr("Unknown meeting mode \"%1\".").arg(cl.value(QStringLiteral("mode"))));
             in.mode = *m;
         }
         if (cl.isSet(QStringLiteral("duration"))) {
@@ -295,22 +314,34 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
         if (json)
             return ctx.printJson(QJsonDocument(meetingJson(*current, now, true)));
         const auto& m = *current;
-        ctx.out() << tr("Meeting %1: %2, %3 (%4 min), %5, %6").arg(m.id).arg(core::label(m.type),
-                                                                         m.startsAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")))
-                         .arg(m.durationMinutes).arg(core::label(m.mode), m.location)
+        ctx.out() << tr("Meeting %1: %2, %3 (%4 min), %5, %6")
+                         .arg(m.id)
+                         .arg(core::label(m.type),
+                              m.startsAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t")))
+                         .arg(m.durationMinutes)
+                         .arg(core::label(m.mode), m.location)
                   << Qt::endl;
-        ctx.out() << tr("Chair: %1. Minutes: %2.").arg(m.chairName, m.minutesSignature ? tr("signed") : tr("draft")) << Qt::endl;
+        ctx.out()
+            << tr("Chair: %1. Minutes: %2.").arg(m.chairName, m.minutesSignature ? tr("signed") : tr("draft"))
+            << Qt::endl;
         for (const auto& i : m.agenda)
-            ctx.out() << QStringLiteral("  %1. case %2 %3 — %4%5").arg(i.position).arg(i.caseId).arg(i.patientName,
-                                                                                                core::label(i.caseState),
-                                                                                                i.readinessProblems.isEmpty() ? QString() : tr(" — not ready: %1").arg(i.readinessProblems.join(QStringLiteral("; "))))
-                      << Qt::endl;
+            ctx.out()
+                << QStringLiteral("  %1. case %2 %3 — %4%5")
+                       .arg(i.position)
+                       .arg(i.caseId)
+                       .arg(i.patientName, core::label(i.caseState),
+                            i.readinessProblems.isEmpty()
+                                ? QString()
+                                : tr(" — not ready: %1").arg(i.readinessProblems.join(QStringLiteral("; "))))
+                << Qt::endl;
         for (const auto& a : m.attendees)
-            ctx.out() << QStringLiteral("  %1 (%2): %3").arg(a.printedName,
-                                                             a.discipline ? core::label(*a.discipline)
-                                                                          : core::label(core::fromId(core::roles(), a.role)
-                                                                                            .value_or(core::Role::Viewer)),
-                                                             core::label(a.presence))
+            ctx.out() << QStringLiteral("  %1 (%2): %3")
+                             .arg(a.printedName,
+                                  a.discipline
+                                      ? core::label(*a.discipline)
+                                      : core::label(
+                                            core::fromId(core::roles(), a.role).value_or(core::Role::Viewer)),
+                                  core::label(a.presence))
                       << Qt::endl;
         return ExitOk;
     }
@@ -327,16 +358,20 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
         if (json)
             return ctx.printJson(QJsonDocument(arr));
         for (const auto& s : *list)
-            ctx.out() << QStringLiteral("case %1  %2 — %3").arg(s.caseId).arg(s.patientName, s.reason) << Qt::endl;
+            ctx.out() << QStringLiteral("case %1  %2 — %3").arg(s.caseId).arg(s.patientName, s.reason)
+                      << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("reschedule")) {
         const auto at = parseTime(cl.value(QStringLiteral("at")));
         if (!at)
-            return ctx.usageError(tr("--at needs an ISO 8601 date and time, e.g. 2026-12-01T16:00:00+08:00."));
-        const int duration = cl.isSet(QStringLiteral("duration")) ? cl.value(QStringLiteral("duration")).toInt()
-                                                                   : current->durationMinutes;
-        const QString location = cl.isSet(QStringLiteral("location")) ? cl.value(QStringLiteral("location")) : current->location;
+            return ctx.usageError(
+                tr("--at needs an ISO 8601 date and time, e.g. 2026-12-01T16:00:00+08:00."));
+        const int duration = cl.isSet(QStringLiteral("duration"))
+                                 ? cl.value(QStringLiteral("duration")).toInt()
+                                 : current->durationMinutes;
+        const QString location =
+            cl.isSet(QStringLiteral("location")) ? cl.value(QStringLiteral("location")) : current->location;
         if (auto st = meetings.reschedule(*user, *meetingId, current->rowVersion, *at, duration, location,
                                           cl.value(QStringLiteral("reason")));
             !st.ok())
@@ -345,7 +380,9 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
         return ExitOk;
     }
     if (sub == QLatin1String("cancel")) {
-        if (auto st = meetings.cancel(*user, *meetingId, current->rowVersion, cl.value(QStringLiteral("reason"))); !st.ok())
+        if (auto st =
+                meetings.cancel(*user, *meetingId, current->rowVersion, cl.value(QStringLiteral("reason")));
+            !st.ok())
             return ctx.fail(st.error());
         ctx.out() << tr("Meeting %1 cancelled.").arg(*meetingId) << Qt::endl;
         return ExitOk;
@@ -354,7 +391,8 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
         auto m = meetings.signMinutes(*user, *meetingId, ctx.readPasswordLine());
         if (!m.ok())
             return ctx.fail(m.error());
-        ctx.out() << tr("Minutes of meeting %1 signed by %2.").arg(*meetingId).arg(user->printedName) << Qt::endl;
+        ctx.out() << tr("Minutes of meeting %1 signed by %2.").arg(*meetingId).arg(user->printedName)
+                  << Qt::endl;
         return ExitOk;
     }
     if (sub == QLatin1String("attend")) {
@@ -365,7 +403,8 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
             return ctx.fail(member.error());
         const auto presence = core::fromId(core::presences(), cl.value(QStringLiteral("presence")));
         if (!presence)
-            return ctx.usageError(tr("--presence is one of: %1.").arg(core::allIds(core::presences()).join(QStringLiteral(", "))));
+            return ctx.usageError(tr("--presence is one of: %1.")
+                                      .arg(core::allIds(core::presences()).join(QStringLiteral(", "))));
         QDateTime arrived, left;
         if (cl.isSet(QStringLiteral("arrived"))) {
             auto t = parseTime(cl.value(QStringLiteral("arrived")));
@@ -379,7 +418,8 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
                 return ctx.usageError(tr("--left needs an ISO 8601 date and time."));
             left = *t;
         }
-        if (auto st = meetings.setAttendance(*user, *meetingId, member->id, *presence, arrived, left); !st.ok())
+        if (auto st = meetings.setAttendance(*user, *meetingId, member->id, *presence, arrived, left);
+            !st.ok())
             return ctx.fail(st.error());
         ctx.out() << tr("%1: %2.").arg(member->printedName, core::label(*presence)) << Qt::endl;
         return ExitOk;
@@ -418,7 +458,8 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
                       << Qt::endl;
             return ExitOk;
         }
-        auto id = meetings.addToAgenda(*user, *meetingId, *caseId, cl.value(QStringLiteral("presenter")), slot);
+        auto id =
+            meetings.addToAgenda(*user, *meetingId, *caseId, cl.value(QStringLiteral("presenter")), slot);
         if (!id.ok())
             return ctx.fail(id.error());
         ctx.out() << tr("Case %1 added to meeting %2.").arg(*caseId).arg(*meetingId) << Qt::endl;
@@ -446,7 +487,8 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
     if (!member.ok())
         return ctx.fail(member.error());
     const bool clear = cl.isSet(QStringLiteral("clear"));
-    if (auto st = meetings.setConflict(*user, *meetingId, *caseId, member->id, !clear, cl.value(QStringLiteral("reason")));
+    if (auto st = meetings.setConflict(*user, *meetingId, *caseId, member->id, !clear,
+                                       cl.value(QStringLiteral("reason")));
         !st.ok())
         return ctx.fail(st.error());
     ctx.out() << (clear ? tr("%1 takes part in case %2 again.") : tr("%1 is excluded from case %2."))

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "cli/Command.h"
 #include "core/Meeting.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace cb::cli {

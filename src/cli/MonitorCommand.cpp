@@ -55,23 +55,25 @@ QString MonitorCommand::summary() const
 
 QString MonitorCommand::usage() const
 {
-    return tr("Usage:\n"
-              "  cellboard-cli --user NAME monitor record CASE --file ASSESSMENT.json\n"
-              "  cellboard-cli --user NAME monitor show CASE [--json]\n"
-              "  cellboard-cli --user NAME monitor void CASE --id ID --reason TEXT [--row-version V]\n"
-              "  cellboard-cli --user NAME monitor correct CASE --id ID --file ASSESSMENT.json [--row-version V]\n"
-              "ASSESSMENT.json: the input fields of \"grade crs\" and \"grade icans\" in one object, with the ICE\n"
-              "items (arousable, orientation …) or ice_score, plus \"time\" (with its UTC offset) and optional\n"
-              "\"interventions\" {tocilizumab_mg, steroid, icu_transfer, other}, attributable_to_other_cause,\n"
-              "free_text. age_years comes from the birth date when left out. Example:\n"
-              "  {\"time\": \"2026-12-26T08:00:00+01:00\", \"temperature_c\": 38.9, \"hypotension\": false,\n"
-              "   \"vasopressors\": [], \"oxygen\": {\"device\": \"nasal_cannula\", \"flow_l_min\": 2},\n"
-              "   \"ice_score\": 9, \"consciousness\": \"alert\", \"seizure\": \"none\", \"motor\": \"none\",\n"
-              "   \"cerebral_edema\": \"none\", \"interventions\": {\"tocilizumab_mg\": 640}}\n"
-              "The grades (ASTCT-2019) are computed and stored with the inputs, the rule version and you as the "
-              "assessor.\n"
-              "An assessment is never deleted: \"void\" marks it voided with the reason (it stays listed, no longer\n"
-              "counts for grades); \"correct\" grades ASSESSMENT.json as its replacement and marks it superseded.");
+    return tr(
+        "Usage:\n"
+        "  cellboard-cli --user NAME monitor record CASE --file ASSESSMENT.json\n"
+        "  cellboard-cli --user NAME monitor show CASE [--json]\n"
+        "  cellboard-cli --user NAME monitor void CASE --id ID --reason TEXT [--row-version V]\n"
+        "  cellboard-cli --user NAME monitor correct CASE --id ID --file ASSESSMENT.json [--row-version V]\n"
+        "ASSESSMENT.json: the input fields of \"grade crs\" and \"grade icans\" in one object, with the ICE\n"
+        "items (arousable, orientation …) or ice_score, plus \"time\" (with its UTC offset) and optional\n"
+        "\"interventions\" {tocilizumab_mg, steroid, icu_transfer, other}, attributable_to_other_cause,\n"
+        "free_text. age_years comes from the birth date when left out. Example:\n"
+        "  {\"time\": \"2026-12-26T08:00:00+01:00\", \"temperature_c\": 38.9, \"hypotension\": false,\n"
+        "   \"vasopressors\": [], \"oxygen\": {\"device\": \"nasal_cannula\", \"flow_l_min\": 2},\n"
+        "   \"ice_score\": 9, \"consciousness\": \"alert\", \"seizure\": \"none\", \"motor\": \"none\",\n"
+        "   \"cerebral_edema\": \"none\", \"interventions\": {\"tocilizumab_mg\": 640}}\n"
+        "The grades (ASTCT-2019) are computed and stored with the inputs, the rule version and you as the "
+        "assessor.\n"
+        "An assessment is never deleted: \"void\" marks it voided with the reason (it stays listed, no "
+        "longer\n"
+        "counts for grades); \"correct\" grades ASSESSMENT.json as its replacement and marks it superseded.");
 }
 
 int MonitorCommand::run(CliContext& ctx, const QStringList& args)
@@ -90,10 +92,12 @@ int MonitorCommand::run(CliContext& ctx, const QStringList& args)
     if (sub == QLatin1String("record"))
         options = {QCommandLineOption(kFile, {}, QStringLiteral("FILE"))};
     else if (sub == QLatin1String("void"))
-        options = {QCommandLineOption(kId, {}, QStringLiteral("ID")), QCommandLineOption(kReason, {}, QStringLiteral("TEXT")),
+        options = {QCommandLineOption(kId, {}, QStringLiteral("ID")),
+                   QCommandLineOption(kReason, {}, QStringLiteral("TEXT")),
                    QCommandLineOption(kRowVersion, {}, QStringLiteral("V"))};
     else if (sub == QLatin1String("correct"))
-        options = {QCommandLineOption(kId, {}, QStringLiteral("ID")), QCommandLineOption(kFile, {}, QStringLiteral("FILE")),
+        options = {QCommandLineOption(kId, {}, QStringLiteral("ID")),
+                   QCommandLineOption(kFile, {}, QStringLiteral("FILE")),
                    QCommandLineOption(kRowVersion, {}, QStringLiteral("V"))};
     CommandLine cl(options);
     const bool parsed = cl.parse(args.mid(1));
@@ -125,8 +129,8 @@ int MonitorCommand::run(CliContext& ctx, const QStringList& args)
     return recording ? record(ctx, *user, cl, caseNumber) : show(ctx, *user, cl, caseNumber);
 }
 
-int MonitorCommand::amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId,
-                          bool voiding)
+int MonitorCommand::amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                          qint64 caseId, bool voiding)
 {
     if (!cl.isSet(kId))
         return ctx.usageError(tr("Give the assessment: --id ID (the \"id\" of monitor show --json)."));
@@ -137,7 +141,8 @@ int MonitorCommand::amend(CliContext& ctx, const core::UserIdentity& user, const
     if (cl.isSet(kRowVersion)) {
         rowVersion = positiveNumber(cl.value(kRowVersion));
         if (rowVersion == 0)
-            return ctx.usageError(tr("\"%1\" is not a row version (a positive number).").arg(cl.value(kRowVersion)));
+            return ctx.usageError(
+                tr("\"%1\" is not a row version (a positive number).").arg(cl.value(kRowVersion)));
     }
     if (voiding) {
         if (!cl.isSet(kReason))
@@ -148,7 +153,8 @@ int MonitorCommand::amend(CliContext& ctx, const core::UserIdentity& user, const
         auto a = (*ws)->monitoring().voidAssessment(user, caseId, id, cl.value(kReason), rowVersion);
         if (!a.ok())
             return ctx.fail(a.error());
-        ctx.out() << tr("Assessment %1 (day %2) of case %3 voided.").arg(id).arg(a->day).arg(caseId) << Qt::endl;
+        ctx.out() << tr("Assessment %1 (day %2) of case %3 voided.").arg(id).arg(a->day).arg(caseId)
+                  << Qt::endl;
         return ExitOk;
     }
     if (!cl.isSet(kFile))
@@ -173,7 +179,8 @@ int MonitorCommand::amend(CliContext& ctx, const core::UserIdentity& user, const
     return ExitOk;
 }
 
-int MonitorCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int MonitorCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                           qint64 caseId)
 {
     if (!cl.isSet(kFile))
         return ctx.usageError(tr("Give the assessment: --file ASSESSMENT.json."));
@@ -199,7 +206,8 @@ int MonitorCommand::record(CliContext& ctx, const core::UserIdentity& user, cons
     return ExitOk;
 }
 
-int MonitorCommand::show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int MonitorCommand::show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                         qint64 caseId)
 {
     auto ws = ctx.workspace();
     if (!ws.ok())

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "cli/Command.h"
 #include "core/UserIdentity.h"
+
+#include <QCoreApplication>
 
 namespace cb::cli {
 
@@ -23,7 +24,8 @@ private:
     int record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
     int show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId);
     // void (voiding) or correct a recorded assessment.
-    int amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId, bool voiding);
+    int amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId,
+              bool voiding);
 };
 
 } // namespace cb::cli

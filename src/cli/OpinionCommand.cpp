@@ -32,7 +32,6 @@ const QString kReason = QStringLiteral("reason");
 const QString kRowVersion = QStringLiteral("row-version");
 const QString kJson = QStringLiteral("json");
 
-
 QList<QCommandLineOption> optionsFor(const QString& sub)
 {
     auto valued = [](const QString& name, const QString& value) {

@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <optional>
 
 namespace cb::cli {
@@ -52,24 +51,32 @@ QString PathwayCommand::usage() const
     QString fields;
     for (const auto& e : core::pathwayEventTypes())
         fields += QStringLiteral("  %1: %2\n")
-                      .arg(QString::fromLatin1(e.id), core::PathwayDetails::fieldsOf(e.value).join(QStringLiteral(", ")));
+                      .arg(QString::fromLatin1(e.id),
+                           core::PathwayDetails::fieldsOf(e.value).join(QStringLiteral(", ")));
     return tr("Usage:\n"
-              "  cellboard-cli --user NAME pathway record CASE --event E --date YYYY-MM-DD [--details FILE.json]\n"
+              "  cellboard-cli --user NAME pathway record CASE --event E --date YYYY-MM-DD [--details "
+              "FILE.json]\n"
               "  cellboard-cli --user NAME pathway show CASE [--json]\n"
               "  cellboard-cli --user NAME pathway void CASE --event-id ID --reason TEXT [--row-version V]\n"
-              "  cellboard-cli --user NAME pathway correct CASE --event-id ID --date YYYY-MM-DD [--details FILE.json]\n"
+              "  cellboard-cli --user NAME pathway correct CASE --event-id ID --date YYYY-MM-DD [--details "
+              "FILE.json]\n"
               "                [--row-version V]\n"
               "Steps, in order: %1.\n"
-              "Recording the infusion (day 0) moves a decided case to treatment and schedules its follow-up;\n"
+              "Recording the infusion (day 0) moves a decided case to treatment and schedules its "
+              "follow-up;\n"
               "the discharge moves it to follow-up. Out-of-order or impossible dates are refused.\n"
-              "A recorded step is never deleted: \"void\" marks it voided with the reason (it stays listed, no longer\n"
-              "counts); \"correct\" records a replacement that supersedes it (without --details the step's details\n"
+              "A recorded step is never deleted: \"void\" marks it voided with the reason (it stays listed, "
+              "no longer\n"
+              "counts); \"correct\" records a replacement that supersedes it (without --details the step's "
+              "details\n"
               "are kept). The infusion cannot be voided or moved once anything is dated from it.\n"
-              "--row-version: the version you saw (pathway show --json); a newer one is a conflict (exit 4).\n"
+              "--row-version: the version you saw (pathway show --json); a newer one is a conflict (exit "
+              "4).\n"
               "FILE.json holds the step's details (required ones first):\n%2"
               "e.g. lymphodepletion: {\"regimen\": \"Flu/Cy\", \"end_date\": \"2026-12-22\", \"hematotox\": "
               "{\"platelets_10e9_per_l\": 120,\n"
-              "     \"anc_per_ul\": 1500, \"hemoglobin_g_dl\": 9.8, \"crp_mg_l\": 12, \"ferritin_ng_ml\": 700}}")
+              "     \"anc_per_ul\": 1500, \"hemoglobin_g_dl\": 9.8, \"crp_mg_l\": 12, \"ferritin_ng_ml\": "
+              "700}}")
         .arg(eventList(), fields);
 }
 
@@ -88,14 +95,16 @@ int PathwayCommand::run(CliContext& ctx, const QStringList& args)
     const bool recording = sub != QLatin1String("show");
     QList<QCommandLineOption> options{QCommandLineOption(kJson)};
     if (sub == QLatin1String("record"))
-        options = {QCommandLineOption(kEvent, {}, QStringLiteral("E")), QCommandLineOption(kDate, {}, QStringLiteral("D")),
+        options = {QCommandLineOption(kEvent, {}, QStringLiteral("E")),
+                   QCommandLineOption(kDate, {}, QStringLiteral("D")),
                    QCommandLineOption(kDetails, {}, QStringLiteral("FILE"))};
     else if (sub == QLatin1String("void"))
         options = {QCommandLineOption(kEventId, {}, QStringLiteral("ID")),
                    QCommandLineOption(kReason, {}, QStringLiteral("TEXT")),
                    QCommandLineOption(kRowVersion, {}, QStringLiteral("V"))};
     else if (sub == QLatin1String("correct"))
-        options = {QCommandLineOption(kEventId, {}, QStringLiteral("ID")), QCommandLineOption(kDate, {}, QStringLiteral("D")),
+        options = {QCommandLineOption(kEventId, {}, QStringLiteral("ID")),
+                   QCommandLineOption(kDate, {}, QStringLiteral("D")),
                    QCommandLineOption(kDetails, {}, QStringLiteral("FILE")),
                    QCommandLineOption(kRowVersion, {}, QStringLiteral("V"))};
     CommandLine cl(options);
@@ -128,8 +137,8 @@ int PathwayCommand::run(CliContext& ctx, const QStringList& args)
     return recording ? record(ctx, *user, cl, caseNumber) : show(ctx, *user, cl, caseNumber);
 }
 
-int PathwayCommand::amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId,
-                          bool voiding)
+int PathwayCommand::amend(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                          qint64 caseId, bool voiding)
 {
     if (!cl.isSet(kEventId))
         return ctx.usageError(tr("Give the step: --event-id ID (the \"id\" of pathway show --json)."));
@@ -140,7 +149,8 @@ int PathwayCommand::amend(CliContext& ctx, const core::UserIdentity& user, const
     if (cl.isSet(kRowVersion)) {
         rowVersion = positiveNumber(cl.value(kRowVersion));
         if (rowVersion == 0)
-            return ctx.usageError(tr("\"%1\" is not a row version (a positive number).").arg(cl.value(kRowVersion)));
+            return ctx.usageError(
+                tr("\"%1\" is not a row version (a positive number).").arg(cl.value(kRowVersion)));
     }
     if (voiding) {
         if (!cl.isSet(kReason))
@@ -200,17 +210,20 @@ int PathwayCommand::amend(CliContext& ctx, const core::UserIdentity& user, const
     for (const QString& note : done->event.notes)
         ctx.out() << tr("Note: %1").arg(note) << Qt::endl;
     if (done->followUpsScheduled > 0)
-        ctx.out() << tr("%1 follow-up visits scheduled from day 0.").arg(done->followUpsScheduled) << Qt::endl;
+        ctx.out() << tr("%1 follow-up visits scheduled from day 0.").arg(done->followUpsScheduled)
+                  << Qt::endl;
     return ExitOk;
 }
 
-int PathwayCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int PathwayCommand::record(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                           qint64 caseId)
 {
     if (!cl.isSet(kEvent))
         return ctx.usageError(tr("Give the step: --event E (one of %1).").arg(eventList()));
     const auto type = core::fromId(core::pathwayEventTypes(), cl.value(kEvent));
     if (!type)
-        return ctx.usageError(tr("Unknown step \"%1\"; expected one of: %2.").arg(cl.value(kEvent), eventList()));
+        return ctx.usageError(
+            tr("Unknown step \"%1\"; expected one of: %2.").arg(cl.value(kEvent), eventList()));
     if (!cl.isSet(kDate))
         return ctx.usageError(tr("Give the step's date: --date YYYY-MM-DD."));
     const QDate date = QDate::fromString(cl.value(kDate), Qt::ISODate);
@@ -240,18 +253,21 @@ int PathwayCommand::record(CliContext& ctx, const core::UserIdentity& user, cons
     if (!ht.isEmpty())
         ctx.out() << tr("CAR-HEMATOTOX %1 (%2 risk, %3).")
                          .arg(ht.value(QStringLiteral("score")).toInt())
-                         .arg(ht.value(QStringLiteral("risk")).toString(), ht.value(QStringLiteral("rule_version")).toString())
+                         .arg(ht.value(QStringLiteral("risk")).toString(),
+                              ht.value(QStringLiteral("rule_version")).toString())
                   << Qt::endl;
     for (const QString& note : done->event.notes)
         ctx.out() << tr("Note: %1").arg(note) << Qt::endl;
     if (done->stateAfter != done->stateBefore)
         ctx.out() << tr("Case %1 moved to %2.").arg(caseId).arg(core::toId(done->stateAfter)) << Qt::endl;
     if (done->followUpsScheduled > 0)
-        ctx.out() << tr("%1 follow-up visits scheduled from day 0.").arg(done->followUpsScheduled) << Qt::endl;
+        ctx.out() << tr("%1 follow-up visits scheduled from day 0.").arg(done->followUpsScheduled)
+                  << Qt::endl;
     return ExitOk;
 }
 
-int PathwayCommand::show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl, qint64 caseId)
+int PathwayCommand::show(CliContext& ctx, const core::UserIdentity& user, const CommandLine& cl,
+                         qint64 caseId)
 {
     auto ws = ctx.workspace();
     if (!ws.ok())
@@ -263,12 +279,13 @@ int PathwayCommand::show(CliContext& ctx, const core::UserIdentity& user, const 
         QJsonArray events;
         for (const auto& e : view->events)
             events << PathwayJson::event(e, view->infusionDate);
-        QJsonObject timing{{QStringLiteral("product"), view->timing.id},
-                           {QStringLiteral("ld_days"), view->timing.ldDays},
-                           {QStringLiteral("infusion_min_days_after_ld"), view->timing.infusionMinDaysAfterLd},
-                           {QStringLiteral("infusion_max_days_after_ld"), view->timing.infusionMaxDaysAfterLd},
-                           {QStringLiteral("repeat_ld_after_days"), view->timing.repeatLdAfterDays},
-                           {QStringLiteral("evidence"), view->timing.evidence}};
+        QJsonObject timing{
+            {QStringLiteral("product"), view->timing.id},
+            {QStringLiteral("ld_days"), view->timing.ldDays},
+            {QStringLiteral("infusion_min_days_after_ld"), view->timing.infusionMinDaysAfterLd},
+            {QStringLiteral("infusion_max_days_after_ld"), view->timing.infusionMaxDaysAfterLd},
+            {QStringLiteral("repeat_ld_after_days"), view->timing.repeatLdAfterDays},
+            {QStringLiteral("evidence"), view->timing.evidence}};
         QJsonObject out{{QStringLiteral("case_id"), caseId},
                         {QStringLiteral("state"), core::toId(view->state)},
                         {QStringLiteral("product_timing"), timing},
@@ -277,18 +294,21 @@ int PathwayCommand::show(CliContext& ctx, const core::UserIdentity& user, const 
             out.insert(QStringLiteral("infusion_date"), view->infusionDate.toString(Qt::ISODate));
         return ctx.printJson(QJsonDocument(out));
     }
-    ctx.out() << tr("Case %1 (%2), product timings: %3").arg(caseId).arg(core::toId(view->state), view->timing.id)
-              << Qt::endl;
+    ctx.out()
+        << tr("Case %1 (%2), product timings: %3").arg(caseId).arg(core::toId(view->state), view->timing.id)
+        << Qt::endl;
     if (view->events.isEmpty())
         ctx.out() << tr("No pathway step recorded yet.") << Qt::endl;
     for (const auto& e : view->events) {
         QString when = e.date.toString(Qt::ISODate);
         if (e.endDate.isValid() && e.endDate != e.date)
             when += QStringLiteral("..") + e.endDate.toString(Qt::ISODate);
-        const QString day = view->infusionDate.isValid()
-                                ? tr("day %1").arg(view->infusionDate.daysTo(e.date))
-                                : QString();
-        ctx.out() << QStringLiteral("%1  %2  %3  %4").arg(core::toId(e.type), -16).arg(when, -22).arg(day, -9)
+        const QString day =
+            view->infusionDate.isValid() ? tr("day %1").arg(view->infusionDate.daysTo(e.date)) : QString();
+        ctx.out() << QStringLiteral("%1  %2  %3  %4")
+                         .arg(core::toId(e.type), -16)
+                         .arg(when, -22)
+                         .arg(day, -9)
                          .arg(e.recordedByName)
                   << Qt::endl;
         if (e.correction.isVoided())
@@ -299,9 +319,10 @@ int PathwayCommand::show(CliContext& ctx, const core::UserIdentity& user, const 
                                   e.correction.voidReason)
                       << Qt::endl;
         else if (e.correction.isSuperseded())
-            ctx.out() << QStringLiteral("    ")
-                      << tr("SUPERSEDED (step %1): corrected by step %2").arg(e.id).arg(e.correction.supersededBy)
-                      << Qt::endl;
+            ctx.out()
+                << QStringLiteral("    ")
+                << tr("SUPERSEDED (step %1): corrected by step %2").arg(e.id).arg(e.correction.supersededBy)
+                << Qt::endl;
         for (const QString& note : e.notes)
             ctx.out() << QStringLiteral("    ") << tr("Note: %1").arg(note) << Qt::endl;
     }

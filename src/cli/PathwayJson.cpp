@@ -60,7 +60,8 @@ QJsonObject PathwayJson::assessment(const core::Assessment& a)
                   {QStringLiteral("assessor"), a.assessorName},
                   {QStringLiteral("inputs"), a.inputs},
                   {QStringLiteral("outputs"), a.outputs}};
-    o.insert(QStringLiteral("ice_score"), a.iceScore < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(a.iceScore));
+    o.insert(QStringLiteral("ice_score"),
+             a.iceScore < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(a.iceScore));
     if (!a.freeText.isEmpty())
         o.insert(QStringLiteral("free_text"), a.freeText);
     o.insert(QStringLiteral("row_version"), a.rowVersion);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/pathway/Assessment.h"
 #include "core/pathway/FollowUpVisit.h"
 #include "core/pathway/MonitoringSummary.h"
 #include "core/pathway/PathwayEvent.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 

@@ -15,11 +15,11 @@ namespace cb::cli {
 namespace {
 
 using Key = services::SettingsService::Key;
-const QList<Key> kKeys{Key::InstitutionName, Key::RequiredDisciplines, Key::IdleLockMinutes, Key::PaperSize,
-                       Key::CoordinatorContact, Key::CaregiverRequirements, Key::DemoDatabase,
-                       Key::AttendanceRequired, Key::AttendanceAnyOf, Key::AttendanceAnyOfCount, Key::AttendanceBlocks,
-                       Key::FollowUpSchedule, Key::InstitutionAddress, Key::InstitutionPhone,
-                       Key::GradingConventions};
+const QList<Key> kKeys{
+    Key::InstitutionName,    Key::RequiredDisciplines,   Key::IdleLockMinutes,   Key::PaperSize,
+    Key::CoordinatorContact, Key::CaregiverRequirements, Key::DemoDatabase,      Key::AttendanceRequired,
+    Key::AttendanceAnyOf,    Key::AttendanceAnyOfCount,  Key::AttendanceBlocks,  Key::FollowUpSchedule,
+    Key::InstitutionAddress, Key::InstitutionPhone,      Key::GradingConventions};
 
 } // namespace
 
@@ -88,7 +88,8 @@ int SettingCommand::run(CliContext& ctx, const QStringList& args)
         QStringList keys;
         for (const Key k : kKeys)
             keys << services::SettingsService::keyName(k);
-        return ctx.usageError(tr("Unknown setting \"%1\"; known: %2.").arg(args.at(1), keys.join(QStringLiteral(", "))));
+        return ctx.usageError(
+            tr("Unknown setting \"%1\"; known: %2.").arg(args.at(1), keys.join(QStringLiteral(", "))));
     }
     return ctx.usageError(tr("Unknown setting command \"%1\".\n").arg(sub) + usage());
 }

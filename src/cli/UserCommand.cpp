@@ -33,17 +33,18 @@ QString UserCommand::summary() const
 
 QString UserCommand::usage() const
 {
-    return tr("Usage:\n"
-              "  cellboard-cli --user ADMIN user add NAME --name \"Printed Name\" --role ROLE [--role ROLE] "
-              "[--discipline D]\n"
-              "  cellboard-cli --user ADMIN user list [--json]\n"
-              "  cellboard-cli --user ADMIN user disable NAME\n"
-              "  cellboard-cli --user ADMIN user unlock NAME\n"
-              "  cellboard-cli --user ADMIN user reset-password NAME\n"
-              "Roles: administrator, coordinator, specialist, board_chair, viewer.\n"
-              "Standard input: the administrator's password on the first line; for add and reset-password the\n"
-              "new password on the next line (or none: a random one is generated and printed).\n"
-              "The very first user of an empty database is added without --user and must be an administrator.");
+    return tr(
+        "Usage:\n"
+        "  cellboard-cli --user ADMIN user add NAME --name \"Printed Name\" --role ROLE [--role ROLE] "
+        "[--discipline D]\n"
+        "  cellboard-cli --user ADMIN user list [--json]\n"
+        "  cellboard-cli --user ADMIN user disable NAME\n"
+        "  cellboard-cli --user ADMIN user unlock NAME\n"
+        "  cellboard-cli --user ADMIN user reset-password NAME\n"
+        "Roles: administrator, coordinator, specialist, board_chair, viewer.\n"
+        "Standard input: the administrator's password on the first line; for add and reset-password the\n"
+        "new password on the next line (or none: a random one is generated and printed).\n"
+        "The very first user of an empty database is added without --user and must be an administrator.");
 }
 
 int UserCommand::run(CliContext& ctx, const QStringList& args)
@@ -56,7 +57,8 @@ int UserCommand::run(CliContext& ctx, const QStringList& args)
         return add(ctx, rest);
     if (sub == QLatin1String("list"))
         return list(ctx, rest);
-    if (sub == QLatin1String("disable") || sub == QLatin1String("unlock") || sub == QLatin1String("reset-password"))
+    if (sub == QLatin1String("disable") || sub == QLatin1String("unlock") ||
+        sub == QLatin1String("reset-password"))
         return simple(ctx, sub, rest);
     return ctx.usageError(tr("Unknown user command \"%1\".\n").arg(sub) + usage());
 }
@@ -113,8 +115,9 @@ int UserCommand::add(CliContext& ctx, const QStringList& args)
         for (const QString& part : d.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             auto disc = core::fromId(core::disciplines(), part);
             if (!disc)
-                return ctx.usageError(tr("Unknown discipline \"%1\"; expected one of: %2.")
-                                          .arg(part, core::allIds(core::disciplines()).join(QStringLiteral(", "))));
+                return ctx.usageError(
+                    tr("Unknown discipline \"%1\"; expected one of: %2.")
+                        .arg(part, core::allIds(core::disciplines()).join(QStringLiteral(", "))));
             nu.disciplines << *disc;
         }
     bool generated = false;
@@ -179,7 +182,9 @@ int UserCommand::list(CliContext& ctx, const QStringList& args)
                          .arg(u.identity.username, -14)
                          .arg(u.identity.printedName, -28)
                          .arg(roles.join(QLatin1Char(',')))
-                         .arg(flags.isEmpty() ? QString() : QStringLiteral("  [") + flags.join(QStringLiteral(", ")) + QLatin1Char(']'))
+                         .arg(flags.isEmpty() ? QString()
+                                              : QStringLiteral("  [") + flags.join(QStringLiteral(", ")) +
+                                                    QLatin1Char(']'))
                   << Qt::endl;
     }
     return ExitOk;

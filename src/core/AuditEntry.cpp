@@ -11,8 +11,16 @@ namespace cb::core {
 QByteArray AuditEntry::canonical() const
 {
     // A JSON array fixes field order and escapes every value unambiguously.
-    const QJsonArray row{QString::number(seq), toIsoUtc(at), QString::number(userId), username, action,
-                         entity,              entityId,      before,                  after,    reason,
+    const QJsonArray row{QString::number(seq),
+                         toIsoUtc(at),
+                         QString::number(userId),
+                         username,
+                         action,
+                         entity,
+                         entityId,
+                         before,
+                         after,
+                         reason,
                          prevHash};
     return QJsonDocument(row).toJson(QJsonDocument::Compact);
 }

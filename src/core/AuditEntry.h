@@ -10,17 +10,17 @@ namespace cb::core {
 struct AuditEntry
 {
     qint64 seq = 0;
-    QDateTime at;       // UTC
-    qint64 userId = 0;  // 0 when no user (system, failed login of an unknown name)
+    QDateTime at;      // UTC
+    qint64 userId = 0; // 0 when no user (system, failed login of an unknown name)
     QString username;
-    QString action;     // e.g. login.success, case.view, case.close, user.add
-    QString entity;     // table or kind, e.g. clinical_case
+    QString action; // e.g. login.success, case.view, case.close, user.add
+    QString entity; // table or kind, e.g. clinical_case
     QString entityId;
-    QString before;     // JSON text or empty
-    QString after;      // JSON text or empty
+    QString before; // JSON text or empty
+    QString after;  // JSON text or empty
     QString reason;
-    QString prevHash;   // hex
-    QString hash;       // hex
+    QString prevHash; // hex
+    QString hash;     // hex
 
     // The canonical bytes the hash covers: every column and the previous hash.
     QByteArray canonical() const;

@@ -129,16 +129,18 @@ QByteArray CaseDossier::canonicalJson() const
         QJsonArray earlier;
         for (const auto& v : o.earlierVersions)
             earlier << opinionJson(v);
-        ops << QJsonObject{{QStringLiteral("discipline"), toId(o.discipline)},
-                           {QStringLiteral("required"), o.required},
-                           {QStringLiteral("current"), o.opinion ? QJsonValue(opinionJson(*o.opinion)) : QJsonValue()},
-                           {QStringLiteral("earlier_versions"), earlier}};
+        ops << QJsonObject{
+            {QStringLiteral("discipline"), toId(o.discipline)},
+            {QStringLiteral("required"), o.required},
+            {QStringLiteral("current"), o.opinion ? QJsonValue(opinionJson(*o.opinion)) : QJsonValue()},
+            {QStringLiteral("earlier_versions"), earlier}};
     }
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("cellboard-case-dossier-1")},
-                           {QStringLiteral("institution"), institution},
-                           {QStringLiteral("case"), recordJson(record)},
-                           {QStringLiteral("opinions"), ops},
-                           {QStringLiteral("decision"), decision ? QJsonValue(decisionJson(*decision)) : QJsonValue()}};
+    const QJsonObject root{
+        {QStringLiteral("format"), QStringLiteral("cellboard-case-dossier-1")},
+        {QStringLiteral("institution"), institution},
+        {QStringLiteral("case"), recordJson(record)},
+        {QStringLiteral("opinions"), ops},
+        {QStringLiteral("decision"), decision ? QJsonValue(decisionJson(*decision)) : QJsonValue()}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

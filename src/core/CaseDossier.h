@@ -10,7 +10,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace cb::core {
@@ -23,7 +22,7 @@ struct DossierItem
     QString question;
     QString answer; // empty: not answered
     QString unit;
-    QString date;   // the value's date, as recorded
+    QString date; // the value's date, as recorded
     ChecklistStatus status = ChecklistStatus::NotAssessed;
     QStringList reasons;
     bool unverified = false; // an [U] item or rule took part (SPEC §0)
@@ -47,11 +46,11 @@ struct DossierOpinion
 struct CaseDossier
 {
     QString institution;
-    QDateTime generatedAt;                  // UTC
-    QTimeZone timeZone = QTimeZone::utc();  // zone the times are printed in
+    QDateTime generatedAt;                 // UTC
+    QTimeZone timeZone = QTimeZone::utc(); // zone the times are printed in
     CaseRecord record;
-    QList<DossierOpinion> opinions;         // required disciplines first
-    std::optional<Decision> decision;       // the current version
+    QList<DossierOpinion> opinions;   // required disciplines first
+    std::optional<Decision> decision; // the current version
     QList<Discipline> missingSignatures;
     QStringList readinessProblems;
     bool quorumMet = false;

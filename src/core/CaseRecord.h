@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace cb::core {
@@ -43,7 +42,7 @@ struct Transplant
 struct Observation
 {
     qint64 id = 0;
-    QString code;  // stable code, e.g. lvef, spo2, ecog, anc, platelets, hemoglobin, bilirubin, crcl
+    QString code; // stable code, e.g. lvef, spo2, ecog, anc, platelets, hemoglobin, bilirubin, crcl
     std::optional<double> value;
     QString valueText; // for coded answers
     QString unit;

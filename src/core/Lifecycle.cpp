@@ -36,9 +36,11 @@ Status Lifecycle::checkMove(CaseState from, CaseState to)
     if (canMove(from, to))
         return {};
     if (from == CaseState::Closed)
-        return Error::invalidState(QCoreApplication::translate("cb::core", "The case is closed; it cannot change state."));
-    return Error::invalidState(QCoreApplication::translate("cb::core", "A case in state \"%1\" cannot move to \"%2\".")
-                                   .arg(label(from), label(to)));
+        return Error::invalidState(
+            QCoreApplication::translate("cb::core", "The case is closed; it cannot change state."));
+    return Error::invalidState(
+        QCoreApplication::translate("cb::core", "A case in state \"%1\" cannot move to \"%2\".")
+            .arg(label(from), label(to)));
 }
 
 CaseState Lifecycle::stateAfterVerdict(Verdict v)

@@ -5,7 +5,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <array>
 
 namespace cb::core {
@@ -13,22 +12,28 @@ namespace cb::core {
 namespace {
 
 constexpr std::array kMeetingTypes{
-    StableIdEntry<MeetingType>{MeetingType::Screening, "screening", QT_TRANSLATE_NOOP("cb::core", "Screening")},
+    StableIdEntry<MeetingType>{MeetingType::Screening, "screening",
+                               QT_TRANSLATE_NOOP("cb::core", "Screening")},
     StableIdEntry<MeetingType>{MeetingType::PreLymphodepletion, "pre_lymphodepletion",
                                QT_TRANSLATE_NOOP("cb::core", "Pre-lymphodepletion go/no-go")},
-    StableIdEntry<MeetingType>{MeetingType::PostInfusion, "post_infusion", QT_TRANSLATE_NOOP("cb::core", "Post-infusion review")},
-    StableIdEntry<MeetingType>{MeetingType::FollowUp, "follow_up", QT_TRANSLATE_NOOP("cb::core", "Follow-up")},
+    StableIdEntry<MeetingType>{MeetingType::PostInfusion, "post_infusion",
+                               QT_TRANSLATE_NOOP("cb::core", "Post-infusion review")},
+    StableIdEntry<MeetingType>{MeetingType::FollowUp, "follow_up",
+                               QT_TRANSLATE_NOOP("cb::core", "Follow-up")},
 };
 
 constexpr std::array kMeetingModes{
-    StableIdEntry<MeetingMode>{MeetingMode::InPerson, "in_person", QT_TRANSLATE_NOOP("cb::core", "In person")},
+    StableIdEntry<MeetingMode>{MeetingMode::InPerson, "in_person",
+                               QT_TRANSLATE_NOOP("cb::core", "In person")},
     StableIdEntry<MeetingMode>{MeetingMode::Virtual, "virtual", QT_TRANSLATE_NOOP("cb::core", "Virtual")},
     StableIdEntry<MeetingMode>{MeetingMode::Hybrid, "hybrid", QT_TRANSLATE_NOOP("cb::core", "Hybrid")},
 };
 
 constexpr std::array kMeetingStatuses{
-    StableIdEntry<MeetingStatus>{MeetingStatus::Scheduled, "scheduled", QT_TRANSLATE_NOOP("cb::core", "Scheduled")},
-    StableIdEntry<MeetingStatus>{MeetingStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("cb::core", "Cancelled")},
+    StableIdEntry<MeetingStatus>{MeetingStatus::Scheduled, "scheduled",
+                                 QT_TRANSLATE_NOOP("cb::core", "Scheduled")},
+    StableIdEntry<MeetingStatus>{MeetingStatus::Cancelled, "cancelled",
+                                 QT_TRANSLATE_NOOP("cb::core", "Cancelled")},
 };
 
 constexpr std::array kPresences{
@@ -48,10 +53,22 @@ QJsonArray disciplineIds(const QList<Discipline>& list)
 
 } // namespace
 
-std::span<const StableIdEntry<MeetingType>> meetingTypes() { return kMeetingTypes; }
-std::span<const StableIdEntry<MeetingMode>> meetingModes() { return kMeetingModes; }
-std::span<const StableIdEntry<MeetingStatus>> meetingStatuses() { return kMeetingStatuses; }
-std::span<const StableIdEntry<Presence>> presences() { return kPresences; }
+std::span<const StableIdEntry<MeetingType>> meetingTypes()
+{
+    return kMeetingTypes;
+}
+std::span<const StableIdEntry<MeetingMode>> meetingModes()
+{
+    return kMeetingModes;
+}
+std::span<const StableIdEntry<MeetingStatus>> meetingStatuses()
+{
+    return kMeetingStatuses;
+}
+std::span<const StableIdEntry<Presence>> presences()
+{
+    return kPresences;
+}
 
 bool Attendee::presentAt(const QDateTime& at) const
 {
@@ -96,10 +113,11 @@ QByteArray Meeting::minutesContent() const
                   {QStringLiteral("chair_id"), chairId}};
     QJsonArray people;
     for (const auto& a : attendees)
-        people.append(QJsonObject{{QStringLiteral("user_id"), a.userId},
-                                  {QStringLiteral("presence"), toId(a.presence)},
-                                  {QStringLiteral("arrived_at"), a.arrivedAt.isValid() ? toIsoUtc(a.arrivedAt) : QString()},
-                                  {QStringLiteral("left_at"), a.leftAt.isValid() ? toIsoUtc(a.leftAt) : QString()}});
+        people.append(QJsonObject{
+            {QStringLiteral("user_id"), a.userId},
+            {QStringLiteral("presence"), toId(a.presence)},
+            {QStringLiteral("arrived_at"), a.arrivedAt.isValid() ? toIsoUtc(a.arrivedAt) : QString()},
+            {QStringLiteral("left_at"), a.leftAt.isValid() ? toIsoUtc(a.leftAt) : QString()}});
     o.insert(QStringLiteral("attendance"), people);
     QJsonArray items;
     for (const auto& i : agenda) {
@@ -126,7 +144,8 @@ QString AttendanceCheck::summary() const
     if (!missing.isEmpty())
         text += QLatin1Char(' ') + tr("Missing: %1.").arg(missing.join(QStringLiteral(", ")));
     if (anyOfPresent < anyOfCount)
-        text += QLatin1Char(' ') + tr("%1 of the %2 other specialties needed are present.").arg(anyOfPresent).arg(anyOfCount);
+        text += QLatin1Char(' ') +
+                tr("%1 of the %2 other specialties needed are present.").arg(anyOfPresent).arg(anyOfCount);
     text += QLatin1Char(' ') + (blocks ? tr("This blocks the verdict.") : tr("Recorded with the verdict."));
     return text;
 }
@@ -150,7 +169,8 @@ QJsonObject AttendanceCheck::toJson() const
             {QStringLiteral("excluded_members"), excluded}};
 }
 
-AttendanceCheck checkAttendance(const AttendanceRule& rule, const Meeting& meeting, qint64 caseId, const QDateTime& at)
+AttendanceCheck checkAttendance(const AttendanceRule& rule, const Meeting& meeting, qint64 caseId,
+                                const QDateTime& at)
 {
     AttendanceCheck c;
     c.meetingId = meeting.id;

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Review.h"
 #include "core/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace cb::core {
@@ -23,14 +22,38 @@ std::span<const StableIdEntry<MeetingType>> meetingTypes();
 std::span<const StableIdEntry<MeetingMode>> meetingModes();
 std::span<const StableIdEntry<MeetingStatus>> meetingStatuses();
 std::span<const StableIdEntry<Presence>> presences();
-inline QString toId(MeetingType v) { return idOf(meetingTypes(), v); }
-inline QString toId(MeetingMode v) { return idOf(meetingModes(), v); }
-inline QString toId(MeetingStatus v) { return idOf(meetingStatuses(), v); }
-inline QString toId(Presence v) { return idOf(presences(), v); }
-inline QString label(MeetingType v) { return labelOf(meetingTypes(), v); }
-inline QString label(MeetingMode v) { return labelOf(meetingModes(), v); }
-inline QString label(MeetingStatus v) { return labelOf(meetingStatuses(), v); }
-inline QString label(Presence v) { return labelOf(presences(), v); }
+inline QString toId(MeetingType v)
+{
+    return idOf(meetingTypes(), v);
+}
+inline QString toId(MeetingMode v)
+{
+    return idOf(meetingModes(), v);
+}
+inline QString toId(MeetingStatus v)
+{
+    return idOf(meetingStatuses(), v);
+}
+inline QString toId(Presence v)
+{
+    return idOf(presences(), v);
+}
+inline QString label(MeetingType v)
+{
+    return labelOf(meetingTypes(), v);
+}
+inline QString label(MeetingMode v)
+{
+    return labelOf(meetingModes(), v);
+}
+inline QString label(MeetingStatus v)
+{
+    return labelOf(meetingStatuses(), v);
+}
+inline QString label(Presence v)
+{
+    return labelOf(presences(), v);
+}
 
 // A case on a meeting's agenda, in order, with its presenter and time slot. Members with a
 // conflict of interest are excluded from this item's discussion and verdict.
@@ -59,11 +82,11 @@ struct Attendee
     qint64 userId = 0;
     QString username;
     QString printedName;
-    QString role;                       // stable id of the member's main role
+    QString role;                         // stable id of the member's main role
     std::optional<Discipline> discipline; // the specialty the member represents
     Presence presence = Presence::Expected;
-    QDateTime arrivedAt;                // UTC, optional
-    QDateTime leftAt;                   // UTC, optional
+    QDateTime arrivedAt; // UTC, optional
+    QDateTime leftAt;    // UTC, optional
     qint64 rowVersion = 0;
 
     // Present at `at`: marked present, arrived (if recorded) by then and not yet gone.
@@ -77,7 +100,7 @@ struct Meeting
     int durationMinutes = 60;
     MeetingType type = MeetingType::Screening;
     MeetingMode mode = MeetingMode::InPerson;
-    QString location;   // room or video link
+    QString location; // room or video link
     qint64 chairId = 0;
     QString chairName;
     MeetingStatus status = MeetingStatus::Scheduled;
@@ -124,7 +147,7 @@ public:
     QList<Discipline> missingRequired;
     int anyOfPresent = 0;
     int anyOfCount = 0;
-    QStringList presentMembers; // printed names
+    QStringList presentMembers;  // printed names
     QStringList excludedMembers; // conflict of interest for this case
 
     QString summary() const; // one readable sentence

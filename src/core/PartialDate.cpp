@@ -48,7 +48,9 @@ QString PartialDate::toString() const
     case Precision::Year:
         return QString::number(m_year);
     case Precision::Month:
-        return QStringLiteral("%1-%2").arg(m_year, 4, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2")
+            .arg(m_year, 4, 10, QLatin1Char('0'))
+            .arg(m_month, 2, 10, QLatin1Char('0'));
     case Precision::Day:
         return QDate(m_year, m_month, m_day).toString(Qt::ISODate);
     }

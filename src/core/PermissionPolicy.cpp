@@ -5,19 +5,32 @@ namespace cb::core {
 QString actionId(Action a)
 {
     switch (a) {
-    case Action::ReadCases: return QStringLiteral("read_cases");
-    case Action::EditCaseData: return QStringLiteral("edit_case_data");
-    case Action::CloseCase: return QStringLiteral("close_case");
-    case Action::RecordOpinion: return QStringLiteral("record_opinion");
-    case Action::SignOpinion: return QStringLiteral("sign_opinion");
-    case Action::RecordDecision: return QStringLiteral("record_decision");
-    case Action::SignDecision: return QStringLiteral("sign_decision");
-    case Action::ManageMeetings: return QStringLiteral("manage_meetings");
-    case Action::ManageUsers: return QStringLiteral("manage_users");
-    case Action::ChangeSettings: return QStringLiteral("change_settings");
-    case Action::RecordPathway: return QStringLiteral("record_pathway");
-    case Action::RecordMonitoring: return QStringLiteral("record_monitoring");
-    case Action::RecordFollowUp: return QStringLiteral("record_follow_up");
+    case Action::ReadCases:
+        return QStringLiteral("read_cases");
+    case Action::EditCaseData:
+        return QStringLiteral("edit_case_data");
+    case Action::CloseCase:
+        return QStringLiteral("close_case");
+    case Action::RecordOpinion:
+        return QStringLiteral("record_opinion");
+    case Action::SignOpinion:
+        return QStringLiteral("sign_opinion");
+    case Action::RecordDecision:
+        return QStringLiteral("record_decision");
+    case Action::SignDecision:
+        return QStringLiteral("sign_decision");
+    case Action::ManageMeetings:
+        return QStringLiteral("manage_meetings");
+    case Action::ManageUsers:
+        return QStringLiteral("manage_users");
+    case Action::ChangeSettings:
+        return QStringLiteral("change_settings");
+    case Action::RecordPathway:
+        return QStringLiteral("record_pathway");
+    case Action::RecordMonitoring:
+        return QStringLiteral("record_monitoring");
+    case Action::RecordFollowUp:
+        return QStringLiteral("record_follow_up");
     }
     return {};
 }
@@ -26,7 +39,8 @@ bool PermissionPolicy::allows(const UserIdentity& u, Action action, std::optiona
 {
     if (!u.isValid())
         return false;
-    const bool clinical = u.hasRole(Role::Coordinator) || u.hasRole(Role::Specialist) || u.hasRole(Role::BoardChair);
+    const bool clinical =
+        u.hasRole(Role::Coordinator) || u.hasRole(Role::Specialist) || u.hasRole(Role::BoardChair);
     switch (action) {
     case Action::ReadCases:
         return clinical || u.hasRole(Role::Viewer);
@@ -68,7 +82,8 @@ Status PermissionPolicy::check(const UserIdentity& u, Action action, std::option
     case Action::SignOpinion:
         if (!discipline)
             return Error::denied(tr("Name the discipline: only its specialists record or sign its opinion."));
-        return Error::denied(tr("Only a specialist of %1 can record or sign the %1 opinion.").arg(label(*discipline)));
+        return Error::denied(
+            tr("Only a specialist of %1 can record or sign the %1 opinion.").arg(label(*discipline)));
     case Action::RecordDecision:
     case Action::SignDecision:
         return Error::denied(tr("Only a board chair can record or sign the board's verdict."));
@@ -78,8 +93,9 @@ Status PermissionPolicy::check(const UserIdentity& u, Action action, std::option
     case Action::RecordPathway:
     case Action::RecordMonitoring:
     case Action::RecordFollowUp:
-        return Error::denied(tr("Only a coordinator or a clinician (specialist or board chair) can record treatment "
-                                "and follow-up data."));
+        return Error::denied(
+            tr("Only a coordinator or a clinician (specialist or board chair) can record treatment "
+               "and follow-up data."));
     }
     return Error::denied(tr("Not permitted."));
 }

@@ -9,11 +9,11 @@
 namespace cb::core {
 
 enum class Action {
-    ReadCases,        // open worklist, case pages, export summaries
-    EditCaseData,     // register referrals, enter history, observations, pathway data
+    ReadCases,    // open worklist, case pages, export summaries
+    EditCaseData, // register referrals, enter history, observations, pathway data
     CloseCase,
-    RecordOpinion,    // needs a discipline
-    SignOpinion,      // needs a discipline
+    RecordOpinion, // needs a discipline
+    SignOpinion,   // needs a discipline
     RecordDecision,
     SignDecision,
     ManageMeetings,

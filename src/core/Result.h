@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -29,7 +28,10 @@ struct Error
 
     static Error badInput(const QString& message) { return {ErrorCode::BadInput, message, {}}; }
     static Error notFound(const QString& message) { return {ErrorCode::NotFound, message, {}}; }
-    static Error notAuthenticated(const QString& message) { return {ErrorCode::NotAuthenticated, message, {}}; }
+    static Error notAuthenticated(const QString& message)
+    {
+        return {ErrorCode::NotAuthenticated, message, {}};
+    }
     static Error denied(const QString& message) { return {ErrorCode::PermissionDenied, message, {}}; }
     static Error conflict(const QString& message) { return {ErrorCode::Conflict, message, {}}; }
     static Error invalidState(const QString& message) { return {ErrorCode::InvalidState, message, {}}; }
@@ -40,8 +42,7 @@ struct Error
 };
 
 // A value or an error; errors cross layers as values, never as exceptions.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -64,8 +65,7 @@ private:
     Error m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -4,7 +4,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-
 #include <array>
 
 namespace cb::core {
@@ -12,7 +11,8 @@ namespace cb::core {
 namespace {
 
 constexpr std::array kRecommendations{
-    StableIdEntry<Recommendation>{Recommendation::Supports, "supports", QT_TRANSLATE_NOOP("cb::core", "Supports")},
+    StableIdEntry<Recommendation>{Recommendation::Supports, "supports",
+                                  QT_TRANSLATE_NOOP("cb::core", "Supports")},
     StableIdEntry<Recommendation>{Recommendation::SupportsWithConditions, "supports_with_conditions",
                                   QT_TRANSLATE_NOOP("cb::core", "Supports with conditions")},
     StableIdEntry<Recommendation>{Recommendation::DoesNotSupport, "does_not_support",

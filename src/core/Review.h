@@ -1,15 +1,14 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace cb::core {
@@ -17,8 +16,14 @@ namespace cb::core {
 // A discipline's overall recommendation on a CAR-T candidate (SPEC §7.2 item 4).
 enum class Recommendation { Supports, SupportsWithConditions, DoesNotSupport, NeedsMoreInformation };
 std::span<const StableIdEntry<Recommendation>> recommendations();
-inline QString toId(Recommendation v) { return idOf(recommendations(), v); }
-inline QString label(Recommendation v) { return labelOf(recommendations(), v); }
+inline QString toId(Recommendation v)
+{
+    return idOf(recommendations(), v);
+}
+inline QString label(Recommendation v)
+{
+    return labelOf(recommendations(), v);
+}
 
 // An electronic signature: who, as what, when, meaning what, over which exact content.
 struct Signature
@@ -44,8 +49,8 @@ struct Opinion
     Discipline discipline = Discipline::Hematology;
     int version = 1;
     QString templateVersion;
-    QJsonObject answers;    // item id -> answer value
-    QJsonArray evaluation;  // per item: id, status, reason, value, date, stale
+    QJsonObject answers;   // item id -> answer value
+    QJsonArray evaluation; // per item: id, status, reason, value, date, stale
     int concerns = 0;
     int contraindications = 0;
     std::optional<Recommendation> recommendation;
@@ -115,9 +120,9 @@ struct Decision
     QDate reassessDate;
     QString overrideApprover;
     QString overrideReason;
-    QString consentStatus;     // e.g. consented, pending, declined
+    QString consentStatus; // e.g. consented, pending, declined
     QString patientPreference;
-    QJsonObject quorum;        // the review quorum as checked at signing
+    QJsonObject quorum; // the review quorum as checked at signing
     qint64 authorId = 0;
     bool isSigned = false;
     qint64 supersedesId = 0;

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <span>
 
@@ -12,8 +11,7 @@ namespace cb::core {
 // A row of an enumeration's table: the value, its stable English snake_case id (used in the
 // database, JSON and CLI arguments whatever the interface language) and its display label
 // (a translatable source string in the "cb::core" context).
-template <typename E>
-struct StableIdEntry
+template <typename E> struct StableIdEntry
 {
     E value;
     const char* id;
@@ -29,8 +27,7 @@ inline QString normaliseId(const QString& text)
     return s;
 }
 
-template <typename E>
-QString idOf(std::span<const StableIdEntry<E>> table, E value)
+template <typename E> QString idOf(std::span<const StableIdEntry<E>> table, E value)
 {
     for (const auto& e : table)
         if (e.value == value)
@@ -38,8 +35,7 @@ QString idOf(std::span<const StableIdEntry<E>> table, E value)
     return {};
 }
 
-template <typename E>
-QString labelOf(std::span<const StableIdEntry<E>> table, E value)
+template <typename E> QString labelOf(std::span<const StableIdEntry<E>> table, E value)
 {
     for (const auto& e : table)
         if (e.value == value)
@@ -47,8 +43,7 @@ QString labelOf(std::span<const StableIdEntry<E>> table, E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> fromId(std::span<const StableIdEntry<E>> table, const QString& text)
+template <typename E> std::optional<E> fromId(std::span<const StableIdEntry<E>> table, const QString& text)
 {
     const QString key = normaliseId(text);
     for (const auto& e : table)
@@ -57,8 +52,7 @@ std::optional<E> fromId(std::span<const StableIdEntry<E>> table, const QString& 
     return std::nullopt;
 }
 
-template <typename E>
-QStringList allIds(std::span<const StableIdEntry<E>> table)
+template <typename E> QStringList allIds(std::span<const StableIdEntry<E>> table)
 {
     QStringList ids;
     for (const auto& e : table)

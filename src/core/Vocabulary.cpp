@@ -10,7 +10,8 @@ constexpr std::array kCaseStates{
     StableIdEntry<CaseState>{CaseState::Referred, "referred", QT_TRANSLATE_NOOP("cb::core", "Referred")},
     StableIdEntry<CaseState>{CaseState::WorkUp, "work_up", QT_TRANSLATE_NOOP("cb::core", "Work-up")},
     StableIdEntry<CaseState>{CaseState::InReview, "in_review", QT_TRANSLATE_NOOP("cb::core", "In review")},
-    StableIdEntry<CaseState>{CaseState::ReadyForBoard, "ready_for_board", QT_TRANSLATE_NOOP("cb::core", "Ready for board")},
+    StableIdEntry<CaseState>{CaseState::ReadyForBoard, "ready_for_board",
+                             QT_TRANSLATE_NOOP("cb::core", "Ready for board")},
     StableIdEntry<CaseState>{CaseState::Decided, "decided", QT_TRANSLATE_NOOP("cb::core", "Decided")},
     StableIdEntry<CaseState>{CaseState::Treatment, "treatment", QT_TRANSLATE_NOOP("cb::core", "Treatment")},
     StableIdEntry<CaseState>{CaseState::FollowUp, "follow_up", QT_TRANSLATE_NOOP("cb::core", "Follow-up")},
@@ -22,14 +23,18 @@ constexpr std::array kVerdicts{
     StableIdEntry<Verdict>{Verdict::EligibleWithConditions, "eligible_with_conditions",
                            QT_TRANSLATE_NOOP("cb::core", "Eligible with conditions")},
     StableIdEntry<Verdict>{Verdict::Deferred, "deferred", QT_TRANSLATE_NOOP("cb::core", "Deferred")},
-    StableIdEntry<Verdict>{Verdict::NotEligible, "not_eligible", QT_TRANSLATE_NOOP("cb::core", "Not eligible")},
+    StableIdEntry<Verdict>{Verdict::NotEligible, "not_eligible",
+                           QT_TRANSLATE_NOOP("cb::core", "Not eligible")},
 };
 
 constexpr std::array kDisciplines{
-    StableIdEntry<Discipline>{Discipline::Hematology, "hematology", QT_TRANSLATE_NOOP("cb::core", "Hematology")},
-    StableIdEntry<Discipline>{Discipline::Cardiology, "cardiology", QT_TRANSLATE_NOOP("cb::core", "Cardiology")},
+    StableIdEntry<Discipline>{Discipline::Hematology, "hematology",
+                              QT_TRANSLATE_NOOP("cb::core", "Hematology")},
+    StableIdEntry<Discipline>{Discipline::Cardiology, "cardiology",
+                              QT_TRANSLATE_NOOP("cb::core", "Cardiology")},
     StableIdEntry<Discipline>{Discipline::Neurology, "neurology", QT_TRANSLATE_NOOP("cb::core", "Neurology")},
-    StableIdEntry<Discipline>{Discipline::Pulmonology, "pulmonology", QT_TRANSLATE_NOOP("cb::core", "Pulmonology")},
+    StableIdEntry<Discipline>{Discipline::Pulmonology, "pulmonology",
+                              QT_TRANSLATE_NOOP("cb::core", "Pulmonology")},
     StableIdEntry<Discipline>{Discipline::Icu, "icu", QT_TRANSLATE_NOOP("cb::core", "ICU")},
     StableIdEntry<Discipline>{Discipline::Nursing, "nursing", QT_TRANSLATE_NOOP("cb::core", "Nursing")},
     StableIdEntry<Discipline>{Discipline::InfectiousDisease, "infectious_disease",
@@ -63,13 +68,17 @@ constexpr std::array kIndications{
 };
 
 constexpr std::array kCloseReasons{
-    StableIdEntry<CloseReason>{CloseReason::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("cb::core", "Withdrawn")},
+    StableIdEntry<CloseReason>{CloseReason::Withdrawn, "withdrawn",
+                               QT_TRANSLATE_NOOP("cb::core", "Withdrawn")},
     StableIdEntry<CloseReason>{CloseReason::Deceased, "deceased", QT_TRANSLATE_NOOP("cb::core", "Deceased")},
     StableIdEntry<CloseReason>{CloseReason::LostToFollowUp, "lost_to_follow_up",
                                QT_TRANSLATE_NOOP("cb::core", "Lost to follow-up")},
-    StableIdEntry<CloseReason>{CloseReason::Completed, "completed", QT_TRANSLATE_NOOP("cb::core", "Completed")},
-    StableIdEntry<CloseReason>{CloseReason::Transferred, "transferred", QT_TRANSLATE_NOOP("cb::core", "Transferred")},
-    StableIdEntry<CloseReason>{CloseReason::NotEligible, "not_eligible", QT_TRANSLATE_NOOP("cb::core", "Not eligible")},
+    StableIdEntry<CloseReason>{CloseReason::Completed, "completed",
+                               QT_TRANSLATE_NOOP("cb::core", "Completed")},
+    StableIdEntry<CloseReason>{CloseReason::Transferred, "transferred",
+                               QT_TRANSLATE_NOOP("cb::core", "Transferred")},
+    StableIdEntry<CloseReason>{CloseReason::NotEligible, "not_eligible",
+                               QT_TRANSLATE_NOOP("cb::core", "Not eligible")},
 };
 
 constexpr std::array kSexes{
@@ -81,18 +90,39 @@ constexpr std::array kSexes{
 
 } // namespace
 
-std::span<const StableIdEntry<CaseState>> caseStates() { return kCaseStates; }
-std::span<const StableIdEntry<Verdict>> verdicts() { return kVerdicts; }
-std::span<const StableIdEntry<Discipline>> disciplines() { return kDisciplines; }
-std::span<const StableIdEntry<Role>> roles() { return kRoles; }
-std::span<const StableIdEntry<Indication>> indications() { return kIndications; }
-std::span<const StableIdEntry<CloseReason>> closeReasons() { return kCloseReasons; }
-std::span<const StableIdEntry<Sex>> sexes() { return kSexes; }
+std::span<const StableIdEntry<CaseState>> caseStates()
+{
+    return kCaseStates;
+}
+std::span<const StableIdEntry<Verdict>> verdicts()
+{
+    return kVerdicts;
+}
+std::span<const StableIdEntry<Discipline>> disciplines()
+{
+    return kDisciplines;
+}
+std::span<const StableIdEntry<Role>> roles()
+{
+    return kRoles;
+}
+std::span<const StableIdEntry<Indication>> indications()
+{
+    return kIndications;
+}
+std::span<const StableIdEntry<CloseReason>> closeReasons()
+{
+    return kCloseReasons;
+}
+std::span<const StableIdEntry<Sex>> sexes()
+{
+    return kSexes;
+}
 
 QList<Discipline> coreDisciplines()
 {
-    return {Discipline::Hematology, Discipline::Cardiology, Discipline::Neurology,
-            Discipline::Pulmonology, Discipline::Icu, Discipline::Nursing};
+    return {Discipline::Hematology,  Discipline::Cardiology, Discipline::Neurology,
+            Discipline::Pulmonology, Discipline::Icu,        Discipline::Nursing};
 }
 
 } // namespace cb::core

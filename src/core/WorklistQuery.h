@@ -3,7 +3,6 @@
 #include "core/Vocabulary.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace cb::core {

@@ -12,12 +12,18 @@ LocalSettings::LocalSettings()
 QString LocalSettings::name(Key key)
 {
     switch (key) {
-    case Key::MainWindowGeometry: return QStringLiteral("ui/mainWindowGeometry");
-    case Key::MainWindowState: return QStringLiteral("ui/mainWindowState");
-    case Key::Language: return QStringLiteral("ui/language");
-    case Key::LastDatabase: return QStringLiteral("db/last");
-    case Key::LastUsername: return QStringLiteral("login/lastUsername");
-    case Key::LogLevel: return QStringLiteral("log/level");
+    case Key::MainWindowGeometry:
+        return QStringLiteral("ui/mainWindowGeometry");
+    case Key::MainWindowState:
+        return QStringLiteral("ui/mainWindowState");
+    case Key::Language:
+        return QStringLiteral("ui/language");
+    case Key::LastDatabase:
+        return QStringLiteral("db/last");
+    case Key::LastUsername:
+        return QStringLiteral("login/lastUsername");
+    case Key::LogLevel:
+        return QStringLiteral("log/level");
     }
     return {};
 }
@@ -25,9 +31,12 @@ QString LocalSettings::name(Key key)
 QVariant LocalSettings::defaultValue(Key key)
 {
     switch (key) {
-    case Key::Language: return QStringLiteral("system");
-    case Key::LogLevel: return QStringLiteral("info");
-    default: return {};
+    case Key::Language:
+        return QStringLiteral("system");
+    case Key::LogLevel:
+        return QStringLiteral("info");
+    default:
+        return {};
     }
 }
 

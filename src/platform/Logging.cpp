@@ -2,11 +2,9 @@
 
 #include "platform/Paths.h"
 
+#include <QtGlobal>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
-
-#include <QtGlobal>
-
 #include <vector>
 
 namespace cb::platform {
@@ -20,8 +18,8 @@ void Logging::init(const QString& appName, const QString& level, bool alsoToStde
 {
     std::vector<spdlog::sink_ptr> sinks;
     try {
-        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            logFile(appName).toStdString(), 5 * 1024 * 1024, 5));
+        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile(appName).toStdString(),
+                                                                               5 * 1024 * 1024, 5));
     } catch (const spdlog::spdlog_ex&) {
         // an unwritable log directory must not stop the application; stderr still works
     }
@@ -40,11 +38,19 @@ void qtMessageToLog(QtMsgType type, const QMessageLogContext&, const QString& me
 {
     const std::string text = message.toStdString();
     switch (type) {
-    case QtDebugMsg: spdlog::debug("qt: {}", text); break;
-    case QtInfoMsg: spdlog::info("qt: {}", text); break;
-    case QtWarningMsg: spdlog::warn("qt: {}", text); break;
+    case QtDebugMsg:
+        spdlog::debug("qt: {}", text);
+        break;
+    case QtInfoMsg:
+        spdlog::info("qt: {}", text);
+        break;
+    case QtWarningMsg:
+        spdlog::warn("qt: {}", text);
+        break;
     case QtCriticalMsg:
-    case QtFatalMsg: spdlog::error("qt: {}", text); break;
+    case QtFatalMsg:
+        spdlog::error("qt: {}", text);
+        break;
     }
 }
 } // namespace

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <spdlog/spdlog.h>
-
 #include <QString>
+#include <spdlog/spdlog.h>
 
 namespace cb::platform {
 

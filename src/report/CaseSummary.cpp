@@ -14,7 +14,8 @@ namespace {
 
 QString row(const QString& label, const QString& valueHtml)
 {
-    return QStringLiteral("<tr><th class=\"key\" width=\"28%\">%1</th><td>%2</td></tr>\n").arg(esc(label), valueHtml);
+    return QStringLiteral("<tr><th class=\"key\" width=\"28%\">%1</th><td>%2</td></tr>\n")
+        .arg(esc(label), valueHtml);
 }
 
 QString keyTable(const QList<std::pair<QString, QString>>& rows)
@@ -29,7 +30,9 @@ QString headerRow(const QStringList& labels, const QList<int>& widths = {})
 {
     QString h = QStringLiteral("<thead><tr>");
     for (int i = 0; i < labels.size(); ++i)
-        h += widths.size() > i ? QStringLiteral("<th class=\"col\" width=\"%1%\">%2</th>").arg(widths.at(i)).arg(esc(labels.at(i)))
+        h += widths.size() > i ? QStringLiteral("<th class=\"col\" width=\"%1%\">%2</th>")
+                                     .arg(widths.at(i))
+                                     .arg(esc(labels.at(i)))
                                : QStringLiteral("<th class=\"col\">%1</th>").arg(esc(labels.at(i)));
     return h + QStringLiteral("</tr></thead>\n");
 }
@@ -72,21 +75,24 @@ QString patientSection(const core::CaseDossier& d)
     const auto& p = r.patient;
     QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("1. Patient and referral")));
     const QString age = p.birthDate.isValid() && d.generatedAt.isValid()
-                            ? tr("%1 (age %2)").arg(date(p.birthDate)).arg(p.ageOn(d.generatedAt.toTimeZone(d.timeZone).date()))
+                            ? tr("%1 (age %2)")
+                                  .arg(date(p.birthDate))
+                                  .arg(p.ageOn(d.generatedAt.toTimeZone(d.timeZone).date()))
                             : date(p.birthDate);
-    h += keyTable({{tr("Patient"), QStringLiteral("<b>%1</b>").arg(esc(p.displayName()))},
-                   {tr("MRN"), esc(p.mrn)},
-                   {tr("Date of birth"), esc(age)},
-                   {tr("Sex"), esc(core::label(p.sex))},
-                   {tr("Indication"), esc(core::label(r.indication))},
-                   {tr("Intended product"), esc(r.intendedProduct)},
-                   {tr("Referring physician"), esc(r.referrer)},
-                   {tr("Referral date"), esc(date(r.referralDate))},
-                   {tr("Referrer's question"), esc(r.referrerQuestion)},
-                   {tr("Case state"), esc(core::label(r.state)) +
-                                          (r.closeReason ? esc(QStringLiteral(" (") + core::label(*r.closeReason) +
-                                                               QStringLiteral(")"))
-                                                         : QString())}});
+    h += keyTable(
+        {{tr("Patient"), QStringLiteral("<b>%1</b>").arg(esc(p.displayName()))},
+         {tr("MRN"), esc(p.mrn)},
+         {tr("Date of birth"), esc(age)},
+         {tr("Sex"), esc(core::label(p.sex))},
+         {tr("Indication"), esc(core::label(r.indication))},
+         {tr("Intended product"), esc(r.intendedProduct)},
+         {tr("Referring physician"), esc(r.referrer)},
+         {tr("Referral date"), esc(date(r.referralDate))},
+         {tr("Referrer's question"), esc(r.referrerQuestion)},
+         {tr("Case state"),
+          esc(core::label(r.state)) +
+              (r.closeReason ? esc(QStringLiteral(" (") + core::label(*r.closeReason) + QStringLiteral(")"))
+                             : QString())}});
     if (!r.closeDetail.isEmpty())
         h += QStringLiteral("<p>%1 %2</p>\n").arg(esc(tr("Closure:")), esc(r.closeDetail));
     return h;
@@ -111,14 +117,16 @@ QString diseaseSection(const core::CaseDossier& d)
         h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("None recorded.")));
     } else {
         h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n");
-        h += headerRow({tr("#"), tr("Regimen"), tr("Drug classes"), tr("Start"), tr("End"), tr("Best response"),
-                        tr("Refractory")},
+        h += headerRow({tr("#"), tr("Regimen"), tr("Drug classes"), tr("Start"), tr("End"),
+                        tr("Best response"), tr("Refractory")},
                        {4, 35, 17, 9, 9, 11, 15});
         for (const auto& l : r.therapyLines) {
-            QString refractory = l.refractory ? QStringLiteral("<b>%1</b>").arg(esc(tr("Yes"))) : esc(tr("No"));
+            QString refractory =
+                l.refractory ? QStringLiteral("<b>%1</b>").arg(esc(tr("Yes"))) : esc(tr("No"));
             if (l.lenalidomideRefractory)
                 refractory += QStringLiteral("<br/>") + esc(tr("lenalidomide-refractory"));
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</"
+                                "td><td>%7</td></tr>\n")
                      .arg(l.lineNumber)
                      .arg(esc(l.regimen), esc(drugClasses(l.drugClasses)), esc(l.startDate.toString()),
                           esc(l.endDate.toString()), esc(l.bestResponse), refractory);
@@ -133,9 +141,9 @@ QString diseaseSection(const core::CaseDossier& d)
         h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n");
         h += headerRow({tr("Type"), tr("Date"), tr("Notes")}, {18, 12, 70});
         for (const auto& t : r.transplants) {
-            const QString kind = t.kind == QLatin1String("autologous")    ? tr("Autologous")
+            const QString kind = t.kind == QLatin1String("autologous")   ? tr("Autologous")
                                  : t.kind == QLatin1String("allogeneic") ? tr("Allogeneic")
-                                                                          : t.kind;
+                                                                         : t.kind;
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
                      .arg(esc(kind), esc(t.date.toString()), esc(t.notes));
         }
@@ -150,7 +158,8 @@ QString diseaseSection(const core::CaseDossier& d)
         h += headerRow({tr("Observation"), tr("Value"), tr("Unit"), tr("Date")}, {40, 20, 20, 20});
         for (const auto& o : r.observations)
             h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td>%3</td><td>%4</td></tr>\n")
-                     .arg(esc(observationLabel(o.code)), esc(observationValue(o)), esc(o.unit), esc(date(o.observedOn)));
+                     .arg(esc(observationLabel(o.code)), esc(observationValue(o)), esc(o.unit),
+                          esc(date(o.observedOn)));
         h += QStringLiteral("</table>\n");
     }
     return h;
@@ -176,11 +185,14 @@ QString itemsTable(const QList<core::DossierItem>& items)
         if (it.answer.isEmpty())
             answer = QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("not answered")));
         QString status = esc(statusText(it.status));
-        if (it.status == core::ChecklistStatus::Concern || it.status == core::ChecklistStatus::Contraindication)
-            status = QStringLiteral("<b>%1</b>").arg(status.replace(QLatin1Char(' '), QStringLiteral("<br/>")));
+        if (it.status == core::ChecklistStatus::Concern ||
+            it.status == core::ChecklistStatus::Contraindication)
+            status =
+                QStringLiteral("<b>%1</b>").arg(status.replace(QLatin1Char(' '), QStringLiteral("<br/>")));
         if (it.stale)
             status += QStringLiteral("<br/>") + esc(tr("stale value"));
-        h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td class=\"nowrap\">%5</td><td>%6</td><td>%7</td></tr>\n")
+        h += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td "
+                            "class=\"nowrap\">%5</td><td>%6</td><td>%7</td></tr>\n")
                  .arg(cls, breakable(esc(it.id)), question, answer, esc(it.date), status,
                       esc(it.reasons.join(QStringLiteral("; "))));
     }
@@ -215,7 +227,9 @@ QString opinionsSection(const core::CaseDossier& d)
         const auto& op = *o.opinion;
         if (op.version > 1 && !op.amendReason.isEmpty())
             h += QStringLiteral("<p class=\"amend\"><b>%1</b> %2</p>\n")
-                     .arg(esc(tr("Amended (version %1 supersedes version %2). Reason:").arg(op.version).arg(op.version - 1)),
+                     .arg(esc(tr("Amended (version %1 supersedes version %2). Reason:")
+                                  .arg(op.version)
+                                  .arg(op.version - 1)),
                           esc(op.amendReason));
         if (!op.conditions.isEmpty())
             h += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(esc(tr("Conditions:")), esc(op.conditions));
@@ -226,8 +240,9 @@ QString opinionsSection(const core::CaseDossier& d)
         for (const auto& v : o.earlierVersions) {
             QString line = tr("Version %1").arg(v.version);
             if (v.signature)
-                line += QStringLiteral(", ") + tr("signed by %1 on %2")
-                                                   .arg(v.signature->printedName, dateTime(v.signature->signedAt, d.timeZone));
+                line += QStringLiteral(", ") +
+                        tr("signed by %1 on %2")
+                            .arg(v.signature->printedName, dateTime(v.signature->signedAt, d.timeZone));
             if (v.recommendation)
                 line += QStringLiteral(": ") + core::label(*v.recommendation);
             line += QStringLiteral(" — ") + tr("superseded");
@@ -235,7 +250,8 @@ QString opinionsSection(const core::CaseDossier& d)
         }
     }
     if (d.opinions.isEmpty())
-        h += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(tr("No discipline is required or has an opinion.")));
+        h += QStringLiteral("<p class=\"muted\">%1</p>\n")
+                 .arg(esc(tr("No discipline is required or has an opinion.")));
     return h;
 }
 
@@ -243,18 +259,21 @@ QString decisionSection(const core::CaseDossier& d)
 {
     QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("4. Board verdict")));
     if (!d.decision) {
-        h += QStringLiteral("<p class=\"draftnote\">%1</p>\n").arg(esc(tr("The board has not recorded a verdict.")));
+        h += QStringLiteral("<p class=\"draftnote\">%1</p>\n")
+                 .arg(esc(tr("The board has not recorded a verdict.")));
         return h;
     }
     const auto& dec = *d.decision;
     h += QStringLiteral("<p class=\"verdict\">%1 %2</p>\n")
              .arg(esc(tr("Verdict:")), esc(core::label(dec.verdict).toUpper()));
     if (!dec.isSigned)
-        h += QStringLiteral("<p class=\"draftnote\">%1</p>\n")
-                 .arg(esc(tr("DRAFT — the chair has not signed this verdict (version %1).").arg(dec.version)));
+        h +=
+            QStringLiteral("<p class=\"draftnote\">%1</p>\n")
+                .arg(esc(tr("DRAFT — the chair has not signed this verdict (version %1).").arg(dec.version)));
     else if (dec.version > 1 && !dec.amendReason.isEmpty())
-        h += QStringLiteral("<p class=\"amend\"><b>%1</b> %2</p>\n")
-                 .arg(esc(tr("Amended verdict (version %1). Reason:").arg(dec.version)), esc(dec.amendReason));
+        h +=
+            QStringLiteral("<p class=\"amend\"><b>%1</b> %2</p>\n")
+                .arg(esc(tr("Amended verdict (version %1). Reason:").arg(dec.version)), esc(dec.amendReason));
     QList<std::pair<QString, QString>> rows{{tr("Conditions"), esc(dec.conditions)},
                                             {tr("Product"), esc(dec.product)},
                                             {tr("Bridging plan"), esc(dec.bridgingPlan)}};
@@ -263,17 +282,21 @@ QString decisionSection(const core::CaseDossier& d)
              << std::pair{tr("Reassess on"), esc(date(dec.reassessDate))};
     rows << std::pair{tr("Rationale"), esc(dec.rationale)};
     if (!dec.overrideApprover.isEmpty())
-        rows << std::pair{tr("Contraindication override"),
-                          QStringLiteral("<b>%1</b><br/>%2")
-                              .arg(esc(tr("Approved by %1").arg(dec.overrideApprover)), esc(dec.overrideReason))};
-    rows << std::pair{tr("Consent"), esc(dec.consentStatus)} << std::pair{tr("Patient preference"), esc(dec.patientPreference)};
+        rows << std::pair{
+            tr("Contraindication override"),
+            QStringLiteral("<b>%1</b><br/>%2")
+                .arg(esc(tr("Approved by %1").arg(dec.overrideApprover)), esc(dec.overrideReason))};
+    rows << std::pair{tr("Consent"), esc(dec.consentStatus)}
+         << std::pair{tr("Patient preference"), esc(dec.patientPreference)};
     if (!dec.quorum.isEmpty()) {
         QStringList signers;
         for (const QJsonValue& v : dec.quorum.value(QStringLiteral("opinions")).toArray()) {
             const QJsonObject o = v.toObject();
-            const auto disc = core::fromId(core::disciplines(), o.value(QStringLiteral("discipline")).toString());
-            signers << QStringLiteral("%1 (%2)").arg(disc ? core::label(*disc) : o.value(QStringLiteral("discipline")).toString(),
-                                                    o.value(QStringLiteral("signer")).toString());
+            const auto disc =
+                core::fromId(core::disciplines(), o.value(QStringLiteral("discipline")).toString());
+            signers << QStringLiteral("%1 (%2)").arg(disc ? core::label(*disc)
+                                                          : o.value(QStringLiteral("discipline")).toString(),
+                                                     o.value(QStringLiteral("signer")).toString());
         }
         const bool met = dec.quorum.value(QStringLiteral("met")).toBool();
         rows << std::pair{tr("Review quorum"),
@@ -304,14 +327,16 @@ QString decisionSection(const core::CaseDossier& d)
         h += headerRow({tr("Action"), tr("Owner"), tr("Due"), tr("Status")}, {55, 17, 14, 14});
         for (const auto& a : dec.actions)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                     .arg(esc(a.description), esc(a.owner), esc(date(a.dueDate)), esc(core::DecisionAction::statusLabel(a.status)));
+                     .arg(esc(a.description), esc(a.owner), esc(date(a.dueDate)),
+                          esc(core::DecisionAction::statusLabel(a.status)));
         h += QStringLiteral("</table>\n");
     }
     if (!dec.communications.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Communication to the referring physician")));
         for (const auto& c : dec.communications)
             h += QStringLiteral("<p>%1</p>\n")
-                     .arg(esc(tr("Sent %1 by %2 (%3).").arg(dateTime(c.sentAt, d.timeZone), c.sentBy, c.method)));
+                     .arg(esc(
+                         tr("Sent %1 by %2 (%3).").arg(dateTime(c.sentAt, d.timeZone), c.sentBy, c.method)));
     }
     return h;
 }
@@ -329,28 +354,35 @@ QString signaturesSection(const core::CaseDossier& d)
     if (d.decision && d.decision->signature)
         signatures << *d.decision->signature;
     // the sign-off starts a page: its heading never stays alone at the foot of one
-    QString h = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("5. Signatures")));
+    QString h =
+        QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("5. Signatures")));
     if (signatures.isEmpty())
-        return h + QStringLiteral("<p class=\"draftnote\">%1</p>\n").arg(esc(tr("Nothing in this case is signed yet.")));
+        return h + QStringLiteral("<p class=\"draftnote\">%1</p>\n")
+                       .arg(esc(tr("Nothing in this case is signed yet.")));
     h += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
-    h += headerRow({tr("Printed name"), tr("Discipline / role"), tr("Signed"), tr("Meaning")}, {20, 20, 20, 40});
+    h += headerRow({tr("Printed name"), tr("Discipline / role"), tr("Signed"), tr("Meaning")},
+                   {20, 20, 20, 40});
     for (const auto& s : signatures)
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                 .arg(esc(s.printedName), esc(signatureRole(s)), esc(dateTime(s.signedAt, d.timeZone)), esc(s.meaning));
+                 .arg(esc(s.printedName), esc(signatureRole(s)), esc(dateTime(s.signedAt, d.timeZone)),
+                      esc(s.meaning));
     return h + QStringLiteral("</table>\n");
 }
 
 QString verificationSection(const core::CaseDossier& d)
 {
     QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("6. Verification")));
-    h += keyTable({{tr("Record fingerprint (SHA-256)"), QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(d.fingerprint))},
-                   {tr("Audit entry at export"),
-                    QStringLiteral("<span class=\"mono\">%1</span>")
-                        .arg(esc(tr("#%1  %2").arg(d.auditSeq).arg(d.auditHash)))},
-                   {tr("Renderer"), esc(ReportInfo::rendererVersion())}});
+    h += keyTable(
+        {{tr("Record fingerprint (SHA-256)"),
+          QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(d.fingerprint))},
+         {tr("Audit entry at export"), QStringLiteral("<span class=\"mono\">%1</span>")
+                                           .arg(esc(tr("#%1  %2").arg(d.auditSeq).arg(d.auditHash)))},
+         {tr("Renderer"), esc(ReportInfo::rendererVersion())}});
     h += QStringLiteral("<p class=\"meta\">%1</p>\n")
-             .arg(esc(tr("To check this paper against the database: \"cellboard-cli audit verify\" must report an intact "
-                         "chain, \"cellboard-cli audit entry %1\" must print the hash above, and an export of the same "
+             .arg(esc(tr("To check this paper against the database: \"cellboard-cli audit verify\" must "
+                         "report an intact "
+                         "chain, \"cellboard-cli audit entry %1\" must print the hash above, and an export "
+                         "of the same "
                          "case must print the same record fingerprint unless the record changed since.")
                           .arg(d.auditSeq)));
     return h;
@@ -377,7 +409,8 @@ QString CaseSummary::styleSheet()
         "table.grid td, table.grid th { border: 1px solid #8a8f98; vertical-align: top; font-size: 8pt; }\n"
         "td.nowrap { white-space: nowrap; }\n"
         "p.lp { margin-bottom: 7px; }\n"
-        "p.callout { font-size: 12pt; font-weight: bold; color: #0b3d6b; margin-top: 4px; margin-bottom: 8px; }\n"
+        "p.callout { font-size: 12pt; font-weight: bold; color: #0b3d6b; margin-top: 4px; margin-bottom: "
+        "8px; }\n"
         "th.key { background-color: #eef2f6; font-weight: bold; text-align: left; }\n"
         "th.col { background-color: #dde5ee; font-weight: bold; text-align: left; }\n"
         "tr.concern td { background-color: #fff3d6; }\n"
@@ -403,10 +436,12 @@ ReportDocument CaseSummary::build(const core::CaseDossier& d)
     doc.frame.draft = !d.isFinal();
     doc.bodyPointSize = 8.5;
 
-    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head><body>\n").arg(esc(title()));
+    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head><body>\n")
+                    .arg(esc(title()));
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(title()));
     h += QStringLiteral("<p class=\"meta\">%1</p>\n")
-             .arg(esc(tr("%1 · case %2 · %3").arg(d.institution, QString::number(d.record.id), doc.frame.generatedLine)));
+             .arg(esc(tr("%1 · case %2 · %3")
+                          .arg(d.institution, QString::number(d.record.id), doc.frame.generatedLine)));
     if (doc.frame.draft) {
         QStringList why = d.readinessProblems;
         if (!d.decision)
@@ -414,7 +449,8 @@ ReportDocument CaseSummary::build(const core::CaseDossier& d)
         else if (!d.decision->isSigned)
             why << tr("the verdict is not signed");
         h += QStringLiteral("<p class=\"draftnote\">%1</p>\n")
-                 .arg(esc(tr("DRAFT — this case is not complete and signed; not valid as the board's record. Missing: %1.")
+                 .arg(esc(tr("DRAFT — this case is not complete and signed; not valid as the board's record. "
+                             "Missing: %1.")
                               .arg(why.join(QStringLiteral("; ")))));
     } else {
         h += QStringLiteral("<p class=\"status\">%1</p>\n")

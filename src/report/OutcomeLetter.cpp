@@ -20,15 +20,18 @@ QString verdictParagraph(const core::CaseDossier& d, const core::Decision& dec)
     case core::Verdict::Eligible:
         return tr("The board found your patient eligible for CAR-T cell therapy with %1.").arg(product);
     case core::Verdict::EligibleWithConditions:
-        return tr("The board found your patient eligible for CAR-T cell therapy with %1, provided the conditions "
+        return tr("The board found your patient eligible for CAR-T cell therapy with %1, provided the "
+                  "conditions "
                   "below are met before treatment goes ahead.")
             .arg(product);
     case core::Verdict::Deferred:
         return tr("The board has not decided yet and will look at the case again%1. The reason is: %2")
-            .arg(dec.reassessDate.isValid() ? tr(" on %1").arg(date(dec.reassessDate)) : QString(), dec.deferReason);
+            .arg(dec.reassessDate.isValid() ? tr(" on %1").arg(date(dec.reassessDate)) : QString(),
+                 dec.deferReason);
     case core::Verdict::NotEligible:
-        return tr("The board concluded that CAR-T cell therapy is not a suitable treatment for your patient at "
-                  "this time.");
+        return tr(
+            "The board concluded that CAR-T cell therapy is not a suitable treatment for your patient at "
+            "this time.");
     }
     return {};
 }
@@ -53,8 +56,10 @@ ReportDocument OutcomeLetter::build(const core::CaseDossier& d)
 
     const auto& r = d.record;
     const auto& p = r.patient;
-    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head><body>\n").arg(esc(title()));
-    h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(d.generatedAt.toTimeZone(d.timeZone).date().toString(Qt::ISODate)));
+    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head><body>\n")
+                    .arg(esc(title()));
+    h += QStringLiteral("<p class=\"meta\">%1</p>\n")
+             .arg(esc(d.generatedAt.toTimeZone(d.timeZone).date().toString(Qt::ISODate)));
     h += QStringLiteral("<p class=\"lp\">%1<br/><b>%2</b></p>\n").arg(esc(tr("To:")), esc(r.referrer));
     h += QStringLiteral("<p class=\"lp\"><b>%1</b></p>\n")
              .arg(esc(tr("Re: %1, born %2, MRN %3 — referred on %4")
@@ -63,11 +68,13 @@ ReportDocument OutcomeLetter::build(const core::CaseDossier& d)
     h += para(tr("Thank you for referring your patient to the CAR-T cell therapy board of %1 for %2.")
                   .arg(d.institution, core::label(r.indication)));
     if (!r.referrerQuestion.isEmpty())
-        h += QStringLiteral("<p class=\"lp\">%1 <i>%2</i></p>\n").arg(esc(tr("You asked:")), esc(r.referrerQuestion));
+        h += QStringLiteral("<p class=\"lp\">%1 <i>%2</i></p>\n")
+                 .arg(esc(tr("You asked:")), esc(r.referrerQuestion));
 
     if (!d.decision) {
         h += QStringLiteral("<p class=\"draftnote\">%1</p>\n")
-                 .arg(esc(tr("The board has not reached a decision yet. This draft is not a decision and must not be sent.")));
+                 .arg(esc(tr("The board has not reached a decision yet. This draft is not a decision and "
+                             "must not be sent.")));
     } else {
         const auto& dec = *d.decision;
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("The board's decision")));
@@ -79,24 +86,31 @@ ReportDocument OutcomeLetter::build(const core::CaseDossier& d)
                      .arg(esc(tr("DRAFT: the chair has not signed this verdict; it may still change.")));
         h += QStringLiteral("<p class=\"callout\">%1</p>\n").arg(esc(verdictParagraph(d, dec)));
         if (!dec.conditions.isEmpty())
-            h += QStringLiteral("<p class=\"lp\"><b>%1</b> %2</p>\n").arg(esc(tr("Conditions:")), esc(dec.conditions));
+            h += QStringLiteral("<p class=\"lp\"><b>%1</b> %2</p>\n")
+                     .arg(esc(tr("Conditions:")), esc(dec.conditions));
         if (!dec.rationale.isEmpty())
-            h += QStringLiteral("<p class=\"lp\"><b>%1</b> %2</p>\n").arg(esc(tr("Why:")), esc(dec.rationale));
+            h +=
+                QStringLiteral("<p class=\"lp\"><b>%1</b> %2</p>\n").arg(esc(tr("Why:")), esc(dec.rationale));
         if (!dec.dissents.isEmpty())
-            h += para(tr("Not every board member agreed; the dissent is recorded in full in the case summary."));
+            h += para(
+                tr("Not every board member agreed; the dissent is recorded in full in the case summary."));
 
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Next steps")));
         QString steps;
         for (const auto& a : dec.actions)
             if (a.status != QLatin1String("cancelled"))
                 steps += QStringLiteral("<li>%1</li>\n")
-                             .arg(esc(a.dueDate.isValid() ? tr("%1 — %2, by %3").arg(a.description, a.owner, date(a.dueDate))
-                                                          : tr("%1 — %2").arg(a.description, a.owner)) +
+                             .arg(esc(a.dueDate.isValid()
+                                          ? tr("%1 — %2, by %3").arg(a.description, a.owner, date(a.dueDate))
+                                          : tr("%1 — %2").arg(a.description, a.owner)) +
                                   (a.status == QLatin1String("done") ? esc(tr(" (done)")) : QString()));
         if (!dec.bridgingPlan.isEmpty())
-            steps += QStringLiteral("<li>%1 %2</li>\n").arg(esc(tr("Bridging therapy:")), esc(dec.bridgingPlan));
+            steps +=
+                QStringLiteral("<li>%1 %2</li>\n").arg(esc(tr("Bridging therapy:")), esc(dec.bridgingPlan));
         if (dec.verdict == core::Verdict::Deferred && dec.reassessDate.isValid())
-            steps += QStringLiteral("<li>%1</li>\n").arg(esc(tr("The board looks at the case again on %1.").arg(date(dec.reassessDate))));
+            steps +=
+                QStringLiteral("<li>%1</li>\n")
+                    .arg(esc(tr("The board looks at the case again on %1.").arg(date(dec.reassessDate))));
         if (steps.isEmpty())
             h += para(tr("No further steps are planned by the board; your patient stays in your care."));
         else
@@ -109,8 +123,9 @@ ReportDocument OutcomeLetter::build(const core::CaseDossier& d)
     }
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Contact")));
-    h += para(tr("For questions, results to send us or a change in your patient's condition, please contact: %1.")
-                  .arg(d.coordinatorContact));
+    h += para(
+        tr("For questions, results to send us or a change in your patient's condition, please contact: %1.")
+            .arg(d.coordinatorContact));
     h += para(tr("Yours sincerely,"));
     if (d.decision && d.decision->signature) {
         const auto& s = *d.decision->signature;
@@ -119,7 +134,8 @@ ReportDocument OutcomeLetter::build(const core::CaseDossier& d)
                       esc(tr("Signed electronically on %1; record fingerprint %2")
                               .arg(dateTime(s.signedAt, d.timeZone), d.fingerprint)));
     } else {
-        h += QStringLiteral("<p class=\"draftnote\">%1</p>\n").arg(esc(tr("Not signed: the chair has not signed the verdict.")));
+        h += QStringLiteral("<p class=\"draftnote\">%1</p>\n")
+                 .arg(esc(tr("Not signed: the chair has not signed the verdict.")));
     }
     h += QStringLiteral("</body></html>\n");
     doc.html = h;

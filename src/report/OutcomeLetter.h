@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/CaseDossier.h"
 #include "report/ReportDocument.h"
+
+#include <QCoreApplication>
 
 namespace cb::report {
 

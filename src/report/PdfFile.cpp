@@ -23,7 +23,8 @@ Status PdfFile::write(const QString& path, const QByteArray& bytes)
     // owner-only before any byte lands, so the temporary file never is readable by others either
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
-        return Error::failure(text::tr("The permissions of \"%1\" cannot be restricted to its owner.").arg(path));
+        return Error::failure(
+            text::tr("The permissions of \"%1\" cannot be restricted to its owner.").arg(path));
     }
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();

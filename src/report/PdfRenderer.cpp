@@ -8,7 +8,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
-
 #include <memory>
 
 namespace cb::report {
@@ -29,7 +28,8 @@ struct Geometry
     QMarginsF margins{mm(18), mm(25), mm(18), mm(21)};
     QSizeF body() const
     {
-        return {paper.width() - margins.left() - margins.right(), paper.height() - margins.top() - margins.bottom()};
+        return {paper.width() - margins.left() - margins.right(),
+                paper.height() - margins.top() - margins.bottom()};
     }
 };
 
@@ -132,15 +132,17 @@ void drawFrame(QPainter& p, const Geometry& g, const PageFrame& frame, int page,
     p.setFont(pixelFont(7.5));
     const QFontMetricsF fm3(p.font());
     const QString pageText = text::tr("Page %1 of %2").arg(page).arg(pages);
-    p.drawText(QRectF(left, fy, width * 0.7, fm3.height()), Qt::AlignLeft | Qt::AlignVCenter, frame.generatedLine);
+    p.drawText(QRectF(left, fy, width * 0.7, fm3.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               frame.generatedLine);
     p.setFont(pixelFont(7.5, true));
-    p.drawText(QRectF(left + width * 0.7, fy, width * 0.3, fm3.height()), Qt::AlignRight | Qt::AlignVCenter, pageText);
+    p.drawText(QRectF(left + width * 0.7, fy, width * 0.3, fm3.height()), Qt::AlignRight | Qt::AlignVCenter,
+               pageText);
     fy += fm3.height() + 1;
     p.setFont(pixelFont(6.8, false, true));
     p.setPen(QColor(80, 80, 80));
     const QFontMetricsF fm4(p.font());
-    p.drawText(QRectF(left, fy, width, fm4.height() * 2 + 2), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-               frame.confidentiality);
+    p.drawText(QRectF(left, fy, width, fm4.height() * 2 + 2),
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, frame.confidentiality);
 }
 
 Status paintPages(QPainter& p, QPagedPaintDevice& device, const ReportDocument& document, const Geometry& g,
@@ -177,8 +179,9 @@ Status paintPages(QPainter& p, QPagedPaintDevice& device, const ReportDocument& 
 
 QPageSize PdfRenderer::pageSizeFor(const QString& setting)
 {
-    return QPageSize(setting.trimmed().compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter
-                                                                                                  : QPageSize::A4);
+    return QPageSize(setting.trimmed().compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0
+                         ? QPageSize::Letter
+                         : QPageSize::A4);
 }
 
 int PdfRenderer::pageCount(const ReportDocument& document, const QPageSize& pageSize)

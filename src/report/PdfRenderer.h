@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QPageSize>
-
 #include <functional>
 
 class QPagedPaintDevice;
@@ -27,7 +26,8 @@ public:
     static Result<QByteArray> renderPdf(const ReportDocument& document, const QPageSize& pageSize,
                                         const Progress& progress = {});
     // Paints onto a device already set up (page size chosen); the whole page is used.
-    static Status paint(QPagedPaintDevice& device, const ReportDocument& document, const Progress& progress = {});
+    static Status paint(QPagedPaintDevice& device, const ReportDocument& document,
+                        const Progress& progress = {});
 
     // The number of pages the body takes on this paper (lays the document out).
     static int pageCount(const ReportDocument& document, const QPageSize& pageSize);

@@ -12,7 +12,7 @@ struct PageFrame
     QString patientLine;   // name, MRN, date of birth
     QString generatedLine; // "Generated 2026-11-25 14:05 UTC+08:00"
     QString confidentiality;
-    bool draft = false;    // DRAFT watermark and marker on every page
+    bool draft = false; // DRAFT watermark and marker on every page
 
     // The texts of page `page` of `pageCount`, as drawn (for tests and text checks).
     QString headerText() const;

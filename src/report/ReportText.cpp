@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <array>
 #include <utility>
 
@@ -127,10 +126,14 @@ QString cnsDisease(const QString& id)
 QString statusText(core::ChecklistStatus status)
 {
     switch (status) {
-    case core::ChecklistStatus::Ok: return QCoreApplication::translate("cb::report::text", "OK");
-    case core::ChecklistStatus::NotAssessed: return QCoreApplication::translate("cb::report::text", "Not assessed");
-    case core::ChecklistStatus::Concern: return QCoreApplication::translate("cb::report::text", "⚠ CONCERN");
-    case core::ChecklistStatus::Contraindication: return QCoreApplication::translate("cb::report::text", "✖ Contraindication");
+    case core::ChecklistStatus::Ok:
+        return QCoreApplication::translate("cb::report::text", "OK");
+    case core::ChecklistStatus::NotAssessed:
+        return QCoreApplication::translate("cb::report::text", "Not assessed");
+    case core::ChecklistStatus::Concern:
+        return QCoreApplication::translate("cb::report::text", "⚠ CONCERN");
+    case core::ChecklistStatus::Contraindication:
+        return QCoreApplication::translate("cb::report::text", "✖ Contraindication");
     }
     return {};
 }
@@ -144,8 +147,10 @@ QString patientLine(const core::CaseDossier& d)
 
 QString confidentialityLine()
 {
-    return QCoreApplication::translate("cb::report::text", "Confidential: contains personal health information. For the treating team and the patient's "
-              "record only; do not copy or forward.");
+    return QCoreApplication::translate(
+        "cb::report::text",
+        "Confidential: contains personal health information. For the treating team and the patient's "
+        "record only; do not copy or forward.");
 }
 
 QStringList fontFamilies()

@@ -20,7 +20,8 @@ Result<AuditVerification> AuditService::verify()
         if (e.seq != expectedSeq)
             problem = tr("entries %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1);
         else if (e.prevHash != expectedPrev)
-            problem = tr("its link to the previous entry does not match (an entry before it was changed or removed)");
+            problem = tr(
+                "its link to the previous entry does not match (an entry before it was changed or removed)");
         else if (e.computeHash() != e.hash)
             problem = tr("its content does not match its hash (the entry was changed)");
         if (!problem.isEmpty()) {
@@ -72,7 +73,10 @@ Result<AuditVerification> AuditService::verify()
         if (content.isEmpty())
             problem = tr("the %1 %2 it signed is missing").arg(s.recordType).arg(s.recordId);
         else if (core::signatureHash(content, s) != s.contentSha256)
-            problem = tr("the %1 %2 no longer matches what %3 signed").arg(s.recordType).arg(s.recordId).arg(s.printedName);
+            problem = tr("the %1 %2 no longer matches what %3 signed")
+                          .arg(s.recordType)
+                          .arg(s.recordId)
+                          .arg(s.printedName);
         if (!problem.isEmpty()) {
             v.badSignatureId = s.id;
             v.signatureProblem = problem;

@@ -42,8 +42,8 @@ Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const Q
     core::UserIdentity attempted;
     attempted.username = username;
     if (!found->has_value()) {
-        (void)audit.recordAlone(attempted, QStringLiteral("login.failure"), QStringLiteral("app_user"), {}, {},
-                                {{QStringLiteral("why"), QStringLiteral("unknown_user")}});
+        (void)audit.recordAlone(attempted, QStringLiteral("login.failure"), QStringLiteral("app_user"), {},
+                                {}, {{QStringLiteral("why"), QStringLiteral("unknown_user")}});
         CB_LOG_INFO("login failed: unknown user");
         return Error::notAuthenticated(tr(kWrongPassword));
     }
@@ -51,16 +51,18 @@ Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const Q
     const auto& account = stored.account;
     const QString userId = QString::number(account.identity.id);
     if (account.disabled) {
-        (void)audit.recordAlone(account.identity, QStringLiteral("login.failure"), QStringLiteral("app_user"), userId, {},
-                                {{QStringLiteral("why"), QStringLiteral("disabled")}});
+        (void)audit.recordAlone(account.identity, QStringLiteral("login.failure"), QStringLiteral("app_user"),
+                                userId, {}, {{QStringLiteral("why"), QStringLiteral("disabled")}});
         return Error::notAuthenticated(tr("This account is disabled. Ask an administrator."));
     }
     if (account.isLockedAt(now)) {
-        (void)audit.recordAlone(account.identity, QStringLiteral("login.refused_locked"), QStringLiteral("app_user"),
-                                userId);
+        (void)audit.recordAlone(account.identity, QStringLiteral("login.refused_locked"),
+                                QStringLiteral("app_user"), userId);
         const qint64 minutes = qMax<qint64>(1, (now.secsTo(account.lockedUntil) + 59) / 60);
-        return Error::notAuthenticated(tr("This account is locked after too many wrong passwords. Try again in "
-                                          "%n minute(s), or ask an administrator to unlock it.", nullptr, int(minutes)));
+        return Error::notAuthenticated(
+            tr("This account is locked after too many wrong passwords. Try again in "
+               "%n minute(s), or ask an administrator to unlock it.",
+               nullptr, int(minutes)));
     }
 
     if (!PasswordHasher::verify(stored.passwordHash, password)) {
@@ -70,16 +72,19 @@ Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const Q
         const int failed = account.failedAttempts + 1;
         const bool lockNow = failed >= kMaxFailedAttempts;
         const QDateTime lockedUntil = lockNow ? now.addSecs(kLockoutMinutes * 60) : QDateTime();
-        if (auto st = users.updateLoginState(account.identity.id, account.rowVersion, lockNow ? 0 : failed, lockedUntil);
+        if (auto st = users.updateLoginState(account.identity.id, account.rowVersion, lockNow ? 0 : failed,
+                                             lockedUntil);
             !st.ok())
             return st.error();
-        if (auto st = audit.record(account.identity, QStringLiteral("login.failure"), QStringLiteral("app_user"),
-                                   userId, {}, {{QStringLiteral("failed_attempts"), failed}});
+        if (auto st =
+                audit.record(account.identity, QStringLiteral("login.failure"), QStringLiteral("app_user"),
+                             userId, {}, {{QStringLiteral("failed_attempts"), failed}});
             !st.ok())
             return st.error();
         if (lockNow) {
-            if (auto st = audit.record(account.identity, QStringLiteral("login.lockout"), QStringLiteral("app_user"),
-                                       userId, {}, {{QStringLiteral("locked_until"), core::toIsoUtc(lockedUntil)}});
+            if (auto st = audit.record(account.identity, QStringLiteral("login.lockout"),
+                                       QStringLiteral("app_user"), userId, {},
+                                       {{QStringLiteral("locked_until"), core::toIsoUtc(lockedUntil)}});
                 !st.ok())
                 return st.error();
         }
@@ -87,8 +92,8 @@ Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const Q
             return st.error();
         CB_LOG_INFO("login failed for user {} ({} in a row)", account.identity.id, failed);
         if (lockNow)
-            return Error::notAuthenticated(tr("Too many wrong passwords: the account is locked for %1 minutes.")
-                                               .arg(kLockoutMinutes));
+            return Error::notAuthenticated(
+                tr("Too many wrong passwords: the account is locked for %1 minutes.").arg(kLockoutMinutes));
         return Error::notAuthenticated(tr(kWrongPassword));
     }
 
@@ -130,8 +135,9 @@ Status AuthService::changePassword(const core::UserIdentity& user, const QString
         return tx.status();
     if (auto st = users.updatePassword(user.id, (*found)->account.rowVersion, *hash, false); !st.ok())
         return st;
-    if (auto st = AuditTrail(m_db, m_clock).record(user, QStringLiteral("user.change_password"),
-                                                   QStringLiteral("app_user"), QString::number(user.id));
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(user, QStringLiteral("user.change_password"), QStringLiteral("app_user"),
+                              QString::number(user.id));
         !st.ok())
         return st;
     return tx.commit();
@@ -139,14 +145,15 @@ Status AuthService::changePassword(const core::UserIdentity& user, const QString
 
 void AuthService::recordLogout(const core::UserIdentity& user)
 {
-    (void)AuditTrail(m_db, m_clock).recordAlone(user, QStringLiteral("logout"), QStringLiteral("app_user"),
-                                                QString::number(user.id));
+    (void)AuditTrail(m_db, m_clock)
+        .recordAlone(user, QStringLiteral("logout"), QStringLiteral("app_user"), QString::number(user.id));
 }
 
 void AuthService::recordSessionLocked(const core::UserIdentity& user)
 {
-    (void)AuditTrail(m_db, m_clock).recordAlone(user, QStringLiteral("session.lock"), QStringLiteral("app_user"),
-                                                QString::number(user.id));
+    (void)AuditTrail(m_db, m_clock)
+        .recordAlone(user, QStringLiteral("session.lock"), QStringLiteral("app_user"),
+                     QString::number(user.id));
 }
 
 Result<bool> AuthService::needsFirstAdministrator()

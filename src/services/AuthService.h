@@ -33,14 +33,16 @@ public:
     Result<LoginResult> login(const QString& username, const QString& password);
     // The lock screen: the same user proves it is still them.
     Status unlockSession(const core::UserIdentity& user, const QString& password);
-    Status changePassword(const core::UserIdentity& user, const QString& oldPassword, const QString& newPassword);
+    Status changePassword(const core::UserIdentity& user, const QString& oldPassword,
+                          const QString& newPassword);
     void recordLogout(const core::UserIdentity& user);
     void recordSessionLocked(const core::UserIdentity& user);
     // Whether the database holds no user yet (first run).
     Result<bool> needsFirstAdministrator();
 
 private:
-    Result<LoginResult> authenticate(const QString& username, const QString& password, const QString& successAction);
+    Result<LoginResult> authenticate(const QString& username, const QString& password,
+                                     const QString& successAction);
 
     storage::Database& m_db;
     const core::Clock& m_clock;

@@ -11,10 +11,11 @@ Status moveCaseBy(storage::Database& db, AuditTrail& audit, const core::UserIden
                   qint64 rowVersion, core::CaseState from, core::CaseState to, const QString& by,
                   const QDateTime& now)
 {
-    if (auto st = storage::CaseRepository(db).updateState(caseId, rowVersion, to, std::nullopt, {}, now); !st.ok())
+    if (auto st = storage::CaseRepository(db).updateState(caseId, rowVersion, to, std::nullopt, {}, now);
+        !st.ok())
         return st;
-    return audit.record(actor, QStringLiteral("case.move"), QStringLiteral("clinical_case"), QString::number(caseId),
-                        {{QStringLiteral("state"), core::toId(from)}},
+    return audit.record(actor, QStringLiteral("case.move"), QStringLiteral("clinical_case"),
+                        QString::number(caseId), {{QStringLiteral("state"), core::toId(from)}},
                         {{QStringLiteral("state"), core::toId(to)}, {QStringLiteral("by"), by}});
 }
 

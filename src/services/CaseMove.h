@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Vocabulary.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
+#include "core/Vocabulary.h"
 
 #include <QDateTime>
 #include <QString>

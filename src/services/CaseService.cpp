@@ -21,10 +21,11 @@ QString caseEntity()
 
 } // namespace
 
-Status CaseService::denied(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId)
+Status CaseService::denied(const core::UserIdentity& actor, const Status& st, const QString& action,
+                           qint64 caseId)
 {
-    return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, caseEntity(),
-                                                  caseId ? QString::number(caseId) : QString());
+    return AuditTrail(m_db, m_clock)
+        .recordDenial(actor, st, action, caseEntity(), caseId ? QString::number(caseId) : QString());
 }
 
 Result<qint64> CaseService::worklistCount(const core::UserIdentity& actor, const core::WorklistQuery& query)
@@ -35,7 +36,8 @@ Result<qint64> CaseService::worklistCount(const core::UserIdentity& actor, const
 }
 
 Result<QList<core::CaseSummary>> CaseService::worklistPage(const core::UserIdentity& actor,
-                                                           const core::WorklistQuery& query, qint64 offset, int limit)
+                                                           const core::WorklistQuery& query, qint64 offset,
+                                                           int limit)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
         return denied(actor, st, QStringLiteral("worklist"), 0).error();
@@ -57,10 +59,11 @@ Result<QList<core::CaseSummary>> CaseService::listCases(const core::UserIdentity
     auto list = storage::CaseRepository(m_db).listCases(state);
     if (!list.ok())
         return list.error();
-    if (auto st = AuditTrail(m_db, m_clock).recordAlone(
-            actor, QStringLiteral("case.list"), caseEntity(), {}, {},
-            {{QStringLiteral("state"), state ? core::toId(*state) : QStringLiteral("all")},
-             {QStringLiteral("count"), list->size()}});
+    if (auto st =
+            AuditTrail(m_db, m_clock)
+                .recordAlone(actor, QStringLiteral("case.list"), caseEntity(), {}, {},
+                             {{QStringLiteral("state"), state ? core::toId(*state) : QStringLiteral("all")},
+                              {QStringLiteral("count"), list->size()}});
         !st.ok())
         return st.error();
     return list;
@@ -75,8 +78,8 @@ Result<core::CaseRecord> CaseService::openCase(const core::UserIdentity& actor, 
         return rec.error();
     if (!rec->has_value())
         return Error::notFound(tr("There is no case %1.").arg(caseId));
-    if (auto st = AuditTrail(m_db, m_clock).recordAlone(actor, QStringLiteral("case.view"), caseEntity(),
-                                                        QString::number(caseId));
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .recordAlone(actor, QStringLiteral("case.view"), caseEntity(), QString::number(caseId));
         !st.ok())
         return st.error();
     CB_LOG_INFO("case {} opened by user {}", caseId, actor.id);
@@ -144,7 +147,8 @@ Result<qint64> CaseService::registerReferral(const core::UserIdentity& actor, co
     return *id;
 }
 
-Result<qint64> CaseService::addObservation(const core::UserIdentity& actor, qint64 caseId, const core::Observation& obs)
+Result<qint64> CaseService::addObservation(const core::UserIdentity& actor, qint64 caseId,
+                                           const core::Observation& obs)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::EditCaseData); !st.ok())
         return denied(actor, st, QStringLiteral("observation.add"), caseId).error();
@@ -166,12 +170,14 @@ Result<qint64> CaseService::addObservation(const core::UserIdentity& actor, qint
     auto id = repo.insertObservation(caseId, obs);
     if (!id.ok())
         return id.error();
-    QJsonObject after{{QStringLiteral("code"), obs.code}, {QStringLiteral("unit"), obs.unit},
+    QJsonObject after{{QStringLiteral("code"), obs.code},
+                      {QStringLiteral("unit"), obs.unit},
                       {QStringLiteral("observed_on"), obs.observedOn.toString(Qt::ISODate)}};
     if (obs.value)
         after.insert(QStringLiteral("value"), *obs.value);
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("observation.add"), caseEntity(),
-                                                   QString::number(caseId), {}, after);
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("observation.add"), caseEntity(), QString::number(caseId),
+                              {}, after);
         !st.ok())
         return st.error();
     if (auto st = tx.commit(); !st.ok())
@@ -179,7 +185,8 @@ Result<qint64> CaseService::addObservation(const core::UserIdentity& actor, qint
     return *id;
 }
 
-Status CaseService::moveCase(const core::UserIdentity& actor, qint64 caseId, core::CaseState to, qint64 expectedVersion)
+Status CaseService::moveCase(const core::UserIdentity& actor, qint64 caseId, core::CaseState to,
+                             qint64 expectedVersion)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::EditCaseData); !st.ok())
         return denied(actor, st, QStringLiteral("case.move"), caseId);
@@ -203,10 +210,10 @@ Status CaseService::moveCase(const core::UserIdentity& actor, qint64 caseId, cor
         return st;
     if (auto st = repo.updateState(caseId, c.rowVersion, to, std::nullopt, {}, m_clock.nowUtc()); !st.ok())
         return st;
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("case.move"), caseEntity(),
-                                                   QString::number(caseId),
-                                                   {{QStringLiteral("state"), core::toId(c.state)}},
-                                                   {{QStringLiteral("state"), core::toId(to)}});
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("case.move"), caseEntity(), QString::number(caseId),
+                              {{QStringLiteral("state"), core::toId(c.state)}},
+                              {{QStringLiteral("state"), core::toId(to)}});
         !st.ok())
         return st;
     return tx.commit();
@@ -237,12 +244,12 @@ Status CaseService::closeCase(const core::UserIdentity& actor, qint64 caseId, co
                                    m_clock.nowUtc());
         !st.ok())
         return st;
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("case.close"), caseEntity(),
-                                                   QString::number(caseId),
-                                                   {{QStringLiteral("state"), core::toId(c.state)}},
-                                                   {{QStringLiteral("state"), QStringLiteral("closed")},
-                                                    {QStringLiteral("close_reason"), core::toId(reason)}},
-                                                   detail.trimmed());
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("case.close"), caseEntity(), QString::number(caseId),
+                              {{QStringLiteral("state"), core::toId(c.state)}},
+                              {{QStringLiteral("state"), QStringLiteral("closed")},
+                               {QStringLiteral("close_reason"), core::toId(reason)}},
+                              detail.trimmed());
         !st.ok())
         return st;
     if (auto st = tx.commit(); !st.ok())

@@ -26,12 +26,13 @@ public:
 
     // The worklist, a page at a time (the GUI model pages through it lazily).
     Result<qint64> worklistCount(const core::UserIdentity& actor, const core::WorklistQuery& query);
-    Result<QList<core::CaseSummary>> worklistPage(const core::UserIdentity& actor, const core::WorklistQuery& query,
-                                                  qint64 offset, int limit);
+    Result<QList<core::CaseSummary>> worklistPage(const core::UserIdentity& actor,
+                                                  const core::WorklistQuery& query, qint64 offset, int limit);
     // Audits that the user opened the worklist (patient names on screen).
     Status recordWorklistOpened(const core::UserIdentity& actor);
     // Every case (optionally of one state), for `case list`; audited.
-    Result<QList<core::CaseSummary>> listCases(const core::UserIdentity& actor, std::optional<core::CaseState> state);
+    Result<QList<core::CaseSummary>> listCases(const core::UserIdentity& actor,
+                                               std::optional<core::CaseState> state);
 
     // One case with its history; audited as a view of PHI.
     Result<core::CaseRecord> openCase(const core::UserIdentity& actor, qint64 caseId);
@@ -39,12 +40,14 @@ public:
 
     // Registers a referral: the patient (found by MRN or created) and a new case in Referred.
     Result<qint64> registerReferral(const core::UserIdentity& actor, const core::CaseRecord& record);
-    Result<qint64> addObservation(const core::UserIdentity& actor, qint64 caseId, const core::Observation& obs);
+    Result<qint64> addObservation(const core::UserIdentity& actor, qint64 caseId,
+                                  const core::Observation& obs);
 
     // Ordinary lifecycle step (e.g. referred → work-up). expectedVersion 0 = the current one.
-    Status moveCase(const core::UserIdentity& actor, qint64 caseId, core::CaseState to, qint64 expectedVersion = 0);
-    Status closeCase(const core::UserIdentity& actor, qint64 caseId, core::CloseReason reason, const QString& detail,
-                     qint64 expectedVersion = 0);
+    Status moveCase(const core::UserIdentity& actor, qint64 caseId, core::CaseState to,
+                    qint64 expectedVersion = 0);
+    Status closeCase(const core::UserIdentity& actor, qint64 caseId, core::CloseReason reason,
+                     const QString& detail, qint64 expectedVersion = 0);
 
 private:
     Status denied(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);

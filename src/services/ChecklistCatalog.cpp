@@ -22,8 +22,9 @@ Result<const core::ChecklistTemplate*> ChecklistCatalog::templateFor(core::Disci
     const QString name = core::toId(discipline) + QStringLiteral(".json");
     QFile f(QStringLiteral(":/checklists/") + name);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::failure(QCoreApplication::translate("cb::services", "The %1 checklist is missing from this build.")
-                                  .arg(core::label(discipline)));
+        return Error::failure(
+            QCoreApplication::translate("cb::services", "The %1 checklist is missing from this build.")
+                .arg(core::label(discipline)));
     auto parsed = core::ChecklistTemplateParser::parse(f.readAll(), name);
     if (!parsed.ok())
         return parsed.error();
@@ -79,10 +80,11 @@ QList<core::ObservationValue> ChecklistCatalog::observationsOf(const core::CaseR
     return out;
 }
 
-core::ChecklistContext ChecklistCatalog::contextFor(const core::CaseRecord& record, const QDate& referenceDate)
+core::ChecklistContext ChecklistCatalog::contextFor(const core::CaseRecord& record,
+                                                    const QDate& referenceDate)
 {
-    return core::ChecklistPrefill::contextFor(factsOf(record, referenceDate), referenceDate, defaultJurisdiction(),
-                                              labels());
+    return core::ChecklistPrefill::contextFor(factsOf(record, referenceDate), referenceDate,
+                                              defaultJurisdiction(), labels());
 }
 
 } // namespace cb::services

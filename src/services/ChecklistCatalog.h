@@ -9,7 +9,6 @@
 #include "core/checklist/labels/ProductLabelRules.h"
 
 #include <QHash>
-
 #include <memory>
 
 namespace cb::services {

@@ -4,14 +4,13 @@
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/MeetingService.h"
-#include "services/SignerCheck.h"
 #include "services/ReviewService.h"
+#include "services/SignerCheck.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace cb::services {
@@ -49,10 +48,12 @@ DecisionInput inputOf(const core::Decision& d)
 
 QString DecisionService::signatureMeaning(core::Verdict verdict)
 {
-    return tr("As chair of the CAR-T board I record the board's verdict: %1.").arg(core::label(verdict).toLower());
+    return tr("As chair of the CAR-T board I record the board's verdict: %1.")
+        .arg(core::label(verdict).toLower());
 }
 
-Status DecisionService::deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId)
+Status DecisionService::deny(const core::UserIdentity& actor, const Status& st, const QString& action,
+                             qint64 caseId)
 {
     return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kCase, QString::number(caseId));
 }
@@ -75,7 +76,8 @@ Status DecisionService::validate(qint64 caseId, const DecisionInput& in, bool fo
     if (!ov->quorumMet)
         return Error::invalidState(tr("The review quorum is not met: %1 must sign their opinion first.")
                                        .arg(disciplineNames(ov->missingSignatures)));
-    const bool positive = in.verdict == core::Verdict::Eligible || in.verdict == core::Verdict::EligibleWithConditions;
+    const bool positive =
+        in.verdict == core::Verdict::Eligible || in.verdict == core::Verdict::EligibleWithConditions;
     if (in.verdict == core::Verdict::Deferred) {
         if (in.deferReason.trimmed().isEmpty())
             return Error::badInput(tr("A deferred verdict needs the reason."));
@@ -87,12 +89,17 @@ Status DecisionService::validate(qint64 caseId, const DecisionInput& in, bool fo
     if (in.verdict == core::Verdict::EligibleWithConditions && in.conditions.trimmed().isEmpty())
         return Error::badInput(tr("\"Eligible with conditions\" needs the conditions."));
     if ((ov->concerns > 0 || ov->standingContraindications > 0) && in.rationale.trimmed().isEmpty())
-        return Error::badInput(tr("The signed opinions hold %1 concern(s) and %2 contraindication(s): the rationale is "
-                                  "required.").arg(ov->concerns).arg(ov->standingContraindications));
-    const bool overridden = !in.overrideApprover.trimmed().isEmpty() && !in.overrideReason.trimmed().isEmpty();
+        return Error::badInput(
+            tr("The signed opinions hold %1 concern(s) and %2 contraindication(s): the rationale is "
+               "required.")
+                .arg(ov->concerns)
+                .arg(ov->standingContraindications));
+    const bool overridden =
+        !in.overrideApprover.trimmed().isEmpty() && !in.overrideReason.trimmed().isEmpty();
     if (positive && ov->standingContraindications > 0 && !overridden)
-        return Error::invalidState(tr("A contraindication stands in the signed opinions: an eligible verdict needs an "
-                                      "override with a named approver and a reason."));
+        return Error::invalidState(
+            tr("A contraindication stands in the signed opinions: an eligible verdict needs an "
+               "override with a named approver and a reason."));
     if (!in.overrideApprover.trimmed().isEmpty() != !in.overrideReason.trimmed().isEmpty())
         return Error::badInput(tr("An override needs both the approver's name and the reason."));
     Q_UNUSED(forSigning);
@@ -116,11 +123,15 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
         if (state == core::CaseState::InReview || state == core::CaseState::WorkUp) {
             auto ov = m_reviews.overviewUnchecked(caseId);
             if (ov.ok() && !ov->quorumMet)
-                return Error::invalidState(tr("The review quorum is not met: %1 must sign their opinion first.")
-                                               .arg(disciplineNames(ov->missingSignatures)));
+                return Error::invalidState(
+                    tr("The review quorum is not met: %1 must sign their opinion first.")
+                        .arg(disciplineNames(ov->missingSignatures)));
         }
-        return Error::invalidState(tr("A verdict is recorded on a case that is ready for the board; case %1 is "
-                                      "\"%2\".").arg(caseId).arg(core::label(state)));
+        return Error::invalidState(
+            tr("A verdict is recorded on a case that is ready for the board; case %1 is "
+               "\"%2\".")
+                .arg(caseId)
+                .arg(core::label(state)));
     }
     if (auto st = validate(caseId, in, false); !st.ok())
         return st.error();
@@ -136,7 +147,8 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
     if (!all->isEmpty() && !all->last().isSigned) {
         d = all->last();
         if (expectedRowVersion >= 0 && expectedRowVersion != d.rowVersion)
-            return Error::conflict(tr("Someone saved this verdict meanwhile. Reload it, then apply your change again."));
+            return Error::conflict(
+                tr("Someone saved this verdict meanwhile. Reload it, then apply your change again."));
     } else {
         d.version = all->isEmpty() ? 1 : all->last().version + 1;
         d.supersedesId = all->isEmpty() ? 0 : all->last().id;
@@ -170,21 +182,23 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
     for (const auto& a : in.actions) {
         if (a.description.trimmed().isEmpty() || a.owner.trimmed().isEmpty())
             return Error::badInput(tr("An action needs a description and an owner."));
-        const bool known = std::any_of(d.actions.cbegin(), d.actions.cend(), [&](const core::DecisionAction& x) {
-            return x.description == a.description && x.owner == a.owner && x.dueDate == a.dueDate;
-        });
+        const bool known =
+            std::any_of(d.actions.cbegin(), d.actions.cend(), [&](const core::DecisionAction& x) {
+                return x.description == a.description && x.owner == a.owner && x.dueDate == a.dueDate;
+            });
         if (known) // saving the same draft again does not repeat its actions
             continue;
         auto id = reviews.insertAction(caseId, d.id, a);
         if (!id.ok())
             return id.error();
     }
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("decision.record"), QStringLiteral("decision"),
-                                                   QString::number(d.id), {},
-                                                   {{QStringLiteral("case_id"), caseId},
-                                                    {QStringLiteral("verdict"), core::toId(d.verdict)},
-                                                    {QStringLiteral("version"), d.version},
-                                                    {QStringLiteral("override"), !d.overrideApprover.isEmpty()}});
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("decision.record"), QStringLiteral("decision"),
+                              QString::number(d.id), {},
+                              {{QStringLiteral("case_id"), caseId},
+                               {QStringLiteral("verdict"), core::toId(d.verdict)},
+                               {QStringLiteral("version"), d.version},
+                               {QStringLiteral("override"), !d.overrideApprover.isEmpty()}});
         !st.ok())
         return st.error();
     if (auto st = tx.commit(); !st.ok())
@@ -222,7 +236,8 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
         return Error::invalidState(tr("The verdict on case %1 is already signed.").arg(caseId));
     if ((*rec)->state != core::CaseState::ReadyForBoard)
         return Error::invalidState(tr("Case %1 is \"%2\": only a case ready for the board can be decided.")
-                                       .arg(caseId).arg(core::label((*rec)->state)));
+                                       .arg(caseId)
+                                       .arg(core::label((*rec)->state)));
     if (auto st = validate(caseId, inputOf(d), true); !st.ok())
         return st.error();
     auto ov = m_reviews.overviewUnchecked(caseId);
@@ -240,10 +255,12 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
     if (!attendance.ok())
         return attendance.error();
     if (!attendance->met && attendance->blocks)
-        return Error::invalidState(attendance->meetingId == 0
-                                       ? tr("The attendance rule blocks verdicts taken outside a meeting: put case %1 "
-                                            "on a meeting's agenda and sign the verdict there.").arg(caseId)
-                                       : attendance->summary());
+        return Error::invalidState(
+            attendance->meetingId == 0
+                ? tr("The attendance rule blocks verdicts taken outside a meeting: put case %1 "
+                     "on a meeting's agenda and sign the verdict there.")
+                      .arg(caseId)
+                : attendance->summary());
     d.quorum = {{QStringLiteral("rule"), QStringLiteral("review")},
                 {QStringLiteral("met"), true},
                 {QStringLiteral("opinions"), signedBy},
@@ -271,15 +288,17 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
     s.id = *sid;
     d.signature = s;
     const auto& c = **rec;
-    if (auto st = cases.updateState(caseId, c.rowVersion, core::CaseState::Decided, std::nullopt, {}, m_clock.nowUtc());
+    if (auto st = cases.updateState(caseId, c.rowVersion, core::CaseState::Decided, std::nullopt, {},
+                                    m_clock.nowUtc());
         !st.ok())
         return st.error();
     AuditTrail audit(m_db, m_clock);
-    if (auto st = audit.record(actor, QStringLiteral("decision.sign"), QStringLiteral("decision"), QString::number(d.id),
-                               {}, {{QStringLiteral("case_id"), caseId},
-                                    {QStringLiteral("verdict"), core::toId(d.verdict)},
-                                    {QStringLiteral("signature_id"), s.id},
-                                    {QStringLiteral("content_sha256"), s.contentSha256}});
+    if (auto st = audit.record(actor, QStringLiteral("decision.sign"), QStringLiteral("decision"),
+                               QString::number(d.id), {},
+                               {{QStringLiteral("case_id"), caseId},
+                                {QStringLiteral("verdict"), core::toId(d.verdict)},
+                                {QStringLiteral("signature_id"), s.id},
+                                {QStringLiteral("content_sha256"), s.contentSha256}});
         !st.ok())
         return st.error();
     if (auto st = audit.record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
@@ -297,14 +316,16 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
     return **full;
 }
 
-Result<core::Dissent> DecisionService::recordDissent(const core::UserIdentity& actor, qint64 caseId, const QString& text,
+Result<core::Dissent> DecisionService::recordDissent(const core::UserIdentity& actor, qint64 caseId,
+                                                     const QString& text,
                                                      std::optional<core::Discipline> discipline)
 {
     const bool member = actor.hasRole(core::Role::Specialist) || actor.hasRole(core::Role::BoardChair);
     if (!actor.isValid())
         return Error::notAuthenticated(tr("Log in first."));
     if (!member)
-        return deny(actor, Error::denied(tr("Only a board member (a specialist or the chair) can record dissent.")),
+        return deny(actor,
+                    Error::denied(tr("Only a board member (a specialist or the chair) can record dissent.")),
                     QStringLiteral("decision.dissent"), caseId)
             .error();
     if (text.trimmed().isEmpty())
@@ -316,8 +337,9 @@ Result<core::Dissent> DecisionService::recordDissent(const core::UserIdentity& a
     dissent.decisionId = cur->id;
     dissent.memberId = actor.id;
     dissent.memberName = actor.printedName;
-    const auto d = discipline ? discipline : (actor.disciplines.isEmpty() ? std::nullopt
-                                                                         : std::optional(actor.disciplines.first()));
+    const auto d =
+        discipline ? discipline
+                   : (actor.disciplines.isEmpty() ? std::nullopt : std::optional(actor.disciplines.first()));
     dissent.discipline = d ? core::toId(*d) : QString();
     dissent.text = text; // verbatim: not trimmed, not reformatted
     dissent.createdAt = m_clock.nowUtc();
@@ -328,10 +350,11 @@ Result<core::Dissent> DecisionService::recordDissent(const core::UserIdentity& a
     if (!id.ok())
         return id.error();
     dissent.id = *id;
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("decision.dissent"), QStringLiteral("decision"),
-                                                   QString::number(cur->id), {},
-                                                   {{QStringLiteral("case_id"), caseId},
-                                                    {QStringLiteral("dissent_id"), dissent.id}});
+    if (auto st =
+            AuditTrail(m_db, m_clock)
+                .record(actor, QStringLiteral("decision.dissent"), QStringLiteral("decision"),
+                        QString::number(cur->id), {},
+                        {{QStringLiteral("case_id"), caseId}, {QStringLiteral("dissent_id"), dissent.id}});
         !st.ok())
         return st.error();
     if (auto st = tx.commit(); !st.ok())
@@ -339,7 +362,8 @@ Result<core::Dissent> DecisionService::recordDissent(const core::UserIdentity& a
     return dissent;
 }
 
-Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint64 caseId, const core::DecisionAction& a)
+Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint64 caseId,
+                                          const core::DecisionAction& a)
 {
     if (!core::PermissionPolicy::allowsFollowThrough(actor))
         return deny(actor, core::PermissionPolicy::check(actor, core::Action::RecordDecision),
@@ -356,11 +380,12 @@ Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint6
     auto id = storage::ReviewRepository(m_db).insertAction(caseId, cur->id, a);
     if (!id.ok())
         return id.error();
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("decision.action_add"),
-                                                   QStringLiteral("decision_action"), QString::number(*id), {},
-                                                   {{QStringLiteral("case_id"), caseId},
-                                                    {QStringLiteral("owner"), a.owner},
-                                                    {QStringLiteral("due"), a.dueDate.toString(Qt::ISODate)}});
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("decision.action_add"), QStringLiteral("decision_action"),
+                              QString::number(*id), {},
+                              {{QStringLiteral("case_id"), caseId},
+                               {QStringLiteral("owner"), a.owner},
+                               {QStringLiteral("due"), a.dueDate.toString(Qt::ISODate)}});
         !st.ok())
         return st.error();
     if (auto st = tx.commit(); !st.ok())
@@ -374,7 +399,8 @@ Status DecisionService::setActionStatus(const core::UserIdentity& actor, qint64 
     if (!core::PermissionPolicy::allowsFollowThrough(actor))
         return deny(actor, core::PermissionPolicy::check(actor, core::Action::EditCaseData),
                     QStringLiteral("decision.action_status"), caseId);
-    static const QStringList allowed{QStringLiteral("open"), QStringLiteral("done"), QStringLiteral("cancelled")};
+    static const QStringList allowed{QStringLiteral("open"), QStringLiteral("done"),
+                                     QStringLiteral("cancelled")};
     if (!allowed.contains(status))
         return Error::badInput(tr("An action's status is open, done or cancelled."));
     storage::Transaction tx(m_db);
@@ -382,9 +408,10 @@ Status DecisionService::setActionStatus(const core::UserIdentity& actor, qint64 
         return tx.status();
     if (auto st = storage::ReviewRepository(m_db).updateActionStatus(actionId, rowVersion, status); !st.ok())
         return st;
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("decision.action_status"),
-                                                   QStringLiteral("decision_action"), QString::number(actionId), {},
-                                                   {{QStringLiteral("case_id"), caseId}, {QStringLiteral("status"), status}});
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("decision.action_status"),
+                              QStringLiteral("decision_action"), QString::number(actionId), {},
+                              {{QStringLiteral("case_id"), caseId}, {QStringLiteral("status"), status}});
         !st.ok())
         return st;
     return tx.commit();
@@ -412,10 +439,11 @@ Result<qint64> DecisionService::recordCommunication(const core::UserIdentity& ac
     auto id = storage::ReviewRepository(m_db).insertCommunication(cur->id, c, actor.id, m_clock.nowUtc());
     if (!id.ok())
         return id.error();
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("decision.communication"),
-                                                   QStringLiteral("decision"), QString::number(cur->id), {},
-                                                   {{QStringLiteral("case_id"), caseId},
-                                                    {QStringLiteral("sent_at"), core::toIsoUtc(c.sentAt)}});
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("decision.communication"), QStringLiteral("decision"),
+                              QString::number(cur->id), {},
+                              {{QStringLiteral("case_id"), caseId},
+                               {QStringLiteral("sent_at"), core::toIsoUtc(c.sentAt)}});
         !st.ok())
         return st.error();
     if (auto st = tx.commit(); !st.ok())

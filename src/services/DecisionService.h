@@ -38,21 +38,25 @@ class DecisionService
 {
     Q_DECLARE_TR_FUNCTIONS(cb::services::DecisionService)
 public:
-    DecisionService(storage::Database& db, const core::Clock& clock, ReviewService& reviews, MeetingService& meetings)
+    DecisionService(storage::Database& db, const core::Clock& clock, ReviewService& reviews,
+                    MeetingService& meetings)
         : m_db(db), m_clock(clock), m_reviews(reviews), m_meetings(meetings)
     {
     }
 
-    Result<core::Decision> recordDecision(const core::UserIdentity& actor, qint64 caseId, const DecisionInput& input,
-                                          qint64 expectedRowVersion = -1);
-    Result<core::Decision> signDecision(const core::UserIdentity& actor, qint64 caseId, const QString& password);
+    Result<core::Decision> recordDecision(const core::UserIdentity& actor, qint64 caseId,
+                                          const DecisionInput& input, qint64 expectedRowVersion = -1);
+    Result<core::Decision> signDecision(const core::UserIdentity& actor, qint64 caseId,
+                                        const QString& password);
     // The acting member records their own dissent, verbatim.
     Result<core::Dissent> recordDissent(const core::UserIdentity& actor, qint64 caseId, const QString& text,
                                         std::optional<core::Discipline> discipline = std::nullopt);
-    Result<qint64> addAction(const core::UserIdentity& actor, qint64 caseId, const core::DecisionAction& action);
+    Result<qint64> addAction(const core::UserIdentity& actor, qint64 caseId,
+                             const core::DecisionAction& action);
     Status setActionStatus(const core::UserIdentity& actor, qint64 caseId, qint64 actionId, qint64 rowVersion,
                            const QString& status);
-    Result<qint64> recordCommunication(const core::UserIdentity& actor, qint64 caseId, const core::Communication& c);
+    Result<qint64> recordCommunication(const core::UserIdentity& actor, qint64 caseId,
+                                       const core::Communication& c);
 
     // Every version of the case's decision, oldest first; the last one is current.
     Result<QList<core::Decision>> decisions(const core::UserIdentity& actor, qint64 caseId);

@@ -48,9 +48,10 @@ Status DemoMeetings::schedule(const QHash<QString, qint64>& caseIds)
         const QJsonObject o = mv.toObject();
         const QString key = o.value(QStringLiteral("key")).toString();
         MeetingInput in;
-        in.startsAt = QDateTime(today.addDays(o.value(QStringLiteral("days_from_today")).toInt()),
-                                QTime::fromString(o.value(QStringLiteral("time_utc")).toString(), QStringLiteral("HH:mm")),
-                                Qt::UTC);
+        in.startsAt = QDateTime(
+            today.addDays(o.value(QStringLiteral("days_from_today")).toInt()),
+            QTime::fromString(o.value(QStringLiteral("time_utc")).toString(), QStringLiteral("HH:mm")),
+            Qt::UTC);
         in.durationMinutes = o.value(QStringLiteral("duration_minutes")).toInt(60);
         in.type = core::fromId(core::meetingTypes(), o.value(QStringLiteral("type")).toString())
                       .value_or(core::MeetingType::Screening);
@@ -77,8 +78,9 @@ Status DemoMeetings::schedule(const QHash<QString, qint64>& caseIds)
             auto member = users.byName(c.value(QStringLiteral("user")).toString());
             if (!member.ok())
                 return inMeeting(key, member.error());
-            if (auto st = meetings.setConflict(*coordinator, *id, caseIds.value(c.value(QStringLiteral("case")).toString()),
-                                               member->id, true, c.value(QStringLiteral("reason")).toString());
+            if (auto st = meetings.setConflict(
+                    *coordinator, *id, caseIds.value(c.value(QStringLiteral("case")).toString()), member->id,
+                    true, c.value(QStringLiteral("reason")).toString());
                 !st.ok())
                 return inMeeting(key, st.error());
         }
@@ -94,10 +96,11 @@ Status DemoMeetings::schedule(const QHash<QString, qint64>& caseIds)
                 if (!account.ok() || !account->has_value())
                     continue;
                 const QString username = (*account)->account.identity.username;
-                const auto presence = notPresent.contains(username)
-                                          ? core::fromId(core::presences(), notPresent.value(username).toString())
-                                                .value_or(core::Presence::Absent)
-                                          : core::Presence::Present;
+                const auto presence =
+                    notPresent.contains(username)
+                        ? core::fromId(core::presences(), notPresent.value(username).toString())
+                              .value_or(core::Presence::Absent)
+                        : core::Presence::Present;
                 if (auto st = meetings.setAttendance(*coordinator, *id, a.userId, presence); !st.ok())
                     return inMeeting(key, st.error());
             }

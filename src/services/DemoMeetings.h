@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QString>

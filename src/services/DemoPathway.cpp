@@ -77,7 +77,8 @@ Status DemoPathway::apply(const QHash<QString, qint64>& caseIds)
     return {};
 }
 
-Status DemoPathway::applyCase(const QString& key, qint64 caseId, const QJsonObject& plan, const QJsonObject& file)
+Status DemoPathway::applyCase(const QString& key, qint64 caseId, const QJsonObject& plan,
+                              const QJsonObject& file)
 {
     auto coordinator = m_users.byName(QStringLiteral("coordinator"));
     auto nurse = m_users.byName(QStringLiteral("nursing"));
@@ -91,9 +92,12 @@ Status DemoPathway::applyCase(const QString& key, qint64 caseId, const QJsonObje
     for (const QJsonValue& sv : plan.value(QStringLiteral("steps")).toArray()) {
         const QJsonObject s = sv.toObject();
         core::PathwayEvent step;
-        const auto type = core::fromId(core::pathwayEventTypes(), s.value(QStringLiteral("event")).toString());
+        const auto type =
+            core::fromId(core::pathwayEventTypes(), s.value(QStringLiteral("event")).toString());
         if (!type)
-            return inCase(key, Error::badInput(tr("unknown step \"%1\"").arg(s.value(QStringLiteral("event")).toString())));
+            return inCase(
+                key,
+                Error::badInput(tr("unknown step \"%1\"").arg(s.value(QStringLiteral("event")).toString())));
         step.type = *type;
         step.date = infusion.addDays(s.value(QStringLiteral("day")).toInt());
         step.details = withDates(s.value(QStringLiteral("details")).toObject(), infusion);
@@ -126,7 +130,8 @@ Status DemoPathway::applyCase(const QString& key, qint64 caseId, const QJsonObje
         FollowUpInput in;
         in.visit = f.value(QStringLiteral("visit")).toString();
         in.response = f.value(QStringLiteral("response")).toString();
-        in.mrd = core::fromId(core::mrdStatuses(), f.value(QStringLiteral("mrd")).toString(QStringLiteral("not_done")))
+        in.mrd = core::fromId(core::mrdStatuses(),
+                              f.value(QStringLiteral("mrd")).toString(QStringLiteral("not_done")))
                      .value_or(core::MrdStatus::NotDone);
         in.doneDate = infusion.addDays(f.value(QStringLiteral("day")).toInt());
         in.details = f.value(QStringLiteral("details")).toObject();

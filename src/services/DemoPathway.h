@@ -1,10 +1,10 @@
 #pragma once
 
-#include "services/DemoUsers.h"
-#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/UserIdentity.h"
+#include "services/DemoUsers.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>

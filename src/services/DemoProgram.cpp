@@ -55,11 +55,13 @@ Result<core::CaseRecord> caseFromJson(const QJsonObject& o, const QDate& today)
         return sex.error();
     r.patient.sex = *sex;
     r.patient.birthDate = QDate::fromString(p.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-    auto ind = requireId(core::indications(), o.value(QStringLiteral("indication")), key + QStringLiteral(".indication"));
+    auto ind = requireId(core::indications(), o.value(QStringLiteral("indication")),
+                         key + QStringLiteral(".indication"));
     if (!ind.ok())
         return ind.error();
     r.indication = *ind;
-    auto state = requireId(core::caseStates(), o.value(QStringLiteral("state")), key + QStringLiteral(".state"));
+    auto state =
+        requireId(core::caseStates(), o.value(QStringLiteral("state")), key + QStringLiteral(".state"));
     if (!state.ok())
         return state.error();
     r.state = *state;
@@ -146,8 +148,9 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
     if (!caseCount.ok())
         return caseCount.error();
     if (*userCount > 0 || *caseCount > 0)
-        return Error::invalidState(tr("This database already has users or cases; the demo program loads only into a "
-                                      "new database. Choose another file with --db."));
+        return Error::invalidState(
+            tr("This database already has users or cases; the demo program loads only into a "
+               "new database. Choose another file with --db."));
 
     // Users first: the first one (the administrator) may be added without an actor.
     core::UserIdentity admin;
@@ -242,7 +245,8 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
     if (auto st = DemoPathway(m_ws).apply(caseIds); !st.ok())
         return st;
     auto& settings = m_ws.settings();
-    if (auto st = settings.setSystemValue(admin, SettingsService::Key::DemoDatabase, QStringLiteral("1")); !st.ok())
+    if (auto st = settings.setSystemValue(admin, SettingsService::Key::DemoDatabase, QStringLiteral("1"));
+        !st.ok())
         return st;
     const QString institution = root.value(QStringLiteral("institution")).toString();
     if (!institution.isEmpty())
@@ -256,13 +260,19 @@ Result<qint64> DemoProgram::addSynthetic(qint64 n, quint32 seed)
 {
     if (n < 0 || n > 10'000'000)
         return Error::badInput(tr("The number of synthetic cases must be between 0 and 10,000,000."));
-    static const char* families[] = {"Smith", "Garcia", "Müller", "Rossi", "Dubois", "Kowalski", "Nguyen", "Okafor",
-                                     "Haddad", "Tanaka", "Kim", "Silva", "Novak", "Jensen", "Murphy", "Cohen",
-                                     "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"};
-    static const char* givens[] = {"Anna", "Ben", "Clara", "David", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas",
-                                   "Karin", "Luca", "Maya", "Nora", "Omar", "Paula", "伟", "芳", "娜", "敏", "静",
-                                   "磊", "洋", "勇", "军", "杰"};
-    static const struct { const char* regimen; const char* classes; } lines[] = {
+    static const char* families[] = {"Smith",  "Garcia", "Müller", "Rossi", "Dubois", "Kowalski", "Nguyen",
+                                     "Okafor", "Haddad", "Tanaka", "Kim",   "Silva",  "Novak",    "Jensen",
+                                     "Murphy", "Cohen",  "王",     "李",    "张",     "刘",       "陈",
+                                     "杨",     "黄",     "赵",     "吴",    "周"};
+    static const char* givens[] = {"Anna", "Ben",   "Clara", "David", "Elena", "Farid", "Grace",
+                                   "Hugo", "Ines",  "Jonas", "Karin", "Luca",  "Maya",  "Nora",
+                                   "Omar", "Paula", "伟",    "芳",    "娜",    "敏",    "静",
+                                   "磊",   "洋",    "勇",    "军",    "杰"};
+    static const struct
+    {
+        const char* regimen;
+        const char* classes;
+    } lines[] = {
         {"VRd (bortezomib, lenalidomide, dexamethasone)", "pi,imid"},
         {"Dara-Kd (daratumumab, carfilzomib, dexamethasone)", "anti_cd38,pi"},
         {"R-CHOP", "anti_cd20,anthracycline,chemotherapy"},
@@ -312,7 +322,8 @@ Result<qint64> DemoProgram::addSynthetic(qint64 n, quint32 seed)
                 r.closeReason = core::CloseReason::Completed;
             r.referralDate = today.addDays(-rng.bounded(1500));
             r.diagnosis = QStringLiteral("Synthetic case");
-            r.diagnosisDate = core::PartialDate::fromDate(r.referralDate.addDays(-365 * 2 - rng.bounded(2000)));
+            r.diagnosisDate =
+                core::PartialDate::fromDate(r.referralDate.addDays(-365 * 2 - rng.bounded(2000)));
             const int nLines = 1 + rng.bounded(5);
             for (int l = 0; l < nLines; ++l) {
                 const auto& line = lines[rng.bounded(int(std::size(lines)))];
@@ -323,17 +334,24 @@ Result<qint64> DemoProgram::addSynthetic(qint64 n, quint32 seed)
                 t.bestResponse = QStringLiteral("PR");
                 r.therapyLines << t;
             }
-            r.observations << core::Observation{0, QStringLiteral("lvef"), 45.0 + rng.bounded(25), {},
-                                                QStringLiteral("%"), r.referralDate.addDays(-rng.bounded(30)), 0};
-            r.observations << core::Observation{0, QStringLiteral("ecog"), double(rng.bounded(3)), {}, {},
-                                                r.referralDate.addDays(-rng.bounded(30)), 0};
+            r.observations << core::Observation{
+                0,  QStringLiteral("lvef"), 45.0 + rng.bounded(25),
+                {}, QStringLiteral("%"),    r.referralDate.addDays(-rng.bounded(30)),
+                0};
+            r.observations << core::Observation{0,
+                                                QStringLiteral("ecog"),
+                                                double(rng.bounded(3)),
+                                                {},
+                                                {},
+                                                r.referralDate.addDays(-rng.bounded(30)),
+                                                0};
             auto cid = cases.insertCase(r, now);
             if (!cid.ok())
                 return cid.error();
         }
-        if (auto st = AuditTrail(db, m_ws.clock()).record(actor, QStringLiteral("case.synthetic"),
-                                                          QStringLiteral("clinical_case"), {}, {},
-                                                          {{QStringLiteral("count"), end - done}});
+        if (auto st = AuditTrail(db, m_ws.clock())
+                          .record(actor, QStringLiteral("case.synthetic"), QStringLiteral("clinical_case"),
+                                  {}, {}, {{QStringLiteral("count"), end - done}});
             !st.ok())
             return st.error();
         if (auto st = tx.commit(); !st.ok())

@@ -49,14 +49,16 @@ Status DemoReviews::apply(const QJsonObject& cases, const QHash<QString, qint64>
     for (auto it = cases.begin(); it != cases.end(); ++it) {
         if (!caseIds.contains(it.key()))
             return Error::badInput(tr("Demo reviews name an unknown case \"%1\".").arg(it.key()));
-        if (auto st = applyCase(it.key(), caseIds.value(it.key()), it.value().toObject(), demoCases.value(it.key()));
+        if (auto st = applyCase(it.key(), caseIds.value(it.key()), it.value().toObject(),
+                                demoCases.value(it.key()));
             !st.ok())
             return st;
     }
     return {};
 }
 
-Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObject& review, const QJsonObject& demoCase)
+Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObject& review,
+                              const QJsonObject& demoCase)
 {
     const QDate today = m_ws.clock().todayUtc();
     for (const QJsonValue& ov : review.value(QStringLiteral("opinions")).toArray()) {
@@ -64,12 +66,14 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
         auto author = m_users.byName(o.value(QStringLiteral("author")).toString());
         if (!author.ok())
             return inCase(key, author.error());
-        const auto discipline = core::fromId(core::disciplines(), o.value(QStringLiteral("discipline")).toString());
+        const auto discipline =
+            core::fromId(core::disciplines(), o.value(QStringLiteral("discipline")).toString());
         if (!discipline)
             return inCase(key, Error::badInput(tr("unknown discipline")));
         OpinionInput in;
         in.answers = o.value(QStringLiteral("answers")).toObject();
-        in.recommendation = core::fromId(core::recommendations(), o.value(QStringLiteral("recommendation")).toString());
+        in.recommendation =
+            core::fromId(core::recommendations(), o.value(QStringLiteral("recommendation")).toString());
         in.conditions = o.value(QStringLiteral("conditions")).toString();
         in.comment = o.value(QStringLiteral("comment")).toString();
         auto saved = m_ws.reviews().recordOpinion(*author, caseId, *discipline, in);
@@ -116,7 +120,8 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
             auto member = m_users.byName(dv.toObject().value(QStringLiteral("author")).toString());
             if (!member.ok())
                 return inCase(key, member.error());
-            auto dis = m_ws.decisions().recordDissent(*member, caseId, dv.toObject().value(QStringLiteral("text")).toString());
+            auto dis = m_ws.decisions().recordDissent(*member, caseId,
+                                                      dv.toObject().value(QStringLiteral("text")).toString());
             if (!dis.ok())
                 return inCase(key, dis.error());
         }
@@ -141,29 +146,39 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
     auto coordinator = m_users.byName(QStringLiteral("coordinator"));
     if (!coordinator.ok())
         return inCase(key, coordinator.error());
-    const auto finalState = core::fromId(core::caseStates(), review.value(QStringLiteral("final_state")).toString());
+    const auto finalState =
+        core::fromId(core::caseStates(), review.value(QStringLiteral("final_state")).toString());
     if (!finalState)
         return inCase(key, Error::badInput(tr("unknown final state")));
     auto& cases = m_ws.cases();
     QList<core::CaseState> path;
     switch (*finalState) {
-    case core::CaseState::WorkUp: path = {core::CaseState::WorkUp}; break;
-    case core::CaseState::Treatment: path = {core::CaseState::Treatment}; break;
-    case core::CaseState::FollowUp: path = {core::CaseState::Treatment, core::CaseState::FollowUp}; break;
+    case core::CaseState::WorkUp:
+        path = {core::CaseState::WorkUp};
+        break;
+    case core::CaseState::Treatment:
+        path = {core::CaseState::Treatment};
+        break;
+    case core::CaseState::FollowUp:
+        path = {core::CaseState::Treatment, core::CaseState::FollowUp};
+        break;
     case core::CaseState::Closed: {
-        const auto reason = core::fromId(core::closeReasons(), demoCase.value(QStringLiteral("close_reason")).toString())
-                                .value_or(core::CloseReason::Completed);
+        const auto reason =
+            core::fromId(core::closeReasons(), demoCase.value(QStringLiteral("close_reason")).toString())
+                .value_or(core::CloseReason::Completed);
         if (reason == core::CloseReason::Deceased || reason == core::CloseReason::Completed)
             path = {core::CaseState::Treatment};
         for (const auto s : path)
             if (auto st = cases.moveCase(*coordinator, caseId, s); !st.ok())
                 return inCase(key, st.error());
-        if (auto st = cases.closeCase(*coordinator, caseId, reason, demoCase.value(QStringLiteral("close_detail")).toString());
+        if (auto st = cases.closeCase(*coordinator, caseId, reason,
+                                      demoCase.value(QStringLiteral("close_detail")).toString());
             !st.ok())
             return inCase(key, st.error());
         return {};
     }
-    default: break;
+    default:
+        break;
     }
     for (const auto s : path)
         if (auto st = cases.moveCase(*coordinator, caseId, s); !st.ok())

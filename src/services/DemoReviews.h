@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/DemoUsers.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
+#include "services/DemoUsers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,7 +31,8 @@ public:
                  const QHash<QString, QJsonObject>& demoCases);
 
 private:
-    Status applyCase(const QString& key, qint64 caseId, const QJsonObject& review, const QJsonObject& demoCase);
+    Status applyCase(const QString& key, qint64 caseId, const QJsonObject& review,
+                     const QJsonObject& demoCase);
 
     Workspace& m_ws;
     QString m_password;

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QHash>
 #include "core/Result.h"
 #include "core/UserIdentity.h"
+
+#include <QCoreApplication>
+#include <QHash>
 
 namespace cb::storage {
 class Database;

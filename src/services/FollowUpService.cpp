@@ -57,19 +57,23 @@ Result<FollowUpPlan> FollowUpService::followUps(const core::UserIdentity& actor,
     return load(caseId);
 }
 
-Result<QList<core::FollowUpListEntry>> FollowUpService::listFollowUps(const core::UserIdentity& actor, bool dueOnly)
+Result<QList<core::FollowUpListEntry>> FollowUpService::listFollowUps(const core::UserIdentity& actor,
+                                                                      bool dueOnly)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("follow_up.list"), kCase).error();
+        return AuditTrail(m_db, m_clock)
+            .recordDenial(actor, st, QStringLiteral("follow_up.list"), kCase)
+            .error();
     const core::FollowUpSchedule plan = schedule();
     // due: inside the window before the due date (or later, overdue)
-    auto list = storage::PathwayRepository(m_db).followUpList(dueOnly,
-                                                              m_clock.todayUtc().addDays(plan.windowDays()));
+    auto list =
+        storage::PathwayRepository(m_db).followUpList(dueOnly, m_clock.todayUtc().addDays(plan.windowDays()));
     if (!list.ok())
         return list.error();
     if (auto st = AuditTrail(m_db, m_clock)
-                      .recordAlone(actor, QStringLiteral("follow_up.list"), kCase, {}, {},
-                                   {{QStringLiteral("due_only"), dueOnly}, {QStringLiteral("count"), list->size()}});
+                      .recordAlone(
+                          actor, QStringLiteral("follow_up.list"), kCase, {}, {},
+                          {{QStringLiteral("due_only"), dueOnly}, {QStringLiteral("count"), list->size()}});
         !st.ok())
         return st.error();
     return list;
@@ -111,17 +115,19 @@ Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentit
     }
     core::FollowUpVisit visit = **found;
     if (visit.isDone() && input.expectedRowVersion != visit.rowVersion)
-        return Error::invalidState(tr("The %1 visit is already recorded (%2, row version %3); give that row version "
-                                      "to correct it.")
-                                       .arg(core::FollowUpSchedule::visitLabel(visit.visit),
-                                            visit.doneDate.toString(Qt::ISODate))
-                                       .arg(visit.rowVersion));
+        return Error::invalidState(
+            tr("The %1 visit is already recorded (%2, row version %3); give that row version "
+               "to correct it.")
+                .arg(core::FollowUpSchedule::visitLabel(visit.visit), visit.doneDate.toString(Qt::ISODate))
+                .arg(visit.rowVersion));
     if (!visit.isDone() && input.expectedRowVersion >= 0 && input.expectedRowVersion != visit.rowVersion)
-        return Error::conflict(tr("Someone else changed this follow-up visit meanwhile. Reload it and try again."));
+        return Error::conflict(
+            tr("Someone else changed this follow-up visit meanwhile. Reload it and try again."));
     if (!core::ResponseCriteria::isCategory(plan->scheme, input.response))
-        return Error::badInput(tr("\"%1\" is not a response of %2; expected one of %3.")
-                                   .arg(input.response, core::ResponseCriteria::schemeLabel(plan->scheme),
-                                        core::ResponseCriteria::categories(plan->scheme).join(QStringLiteral(", "))));
+        return Error::badInput(
+            tr("\"%1\" is not a response of %2; expected one of %3.")
+                .arg(input.response, core::ResponseCriteria::schemeLabel(plan->scheme),
+                     core::ResponseCriteria::categories(plan->scheme).join(QStringLiteral(", "))));
     const QDate done = input.doneDate.isValid() ? input.doneDate : m_clock.todayUtc();
     if (done > m_clock.todayUtc())
         return Error::badInput(tr("The visit date %1 is in the future.").arg(done.toString(Qt::ISODate)));
@@ -131,10 +137,10 @@ Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentit
                                    .arg(done.toString(Qt::ISODate), infusion.toString(Qt::ISODate)));
     const QDate windowOpens = visit.dueDate.addDays(-plan->schedule.windowDays());
     if (done < windowOpens)
-        return Error::badInput(tr("The %1 visit is due on %2; its window opens on %3, after the visit date %4.")
-                                   .arg(core::FollowUpSchedule::visitLabel(visit.visit),
-                                        visit.dueDate.toString(Qt::ISODate), windowOpens.toString(Qt::ISODate),
-                                        done.toString(Qt::ISODate)));
+        return Error::badInput(
+            tr("The %1 visit is due on %2; its window opens on %3, after the visit date %4.")
+                .arg(core::FollowUpSchedule::visitLabel(visit.visit), visit.dueDate.toString(Qt::ISODate),
+                     windowOpens.toString(Qt::ISODate), done.toString(Qt::ISODate)));
     auto details = core::FollowUpDetails::check(input.details);
     if (!details.ok())
         return details.error();
@@ -148,14 +154,14 @@ Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentit
     visit.recordedByName = actor.printedName;
     if (auto st = repo.updateFollowUp(visit, now); !st.ok())
         return st.error();
-    if (auto st = audit.record(actor, QStringLiteral("follow_up.record"), kCase, QString::number(caseId),
-                               {{QStringLiteral("visit"), visit.visit},
-                                {QStringLiteral("response"), found->value().response}},
-                               {{QStringLiteral("visit"), visit.visit},
-                                {QStringLiteral("done_date"), done.toString(Qt::ISODate)},
-                                {QStringLiteral("response"), visit.response},
-                                {QStringLiteral("mrd"), core::toId(visit.mrd)},
-                                {QStringLiteral("rule_version"), visit.ruleVersion}});
+    if (auto st = audit.record(
+            actor, QStringLiteral("follow_up.record"), kCase, QString::number(caseId),
+            {{QStringLiteral("visit"), visit.visit}, {QStringLiteral("response"), found->value().response}},
+            {{QStringLiteral("visit"), visit.visit},
+             {QStringLiteral("done_date"), done.toString(Qt::ISODate)},
+             {QStringLiteral("response"), visit.response},
+             {QStringLiteral("mrd"), core::toId(visit.mrd)},
+             {QStringLiteral("rule_version"), visit.ruleVersion}});
         !st.ok())
         return st.error();
     if (plan->state == core::CaseState::Treatment) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
@@ -8,6 +7,7 @@
 #include "core/pathway/FollowUpSchedule.h"
 #include "core/pathway/FollowUpVisit.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -41,8 +41,8 @@ struct FollowUpInput
     QString visit;    // day_28 … year_15
     QString response; // a category id of the case's scheme
     core::MrdStatus mrd = core::MrdStatus::NotDone;
-    QDate doneDate;   // invalid: today
-    QJsonObject details; // late effects (core::FollowUpDetails)
+    QDate doneDate;                 // invalid: today
+    QJsonObject details;            // late effects (core::FollowUpDetails)
     qint64 expectedRowVersion = -1; // to correct a visit already recorded
 };
 
@@ -64,7 +64,8 @@ public:
     // Every visit of the cases in treatment or follow-up, or (dueOnly) those due or overdue
     // now; audited, since the list names patients.
     Result<QList<core::FollowUpListEntry>> listFollowUps(const core::UserIdentity& actor, bool dueOnly);
-    Result<core::FollowUpVisit> recordVisit(const core::UserIdentity& actor, qint64 caseId, const FollowUpInput& input);
+    Result<core::FollowUpVisit> recordVisit(const core::UserIdentity& actor, qint64 caseId,
+                                            const FollowUpInput& input);
 
 private:
     Result<FollowUpPlan> load(qint64 caseId);

@@ -1,6 +1,7 @@
 #include "services/MeetingService.h"
 
 #include "core/PermissionPolicy.h"
+#include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
@@ -11,7 +12,6 @@
 #include "storage/ReviewRepository.h"
 #include "storage/Transaction.h"
 #include "storage/UserRepository.h"
-#include "platform/Logging.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,8 +30,7 @@ QString idText(qint64 id)
 }
 
 // Runs `body` in one transaction with its audit row; returns its status.
-template <typename F>
-Status inTransaction(storage::Database& db, F&& body)
+template <typename F> Status inTransaction(storage::Database& db, F&& body)
 {
     storage::Transaction tx(db);
     if (!tx.ok())
@@ -55,14 +54,17 @@ QHash<qint64, core::CaseSummary> caseIndex(storage::Database& db)
 Result<QList<core::Meeting>> MeetingService::meetings(const core::UserIdentity& actor)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("meeting.list"), kMeeting).error();
+        return AuditTrail(m_db, m_clock)
+            .recordDenial(actor, st, QStringLiteral("meeting.list"), kMeeting)
+            .error();
     return storage::MeetingRepository(m_db).list();
 }
 
 Result<core::Meeting> MeetingService::meeting(const core::UserIdentity& actor, qint64 meetingId)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("meeting.view"), kMeeting, idText(meetingId))
+        return AuditTrail(m_db, m_clock)
+            .recordDenial(actor, st, QStringLiteral("meeting.view"), kMeeting, idText(meetingId))
             .error();
     auto m = storage::MeetingRepository(m_db).find(meetingId);
     if (!m.ok())
@@ -93,7 +95,9 @@ Result<core::Meeting> MeetingService::meeting(const core::UserIdentity& actor, q
 Result<qint64> MeetingService::schedule(const core::UserIdentity& actor, const MeetingInput& in)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ManageMeetings); !st.ok())
-        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("meeting.schedule"), kMeeting).error();
+        return AuditTrail(m_db, m_clock)
+            .recordDenial(actor, st, QStringLiteral("meeting.schedule"), kMeeting)
+            .error();
     if (!in.startsAt.isValid())
         return Error::badInput(tr("Give the meeting's date and time."));
     if (in.durationMinutes < 5 || in.durationMinutes > 720)
@@ -109,7 +113,8 @@ Result<qint64> MeetingService::schedule(const core::UserIdentity& actor, const M
             chairId = u.identity.id;
     bool chairOk = false;
     for (const auto& u : *users)
-        chairOk = chairOk || (u.identity.id == chairId && !u.disabled && u.identity.hasRole(core::Role::BoardChair));
+        chairOk = chairOk ||
+                  (u.identity.id == chairId && !u.disabled && u.identity.hasRole(core::Role::BoardChair));
     if (!chairOk)
         return Error::badInput(tr("The chair must be an active user with the board chair role."));
 
@@ -129,8 +134,8 @@ Result<qint64> MeetingService::schedule(const core::UserIdentity& actor, const M
         id = *newId;
         for (const auto& u : *users) {
             const auto& who = u.identity;
-            const bool member = who.hasRole(core::Role::BoardChair) || who.hasRole(core::Role::Specialist)
-                                || who.hasRole(core::Role::Coordinator);
+            const bool member = who.hasRole(core::Role::BoardChair) || who.hasRole(core::Role::Specialist) ||
+                                who.hasRole(core::Role::Coordinator);
             if (u.disabled || !member)
                 continue;
             core::Attendee a;
@@ -141,10 +146,11 @@ Result<qint64> MeetingService::schedule(const core::UserIdentity& actor, const M
             if (auto r = repo.insertAttendee(a); !r.ok())
                 return r.error();
         }
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("meeting.schedule"), kMeeting, idText(id), {},
-                                                {{QStringLiteral("starts_at"), core::toIsoUtc(m.startsAt)},
-                                                 {QStringLiteral("type"), core::toId(m.type)},
-                                                 {QStringLiteral("mode"), core::toId(m.mode)}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("meeting.schedule"), kMeeting, idText(id), {},
+                    {{QStringLiteral("starts_at"), core::toIsoUtc(m.startsAt)},
+                     {QStringLiteral("type"), core::toId(m.type)},
+                     {QStringLiteral("mode"), core::toId(m.mode)}});
     });
     if (!st.ok())
         return st.error();
@@ -152,7 +158,8 @@ Result<qint64> MeetingService::schedule(const core::UserIdentity& actor, const M
     return id;
 }
 
-Result<core::Meeting> MeetingService::editable(const core::UserIdentity& actor, qint64 meetingId, const QString& action)
+Result<core::Meeting> MeetingService::editable(const core::UserIdentity& actor, qint64 meetingId,
+                                               const QString& action)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ManageMeetings); !st.ok())
         return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kMeeting, idText(meetingId)).error();
@@ -189,16 +196,18 @@ Status MeetingService::reschedule(const core::UserIdentity& actor, qint64 meetin
     return inTransaction(m_db, [&]() -> Status {
         if (auto st = storage::MeetingRepository(m_db).update(changed, m_clock.nowUtc()); !st.ok())
             return st;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("meeting.reschedule"), kMeeting, idText(meetingId),
-                                                {{QStringLiteral("starts_at"), core::toIsoUtc(m->startsAt)},
-                                                 {QStringLiteral("duration_minutes"), m->durationMinutes}},
-                                                {{QStringLiteral("starts_at"), core::toIsoUtc(changed.startsAt)},
-                                                 {QStringLiteral("duration_minutes"), durationMinutes}},
-                                                reason.trimmed());
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("meeting.reschedule"), kMeeting, idText(meetingId),
+                    {{QStringLiteral("starts_at"), core::toIsoUtc(m->startsAt)},
+                     {QStringLiteral("duration_minutes"), m->durationMinutes}},
+                    {{QStringLiteral("starts_at"), core::toIsoUtc(changed.startsAt)},
+                     {QStringLiteral("duration_minutes"), durationMinutes}},
+                    reason.trimmed());
     });
 }
 
-Status MeetingService::cancel(const core::UserIdentity& actor, qint64 meetingId, qint64 rowVersion, const QString& reason)
+Status MeetingService::cancel(const core::UserIdentity& actor, qint64 meetingId, qint64 rowVersion,
+                              const QString& reason)
 {
     auto m = editable(actor, meetingId, QStringLiteral("meeting.cancel"));
     if (!m.ok())
@@ -212,9 +221,9 @@ Status MeetingService::cancel(const core::UserIdentity& actor, qint64 meetingId,
     return inTransaction(m_db, [&]() -> Status {
         if (auto st = storage::MeetingRepository(m_db).update(changed, m_clock.nowUtc()); !st.ok())
             return st;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("meeting.cancel"), kMeeting, idText(meetingId), {},
-                                                {{QStringLiteral("status"), QStringLiteral("cancelled")}},
-                                                reason.trimmed());
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("meeting.cancel"), kMeeting, idText(meetingId), {},
+                    {{QStringLiteral("status"), QStringLiteral("cancelled")}}, reason.trimmed());
     });
 }
 
@@ -244,7 +253,8 @@ Result<QList<AgendaSuggestion>> MeetingService::suggestions(const core::UserIden
         if (elsewhere.contains(c.caseId))
             continue;
         if (c.state == core::CaseState::ReadyForBoard) {
-            out << AgendaSuggestion{c.caseId, c.patientName, c.state, tr("Ready for board: every required discipline signed.")};
+            out << AgendaSuggestion{c.caseId, c.patientName, c.state,
+                                    tr("Ready for board: every required discipline signed.")};
             continue;
         }
         if (c.state == core::CaseState::Closed || c.state == core::CaseState::Referred)
@@ -253,10 +263,12 @@ Result<QList<AgendaSuggestion>> MeetingService::suggestions(const core::UserIden
         if (!ds.ok() || ds->isEmpty())
             continue;
         const auto& d = ds->last();
-        if (d.isSigned && d.verdict == core::Verdict::Deferred && d.reassessDate.isValid() && d.reassessDate <= day
-            && (c.state == core::CaseState::WorkUp || c.state == core::CaseState::InReview))
-            out << AgendaSuggestion{c.caseId, c.patientName, c.state,
-                                    tr("Deferred: reassessment due %1.").arg(d.reassessDate.toString(Qt::ISODate))};
+        if (d.isSigned && d.verdict == core::Verdict::Deferred && d.reassessDate.isValid() &&
+            d.reassessDate <= day &&
+            (c.state == core::CaseState::WorkUp || c.state == core::CaseState::InReview))
+            out << AgendaSuggestion{
+                c.caseId, c.patientName, c.state,
+                tr("Deferred: reassessment due %1.").arg(d.reassessDate.toString(Qt::ISODate))};
     }
     return out;
 }
@@ -303,9 +315,9 @@ Result<qint64> MeetingService::addToAgenda(const core::UserIdentity& actor, qint
         if (!newId.ok())
             return newId.error();
         id = *newId;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("agenda.add"), kMeeting, idText(meetingId), {},
-                                                {{QStringLiteral("case_id"), caseId},
-                                                 {QStringLiteral("position"), item.position}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("agenda.add"), kMeeting, idText(meetingId), {},
+                    {{QStringLiteral("case_id"), caseId}, {QStringLiteral("position"), item.position}});
     });
     if (!st.ok())
         return st.error();
@@ -329,12 +341,14 @@ Status MeetingService::removeFromAgenda(const core::UserIdentity& actor, qint64 
             return st;
         if (auto st = renumber(rest); !st.ok())
             return st;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("agenda.remove"), kMeeting, idText(meetingId),
-                                                {{QStringLiteral("case_id"), caseId}}, {});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("agenda.remove"), kMeeting, idText(meetingId),
+                    {{QStringLiteral("case_id"), caseId}}, {});
     });
 }
 
-Status MeetingService::moveAgendaItem(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId, int delta)
+Status MeetingService::moveAgendaItem(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId,
+                                      int delta)
 {
     auto m = editable(actor, meetingId, QStringLiteral("agenda.move"));
     if (!m.ok())
@@ -353,9 +367,10 @@ Status MeetingService::moveAgendaItem(const core::UserIdentity& actor, qint64 me
     return inTransaction(m_db, [&]() -> Status {
         if (auto st = renumber(items); !st.ok())
             return st;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("agenda.move"), kMeeting, idText(meetingId),
-                                                {{QStringLiteral("case_id"), caseId}, {QStringLiteral("position"), from + 1}},
-                                                {{QStringLiteral("case_id"), caseId}, {QStringLiteral("position"), to + 1}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("agenda.move"), kMeeting, idText(meetingId),
+                    {{QStringLiteral("case_id"), caseId}, {QStringLiteral("position"), from + 1}},
+                    {{QStringLiteral("case_id"), caseId}, {QStringLiteral("position"), to + 1}});
     });
 }
 
@@ -376,14 +391,15 @@ Status MeetingService::setPresenter(const core::UserIdentity& actor, qint64 meet
     return inTransaction(m_db, [&]() -> Status {
         if (auto st = storage::MeetingRepository(m_db).updateAgendaItem(changed); !st.ok())
             return st;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("agenda.presenter"), kMeeting, idText(meetingId),
-                                                {}, {{QStringLiteral("case_id"), caseId},
-                                                     {QStringLiteral("slot_minutes"), slotMinutes}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("agenda.presenter"), kMeeting, idText(meetingId), {},
+                    {{QStringLiteral("case_id"), caseId}, {QStringLiteral("slot_minutes"), slotMinutes}});
     });
 }
 
 Status MeetingService::setAttendance(const core::UserIdentity& actor, qint64 meetingId, qint64 userId,
-                                     core::Presence presence, const QDateTime& arrivedAt, const QDateTime& leftAt)
+                                     core::Presence presence, const QDateTime& arrivedAt,
+                                     const QDateTime& leftAt)
 {
     auto m = editable(actor, meetingId, QStringLiteral("meeting.attendance"));
     if (!m.ok())
@@ -416,14 +432,15 @@ Status MeetingService::setAttendance(const core::UserIdentity& actor, qint64 mee
         } else if (auto id = repo.insertAttendee(a); !id.ok()) {
             return id.error();
         }
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("meeting.attendance"), kMeeting, idText(meetingId),
-                                                {}, {{QStringLiteral("user_id"), userId},
-                                                     {QStringLiteral("presence"), core::toId(presence)}});
+        return AuditTrail(m_db, m_clock)
+            .record(
+                actor, QStringLiteral("meeting.attendance"), kMeeting, idText(meetingId), {},
+                {{QStringLiteral("user_id"), userId}, {QStringLiteral("presence"), core::toId(presence)}});
     });
 }
 
-Status MeetingService::setConflict(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId, qint64 userId,
-                                   bool excluded, const QString& reason)
+Status MeetingService::setConflict(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId,
+                                   qint64 userId, bool excluded, const QString& reason)
 {
     auto m = editable(actor, meetingId, QStringLiteral("agenda.conflict"));
     if (!m.ok())
@@ -439,13 +456,16 @@ Status MeetingService::setConflict(const core::UserIdentity& actor, qint64 meeti
     if (!user->has_value())
         return Error::notFound(tr("There is no user %1.").arg(userId));
     return inTransaction(m_db, [&]() -> Status {
-        if (auto st = storage::MeetingRepository(m_db).setExclusion(item->id, userId, excluded, reason.trimmed()); !st.ok())
+        if (auto st =
+                storage::MeetingRepository(m_db).setExclusion(item->id, userId, excluded, reason.trimmed());
+            !st.ok())
             return st;
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("agenda.conflict"), kMeeting, idText(meetingId), {},
-                                                {{QStringLiteral("case_id"), caseId},
-                                                 {QStringLiteral("user_id"), userId},
-                                                 {QStringLiteral("excluded"), excluded}},
-                                                reason.trimmed());
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("agenda.conflict"), kMeeting, idText(meetingId), {},
+                    {{QStringLiteral("case_id"), caseId},
+                     {QStringLiteral("user_id"), userId},
+                     {QStringLiteral("excluded"), excluded}},
+                    reason.trimmed());
     });
 }
 
@@ -473,14 +493,16 @@ Result<core::AttendanceCheck> MeetingService::attendanceAtVerdict(qint64 caseId,
 
 QString MeetingService::minutesMeaning()
 {
-    return tr("As chair I confirm these minutes: the attendance and the cases discussed are recorded correctly.");
+    return tr(
+        "As chair I confirm these minutes: the attendance and the cases discussed are recorded correctly.");
 }
 
 Result<core::Meeting> MeetingService::signMinutes(const core::UserIdentity& actor, qint64 meetingId,
                                                   const QString& password)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::SignDecision); !st.ok())
-        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("minutes.sign"), kMeeting, idText(meetingId))
+        return AuditTrail(m_db, m_clock)
+            .recordDenial(actor, st, QStringLiteral("minutes.sign"), kMeeting, idText(meetingId))
             .error();
     auto m = storage::MeetingRepository(m_db).find(meetingId);
     if (!m.ok())
@@ -492,7 +514,8 @@ Result<core::Meeting> MeetingService::signMinutes(const core::UserIdentity& acto
     if ((*m)->status == core::MeetingStatus::Cancelled)
         return Error::invalidState(tr("Meeting %1 was cancelled: it has no minutes to sign.").arg(meetingId));
     if ((*m)->startsAt > m_clock.nowUtc())
-        return Error::invalidState(tr("Meeting %1 has not started yet: sign its minutes after it is held.").arg(meetingId));
+        return Error::invalidState(
+            tr("Meeting %1 has not started yet: sign its minutes after it is held.").arg(meetingId));
     if (auto st = confirmSigner(m_db, m_clock, actor, password, kMeeting, idText(meetingId),
                                 tr("The password is wrong; the minutes were not signed."));
         !st.ok())
@@ -513,8 +536,9 @@ Result<core::Meeting> MeetingService::signMinutes(const core::UserIdentity& acto
             return st;
         if (auto id = storage::ReviewRepository(m_db).insertSignature(s); !id.ok())
             return id.error();
-        return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("minutes.sign"), kMeeting, idText(meetingId), {},
-                                                {{QStringLiteral("sha256"), s.contentSha256}});
+        return AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("minutes.sign"), kMeeting, idText(meetingId), {},
+                    {{QStringLiteral("sha256"), s.contentSha256}});
     });
     if (!st.ok())
         return st.error();
@@ -548,8 +572,10 @@ Result<core::MinutesDossier> MeetingService::minutesDossier(const core::UserIden
         if (!ds.ok())
             return ds.error();
         for (const auto& dec : *ds) // the latest verdict taken in this meeting
-            if (dec.quorum.value(QStringLiteral("attendance")).toObject().value(QStringLiteral("meeting_id")).toInteger()
-                == meetingId)
+            if (dec.quorum.value(QStringLiteral("attendance"))
+                    .toObject()
+                    .value(QStringLiteral("meeting_id"))
+                    .toInteger() == meetingId)
                 c.decision = dec;
         d.cases << c;
     }
@@ -563,8 +589,8 @@ Result<core::MinutesDossier> MeetingService::minutesDossier(const core::UserIden
     return d;
 }
 
-Status MeetingService::recordMinutesExport(const core::UserIdentity& actor, const core::MinutesDossier& dossier,
-                                           const QString& target)
+Status MeetingService::recordMinutesExport(const core::UserIdentity& actor,
+                                           const core::MinutesDossier& dossier, const QString& target)
 {
     return AuditTrail(m_db, m_clock)
         .recordAlone(actor, QStringLiteral("meeting.export"), kMeeting, idText(dossier.meeting.id), {},
@@ -578,7 +604,9 @@ Status MeetingService::recordMinutesExport(const core::UserIdentity& actor, cons
 Result<core::UserIdentity> MeetingService::member(const core::UserIdentity& actor, const QString& username)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("meeting.member"), kMeeting).error();
+        return AuditTrail(m_db, m_clock)
+            .recordDenial(actor, st, QStringLiteral("meeting.member"), kMeeting)
+            .error();
     auto found = storage::UserRepository(m_db).findByUsername(username.trimmed());
     if (!found.ok())
         return found.error();
@@ -590,7 +618,9 @@ Result<core::UserIdentity> MeetingService::member(const core::UserIdentity& acto
 Result<QList<BoardAction>> MeetingService::actions(const core::UserIdentity& actor, ActionScope scope)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return AuditTrail(m_db, m_clock).recordDenial(actor, st, QStringLiteral("actions.list"), kMeeting).error();
+        return AuditTrail(m_db, m_clock)
+            .recordDenial(actor, st, QStringLiteral("actions.list"), kMeeting)
+            .error();
     storage::MeetingRepository repo(m_db);
     auto rows = repo.actions(scope == ActionScope::Open);
     if (!rows.ok())
@@ -609,12 +639,15 @@ Result<QList<BoardAction>> MeetingService::actions(const core::UserIdentity& act
         o.caseId = r.caseId;
         o.patientName = cases.value(r.caseId).patientName;
         o.action = r.action;
-        o.overdue = r.action.status == QLatin1String("open") && r.action.dueDate.isValid() && r.action.dueDate < today;
+        o.overdue = r.action.status == QLatin1String("open") && r.action.dueDate.isValid() &&
+                    r.action.dueDate < today;
         o.decisionId = r.decisionId;
         // The verdict's stored attendance check names the meeting it was signed in.
         const QJsonObject quorum = QJsonDocument::fromJson(r.quorumJson.toUtf8()).object();
-        const qint64 meetingId =
-            quorum.value(QStringLiteral("attendance")).toObject().value(QStringLiteral("meeting_id")).toInteger();
+        const qint64 meetingId = quorum.value(QStringLiteral("attendance"))
+                                     .toObject()
+                                     .value(QStringLiteral("meeting_id"))
+                                     .toInteger();
         if (starts.contains(meetingId)) {
             o.meetingId = meetingId;
             o.meetingStartsAt = starts.value(meetingId);

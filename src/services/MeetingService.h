@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Meeting.h"
 #include "core/MinutesDossier.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
+
+#include <QCoreApplication>
 
 namespace cb::storage {
 class Database;
@@ -42,9 +43,9 @@ struct BoardAction
     qint64 caseId = 0;
     QString patientName;
     core::DecisionAction action;
-    bool overdue = false;     // open and past its due date
+    bool overdue = false; // open and past its due date
     qint64 decisionId = 0;
-    qint64 meetingId = 0;     // 0: the verdict was signed outside a meeting
+    qint64 meetingId = 0;      // 0: the verdict was signed outside a meeting
     QDateTime meetingStartsAt; // UTC; invalid when meetingId is 0
 };
 
@@ -57,7 +58,8 @@ class MeetingService
 {
     Q_DECLARE_TR_FUNCTIONS(cb::services::MeetingService)
 public:
-    MeetingService(storage::Database& db, const core::Clock& clock, SettingsService& settings, ReviewService& reviews)
+    MeetingService(storage::Database& db, const core::Clock& clock, SettingsService& settings,
+                   ReviewService& reviews)
         : m_db(db), m_clock(clock), m_settings(settings), m_reviews(reviews)
     {
     }
@@ -68,9 +70,11 @@ public:
 
     // New meeting; every active chair, specialist and coordinator is invited as expected.
     Result<qint64> schedule(const core::UserIdentity& actor, const MeetingInput& input);
-    Status reschedule(const core::UserIdentity& actor, qint64 meetingId, qint64 rowVersion, const QDateTime& startsAt,
-                      int durationMinutes, const QString& location, const QString& reason);
-    Status cancel(const core::UserIdentity& actor, qint64 meetingId, qint64 rowVersion, const QString& reason);
+    Status reschedule(const core::UserIdentity& actor, qint64 meetingId, qint64 rowVersion,
+                      const QDateTime& startsAt, int durationMinutes, const QString& location,
+                      const QString& reason);
+    Status cancel(const core::UserIdentity& actor, qint64 meetingId, qint64 rowVersion,
+                  const QString& reason);
 
     // Cases ready for the board not on another upcoming agenda, and deferred cases whose
     // reassessment date has come by the meeting's day.
@@ -80,22 +84,24 @@ public:
     Status removeFromAgenda(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId);
     // Moves a case up (delta < 0) or down the agenda.
     Status moveAgendaItem(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId, int delta);
-    Status setPresenter(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId, const QString& presenter,
-                        int slotMinutes);
+    Status setPresenter(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId,
+                        const QString& presenter, int slotMinutes);
 
     // A member's presence (added to the meeting when not yet listed), arrival and departure.
-    Status setAttendance(const core::UserIdentity& actor, qint64 meetingId, qint64 userId, core::Presence presence,
-                         const QDateTime& arrivedAt = {}, const QDateTime& leftAt = {});
+    Status setAttendance(const core::UserIdentity& actor, qint64 meetingId, qint64 userId,
+                         core::Presence presence, const QDateTime& arrivedAt = {},
+                         const QDateTime& leftAt = {});
     // A member excluded from one case's discussion and verdict for a conflict of interest.
-    Status setConflict(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId, qint64 userId, bool excluded,
-                       const QString& reason);
+    Status setConflict(const core::UserIdentity& actor, qint64 meetingId, qint64 caseId, qint64 userId,
+                       bool excluded, const QString& reason);
 
     // The attendance rule for a case at `at`, in the meeting whose agenda holds it and that has
     // started by then (the latest such); meetingId 0 and not met when there is none.
     Result<core::AttendanceCheck> attendanceAtVerdict(qint64 caseId, const QDateTime& at);
 
     // The chair signs the minutes once the meeting has started; the meeting is then frozen.
-    Result<core::Meeting> signMinutes(const core::UserIdentity& actor, qint64 meetingId, const QString& password);
+    Result<core::Meeting> signMinutes(const core::UserIdentity& actor, qint64 meetingId,
+                                      const QString& password);
     static QString minutesMeaning();
 
     // What the minutes show (agenda cases with the verdicts taken in this meeting), with the audit
@@ -110,7 +116,8 @@ public:
 
     // Actions of every case's verdicts: open ones, or all (done and cancelled too). Overdue
     // ones first, then the other open ones, then done and cancelled ones; each by due date.
-    Result<QList<BoardAction>> actions(const core::UserIdentity& actor, ActionScope scope = ActionScope::Open);
+    Result<QList<BoardAction>> actions(const core::UserIdentity& actor,
+                                       ActionScope scope = ActionScope::Open);
 
 private:
     Result<core::Meeting> editable(const core::UserIdentity& actor, qint64 meetingId, const QString& action);

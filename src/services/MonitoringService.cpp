@@ -1,7 +1,7 @@
 #include "services/MonitoringService.h"
 
-#include "core/PermissionPolicy.h"
 #include "core/Clock.h"
+#include "core/PermissionPolicy.h"
 #include "core/grading/GradingVocabulary.h"
 #include "core/pathway/CorrectionRules.h"
 #include "core/pathway/PathwayRules.h"
@@ -108,24 +108,26 @@ Result<MonitoringView> MonitoringService::loadForChange(qint64 caseId)
         return Error::invalidState(tr("Case %1 is closed; no assessment can be added.").arg(caseId));
     if (!view->infusionDate.isValid())
         return Error::invalidState(
-            tr("Case %1 has no infusion recorded: monitoring starts on day 0, record the infusion first.").arg(caseId));
+            tr("Case %1 has no infusion recorded: monitoring starts on day 0, record the infusion first.")
+                .arg(caseId));
     return view;
 }
 
 Result<core::Assessment> MonitoringService::grade(const core::UserIdentity& actor, const MonitoringView& view,
                                                   const QJsonObject& entry, qint64 replacing)
 {
-    const QDateTime time = entry.value(QStringLiteral("time")).isString()
-                               ? QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODate)
-                               : QDateTime();
+    const QDateTime time =
+        entry.value(QStringLiteral("time")).isString()
+            ? QDateTime::fromString(entry.value(QStringLiteral("time")).toString(), Qt::ISODate)
+            : QDateTime();
     auto input = core::AssessmentJson::parse(entry, view.defaultsAt(time, replacing));
     if (!input.ok())
         return input.error();
     const int day = view.dayOf(input->time);
     if (day < 0)
-        return Error::badInput(tr("time: %1 is before the infusion on %2 (day 0).")
-                                   .arg(input->time.toString(Qt::ISODate),
-                                        view.infusionDate.toString(Qt::ISODate)));
+        return Error::badInput(
+            tr("time: %1 is before the infusion on %2 (day 0).")
+                .arg(input->time.toString(Qt::ISODate), view.infusionDate.toString(Qt::ISODate)));
     if (input->time.toUTC() > m_clock.nowUtc())
         return Error::badInput(tr("time: %1 is in the future.").arg(input->time.toString(Qt::ISODate)));
 
@@ -222,18 +224,20 @@ Result<core::Assessment> MonitoringService::voidAssessment(const core::UserIdent
         return Error::notFound(tr("Case %1 has no assessment %2.").arg(caseId).arg(assessmentId));
     core::Assessment a = **found;
     if (rowVersion > 0 && rowVersion != a.rowVersion)
-        return Error::conflict(tr("Someone else changed assessment %1 meanwhile. Reload the monitoring sheet to see "
-                                  "their change, then apply yours again.")
-                                   .arg(assessmentId));
+        return Error::conflict(
+            tr("Someone else changed assessment %1 meanwhile. Reload the monitoring sheet to see "
+               "their change, then apply yours again.")
+                .arg(assessmentId));
     if (auto st = core::CorrectionRules::checkCurrent(a.correction, tr("assessment %1").arg(a.id)); !st.ok())
         return st.error();
     const QString why = reason.trimmed();
     const QDateTime now = m_clock.nowUtc();
     if (auto st = repo.voidAssessment(a.id, a.rowVersion, actor.id, why, now); !st.ok())
         return st.error();
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, QStringLiteral("monitoring.void"), kCase, QString::number(caseId), auditOf(a),
-                              {{QStringLiteral("assessment_id"), a.id}, {QStringLiteral("voided"), true}}, why);
+    if (auto st =
+            AuditTrail(m_db, m_clock)
+                .record(actor, QStringLiteral("monitoring.void"), kCase, QString::number(caseId), auditOf(a),
+                        {{QStringLiteral("assessment_id"), a.id}, {QStringLiteral("voided"), true}}, why);
         !st.ok())
         return st.error();
     if (auto st = tx.commit(); !st.ok())
@@ -267,10 +271,12 @@ Result<core::Assessment> MonitoringService::correctAssessment(const core::UserId
         return Error::notFound(tr("Case %1 has no assessment %2.").arg(caseId).arg(assessmentId));
     const core::Assessment original = **found;
     if (rowVersion > 0 && rowVersion != original.rowVersion)
-        return Error::conflict(tr("Someone else changed assessment %1 meanwhile. Reload the monitoring sheet to see "
-                                  "their change, then apply yours again.")
-                                   .arg(assessmentId));
-    if (auto st = core::CorrectionRules::checkCurrent(original.correction, tr("assessment %1").arg(original.id));
+        return Error::conflict(
+            tr("Someone else changed assessment %1 meanwhile. Reload the monitoring sheet to see "
+               "their change, then apply yours again.")
+                .arg(assessmentId));
+    if (auto st =
+            core::CorrectionRules::checkCurrent(original.correction, tr("assessment %1").arg(original.id));
         !st.ok())
         return st.error();
     auto graded = grade(actor, *view, entry, original.id);
@@ -293,7 +299,8 @@ Result<core::Assessment> MonitoringService::correctAssessment(const core::UserId
         return st.error();
     if (auto st = tx.commit(); !st.ok())
         return st.error();
-    CB_LOG_INFO("case {}: assessment {} corrected by assessment {} (user {})", caseId, original.id, a.id, actor.id);
+    CB_LOG_INFO("case {}: assessment {} corrected by assessment {} (user {})", caseId, original.id, a.id,
+                actor.id);
     return a;
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
@@ -8,6 +7,7 @@
 #include "core/pathway/AssessmentJson.h"
 #include "core/pathway/MonitoringSummary.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace cb::storage {
@@ -23,8 +23,8 @@ struct MonitoringView
 {
     qint64 caseId = 0;
     core::CaseState state = core::CaseState::Referred;
-    QDate infusionDate;  // day 0; invalid until the infusion is recorded
-    QDate birthDate;     // for the ICANS age (CAPD at ≤12 years)
+    QDate infusionDate;                  // day 0; invalid until the infusion is recorded
+    QDate birthDate;                     // for the ICANS age (CAPD at ≤12 years)
     QList<core::Assessment> assessments; // by time, voided and superseded ones included
     core::MonitoringSummary summary;     // of the current assessments
 
@@ -58,12 +58,14 @@ public:
                                               const QJsonObject& entry);
     // Voids an assessment with a reason: it stays on the sheet, marked, and no longer counts for
     // grades, summaries or the chart. rowVersion: the version the user saw (0: the current one).
-    Result<core::Assessment> voidAssessment(const core::UserIdentity& actor, qint64 caseId, qint64 assessmentId,
-                                            const QString& reason, qint64 rowVersion = 0);
+    Result<core::Assessment> voidAssessment(const core::UserIdentity& actor, qint64 caseId,
+                                            qint64 assessmentId, const QString& reason,
+                                            qint64 rowVersion = 0);
     // Corrects an assessment: `entry` is graded and stored as its replacement (`supersedes`), the
     // original becomes superseded and keeps its data.
-    Result<core::Assessment> correctAssessment(const core::UserIdentity& actor, qint64 caseId, qint64 assessmentId,
-                                               const QJsonObject& entry, qint64 rowVersion = 0);
+    Result<core::Assessment> correctAssessment(const core::UserIdentity& actor, qint64 caseId,
+                                               qint64 assessmentId, const QJsonObject& entry,
+                                               qint64 rowVersion = 0);
 
 private:
     Result<MonitoringView> load(qint64 caseId);

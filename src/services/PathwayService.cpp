@@ -55,7 +55,8 @@ Result<core::ProductTimingCatalog> PathwayService::productTimings()
     return catalog;
 }
 
-Status PathwayService::deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId)
+Status PathwayService::deny(const core::UserIdentity& actor, const Status& st, const QString& action,
+                            qint64 caseId)
 {
     return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kCase, QString::number(caseId));
 }
@@ -106,9 +107,10 @@ Result<core::CaseRecord> PathwayService::caseForChange(qint64 caseId)
         return Error::invalidState(tr("Case %1 is closed; its pathway cannot change.").arg(caseId));
     if (c.state != core::CaseState::Decided && c.state != core::CaseState::Treatment &&
         c.state != core::CaseState::FollowUp)
-        return Error::invalidState(tr("Case %1 is in \"%2\": the pathway starts after the board's eligible verdict.")
-                                       .arg(caseId)
-                                       .arg(core::label(c.state)));
+        return Error::invalidState(
+            tr("Case %1 is in \"%2\": the pathway starts after the board's eligible verdict.")
+                .arg(caseId)
+                .arg(core::label(c.state)));
     if (c.state == core::CaseState::Decided) {
         auto eligible = eligibleVerdict(m_db, caseId);
         if (!eligible.ok())
@@ -161,8 +163,9 @@ QJsonObject auditOf(const core::PathwayEvent& e)
     if (e.endDate.isValid())
         o.insert(QStringLiteral("end_date"), e.endDate.toString(Qt::ISODate));
     if (e.details.contains(QStringLiteral("hematotox_result")))
-        o.insert(QStringLiteral("hematotox_score"),
-                 e.details.value(QStringLiteral("hematotox_result")).toObject().value(QStringLiteral("score")));
+        o.insert(
+            QStringLiteral("hematotox_score"),
+            e.details.value(QStringLiteral("hematotox_result")).toObject().value(QStringLiteral("score")));
     return o;
 }
 
@@ -245,7 +248,8 @@ Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor,
     }
     if (auto st = tx.commit(); !st.ok())
         return st.error();
-    CB_LOG_INFO("case {}: pathway step {} recorded by user {}", caseId, core::toId(event.type).toStdString(), actor.id);
+    CB_LOG_INFO("case {}: pathway step {} recorded by user {}", caseId, core::toId(event.type).toStdString(),
+                actor.id);
     out.event = event;
     return out;
 }
@@ -282,9 +286,10 @@ Result<RecordedStep> PathwayService::voidStep(const core::UserIdentity& actor, q
         return Error::notFound(tr("Case %1 has no pathway step %2.").arg(caseId).arg(eventId));
     core::PathwayEvent event = **found;
     if (rowVersion > 0 && rowVersion != event.rowVersion)
-        return Error::conflict(tr("Someone else changed step %1 meanwhile. Reload the pathway to see their change, "
-                                  "then apply yours again.")
-                                   .arg(eventId));
+        return Error::conflict(
+            tr("Someone else changed step %1 meanwhile. Reload the pathway to see their change, "
+               "then apply yours again.")
+                .arg(eventId));
     auto events = repo.events(caseId);
     if (!events.ok())
         return events.error();
@@ -306,8 +311,9 @@ Result<RecordedStep> PathwayService::voidStep(const core::UserIdentity& actor, q
     const QString why = reason.trimmed();
     if (auto st = repo.voidEvent(event.id, event.rowVersion, actor.id, why, now); !st.ok())
         return st.error();
-    if (auto st = audit.record(actor, QStringLiteral("pathway.void"), kCase, QString::number(caseId), auditOf(event),
-                               {{QStringLiteral("event_id"), event.id}, {QStringLiteral("voided"), true}}, why);
+    if (auto st = audit.record(
+            actor, QStringLiteral("pathway.void"), kCase, QString::number(caseId), auditOf(event),
+            {{QStringLiteral("event_id"), event.id}, {QStringLiteral("voided"), true}}, why);
         !st.ok())
         return st.error();
 
@@ -330,9 +336,9 @@ Result<RecordedStep> PathwayService::voidStep(const core::UserIdentity& actor, q
         auto removed = repo.unscheduleOpenFollowUps(caseId);
         if (!removed.ok())
             return removed.error();
-        if (auto st = audit.record(actor, QStringLiteral("follow_up.unschedule"), kCase, QString::number(caseId), {},
-                                   {{QStringLiteral("visits"), *removed},
-                                    {QStringLiteral("infusion_event_id"), event.id}});
+        if (auto st = audit.record(
+                actor, QStringLiteral("follow_up.unschedule"), kCase, QString::number(caseId), {},
+                {{QStringLiteral("visits"), *removed}, {QStringLiteral("infusion_event_id"), event.id}});
             !st.ok())
             return st.error();
     }
@@ -349,8 +355,9 @@ Result<RecordedStep> PathwayService::voidStep(const core::UserIdentity& actor, q
     return out;
 }
 
-Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor, qint64 caseId, qint64 eventId,
-                                                 const core::PathwayEvent& replacement, qint64 rowVersion)
+Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor, qint64 caseId,
+                                                 qint64 eventId, const core::PathwayEvent& replacement,
+                                                 qint64 rowVersion)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordPathway); !st.ok())
         return deny(actor, st, QStringLiteral("pathway.correct"), caseId).error();
@@ -374,9 +381,10 @@ Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor
         return Error::notFound(tr("Case %1 has no pathway step %2.").arg(caseId).arg(eventId));
     const core::PathwayEvent original = **found;
     if (rowVersion > 0 && rowVersion != original.rowVersion)
-        return Error::conflict(tr("Someone else changed step %1 meanwhile. Reload the pathway to see their change, "
-                                  "then apply yours again.")
-                                   .arg(eventId));
+        return Error::conflict(
+            tr("Someone else changed step %1 meanwhile. Reload the pathway to see their change, "
+               "then apply yours again.")
+                .arg(eventId));
 
     core::PathwayEvent event = replacement;
     event.type = original.type;
@@ -396,12 +404,14 @@ Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor
     int results = 0;
     for (const auto& v : *visits)
         results += v.isDone() ? 1 : 0;
-    if (auto st = core::CorrectionRules::checkCorrectStep(*events, original, event, currentAssessments, results);
+    if (auto st =
+            core::CorrectionRules::checkCorrectStep(*events, original, event, currentAssessments, results);
         !st.ok())
         return st.error();
 
     const core::GradingOptions conventions = m_settings.gradingOptions();
-    auto checked = core::PathwayDetails::check(event.type, event.details, event.date, conventions.hematotoxTies);
+    auto checked =
+        core::PathwayDetails::check(event.type, event.details, event.date, conventions.hematotoxTies);
     if (!checked.ok())
         return checked.error();
     event.caseId = caseId;
@@ -447,9 +457,9 @@ Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor
         auto removed = repo.unscheduleOpenFollowUps(caseId);
         if (!removed.ok())
             return removed.error();
-        if (auto st = audit.record(actor, QStringLiteral("follow_up.unschedule"), kCase, QString::number(caseId), {},
-                                   {{QStringLiteral("visits"), *removed},
-                                    {QStringLiteral("infusion_event_id"), original.id}});
+        if (auto st = audit.record(
+                actor, QStringLiteral("follow_up.unschedule"), kCase, QString::number(caseId), {},
+                {{QStringLiteral("visits"), *removed}, {QStringLiteral("infusion_event_id"), original.id}});
             !st.ok())
             return st.error();
         auto scheduled = scheduleFollowUps(actor, c, event.date, now);
@@ -459,7 +469,8 @@ Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor
     }
     if (auto st = tx.commit(); !st.ok())
         return st.error();
-    CB_LOG_INFO("case {}: pathway step {} corrected by step {} (user {})", caseId, original.id, event.id, actor.id);
+    CB_LOG_INFO("case {}: pathway step {} corrected by step {} (user {})", caseId, original.id, event.id,
+                actor.id);
     out.event = event;
     return out;
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/CaseRecord.h"
 #include "core/Clock.h"
 #include "core/Result.h"
@@ -9,6 +8,7 @@
 #include "core/pathway/PathwayEvent.h"
 #include "core/pathway/ProductTiming.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace cb::storage {
@@ -24,10 +24,10 @@ struct PathwayView
 {
     qint64 caseId = 0;
     core::CaseState state = core::CaseState::Referred;
-    QString product;                 // the case's intended product
-    core::ProductTiming timing;      // its product data
+    QString product;                  // the case's intended product
+    core::ProductTiming timing;       // its product data
     QList<core::PathwayEvent> events; // in pathway order, voided and superseded ones included
-    QDate infusionDate;              // day 0 (the current infusion); invalid until it is recorded
+    QDate infusionDate;               // day 0 (the current infusion); invalid until it is recorded
 };
 
 // What recording a step did: the event with its notes and the case's state afterwards.
@@ -56,7 +56,8 @@ public:
 
     Result<PathwayView> pathway(const core::UserIdentity& actor, qint64 caseId);
     // Records one step: `step` holds its type, date and raw details (end_date among them).
-    Result<RecordedStep> recordStep(const core::UserIdentity& actor, qint64 caseId, const core::PathwayEvent& step);
+    Result<RecordedStep> recordStep(const core::UserIdentity& actor, qint64 caseId,
+                                    const core::PathwayEvent& step);
     // Voids a recorded step with a reason: it stays readable, marked voided, and no longer counts
     // (core::CorrectionRules says when it may). Voiding the infusion moves a case in treatment
     // back to decided and removes the visits scheduled from it; voiding the discharge moves a
@@ -77,8 +78,8 @@ private:
     Status deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
     Result<PathwayView> load(qint64 caseId);
     // Schedules the follow-up visits from day 0, audited; returns how many.
-    Result<int> scheduleFollowUps(const core::UserIdentity& actor, const core::CaseRecord& c, const QDate& day0,
-                                  const QDateTime& now);
+    Result<int> scheduleFollowUps(const core::UserIdentity& actor, const core::CaseRecord& c,
+                                  const QDate& day0, const QDateTime& now);
     // The case for a change of its pathway, locked for the transaction; refuses a closed case or
     // one before its eligible verdict.
     Result<core::CaseRecord> caseForChange(qint64 caseId);

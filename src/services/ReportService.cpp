@@ -77,12 +77,14 @@ QList<core::DossierItem> itemsOf(const core::ChecklistTemplate& checklist, const
     QHash<QString, QJsonObject> evaluation;
     for (const QJsonValue& v : opinion.evaluation) {
         const QJsonObject o = v.toObject();
-        evaluation.insert(o.value(QStringLiteral("item")).toString(o.value(QStringLiteral("id")).toString()), o);
+        evaluation.insert(o.value(QStringLiteral("item")).toString(o.value(QStringLiteral("id")).toString()),
+                          o);
     }
     QList<core::DossierItem> out;
     for (const auto& item : checklist.items) {
         const QJsonValue raw = opinion.answers.value(item.id);
-        const QJsonObject answer = raw.isObject() ? raw.toObject() : QJsonObject{{QStringLiteral("value"), raw}};
+        const QJsonObject answer =
+            raw.isObject() ? raw.toObject() : QJsonObject{{QStringLiteral("value"), raw}};
         const QJsonObject ev = evaluation.value(item.id);
         core::DossierItem d;
         d.id = item.id;
@@ -172,8 +174,8 @@ Result<core::CaseDossier> ReportService::dossier(const core::UserIdentity& actor
     return d;
 }
 
-Status ReportService::recordExport(const core::UserIdentity& actor, const core::CaseDossier& dossier, Kind kind,
-                                   const QString& format, const QString& target)
+Status ReportService::recordExport(const core::UserIdentity& actor, const core::CaseDossier& dossier,
+                                   Kind kind, const QString& format, const QString& target)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
         return AuditTrail(m_db, m_clock)

@@ -1,10 +1,11 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/CaseDossier.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
+
+#include <QCoreApplication>
 
 namespace cb::storage {
 class Database;
@@ -24,7 +25,8 @@ public:
     enum class Kind { Summary, Letter };
     static QString kindId(Kind kind);
 
-    ReportService(storage::Database& db, const core::Clock& clock, SettingsService& settings, ReviewService& reviews)
+    ReportService(storage::Database& db, const core::Clock& clock, SettingsService& settings,
+                  ReviewService& reviews)
         : m_db(db), m_clock(clock), m_settings(settings), m_reviews(reviews)
     {
     }

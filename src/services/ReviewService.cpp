@@ -6,9 +6,9 @@
 #include "core/checklist/ChecklistPrefill.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
-#include "services/SignerCheck.h"
 #include "services/ChecklistCatalog.h"
 #include "services/SettingsService.h"
+#include "services/SignerCheck.h"
 #include "storage/CaseRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Transaction.h"
@@ -86,10 +86,14 @@ QHash<core::Discipline, Versions> byDiscipline(const QList<core::Opinion>& all)
 QString reviewStateId(ReviewState s)
 {
     switch (s) {
-    case ReviewState::NotStarted: return QStringLiteral("not_started");
-    case ReviewState::Draft: return QStringLiteral("draft");
-    case ReviewState::Signed: return QStringLiteral("signed");
-    case ReviewState::Amended: return QStringLiteral("amended");
+    case ReviewState::NotStarted:
+        return QStringLiteral("not_started");
+    case ReviewState::Draft:
+        return QStringLiteral("draft");
+    case ReviewState::Signed:
+        return QStringLiteral("signed");
+    case ReviewState::Amended:
+        return QStringLiteral("amended");
     }
     return {};
 }
@@ -97,10 +101,14 @@ QString reviewStateId(ReviewState s)
 QString reviewStateLabel(ReviewState s)
 {
     switch (s) {
-    case ReviewState::NotStarted: return tr("Not started");
-    case ReviewState::Draft: return tr("Draft");
-    case ReviewState::Signed: return tr("Signed");
-    case ReviewState::Amended: return tr("Amended");
+    case ReviewState::NotStarted:
+        return tr("Not started");
+    case ReviewState::Draft:
+        return tr("Draft");
+    case ReviewState::Signed:
+        return tr("Signed");
+    case ReviewState::Amended:
+        return tr("Amended");
     }
     return {};
 }
@@ -113,7 +121,8 @@ const DisciplineReview* ReviewOverview::find(core::Discipline d) const
     return nullptr;
 }
 
-Status ReviewService::deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId)
+Status ReviewService::deny(const core::UserIdentity& actor, const Status& st, const QString& action,
+                           qint64 caseId)
 {
     return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kCase, QString::number(caseId));
 }
@@ -156,8 +165,9 @@ Result<ChecklistForm> ReviewService::checklistForm(const core::UserIdentity& act
     form.current = versions.current;
     form.referenceDate = m_clock.todayUtc();
     auto& catalog = ChecklistCatalog::instance();
-    const auto prefill = core::ChecklistPrefill::build(**tmpl, ChecklistCatalog::factsOf(**rec, form.referenceDate),
-                                                       ChecklistCatalog::observationsOf(**rec), form.referenceDate);
+    const auto prefill =
+        core::ChecklistPrefill::build(**tmpl, ChecklistCatalog::factsOf(**rec, form.referenceDate),
+                                      ChecklistCatalog::observationsOf(**rec), form.referenceDate);
     form.answers = answersJson(prefill.answers);
     if (versions.current) // the opinion's own answers win over suggestions
         for (auto it = versions.current->answers.begin(); it != versions.current->answers.end(); ++it)
@@ -187,9 +197,9 @@ Result<core::Opinion> ReviewService::amendOpinion(const core::UserIdentity& acto
     return save(actor, caseId, discipline, input, -1, reason.trimmed());
 }
 
-Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint64 caseId, core::Discipline discipline,
-                                          const OpinionInput& input, qint64 expectedRowVersion,
-                                          const QString& amendReason)
+Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint64 caseId,
+                                          core::Discipline discipline, const OpinionInput& input,
+                                          qint64 expectedRowVersion, const QString& amendReason)
 {
     const bool amending = !amendReason.isEmpty();
     storage::CaseRepository cases(m_db);
@@ -200,17 +210,21 @@ Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint6
     if (!rec->has_value())
         return Error::notFound(tr("There is no case %1.").arg(caseId));
     const core::CaseRecord& c = **rec;
-    const bool reviewable = c.state == core::CaseState::WorkUp || c.state == core::CaseState::InReview
-                            || c.state == core::CaseState::ReadyForBoard;
+    const bool reviewable = c.state == core::CaseState::WorkUp || c.state == core::CaseState::InReview ||
+                            c.state == core::CaseState::ReadyForBoard;
     if (!reviewable)
-        return Error::invalidState(tr("Opinions are recorded while a case is in work-up or review; case %1 is "
-                                      "\"%2\".").arg(caseId).arg(core::label(c.state)));
+        return Error::invalidState(
+            tr("Opinions are recorded while a case is in work-up or review; case %1 is "
+               "\"%2\".")
+                .arg(caseId)
+                .arg(core::label(c.state)));
     auto tmpl = ChecklistCatalog::instance().templateFor(discipline);
     if (!tmpl.ok())
         return tmpl.error();
     for (auto it = input.answers.begin(); it != input.answers.end(); ++it)
         if (!(*tmpl)->item(it.key()))
-            return Error::badInput(tr("The %1 checklist has no item \"%2\".").arg(core::label(discipline), it.key()));
+            return Error::badInput(
+                tr("The %1 checklist has no item \"%2\".").arg(core::label(discipline), it.key()));
 
     // The answers stored are the case's prefilled values with the specialist's answers on top,
     // so the CLI, the GUI and the demo record the same complete checklist.
@@ -224,7 +238,8 @@ Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint6
     const auto answers = answersOf(merged);
     for (const auto& a : answers) {
         core::LocalizedText problem;
-        if (a.isAnswered() && !a.notApplicable && !core::ChecklistEngine::valueOf(*(*tmpl)->item(a.itemId), a, &problem))
+        if (a.isAnswered() && !a.notApplicable &&
+            !core::ChecklistEngine::valueOf(*(*tmpl)->item(a.itemId), a, &problem))
             return Error::badInput(tr("%1: %2").arg(a.itemId, problem.text(QLocale().name())));
     }
     const core::ChecklistEvaluation ev = engine.evaluate(**tmpl, answers);
@@ -241,23 +256,29 @@ Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint6
     core::Opinion o;
     if (versions.current && !versions.current->isSigned) {
         if (amending)
-            return Error::invalidState(tr("An amendment of the %1 opinion is already in draft: edit that draft.")
-                                           .arg(core::label(discipline)));
+            return Error::invalidState(
+                tr("An amendment of the %1 opinion is already in draft: edit that draft.")
+                    .arg(core::label(discipline)));
         o = *versions.current;
         if (expectedRowVersion >= 0 && expectedRowVersion != o.rowVersion)
-            return Error::conflict(tr("%1 saved this draft meanwhile. Reload to see their version, then apply your "
-                                      "change again.").arg(o.authorName));
+            return Error::conflict(
+                tr("%1 saved this draft meanwhile. Reload to see their version, then apply your "
+                   "change again.")
+                    .arg(o.authorName));
     } else if (versions.current && versions.current->isSigned) {
         if (!amending)
-            return Error::invalidState(tr("The %1 opinion is signed and cannot change. Amend it (with a reason) to "
-                                          "record a new version.").arg(core::label(discipline)));
+            return Error::invalidState(
+                tr("The %1 opinion is signed and cannot change. Amend it (with a reason) to "
+                   "record a new version.")
+                    .arg(core::label(discipline)));
         o.version = versions.current->version + 1;
         o.supersedesId = versions.current->id;
         o.amendReason = amendReason;
         o.createdAt = now;
     } else {
         if (amending)
-            return Error::invalidState(tr("There is no signed %1 opinion to amend.").arg(core::label(discipline)));
+            return Error::invalidState(
+                tr("There is no signed %1 opinion to amend.").arg(core::label(discipline)));
         if (expectedRowVersion > 0)
             return Error::conflict(tr("This draft no longer exists. Reload the case."));
         o.version = 1;
@@ -291,24 +312,28 @@ Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint6
         ++o.rowVersion;
         action = QStringLiteral("opinion.update");
     }
-    if (auto st = AuditTrail(m_db, m_clock).record(
-            actor, action, QStringLiteral("opinion"), QString::number(o.id), {},
-            {{QStringLiteral("case_id"), caseId},
-             {QStringLiteral("discipline"), core::toId(discipline)},
-             {QStringLiteral("version"), o.version},
-             {QStringLiteral("recommendation"), o.recommendation ? core::toId(*o.recommendation) : QString()},
-             {QStringLiteral("concerns"), o.concerns},
-             {QStringLiteral("contraindications"), o.contraindications}},
-            amendReason);
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, action, QStringLiteral("opinion"), QString::number(o.id), {},
+                              {{QStringLiteral("case_id"), caseId},
+                               {QStringLiteral("discipline"), core::toId(discipline)},
+                               {QStringLiteral("version"), o.version},
+                               {QStringLiteral("recommendation"),
+                                o.recommendation ? core::toId(*o.recommendation) : QString()},
+                               {QStringLiteral("concerns"), o.concerns},
+                               {QStringLiteral("contraindications"), o.contraindications}},
+                              amendReason);
         !st.ok())
         return st.error();
     // Recording an opinion starts the review; a new draft takes a ready case back to review.
     if (c.state == core::CaseState::WorkUp || c.state == core::CaseState::ReadyForBoard) {
-        if (auto st = cases.updateState(caseId, c.rowVersion, core::CaseState::InReview, std::nullopt, {}, now); !st.ok())
+        if (auto st =
+                cases.updateState(caseId, c.rowVersion, core::CaseState::InReview, std::nullopt, {}, now);
+            !st.ok())
             return st.error();
-        if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
-                                                       {{QStringLiteral("state"), core::toId(c.state)}},
-                                                       {{QStringLiteral("state"), QStringLiteral("in_review")}});
+        if (auto st = AuditTrail(m_db, m_clock)
+                          .record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
+                                  {{QStringLiteral("state"), core::toId(c.state)}},
+                                  {{QStringLiteral("state"), QStringLiteral("in_review")}});
             !st.ok())
             return st.error();
     }
@@ -323,10 +348,18 @@ QString ReviewService::signatureMeaning(core::Discipline discipline, core::Recom
 {
     QString verb;
     switch (recommendation) {
-    case core::Recommendation::Supports: verb = tr("support CAR-T therapy"); break;
-    case core::Recommendation::SupportsWithConditions: verb = tr("support CAR-T therapy with the stated conditions"); break;
-    case core::Recommendation::DoesNotSupport: verb = tr("do not support CAR-T therapy"); break;
-    case core::Recommendation::NeedsMoreInformation: verb = tr("need more information before a recommendation"); break;
+    case core::Recommendation::Supports:
+        verb = tr("support CAR-T therapy");
+        break;
+    case core::Recommendation::SupportsWithConditions:
+        verb = tr("support CAR-T therapy with the stated conditions");
+        break;
+    case core::Recommendation::DoesNotSupport:
+        verb = tr("do not support CAR-T therapy");
+        break;
+    case core::Recommendation::NeedsMoreInformation:
+        verb = tr("need more information before a recommendation");
+        break;
     }
     return tr("I have reviewed this case for %1 and %2.").arg(core::label(discipline).toLower(), verb);
 }
@@ -364,8 +397,10 @@ Result<core::Opinion> ReviewService::signOpinion(const core::UserIdentity& actor
     if (*o.recommendation == core::Recommendation::SupportsWithConditions && o.conditions.isEmpty())
         return Error::badInput(tr("\"Supports with conditions\" needs the conditions written out."));
     const auto state = (*rec)->state;
-    if (state != core::CaseState::WorkUp && state != core::CaseState::InReview && state != core::CaseState::ReadyForBoard)
-        return Error::invalidState(tr("The case is \"%1\": opinions can no longer be signed.").arg(core::label(state)));
+    if (state != core::CaseState::WorkUp && state != core::CaseState::InReview &&
+        state != core::CaseState::ReadyForBoard)
+        return Error::invalidState(
+            tr("The case is \"%1\": opinions can no longer be signed.").arg(core::label(state)));
 
     core::Signature s;
     s.recordType = QStringLiteral("opinion");
@@ -386,13 +421,14 @@ Result<core::Opinion> ReviewService::signOpinion(const core::UserIdentity& actor
     s.id = *sid;
     o.signature = s;
     ++o.rowVersion;
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("opinion.sign"), QStringLiteral("opinion"),
-                                                   QString::number(o.id), {},
-                                                   {{QStringLiteral("case_id"), caseId},
-                                                    {QStringLiteral("discipline"), core::toId(discipline)},
-                                                    {QStringLiteral("version"), o.version},
-                                                    {QStringLiteral("signature_id"), s.id},
-                                                    {QStringLiteral("content_sha256"), s.contentSha256}});
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("opinion.sign"), QStringLiteral("opinion"),
+                              QString::number(o.id), {},
+                              {{QStringLiteral("case_id"), caseId},
+                               {QStringLiteral("discipline"), core::toId(discipline)},
+                               {QStringLiteral("version"), o.version},
+                               {QStringLiteral("signature_id"), s.id},
+                               {QStringLiteral("content_sha256"), s.contentSha256}});
         !st.ok())
         return st.error();
     if (auto st = updateReadiness(actor, caseId); !st.ok())
@@ -420,10 +456,11 @@ Status ReviewService::updateReadiness(const core::UserIdentity& actor, qint64 ca
         return {};
     if (auto st = cases.updateState(caseId, c.rowVersion, to, std::nullopt, {}, m_clock.nowUtc()); !st.ok())
         return st;
-    return AuditTrail(m_db, m_clock).record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
-                                            {{QStringLiteral("state"), core::toId(c.state)}},
-                                            {{QStringLiteral("state"), core::toId(to)},
-                                             {QStringLiteral("why"), QStringLiteral("review_quorum_met")}});
+    return AuditTrail(m_db, m_clock)
+        .record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
+                {{QStringLiteral("state"), core::toId(c.state)}},
+                {{QStringLiteral("state"), core::toId(to)},
+                 {QStringLiteral("why"), QStringLiteral("review_quorum_met")}});
 }
 
 Result<ReviewOverview> ReviewService::overview(const core::UserIdentity& actor, qint64 caseId)
@@ -462,20 +499,23 @@ Result<ReviewOverview> ReviewService::overviewUnchecked(qint64 caseId)
         if (v.current)
             for (const QJsonValue& item : v.current->evaluation)
                 if (item.toObject().value(QStringLiteral("stale")).toBool())
-                    r.staleItems << item.toObject().value(QStringLiteral("item")).toString(
-                        item.toObject().value(QStringLiteral("id")).toString());
+                    r.staleItems << item.toObject()
+                                        .value(QStringLiteral("item"))
+                                        .toString(item.toObject().value(QStringLiteral("id")).toString());
         const bool counted = r.current && r.current->isSigned;
         if (r.required && !counted) {
             ov.missingSignatures << d;
-            ov.readinessProblems << (r.current ? tr("%1: the current version is not signed").arg(core::label(d))
-                                               : tr("%1: no opinion yet").arg(core::label(d)));
+            ov.readinessProblems << (r.current
+                                         ? tr("%1: the current version is not signed").arg(core::label(d))
+                                         : tr("%1: no opinion yet").arg(core::label(d)));
         }
         if (counted) {
             ov.standingContraindications += r.current->contraindications;
             ov.concerns += r.current->concerns;
         }
         if (!r.staleItems.isEmpty())
-            ov.readinessProblems << tr("%1: stale data (%2)").arg(core::label(d), r.staleItems.join(QStringLiteral(", ")));
+            ov.readinessProblems
+                << tr("%1: stale data (%2)").arg(core::label(d), r.staleItems.join(QStringLiteral(", ")));
         ov.disciplines << r;
     }
     ov.quorumMet = ov.missingSignatures.isEmpty();

@@ -36,7 +36,7 @@ struct ChecklistForm
     const core::ChecklistTemplate* checklist = nullptr;
     QJsonObject answers;
     core::ChecklistEvaluation evaluation;
-    std::optional<core::Opinion> current;   // the latest version, draft or signed
+    std::optional<core::Opinion> current; // the latest version, draft or signed
     QDate referenceDate;
 };
 
@@ -60,9 +60,9 @@ struct ReviewOverview
 {
     QList<DisciplineReview> disciplines; // required ones first, then optional ones with opinions
     QList<core::Discipline> missingSignatures;
-    QStringList readinessProblems;       // human-readable list of what is still missing
+    QStringList readinessProblems; // human-readable list of what is still missing
     bool quorumMet = false;
-    int standingContraindications = 0;   // in the counted (signed) opinions
+    int standingContraindications = 0; // in the counted (signed) opinions
     int concerns = 0;
 
     const DisciplineReview* find(core::Discipline d) const;
@@ -78,21 +78,25 @@ public:
     {
     }
 
-    Result<ChecklistForm> checklistForm(const core::UserIdentity& actor, qint64 caseId, core::Discipline discipline);
+    Result<ChecklistForm> checklistForm(const core::UserIdentity& actor, qint64 caseId,
+                                        core::Discipline discipline);
     // Re-evaluates answers without saving (the editor shows statuses as the user types).
-    Result<core::ChecklistEvaluation> evaluate(qint64 caseId, core::Discipline discipline, const QJsonObject& answers);
+    Result<core::ChecklistEvaluation> evaluate(qint64 caseId, core::Discipline discipline,
+                                               const QJsonObject& answers);
 
     // Saves the draft (creates version 1, or updates the current draft). expectedRowVersion is
     // the draft's row version as read (0 for a new opinion); a stale one is a Conflict.
-    Result<core::Opinion> recordOpinion(const core::UserIdentity& actor, qint64 caseId, core::Discipline discipline,
-                                        const OpinionInput& input, qint64 expectedRowVersion = -1);
+    Result<core::Opinion> recordOpinion(const core::UserIdentity& actor, qint64 caseId,
+                                        core::Discipline discipline, const OpinionInput& input,
+                                        qint64 expectedRowVersion = -1);
     // The sentence a signer confirms.
     static QString signatureMeaning(core::Discipline discipline, core::Recommendation recommendation);
-    Result<core::Opinion> signOpinion(const core::UserIdentity& actor, qint64 caseId, core::Discipline discipline,
-                                      const QString& password);
+    Result<core::Opinion> signOpinion(const core::UserIdentity& actor, qint64 caseId,
+                                      core::Discipline discipline, const QString& password);
     // A new draft version superseding the signed one; needs a reason.
-    Result<core::Opinion> amendOpinion(const core::UserIdentity& actor, qint64 caseId, core::Discipline discipline,
-                                       const QString& reason, const OpinionInput& input);
+    Result<core::Opinion> amendOpinion(const core::UserIdentity& actor, qint64 caseId,
+                                       core::Discipline discipline, const QString& reason,
+                                       const OpinionInput& input);
 
     Result<ReviewOverview> overview(const core::UserIdentity& actor, qint64 caseId);
     // Without permission checks or audit: for services that already checked (decisions).
@@ -101,7 +105,8 @@ public:
 private:
     Status deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
     Result<core::Opinion> save(const core::UserIdentity& actor, qint64 caseId, core::Discipline discipline,
-                               const OpinionInput& input, qint64 expectedRowVersion, const QString& amendReason);
+                               const OpinionInput& input, qint64 expectedRowVersion,
+                               const QString& amendReason);
     Status updateReadiness(const core::UserIdentity& actor, qint64 caseId);
 
     storage::Database& m_db;

@@ -1,9 +1,8 @@
 #include "services/SettingsService.h"
 
+#include "core/PermissionPolicy.h"
 #include "core/grading/GradingOptionsJson.h"
 #include "core/pathway/FollowUpSchedule.h"
-
-#include "core/PermissionPolicy.h"
 #include "services/AuditTrail.h"
 #include "storage/SettingRepository.h"
 #include "storage/Transaction.h"
@@ -20,23 +19,36 @@ namespace cb::services {
 QString SettingsService::keyName(Key key)
 {
     switch (key) {
-    case Key::InstitutionName: return QStringLiteral("institution.name");
-    case Key::RequiredDisciplines: return QStringLiteral("review.required_disciplines");
-    case Key::IdleLockMinutes: return QStringLiteral("session.idle_lock_minutes");
-    case Key::DemoDatabase: return QStringLiteral("database.demo");
-    case Key::PaperSize: return QStringLiteral("report.paper_size");
-    case Key::AttendanceRequired: return QStringLiteral("meeting.attendance_required");
-    case Key::AttendanceAnyOf: return QStringLiteral("meeting.attendance_any_of");
-    case Key::AttendanceAnyOfCount: return QStringLiteral("meeting.attendance_any_of_count");
-    case Key::AttendanceBlocks: return QStringLiteral("meeting.attendance_blocks_verdict");
-    case Key::CoordinatorContact: return QStringLiteral("report.coordinator_contact");
-    case Key::CaregiverRequirements: return QStringLiteral("report.caregiver_requirements");
-    case Key::FollowUpSchedule: return QStringLiteral("follow_up.schedule");
+    case Key::InstitutionName:
+        return QStringLiteral("institution.name");
+    case Key::RequiredDisciplines:
+        return QStringLiteral("review.required_disciplines");
+    case Key::IdleLockMinutes:
+        return QStringLiteral("session.idle_lock_minutes");
+    case Key::DemoDatabase:
+        return QStringLiteral("database.demo");
+    case Key::PaperSize:
+        return QStringLiteral("report.paper_size");
+    case Key::AttendanceRequired:
+        return QStringLiteral("meeting.attendance_required");
+    case Key::AttendanceAnyOf:
+        return QStringLiteral("meeting.attendance_any_of");
+    case Key::AttendanceAnyOfCount:
+        return QStringLiteral("meeting.attendance_any_of_count");
+    case Key::AttendanceBlocks:
+        return QStringLiteral("meeting.attendance_blocks_verdict");
+    case Key::CoordinatorContact:
+        return QStringLiteral("report.coordinator_contact");
+    case Key::CaregiverRequirements:
+        return QStringLiteral("report.caregiver_requirements");
+    case Key::FollowUpSchedule:
+        return QStringLiteral("follow_up.schedule");
     case Key::InstitutionAddress:
         return QStringLiteral("institution.address");
     case Key::InstitutionPhone:
         return QStringLiteral("institution.phone");
-    case Key::GradingConventions: return QStringLiteral("grading.conventions");
+    case Key::GradingConventions:
+        return QStringLiteral("grading.conventions");
     }
     return {};
 }
@@ -44,31 +56,42 @@ QString SettingsService::keyName(Key key)
 QString SettingsService::defaultValue(Key key)
 {
     switch (key) {
-    case Key::InstitutionName: return QStringLiteral("CAR-T Cell Therapy Program");
+    case Key::InstitutionName:
+        return QStringLiteral("CAR-T Cell Therapy Program");
     case Key::RequiredDisciplines: {
         QStringList ids;
         for (auto d : core::coreDisciplines())
             ids << core::toId(d);
         return ids.join(QLatin1Char(','));
     }
-    case Key::IdleLockMinutes: return QStringLiteral("15");
-    case Key::DemoDatabase: return QStringLiteral("0");
-    case Key::PaperSize: return QStringLiteral("a4");
+    case Key::IdleLockMinutes:
+        return QStringLiteral("15");
+    case Key::DemoDatabase:
+        return QStringLiteral("0");
+    case Key::PaperSize:
+        return QStringLiteral("a4");
     // One published suggestion (SPEC §7.2, [CONV]): the CAR-T hematologist chairing, the nurse or
     // coordinator, and at least two of the other specialties.
-    case Key::AttendanceRequired: return QStringLiteral("hematology,nursing");
-    case Key::AttendanceAnyOf: return QStringLiteral("cardiology,neurology,pulmonology,icu,infectious_disease,pharmacy");
-    case Key::AttendanceAnyOfCount: return QStringLiteral("2");
-    case Key::AttendanceBlocks: return QStringLiteral("0");
+    case Key::AttendanceRequired:
+        return QStringLiteral("hematology,nursing");
+    case Key::AttendanceAnyOf:
+        return QStringLiteral("cardiology,neurology,pulmonology,icu,infectious_disease,pharmacy");
+    case Key::AttendanceAnyOfCount:
+        return QStringLiteral("2");
+    case Key::AttendanceBlocks:
+        return QStringLiteral("0");
     case Key::CoordinatorContact:
         return QStringLiteral("The CAR-T coordinator of the program, through the hospital switchboard");
     case Key::CaregiverRequirements:
         // EBMT/JACIE 2020 (SPEC S6 p.77, NUR-01/NUR-02): the program changes it when it adopts other rules
-        return QStringLiteral("A caregiver must be with the patient at all times for at least 4 weeks after the "
-                              "infusion. For those 4 weeks the patient stays within 60 minutes of the treating "
-                              "centre, and does not drive or operate machinery for 8 weeks.");
-    case Key::FollowUpSchedule: return core::FollowUpSchedule::defaultText();
-    case Key::GradingConventions: return core::GradingOptionsJson::toText(core::GradingOptions{});
+        return QStringLiteral(
+            "A caregiver must be with the patient at all times for at least 4 weeks after the "
+            "infusion. For those 4 weeks the patient stays within 60 minutes of the treating "
+            "centre, and does not drive or operate machinery for 8 weeks.");
+    case Key::FollowUpSchedule:
+        return core::FollowUpSchedule::defaultText();
+    case Key::GradingConventions:
+        return core::GradingOptionsJson::toText(core::GradingOptions{});
     case Key::InstitutionAddress:
     case Key::InstitutionPhone:
         return {};
@@ -183,8 +206,9 @@ Status SettingsService::validate(Key key, const QString& value)
     }
     case Key::AttendanceBlocks:
         if (value != QLatin1String("0") && value != QLatin1String("1"))
-            return Error::badInput(tr("Say 1 when a missed attendance rule blocks the verdict, 0 when it is only "
-                                      "recorded."));
+            return Error::badInput(
+                tr("Say 1 when a missed attendance rule blocks the verdict, 0 when it is only "
+                   "recorded."));
         break;
     case Key::FollowUpSchedule:
         if (auto s = core::FollowUpSchedule::parse(value); !s.ok())
@@ -223,9 +247,10 @@ Status SettingsService::write(const core::UserIdentity& actor, Key key, const QS
         return tx.status();
     if (auto st = storage::SettingRepository(m_db).setValue(keyName(key), value); !st.ok())
         return st;
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("setting.change"), QStringLiteral("setting"),
-                                                   keyName(key), {{QStringLiteral("value"), before}},
-                                                   {{QStringLiteral("value"), value}});
+    if (auto st =
+            AuditTrail(m_db, m_clock)
+                .record(actor, QStringLiteral("setting.change"), QStringLiteral("setting"), keyName(key),
+                        {{QStringLiteral("value"), before}}, {{QStringLiteral("value"), value}});
         !st.ok())
         return st;
     return tx.commit();

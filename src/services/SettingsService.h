@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "core/grading/GradingOptions.h"
 #include "core/Meeting.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
+#include "core/grading/GradingOptions.h"
 
 #include <QCoreApplication>
 #include <QList>

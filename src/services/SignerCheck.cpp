@@ -16,9 +16,11 @@ Status confirmSigner(storage::Database& db, const core::Clock& clock, const core
     if (!me.ok())
         return me.error();
     if (me->has_value() && (*me)->account.disabled)
-        return Error::notAuthenticated(QCoreApplication::translate("cb::services", "Your account is not active."));
+        return Error::notAuthenticated(
+            QCoreApplication::translate("cb::services", "Your account is not active."));
     if (!me->has_value() || !PasswordHasher::verify((*me)->passwordHash, password)) {
-        (void)AuditTrail(db, clock).recordAlone(actor, QStringLiteral("signature.refused"), entity, entityId, {},
+        (void)AuditTrail(db, clock).recordAlone(actor, QStringLiteral("signature.refused"), entity, entityId,
+                                                {},
                                                 {{QStringLiteral("why"), QStringLiteral("wrong_password")}});
         return Error::notAuthenticated(wrongPasswordMessage);
     }

@@ -29,15 +29,17 @@ QString UserService::usernameProblem(const QString& username)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     if (!re.match(username).hasMatch())
-        return tr("A username is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a "
-                  "letter.");
+        return tr(
+            "A username is 2 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a "
+            "letter.");
     return {};
 }
 
 Status UserService::requireAdministrator(const core::UserIdentity& actor, const QString& what)
 {
-    return AuditTrail(m_db, m_clock).recordDenial(
-        actor, core::PermissionPolicy::check(actor, core::Action::ManageUsers), what, QStringLiteral("app_user"));
+    return AuditTrail(m_db, m_clock)
+        .recordDenial(actor, core::PermissionPolicy::check(actor, core::Action::ManageUsers), what,
+                      QStringLiteral("app_user"));
 }
 
 Result<qint64> UserService::addUser(const core::UserIdentity& actor, const NewUser& u)
@@ -63,21 +65,26 @@ Result<qint64> UserService::addUser(const core::UserIdentity& actor, const NewUs
         return Error::badInput(tr("Give the user at least one role."));
     if (u.roles.contains(core::Role::Specialist) && u.disciplines.isEmpty())
         return Error::badInput(tr("A specialist needs a discipline (--discipline)."));
-    if (!u.disciplines.isEmpty() && !u.roles.contains(core::Role::Specialist) && !u.roles.contains(core::Role::BoardChair))
+    if (!u.disciplines.isEmpty() && !u.roles.contains(core::Role::Specialist) &&
+        !u.roles.contains(core::Role::BoardChair))
         return Error::badInput(tr("Only specialists and board chairs have a discipline."));
     if (!u.demo) {
         if (const QString why = PasswordHasher::weakness(u.password); !why.isEmpty())
             return Error::badInput(why);
     } else if (u.password.size() < PasswordHasher::kMinimumLength) {
-        return Error::badInput(tr("The demo password needs at least %1 characters.").arg(PasswordHasher::kMinimumLength));
+        return Error::badInput(
+            tr("The demo password needs at least %1 characters.").arg(PasswordHasher::kMinimumLength));
     }
     auto existing = repo.findByUsername(username);
     if (!existing.ok())
         return existing.error();
     if (existing->has_value())
-        return Error::conflict(tr("The username \"%1\" is taken. Usernames are never reused, even after an account "
-                                  "is disabled: choose another.").arg(username));
-    auto hash = PasswordHasher::hash(u.password, u.demo ? PasswordHasher::Cost::Demo : PasswordHasher::Cost::Interactive);
+        return Error::conflict(
+            tr("The username \"%1\" is taken. Usernames are never reused, even after an account "
+               "is disabled: choose another.")
+                .arg(username));
+    auto hash = PasswordHasher::hash(u.password,
+                                     u.demo ? PasswordHasher::Cost::Demo : PasswordHasher::Cost::Interactive);
     if (!hash.ok())
         return hash.error();
 
@@ -101,12 +108,13 @@ Result<qint64> UserService::addUser(const core::UserIdentity& actor, const NewUs
         who = account.identity;
         who.id = *id;
     }
-    if (auto st = AuditTrail(m_db, m_clock).record(
-            who, QStringLiteral("user.add"), QStringLiteral("app_user"), QString::number(*id), {},
-            {{QStringLiteral("username"), username},
-             {QStringLiteral("printed_name"), account.identity.printedName},
-             {QStringLiteral("roles"), ids(u.roles)},
-             {QStringLiteral("disciplines"), ids(u.disciplines)}});
+    if (auto st =
+            AuditTrail(m_db, m_clock)
+                .record(who, QStringLiteral("user.add"), QStringLiteral("app_user"), QString::number(*id), {},
+                        {{QStringLiteral("username"), username},
+                         {QStringLiteral("printed_name"), account.identity.printedName},
+                         {QStringLiteral("roles"), ids(u.roles)},
+                         {QStringLiteral("disciplines"), ids(u.disciplines)}});
         !st.ok())
         return st.error();
     if (auto st = tx.commit(); !st.ok())
@@ -130,7 +138,8 @@ Result<storage::StoredUser> findUser(storage::UserRepository& repo, const QStrin
     if (!found.ok())
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QCoreApplication::translate("cb::services", "There is no user \"%1\".").arg(username));
+        return Error::notFound(
+            QCoreApplication::translate("cb::services", "There is no user \"%1\".").arg(username));
     return **found;
 }
 
@@ -153,10 +162,10 @@ Status UserService::disableUser(const core::UserIdentity& actor, const QString& 
         return tx.status();
     if (auto st = repo.updateDisabled(user->account.identity.id, user->account.rowVersion, true); !st.ok())
         return st;
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.disable"), QStringLiteral("app_user"),
-                                                   QString::number(user->account.identity.id),
-                                                   {{QStringLiteral("disabled"), false}},
-                                                   {{QStringLiteral("disabled"), true}});
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("user.disable"), QStringLiteral("app_user"),
+                              QString::number(user->account.identity.id),
+                              {{QStringLiteral("disabled"), false}}, {{QStringLiteral("disabled"), true}});
         !st.ok())
         return st;
     return tx.commit();
@@ -175,17 +184,19 @@ Status UserService::unlockUser(const core::UserIdentity& actor, const QString& u
         return tx.status();
     if (auto st = repo.updateLoginState(user->account.identity.id, user->account.rowVersion, 0, {}); !st.ok())
         return st;
-    if (auto st = AuditTrail(m_db, m_clock).record(
-            actor, QStringLiteral("user.unlock"), QStringLiteral("app_user"), QString::number(user->account.identity.id),
-            {{QStringLiteral("failed_attempts"), user->account.failedAttempts},
-             {QStringLiteral("locked_until"), core::toIsoUtc(user->account.lockedUntil)}},
-            {{QStringLiteral("failed_attempts"), 0}});
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("user.unlock"), QStringLiteral("app_user"),
+                              QString::number(user->account.identity.id),
+                              {{QStringLiteral("failed_attempts"), user->account.failedAttempts},
+                               {QStringLiteral("locked_until"), core::toIsoUtc(user->account.lockedUntil)}},
+                              {{QStringLiteral("failed_attempts"), 0}});
         !st.ok())
         return st;
     return tx.commit();
 }
 
-Status UserService::resetPassword(const core::UserIdentity& actor, const QString& username, const QString& temporary)
+Status UserService::resetPassword(const core::UserIdentity& actor, const QString& username,
+                                  const QString& temporary)
 {
     if (auto st = requireAdministrator(actor, QStringLiteral("user.reset_password")); !st.ok())
         return st;
@@ -201,12 +212,13 @@ Status UserService::resetPassword(const core::UserIdentity& actor, const QString
     storage::Transaction tx(m_db);
     if (!tx.ok())
         return tx.status();
-    if (auto st = repo.updatePassword(user->account.identity.id, user->account.rowVersion, *hash, true); !st.ok())
+    if (auto st = repo.updatePassword(user->account.identity.id, user->account.rowVersion, *hash, true);
+        !st.ok())
         return st;
-    if (auto st = AuditTrail(m_db, m_clock).record(actor, QStringLiteral("user.reset_password"),
-                                                   QStringLiteral("app_user"),
-                                                   QString::number(user->account.identity.id), {},
-                                                   {{QStringLiteral("must_change_password"), true}});
+    if (auto st = AuditTrail(m_db, m_clock)
+                      .record(actor, QStringLiteral("user.reset_password"), QStringLiteral("app_user"),
+                              QString::number(user->account.identity.id), {},
+                              {{QStringLiteral("must_change_password"), true}});
         !st.ok())
         return st;
     return tx.commit();

@@ -38,7 +38,8 @@ public:
     Status disableUser(const core::UserIdentity& actor, const QString& username);
     Status unlockUser(const core::UserIdentity& actor, const QString& username);
     // Sets a temporary password the user must change at the next login.
-    Status resetPassword(const core::UserIdentity& actor, const QString& username, const QString& temporaryPassword);
+    Status resetPassword(const core::UserIdentity& actor, const QString& username,
+                         const QString& temporaryPassword);
 
     static QString usernameProblem(const QString& username);
 

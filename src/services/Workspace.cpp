@@ -4,11 +4,11 @@
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
-#include "services/MeetingService.h"
-#include "services/ReportService.h"
 #include "services/FollowUpService.h"
+#include "services/MeetingService.h"
 #include "services/MonitoringService.h"
 #include "services/PathwayService.h"
+#include "services/ReportService.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
@@ -64,8 +64,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     ws->m_audit = std::make_unique<AuditService>(*ws->m_db);
     ws->m_settings = std::make_unique<SettingsService>(*ws->m_db, *ws->m_clock);
     ws->m_reviews = std::make_unique<ReviewService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
-    ws->m_meetings = std::make_unique<MeetingService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
-    ws->m_decisions = std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews, *ws->m_meetings);
+    ws->m_meetings =
+        std::make_unique<MeetingService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
+    ws->m_decisions =
+        std::make_unique<DecisionService>(*ws->m_db, *ws->m_clock, *ws->m_reviews, *ws->m_meetings);
     ws->m_reports = std::make_unique<ReportService>(*ws->m_db, *ws->m_clock, *ws->m_settings, *ws->m_reviews);
     ws->m_pathway = std::make_unique<PathwayService>(*ws->m_db, *ws->m_clock, *ws->m_settings);
     ws->m_monitoring = std::make_unique<MonitoringService>(*ws->m_db, *ws->m_clock, *ws->m_settings);

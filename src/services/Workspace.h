@@ -4,7 +4,6 @@
 #include "core/Result.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace cb::storage {

@@ -7,8 +7,8 @@ namespace cb::storage {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "seq, at, user_id, username, action, entity, entity_id, before_json, after_json, reason, prev_hash, hash");
+const QString kColumns = QStringLiteral("seq, at, user_id, username, action, entity, entity_id, before_json, "
+                                        "after_json, reason, prev_hash, hash");
 
 core::AuditEntry readEntry(const QSqlQuery& q)
 {
@@ -52,22 +52,23 @@ Result<core::AuditEntry> AuditRepository::append(core::AuditEntry e)
     // Millisecond precision is what is stored, so hash exactly that.
     e.at = core::fromIsoUtc(core::toIsoUtc(e.at));
     e.hash = e.computeHash();
-    auto ins = runQuery(m_db,
-                        QStringLiteral("INSERT INTO audit_event (") + kColumns
-                            + QStringLiteral(") VALUES (:seq, :at, :user_id, :username, :action, :entity, "
-                                             ":entity_id, :before_json, :after_json, :reason, :prev_hash, :hash)"),
-                        {{QStringLiteral("seq"), e.seq},
-                         {QStringLiteral("at"), core::toIsoUtc(e.at)},
-                         {QStringLiteral("user_id"), e.userId},
-                         {QStringLiteral("username"), e.username},
-                         {QStringLiteral("action"), e.action},
-                         {QStringLiteral("entity"), e.entity},
-                         {QStringLiteral("entity_id"), e.entityId},
-                         {QStringLiteral("before_json"), e.before},
-                         {QStringLiteral("after_json"), e.after},
-                         {QStringLiteral("reason"), e.reason},
-                         {QStringLiteral("prev_hash"), e.prevHash},
-                         {QStringLiteral("hash"), e.hash}});
+    auto ins =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO audit_event (") + kColumns +
+                     QStringLiteral(") VALUES (:seq, :at, :user_id, :username, :action, :entity, "
+                                    ":entity_id, :before_json, :after_json, :reason, :prev_hash, :hash)"),
+                 {{QStringLiteral("seq"), e.seq},
+                  {QStringLiteral("at"), core::toIsoUtc(e.at)},
+                  {QStringLiteral("user_id"), e.userId},
+                  {QStringLiteral("username"), e.username},
+                  {QStringLiteral("action"), e.action},
+                  {QStringLiteral("entity"), e.entity},
+                  {QStringLiteral("entity_id"), e.entityId},
+                  {QStringLiteral("before_json"), e.before},
+                  {QStringLiteral("after_json"), e.after},
+                  {QStringLiteral("reason"), e.reason},
+                  {QStringLiteral("prev_hash"), e.prevHash},
+                  {QStringLiteral("hash"), e.hash}});
     if (!ins.ok())
         return ins.error();
     return e;
@@ -75,8 +76,9 @@ Result<core::AuditEntry> AuditRepository::append(core::AuditEntry e)
 
 Result<std::optional<core::AuditEntry>> AuditRepository::entry(qint64 seq)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE seq = :seq"),
-                      {{QStringLiteral("seq"), seq}});
+    auto q = runQuery(
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE seq = :seq"),
+        {{QStringLiteral("seq"), seq}});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -86,8 +88,8 @@ Result<std::optional<core::AuditEntry>> AuditRepository::entry(qint64 seq)
 
 Result<std::optional<core::AuditEntry>> AuditRepository::head()
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kColumns
-                                + QStringLiteral(" FROM audit_event ORDER BY seq DESC LIMIT 1"));
+    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kColumns +
+                                QStringLiteral(" FROM audit_event ORDER BY seq DESC LIMIT 1"));
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -95,13 +97,15 @@ Result<std::optional<core::AuditEntry>> AuditRepository::head()
     return std::optional<core::AuditEntry>{readEntry(*q)};
 }
 
-Result<QList<core::AuditEntry>> AuditRepository::forEntity(const QString& entity, const QString& entityId, int limit)
+Result<QList<core::AuditEntry>> AuditRepository::forEntity(const QString& entity, const QString& entityId,
+                                                           int limit)
 {
     auto q = runQuery(m_db,
-                      QStringLiteral("SELECT ") + kColumns
-                          + QStringLiteral(" FROM audit_event WHERE entity = :entity AND entity_id = :id "
-                                           "ORDER BY seq DESC LIMIT :limit"),
-                      {{QStringLiteral("entity"), entity}, {QStringLiteral("id"), entityId},
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM audit_event WHERE entity = :entity AND entity_id = :id "
+                                         "ORDER BY seq DESC LIMIT :limit"),
+                      {{QStringLiteral("entity"), entity},
+                       {QStringLiteral("id"), entityId},
                        {QStringLiteral("limit"), limit}});
     if (!q.ok())
         return q.error();
@@ -113,8 +117,9 @@ Result<QList<core::AuditEntry>> AuditRepository::forEntity(const QString& entity
 
 Result<QList<core::AuditEntry>> AuditRepository::latest(int limit)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kColumns
-                                + QStringLiteral(" FROM audit_event ORDER BY seq DESC LIMIT :limit"),
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM audit_event ORDER BY seq DESC LIMIT :limit"),
                       {{QStringLiteral("limit"), limit}});
     if (!q.ok())
         return q.error();
@@ -130,8 +135,8 @@ Status AuditRepository::walk(const std::function<bool(const core::AuditEntry&)>&
     constexpr int kBatch = 2000;
     for (;;) {
         auto q = runQuery(m_db,
-                          QStringLiteral("SELECT ") + kColumns
-                              + QStringLiteral(" FROM audit_event WHERE seq > :after ORDER BY seq LIMIT :n"),
+                          QStringLiteral("SELECT ") + kColumns +
+                              QStringLiteral(" FROM audit_event WHERE seq > :after ORDER BY seq LIMIT :n"),
                           {{QStringLiteral("after"), after}, {QStringLiteral("n"), kBatch}});
         if (!q.ok())
             return q.error();

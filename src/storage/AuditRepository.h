@@ -4,7 +4,6 @@
 #include "core/Result.h"
 
 #include <QList>
-
 #include <functional>
 #include <optional>
 
@@ -26,7 +25,8 @@ public:
     Result<core::AuditEntry> append(core::AuditEntry entry);
     Result<std::optional<core::AuditEntry>> entry(qint64 seq);
     Result<std::optional<core::AuditEntry>> head();
-    Result<QList<core::AuditEntry>> forEntity(const QString& entity, const QString& entityId, int limit = 500);
+    Result<QList<core::AuditEntry>> forEntity(const QString& entity, const QString& entityId,
+                                              int limit = 500);
     Result<QList<core::AuditEntry>> latest(int limit);
     // Calls visit for every entry in sequence order, in batches; stops when visit returns false.
     Status walk(const std::function<bool(const core::AuditEntry&)>& visit);

@@ -59,7 +59,8 @@ QString whereClause(const Database& db, const core::WorklistQuery& query, QVaria
                 else
                     terms << QLatin1Char('"') + g + QStringLiteral("\"*");
             }
-            match << QStringLiteral("c.patient_id IN (SELECT rowid FROM patient_fts WHERE patient_fts MATCH :fts)");
+            match << QStringLiteral(
+                "c.patient_id IN (SELECT rowid FROM patient_fts WHERE patient_fts MATCH :fts)");
             binds[QStringLiteral("fts")] = terms.join(QStringLiteral(" AND "));
         }
         bool isNumber = false;
@@ -78,10 +79,18 @@ QString orderClause(const core::WorklistQuery& query)
     const QString dir = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString key;
     switch (query.sortKey) {
-    case core::WorklistQuery::SortKey::CaseId: key = QStringLiteral("c.id"); break;
-    case core::WorklistQuery::SortKey::Patient: key = QStringLiteral("p.sort_name"); break;
-    case core::WorklistQuery::SortKey::Indication: key = QStringLiteral("c.indication"); break;
-    case core::WorklistQuery::SortKey::ReferralDate: key = QStringLiteral("c.referral_date"); break;
+    case core::WorklistQuery::SortKey::CaseId:
+        key = QStringLiteral("c.id");
+        break;
+    case core::WorklistQuery::SortKey::Patient:
+        key = QStringLiteral("p.sort_name");
+        break;
+    case core::WorklistQuery::SortKey::Indication:
+        key = QStringLiteral("c.indication");
+        break;
+    case core::WorklistQuery::SortKey::ReferralDate:
+        key = QStringLiteral("c.referral_date");
+        break;
     case core::WorklistQuery::SortKey::State: {
         QString expr = QStringLiteral("CASE c.state");
         int i = 0;
@@ -106,32 +115,36 @@ core::CaseSummary readSummary(const QSqlQuery& q)
     return s;
 }
 
-const QString kSummarySelect = QStringLiteral(
-    "SELECT c.id, p.family_name, p.given_name, p.mrn, c.indication, c.state, c.referral_date "
-    "FROM clinical_case c JOIN patient p ON p.id = c.patient_id");
+const QString kSummarySelect =
+    QStringLiteral("SELECT c.id, p.family_name, p.given_name, p.mrn, c.indication, c.state, c.referral_date "
+                   "FROM clinical_case c JOIN patient p ON p.id = c.patient_id");
 
 } // namespace
 
 Result<qint64> CaseRepository::insertPatient(const core::Patient& p, const QDateTime& now)
 {
-    auto q = cachedQuery(m_db, QStringLiteral(
-        "INSERT INTO patient (mrn, family_name, given_name, sex, birth_date, sort_name, search_text, created_at) "
-        "VALUES (:mrn, :family, :given, :sex, :birth, :sort, :search, :created) RETURNING id"));
+    auto q = cachedQuery(
+        m_db, QStringLiteral(
+                  "INSERT INTO patient (mrn, family_name, given_name, sex, birth_date, sort_name, "
+                  "search_text, created_at) "
+                  "VALUES (:mrn, :family, :given, :sex, :birth, :sort, :search, :created) RETURNING id"));
     if (!q.ok())
         return q.error();
     const QString sortName = (p.familyName + QLatin1Char(' ') + p.givenName).toLower();
-    auto st = execCached(*q, {{QStringLiteral("mrn"), p.mrn},
-                              {QStringLiteral("family"), p.familyName},
-                              {QStringLiteral("given"), p.givenName},
-                              {QStringLiteral("sex"), core::toId(p.sex)},
-                              {QStringLiteral("birth"), dateText(p.birthDate)},
-                              {QStringLiteral("sort"), sortName},
-                              {QStringLiteral("search"), core::searchTextOf({p.familyName, p.givenName, p.mrn})},
-                              {QStringLiteral("created"), core::toIsoUtc(now)}});
+    auto st =
+        execCached(*q, {{QStringLiteral("mrn"), p.mrn},
+                        {QStringLiteral("family"), p.familyName},
+                        {QStringLiteral("given"), p.givenName},
+                        {QStringLiteral("sex"), core::toId(p.sex)},
+                        {QStringLiteral("birth"), dateText(p.birthDate)},
+                        {QStringLiteral("sort"), sortName},
+                        {QStringLiteral("search"), core::searchTextOf({p.familyName, p.givenName, p.mrn})},
+                        {QStringLiteral("created"), core::toIsoUtc(now)}});
     if (!st.ok()) {
         Error e = st.error();
         if (e.code == ErrorCode::Conflict)
-            e.message = QCoreApplication::translate("cb::storage", "A patient with this MRN is already registered.");
+            e.message =
+                QCoreApplication::translate("cb::storage", "A patient with this MRN is already registered.");
         return e;
     }
     if (!(*q)->next())
@@ -143,7 +156,8 @@ Result<qint64> CaseRepository::insertPatient(const core::Patient& p, const QDate
 
 Result<std::optional<qint64>> CaseRepository::patientIdByMrn(const QString& mrn)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT id FROM patient WHERE mrn = :mrn"), {{QStringLiteral("mrn"), mrn}});
+    auto q = runQuery(m_db, QStringLiteral("SELECT id FROM patient WHERE mrn = :mrn"),
+                      {{QStringLiteral("mrn"), mrn}});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -153,35 +167,40 @@ Result<std::optional<qint64>> CaseRepository::patientIdByMrn(const QString& mrn)
 
 Result<qint64> CaseRepository::insertCase(const core::CaseRecord& r, const QDateTime& now, bool demo)
 {
-    auto q = cachedQuery(m_db, QStringLiteral(
-        "INSERT INTO clinical_case (patient_id, indication, intended_product, referrer, referrer_question, "
-        "referral_date, state, close_reason, close_detail, diagnosis, diagnosis_date, staging, cytogenetic_risk, "
-        "extramedullary_disease, extramedullary_sites, cns_disease, is_demo, created_at, updated_at) VALUES "
-        "(:patient, :indication, :product, :referrer, :question, :referral, :state, :close_reason, :close_detail, "
-        ":diagnosis, :diagnosis_date, :staging, :cyto, :emd, :emd_sites, :cns, :demo, :now, :now2) RETURNING id"));
+    auto q = cachedQuery(m_db, QStringLiteral("INSERT INTO clinical_case (patient_id, indication, "
+                                              "intended_product, referrer, referrer_question, "
+                                              "referral_date, state, close_reason, close_detail, diagnosis, "
+                                              "diagnosis_date, staging, cytogenetic_risk, "
+                                              "extramedullary_disease, extramedullary_sites, cns_disease, "
+                                              "is_demo, created_at, updated_at) VALUES "
+                                              "(:patient, :indication, :product, :referrer, :question, "
+                                              ":referral, :state, :close_reason, :close_detail, "
+                                              ":diagnosis, :diagnosis_date, :staging, :cyto, :emd, "
+                                              ":emd_sites, :cns, :demo, :now, :now2) RETURNING id"));
     if (!q.ok())
         return q.error();
     const QString nowText = core::toIsoUtc(now);
-    auto st = execCached(*q, {{QStringLiteral("patient"), r.patient.id},
-                              {QStringLiteral("indication"), core::toId(r.indication)},
-                              {QStringLiteral("product"), r.intendedProduct},
-                              {QStringLiteral("referrer"), r.referrer},
-                              {QStringLiteral("question"), r.referrerQuestion},
-                              {QStringLiteral("referral"), dateText(r.referralDate)},
-                              {QStringLiteral("state"), core::toId(r.state)},
-                              {QStringLiteral("close_reason"),
-                               r.closeReason ? QVariant(core::toId(*r.closeReason)) : QVariant(QMetaType(QMetaType::QString))},
-                              {QStringLiteral("close_detail"), r.closeDetail},
-                              {QStringLiteral("diagnosis"), r.diagnosis},
-                              {QStringLiteral("diagnosis_date"), r.diagnosisDate.toString()},
-                              {QStringLiteral("staging"), r.staging},
-                              {QStringLiteral("cyto"), r.cytogeneticRisk},
-                              {QStringLiteral("emd"), r.extramedullaryDisease ? 1 : 0},
-                              {QStringLiteral("emd_sites"), r.extramedullarySites},
-                              {QStringLiteral("cns"), r.cnsDisease.isEmpty() ? QStringLiteral("none") : r.cnsDisease},
-                              {QStringLiteral("demo"), demo ? 1 : 0},
-                              {QStringLiteral("now"), nowText},
-                              {QStringLiteral("now2"), nowText}});
+    auto st = execCached(
+        *q, {{QStringLiteral("patient"), r.patient.id},
+             {QStringLiteral("indication"), core::toId(r.indication)},
+             {QStringLiteral("product"), r.intendedProduct},
+             {QStringLiteral("referrer"), r.referrer},
+             {QStringLiteral("question"), r.referrerQuestion},
+             {QStringLiteral("referral"), dateText(r.referralDate)},
+             {QStringLiteral("state"), core::toId(r.state)},
+             {QStringLiteral("close_reason"),
+              r.closeReason ? QVariant(core::toId(*r.closeReason)) : QVariant(QMetaType(QMetaType::QString))},
+             {QStringLiteral("close_detail"), r.closeDetail},
+             {QStringLiteral("diagnosis"), r.diagnosis},
+             {QStringLiteral("diagnosis_date"), r.diagnosisDate.toString()},
+             {QStringLiteral("staging"), r.staging},
+             {QStringLiteral("cyto"), r.cytogeneticRisk},
+             {QStringLiteral("emd"), r.extramedullaryDisease ? 1 : 0},
+             {QStringLiteral("emd_sites"), r.extramedullarySites},
+             {QStringLiteral("cns"), r.cnsDisease.isEmpty() ? QStringLiteral("none") : r.cnsDisease},
+             {QStringLiteral("demo"), demo ? 1 : 0},
+             {QStringLiteral("now"), nowText},
+             {QStringLiteral("now2"), nowText}});
     if (!st.ok())
         return st.error();
     if (!(*q)->next())
@@ -189,10 +208,11 @@ Result<qint64> CaseRepository::insertCase(const core::CaseRecord& r, const QDate
     const qint64 caseId = (*q)->value(0).toLongLong();
     (*q)->finish();
 
-    auto line = cachedQuery(m_db, QStringLiteral(
-        "INSERT INTO therapy_line (case_id, line_number, regimen, drug_classes, start_date, end_date, best_response, "
-        "refractory, lenalidomide_refractory) VALUES (:case_id, :n, :regimen, :classes, :start, :end, :resp, :refr, "
-        ":lenrefr)"));
+    auto line = cachedQuery(m_db, QStringLiteral("INSERT INTO therapy_line (case_id, line_number, regimen, "
+                                                 "drug_classes, start_date, end_date, best_response, "
+                                                 "refractory, lenalidomide_refractory) VALUES (:case_id, :n, "
+                                                 ":regimen, :classes, :start, :end, :resp, :refr, "
+                                                 ":lenrefr)"));
     if (!line.ok())
         return line.error();
     for (const auto& l : r.therapyLines) {
@@ -208,8 +228,8 @@ Result<qint64> CaseRepository::insertCase(const core::CaseRecord& r, const QDate
         if (!s.ok())
             return s.error();
     }
-    auto tx = cachedQuery(m_db, QStringLiteral(
-        "INSERT INTO transplant (case_id, kind, transplant_date, notes) VALUES (:case_id, :kind, :date, :notes)"));
+    auto tx = cachedQuery(m_db, QStringLiteral("INSERT INTO transplant (case_id, kind, transplant_date, "
+                                               "notes) VALUES (:case_id, :kind, :date, :notes)"));
     if (!tx.ok())
         return tx.error();
     for (const auto& t : r.transplants) {
@@ -230,9 +250,10 @@ Result<qint64> CaseRepository::insertCase(const core::CaseRecord& r, const QDate
 
 Result<qint64> CaseRepository::insertObservation(qint64 caseId, const core::Observation& o)
 {
-    auto q = cachedQuery(m_db, QStringLiteral(
-        "INSERT INTO observation (case_id, code, value_num, value_text, unit, observed_on) VALUES "
-        "(:case_id, :code, :value, :text, :unit, :on) RETURNING id"));
+    auto q = cachedQuery(
+        m_db, QStringLiteral(
+                  "INSERT INTO observation (case_id, code, value_num, value_text, unit, observed_on) VALUES "
+                  "(:case_id, :code, :value, :text, :unit, :on) RETURNING id"));
     if (!q.ok())
         return q.error();
     auto st = execCached(*q, {{QStringLiteral("case_id"), caseId},
@@ -251,7 +272,8 @@ Result<qint64> CaseRepository::insertObservation(qint64 caseId, const core::Obse
 
 Result<bool> CaseRepository::caseExists(qint64 id)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM clinical_case WHERE id = :id"), {{QStringLiteral("id"), id}});
+    auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM clinical_case WHERE id = :id"),
+                      {{QStringLiteral("id"), id}});
     if (!q.ok())
         return q.error();
     return q->next();
@@ -270,20 +292,24 @@ Status CaseRepository::lockForUpdate(qint64 caseId)
 
 Result<std::optional<core::CaseRecord>> CaseRepository::caseById(qint64 id)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "SELECT c.id, c.indication, c.intended_product, c.referrer, c.referrer_question, c.referral_date, c.state, "
-        "c.close_reason, c.close_detail, c.diagnosis, c.diagnosis_date, c.staging, c.cytogenetic_risk, "
-        "c.extramedullary_disease, c.extramedullary_sites, c.cns_disease, c.row_version, "
-        "p.id, p.mrn, p.family_name, p.given_name, p.sex, p.birth_date, p.row_version "
-        "FROM clinical_case c JOIN patient p ON p.id = c.patient_id WHERE c.id = :id"),
-                      {{QStringLiteral("id"), id}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT c.id, c.indication, c.intended_product, c.referrer, c.referrer_question, "
+            "c.referral_date, c.state, "
+            "c.close_reason, c.close_detail, c.diagnosis, c.diagnosis_date, c.staging, c.cytogenetic_risk, "
+            "c.extramedullary_disease, c.extramedullary_sites, c.cns_disease, c.row_version, "
+            "p.id, p.mrn, p.family_name, p.given_name, p.sex, p.birth_date, p.row_version "
+            "FROM clinical_case c JOIN patient p ON p.id = c.patient_id WHERE c.id = :id"),
+        {{QStringLiteral("id"), id}});
     if (!q.ok())
         return q.error();
     if (!q->next())
         return std::optional<core::CaseRecord>{};
     core::CaseRecord r;
     r.id = q->value(0).toLongLong();
-    r.indication = core::fromId(core::indications(), q->value(1).toString()).value_or(core::Indication::Other);
+    r.indication =
+        core::fromId(core::indications(), q->value(1).toString()).value_or(core::Indication::Other);
     r.intendedProduct = q->value(2).toString();
     r.referrer = q->value(3).toString();
     r.referrerQuestion = q->value(4).toString();
@@ -308,10 +334,13 @@ Result<std::optional<core::CaseRecord>> CaseRepository::caseById(qint64 id)
     r.patient.birthDate = QDate::fromString(q->value(22).toString(), Qt::ISODate);
     r.patient.rowVersion = q->value(23).toLongLong();
 
-    auto lines = runQuery(m_db, QStringLiteral(
-        "SELECT id, line_number, regimen, drug_classes, start_date, end_date, best_response, refractory, "
-        "lenalidomide_refractory, row_version FROM therapy_line WHERE case_id = :id ORDER BY line_number, id"),
-                          {{QStringLiteral("id"), id}});
+    auto lines = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT id, line_number, regimen, drug_classes, start_date, end_date, best_response, refractory, "
+            "lenalidomide_refractory, row_version FROM therapy_line WHERE case_id = :id ORDER BY "
+            "line_number, id"),
+        {{QStringLiteral("id"), id}});
     if (!lines.ok())
         return lines.error();
     while (lines->next()) {
@@ -328,9 +357,11 @@ Result<std::optional<core::CaseRecord>> CaseRepository::caseById(qint64 id)
         l.rowVersion = lines->value(9).toLongLong();
         r.therapyLines << l;
     }
-    auto tps = runQuery(m_db, QStringLiteral(
-        "SELECT id, kind, transplant_date, notes, row_version FROM transplant WHERE case_id = :id ORDER BY "
-        "transplant_date, id"), {{QStringLiteral("id"), id}});
+    auto tps = runQuery(m_db,
+                        QStringLiteral("SELECT id, kind, transplant_date, notes, row_version FROM transplant "
+                                       "WHERE case_id = :id ORDER BY "
+                                       "transplant_date, id"),
+                        {{QStringLiteral("id"), id}});
     if (!tps.ok())
         return tps.error();
     while (tps->next()) {
@@ -342,9 +373,12 @@ Result<std::optional<core::CaseRecord>> CaseRepository::caseById(qint64 id)
         t.rowVersion = tps->value(4).toLongLong();
         r.transplants << t;
     }
-    auto obs = runQuery(m_db, QStringLiteral(
-        "SELECT id, code, value_num, value_text, unit, observed_on, row_version FROM observation "
-        "WHERE case_id = :id ORDER BY observed_on DESC, code, id"), {{QStringLiteral("id"), id}});
+    auto obs = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT id, code, value_num, value_text, unit, observed_on, row_version FROM observation "
+            "WHERE case_id = :id ORDER BY observed_on DESC, code, id"),
+        {{QStringLiteral("id"), id}});
     if (!obs.ok())
         return obs.error();
     while (obs->next()) {
@@ -362,14 +396,17 @@ Result<std::optional<core::CaseRecord>> CaseRepository::caseById(qint64 id)
     return std::optional<core::CaseRecord>{r};
 }
 
-Status CaseRepository::updateState(qint64 id, qint64 v, core::CaseState state, std::optional<core::CloseReason> reason,
-                                   const QString& detail, const QDateTime& now)
+Status CaseRepository::updateState(qint64 id, qint64 v, core::CaseState state,
+                                   std::optional<core::CloseReason> reason, const QString& detail,
+                                   const QDateTime& now)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE clinical_case SET state = :state, close_reason = :reason, close_detail = :detail, updated_at = :now, "
-        "row_version = row_version + 1 WHERE id = :id AND row_version = :v"),
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE clinical_case SET state = :state, close_reason = :reason, "
+                                     "close_detail = :detail, updated_at = :now, "
+                                     "row_version = row_version + 1 WHERE id = :id AND row_version = :v"),
                       {{QStringLiteral("state"), core::toId(state)},
-                       {QStringLiteral("reason"), reason ? QVariant(core::toId(*reason)) : QVariant(QMetaType(QMetaType::QString))},
+                       {QStringLiteral("reason"),
+                        reason ? QVariant(core::toId(*reason)) : QVariant(QMetaType(QMetaType::QString))},
                        {QStringLiteral("detail"), detail},
                        {QStringLiteral("now"), core::toIsoUtc(now)},
                        {QStringLiteral("id"), id},
@@ -378,7 +415,8 @@ Status CaseRepository::updateState(qint64 id, qint64 v, core::CaseState state, s
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error::conflict(QCoreApplication::translate(
-            "cb::storage", "Someone else changed this case meanwhile. Reload it and apply your change again."));
+            "cb::storage",
+            "Someone else changed this case meanwhile. Reload it and apply your change again."));
     return {};
 }
 
@@ -386,9 +424,11 @@ Result<qint64> CaseRepository::worklistCount(const core::WorklistQuery& query)
 {
     QVariantMap binds;
     const QString where = whereClause(m_db, query, binds);
-    const QString sql = where.contains(QLatin1String("p."))
-        ? QStringLiteral("SELECT COUNT(*) FROM clinical_case c JOIN patient p ON p.id = c.patient_id") + where
-        : QStringLiteral("SELECT COUNT(*) FROM clinical_case c") + where;
+    const QString sql =
+        where.contains(QLatin1String("p."))
+            ? QStringLiteral("SELECT COUNT(*) FROM clinical_case c JOIN patient p ON p.id = c.patient_id") +
+                  where
+            : QStringLiteral("SELECT COUNT(*) FROM clinical_case c") + where;
     auto q = runQuery(m_db, sql, binds);
     if (!q.ok())
         return q.error();
@@ -396,7 +436,8 @@ Result<qint64> CaseRepository::worklistCount(const core::WorklistQuery& query)
     return q->value(0).toLongLong();
 }
 
-Result<QList<core::CaseSummary>> CaseRepository::worklistPage(const core::WorklistQuery& query, qint64 offset, int limit)
+Result<QList<core::CaseSummary>> CaseRepository::worklistPage(const core::WorklistQuery& query, qint64 offset,
+                                                              int limit)
 {
     QVariantMap binds;
     const QString where = whereClause(m_db, query, binds);
@@ -405,9 +446,10 @@ Result<QList<core::CaseSummary>> CaseRepository::worklistPage(const core::Workli
     // walks an index of clinical_case alone instead of joining every skipped row (a jump to
     // the middle of 100,000 cases goes from about a second to a few tens of milliseconds).
     const bool needsPatient = where.contains(QLatin1String("p.")) || order.contains(QLatin1String("p."));
-    const QString ids = QStringLiteral("SELECT c.id FROM clinical_case c")
-                        + (needsPatient ? QStringLiteral(" JOIN patient p ON p.id = c.patient_id") : QString()) + where
-                        + order + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    const QString ids =
+        QStringLiteral("SELECT c.id FROM clinical_case c") +
+        (needsPatient ? QStringLiteral(" JOIN patient p ON p.id = c.patient_id") : QString()) + where +
+        order + QStringLiteral(" LIMIT :limit OFFSET :offset");
     const QString sql = kSummarySelect + QStringLiteral(" WHERE c.id IN (") + ids + QLatin1Char(')') + order;
     binds[QStringLiteral("limit")] = limit;
     binds[QStringLiteral("offset")] = offset;

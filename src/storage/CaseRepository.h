@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace cb::storage {
@@ -37,7 +36,8 @@ public:
 
     // Moves the case to a state (and close reason); Conflict when rowVersion is stale.
     Status updateState(qint64 id, qint64 rowVersion, core::CaseState state,
-                       std::optional<core::CloseReason> reason, const QString& closeDetail, const QDateTime& now);
+                       std::optional<core::CloseReason> reason, const QString& closeDetail,
+                       const QDateTime& now);
 
     Result<qint64> worklistCount(const core::WorklistQuery& query);
     Result<QList<core::CaseSummary>> worklistPage(const core::WorklistQuery& query, qint64 offset, int limit);

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
 #include <map>
 
 namespace cb::storage {
@@ -36,7 +35,8 @@ struct Migration
 std::map<int, Migration> embeddedMigrations(bool postgres)
 {
     std::map<int, Migration> result;
-    const QString dir = postgres ? QStringLiteral(":/migrations/postgresql") : QStringLiteral(":/migrations/sqlite");
+    const QString dir =
+        postgres ? QStringLiteral(":/migrations/postgresql") : QStringLiteral(":/migrations/sqlite");
     static const QRegularExpression re(QStringLiteral("^(\\d{3})_(.+)\\.sql$"));
     QDirIterator it(dir);
     while (it.hasNext()) {
@@ -76,22 +76,25 @@ Error errorFromSql(const QSqlError& error, const QString& context)
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     Error e;
     e.detail = context + QStringLiteral(": ") + error.text();
-    if (native == QLatin1String("5") || native == QLatin1String("6")
-        || text.contains(QLatin1String("database is locked"))) {
+    if (native == QLatin1String("5") || native == QLatin1String("6") ||
+        text.contains(QLatin1String("database is locked"))) {
         e.code = ErrorCode::Unavailable;
-        e.message = tr("The database is busy: another CellBoard is writing to it. Wait a moment and try again.");
-    } else if ((error.type() == QSqlError::ConnectionError && error.driverText().contains(QLatin1String("connect")))
-               || text.contains(QLatin1String("server closed"))
-               || text.contains(QLatin1String("no connection"))) {
+        e.message =
+            tr("The database is busy: another CellBoard is writing to it. Wait a moment and try again.");
+    } else if ((error.type() == QSqlError::ConnectionError &&
+                error.driverText().contains(QLatin1String("connect"))) ||
+               text.contains(QLatin1String("server closed")) ||
+               text.contains(QLatin1String("no connection"))) {
         e.code = ErrorCode::Unavailable;
         e.message = tr("The connection to the database was lost. Check the network or the database "
                        "server, then try again; nothing was saved.");
-    } else if (text.contains(QLatin1String("append-only")) || text.contains(QLatin1String("is not allowed"))
-               || text.contains(QLatin1String("never deleted")) || text.contains(QLatin1String("immutable"))) {
+    } else if (text.contains(QLatin1String("append-only")) ||
+               text.contains(QLatin1String("is not allowed")) ||
+               text.contains(QLatin1String("never deleted")) || text.contains(QLatin1String("immutable"))) {
         e.code = ErrorCode::InvalidState;
         e.message = tr("The database refused the change: %1").arg(text.trimmed());
-    } else if (native == QLatin1String("23505") || native == QLatin1String("2067") || native == QLatin1String("1555")
-               || text.contains(QLatin1String("UNIQUE constraint"))) {
+    } else if (native == QLatin1String("23505") || native == QLatin1String("2067") ||
+               native == QLatin1String("1555") || text.contains(QLatin1String("UNIQUE constraint"))) {
         e.code = ErrorCode::Conflict;
         e.message = tr("A record with the same identifier already exists.");
     } else if (native == QLatin1String("8") || text.contains(QLatin1String("readonly"))) {
@@ -100,7 +103,8 @@ Error errorFromSql(const QSqlError& error, const QString& context)
     } else {
         e.code = ErrorCode::Failure;
         e.message = tr("The database reported an error (%1). Nothing was saved; try again or ask "
-                       "your administrator.").arg(text.trimmed().left(200));
+                       "your administrator.")
+                        .arg(text.trimmed().left(200));
     }
     return e;
 }
@@ -187,9 +191,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
         if (!fi.exists()) {
             if (mode == OpenMode::MustExist)
                 return Error::notFound(tr("There is no database at %1. Create it with "
-                                          "\"cellboard-cli init\" or choose another file.").arg(url.path));
+                                          "\"cellboard-cli init\" or choose another file.")
+                                           .arg(url.path));
             if (!QDir().mkpath(fi.absolutePath()))
-                return Error::failure(tr("Cannot create the folder %1 for the database.").arg(fi.absolutePath()));
+                return Error::failure(
+                    tr("Cannot create the folder %1 for the database.").arg(fi.absolutePath()));
         } else if (fi.isDir()) {
             return Error::badInput(tr("%1 is a folder, not a database file.").arg(url.path));
         }
@@ -213,7 +219,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
                 Error e = q.error();
                 if (e.code == ErrorCode::Failure)
                     e.message = tr("%1 is not a CellBoard database (or it is damaged). Choose another "
-                                   "file, or restore it from a backup.").arg(url.path);
+                                   "file, or restore it from a backup.")
+                                    .arg(url.path);
                 return e;
             }
         }
@@ -228,7 +235,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
     db.setDatabaseName(url.database);
     if (!url.user.isEmpty())
         db.setUserName(url.user);
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("options=-cclient_min_messages=warning")};
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("options=-cclient_min_messages=warning")};
     if (!url.sslmode.isEmpty())
         options << QStringLiteral("sslmode=") + url.sslmode;
     db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -238,7 +246,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
         QSqlDatabase::removeDatabase(d->connectionName);
         Error e{ErrorCode::Unavailable,
                 tr("Cannot connect to the database server %1: %2. Check that the server is running, the "
-                   "address is right, and the password is in PGPASSWORD or ~/.pgpass.").arg(url.display(), why),
+                   "address is right, and the password is in PGPASSWORD or ~/.pgpass.")
+                    .arg(url.display(), why),
                 why};
         return e;
     }
@@ -246,14 +255,17 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
     auto database = std::unique_ptr<Database>(new Database(std::move(d)));
     if (!url.schema.isEmpty()) {
         if (mode == OpenMode::MustExist) {
-            auto exists = runQuery(*database, QStringLiteral("SELECT 1 FROM information_schema.schemata "
-                                                             "WHERE schema_name = :name"),
+            auto exists = runQuery(*database,
+                                   QStringLiteral("SELECT 1 FROM information_schema.schemata "
+                                                  "WHERE schema_name = :name"),
                                    {{QStringLiteral("name"), url.schema.toLower()}});
             if (!exists.ok())
                 return exists.error();
             if (!exists->next())
-                return Error::notFound(tr("The database %1 has no schema \"%2\". Check the address, or create it "
-                                          "with \"cellboard-cli --db … init\".").arg(url.display(), url.schema));
+                return Error::notFound(
+                    tr("The database %1 has no schema \"%2\". Check the address, or create it "
+                       "with \"cellboard-cli --db … init\".")
+                        .arg(url.display(), url.schema));
         }
         if (mode == OpenMode::CreateIfMissing) {
             auto q = runQuery(*database, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema);
@@ -280,7 +292,8 @@ int Database::schemaVersion() const
 {
     const QStringList tables = m_d->db().tables();
     // QPSQL lists tables outside "public" as schema.table
-    if (!tables.contains(QStringLiteral("schema_migration")) && !tables.contains(m_d->url.schema.toLower() + QStringLiteral(".schema_migration")))
+    if (!tables.contains(QStringLiteral("schema_migration")) &&
+        !tables.contains(m_d->url.schema.toLower() + QStringLiteral(".schema_migration")))
         return 0;
     auto q = runQuery(*this, QStringLiteral("SELECT MAX(version) FROM schema_migration"));
     if (!q.ok() || !q->next())
@@ -291,9 +304,9 @@ int Database::schemaVersion() const
 Status Database::migrate()
 {
     {
-        auto q = runQuery(*this, QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-            "applied_at TEXT NOT NULL)"));
+        auto q = runQuery(*this, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version "
+                                                "INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                                "applied_at TEXT NOT NULL)"));
         if (!q.ok())
             return q.error();
     }
@@ -302,7 +315,8 @@ Status Database::migrate()
     if (!migrations.empty() && current > migrations.rbegin()->first)
         return Error::failure(tr("This database was written by a newer CellBoard (schema %1; this version "
                                  "knows %2). Install the newer version.")
-                                  .arg(current).arg(migrations.rbegin()->first));
+                                  .arg(current)
+                                  .arg(migrations.rbegin()->first));
     for (const auto& [version, mig] : migrations) {
         if (version <= current)
             continue;
@@ -318,7 +332,8 @@ Status Database::migrate()
             if (!q.exec(stmt)) {
                 Error e = errorFromSql(q.lastError(), QStringLiteral("migration %1").arg(version));
                 e.message = tr("Updating the database to schema %1 failed; nothing was changed. %2")
-                                .arg(version).arg(e.message);
+                                .arg(version)
+                                .arg(e.message);
                 return e;
             }
         }

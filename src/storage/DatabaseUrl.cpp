@@ -17,7 +17,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         const QUrl url(t, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return Error::badInput(tr("The PostgreSQL address \"%1\" is not valid; expected "
-                                      "postgresql://user@host:port/dbname").arg(QUrl(t).toDisplayString(QUrl::RemovePassword)));
+                                      "postgresql://user@host:port/dbname")
+                                       .arg(QUrl(t).toDisplayString(QUrl::RemovePassword)));
         if (!url.password().isEmpty())
             return Error::badInput(tr("Do not put the password in the database address; "
                                       "use PGPASSWORD or ~/.pgpass."));
@@ -37,15 +38,17 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
                 u.schema = value;
             else
                 return Error::badInput(tr("Unknown option \"%1\" in the PostgreSQL address "
-                                          "(known: sslmode, schema).").arg(key));
+                                          "(known: sslmode, schema).")
+                                           .arg(key));
         }
-        static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),
-                                       QStringLiteral("prefer"), QStringLiteral("require"),
+        static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                       QStringLiteral("prefer"),    QStringLiteral("require"),
                                        QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
         if (!u.sslmode.isEmpty() && !modes.contains(u.sslmode))
             return Error::badInput(tr("Unknown sslmode \"%1\".").arg(u.sslmode));
         for (const QChar c : u.schema)
-            if (!(c.isLetterOrNumber() || c == QLatin1Char('_')) || c.unicode() > 127 || u.schema.front().isDigit())
+            if (!(c.isLetterOrNumber() || c == QLatin1Char('_')) || c.unicode() > 127 ||
+                u.schema.front().isDigit())
                 return Error::badInput(tr("The schema name may hold only letters, digits and '_'."));
         return u;
     }
@@ -56,7 +59,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         path = QUrl(path).toLocalFile();
     else if (path.contains(QLatin1String("://")))
         return Error::badInput(tr("Unknown database address \"%1\": give a file path or a "
-                                  "postgresql:// address.").arg(t));
+                                  "postgresql:// address.")
+                                   .arg(t));
     u.backend = Backend::Sqlite;
     u.path = QFileInfo(path).absoluteFilePath();
     return u;

@@ -12,8 +12,9 @@ namespace {
 Error staleError()
 {
     return Error::conflict(QCoreApplication::translate(
-        "cb::storage", "Someone else changed this meeting meanwhile. Reload it to see their version, then apply "
-                       "your change again."));
+        "cb::storage",
+        "Someone else changed this meeting meanwhile. Reload it to see their version, then apply "
+        "your change again."));
 }
 
 QString isoOrEmpty(const QDateTime& t)
@@ -43,7 +44,8 @@ core::Meeting readMeeting(const QSqlQuery& q)
     m.location = q.value(5).toString();
     m.chairId = q.value(6).toLongLong();
     m.chairName = q.value(7).toString();
-    m.status = core::fromId(core::meetingStatuses(), q.value(8).toString()).value_or(core::MeetingStatus::Scheduled);
+    m.status =
+        core::fromId(core::meetingStatuses(), q.value(8).toString()).value_or(core::MeetingStatus::Scheduled);
     m.cancelReason = q.value(9).toString();
     m.createdAt = core::fromIsoUtc(q.value(10).toString());
     m.updatedAt = core::fromIsoUtc(q.value(11).toString());
@@ -94,7 +96,8 @@ Result<QList<core::Meeting>> MeetingRepository::list(const QDateTime& from, cons
     while (q->next())
         out << readMeeting(*q);
     // Agenda sizes for the list, in one query.
-    auto counts = runQuery(m_db, QStringLiteral("SELECT meeting_id, case_id FROM agenda_item ORDER BY meeting_id, position"));
+    auto counts = runQuery(
+        m_db, QStringLiteral("SELECT meeting_id, case_id FROM agenda_item ORDER BY meeting_id, position"));
     if (!counts.ok())
         return counts.error();
     QHash<qint64, QList<qint64>> cases;
@@ -112,16 +115,19 @@ Result<QList<core::Meeting>> MeetingRepository::list(const QDateTime& from, cons
 
 Result<std::optional<core::Meeting>> MeetingRepository::find(qint64 id)
 {
-    auto q = runQuery(m_db, kMeetingSelect + QStringLiteral(" WHERE m.id = :id"), {{QStringLiteral("id"), id}});
+    auto q =
+        runQuery(m_db, kMeetingSelect + QStringLiteral(" WHERE m.id = :id"), {{QStringLiteral("id"), id}});
     if (!q.ok())
         return q.error();
     if (!q->next())
         return std::optional<core::Meeting>();
     core::Meeting m = readMeeting(*q);
 
-    auto items = runQuery(m_db, QStringLiteral("SELECT id, meeting_id, case_id, position, presenter, slot_minutes, "
-                                               "row_version FROM agenda_item WHERE meeting_id = :id ORDER BY position, id"),
-                          {{QStringLiteral("id"), id}});
+    auto items =
+        runQuery(m_db,
+                 QStringLiteral("SELECT id, meeting_id, case_id, position, presenter, slot_minutes, "
+                                "row_version FROM agenda_item WHERE meeting_id = :id ORDER BY position, id"),
+                 {{QStringLiteral("id"), id}});
     if (!items.ok())
         return items.error();
     while (items->next()) {
@@ -135,9 +141,11 @@ Result<std::optional<core::Meeting>> MeetingRepository::find(qint64 id)
         i.rowVersion = items->value(6).toLongLong();
         m.agenda << i;
     }
-    auto ex = runQuery(m_db, QStringLiteral("SELECT e.agenda_item_id, e.user_id FROM agenda_exclusion e JOIN agenda_item a "
-                                            "ON a.id = e.agenda_item_id WHERE a.meeting_id = :id"),
-                       {{QStringLiteral("id"), id}});
+    auto ex = runQuery(
+        m_db,
+        QStringLiteral("SELECT e.agenda_item_id, e.user_id FROM agenda_exclusion e JOIN agenda_item a "
+                       "ON a.id = e.agenda_item_id WHERE a.meeting_id = :id"),
+        {{QStringLiteral("id"), id}});
     if (!ex.ok())
         return ex.error();
     while (ex->next())
@@ -145,10 +153,13 @@ Result<std::optional<core::Meeting>> MeetingRepository::find(qint64 id)
             if (i.id == ex->value(0).toLongLong())
                 i.excludedUserIds << ex->value(1).toLongLong();
 
-    auto people = runQuery(m_db, QStringLiteral(
-        "SELECT a.id, a.meeting_id, a.user_id, u.printed_name, u.roles, a.discipline, a.presence, a.arrived_at, "
-        "a.left_at, a.row_version, u.username FROM attendance a JOIN app_user u ON u.id = a.user_id WHERE a.meeting_id = :id "
-        "ORDER BY a.id"), {{QStringLiteral("id"), id}});
+    auto people = runQuery(m_db,
+                           QStringLiteral("SELECT a.id, a.meeting_id, a.user_id, u.printed_name, u.roles, "
+                                          "a.discipline, a.presence, a.arrived_at, "
+                                          "a.left_at, a.row_version, u.username FROM attendance a JOIN "
+                                          "app_user u ON u.id = a.user_id WHERE a.meeting_id = :id "
+                                          "ORDER BY a.id"),
+                           {{QStringLiteral("id"), id}});
     if (!people.ok())
         return people.error();
     while (people->next()) {
@@ -159,7 +170,8 @@ Result<std::optional<core::Meeting>> MeetingRepository::find(qint64 id)
         a.printedName = people->value(3).toString();
         a.role = people->value(4).toString().section(QLatin1Char(','), 0, 0).trimmed();
         a.discipline = core::fromId(core::disciplines(), people->value(5).toString());
-        a.presence = core::fromId(core::presences(), people->value(6).toString()).value_or(core::Presence::Expected);
+        a.presence =
+            core::fromId(core::presences(), people->value(6).toString()).value_or(core::Presence::Expected);
         a.arrivedAt = timeOrInvalid(people->value(7));
         a.leftAt = timeOrInvalid(people->value(8));
         a.rowVersion = people->value(9).toLongLong();
@@ -167,9 +179,11 @@ Result<std::optional<core::Meeting>> MeetingRepository::find(qint64 id)
         m.attendees << a;
     }
 
-    auto sig = runQuery(m_db, QStringLiteral(
-        "SELECT id, record_type, record_id, signer_id, printed_name, role, discipline, meaning, signed_at, content_sha256 "
-        "FROM signature WHERE record_type = 'minutes' AND record_id = :id"), {{QStringLiteral("id"), id}});
+    auto sig = runQuery(m_db,
+                        QStringLiteral("SELECT id, record_type, record_id, signer_id, printed_name, role, "
+                                       "discipline, meaning, signed_at, content_sha256 "
+                                       "FROM signature WHERE record_type = 'minutes' AND record_id = :id"),
+                        {{QStringLiteral("id"), id}});
     if (!sig.ok())
         return sig.error();
     if (sig->next()) {
@@ -194,10 +208,13 @@ Result<qint64> MeetingRepository::insert(const core::Meeting& m, const QDateTime
     QVariantMap binds = meetingBinds(m);
     binds.insert(QStringLiteral("now"), core::toIsoUtc(now));
     binds.insert(QStringLiteral("now2"), core::toIsoUtc(now));
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO meeting (starts_at, duration_minutes, meeting_type, mode, location, chair_id, status, cancel_reason, "
-        "created_at, updated_at) VALUES (:starts, :duration, :type, :mode, :location, :chair, :status, :cancel, :now, "
-        ":now2) RETURNING id"), binds);
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO meeting (starts_at, duration_minutes, meeting_type, mode, "
+                                     "location, chair_id, status, cancel_reason, "
+                                     "created_at, updated_at) VALUES (:starts, :duration, :type, :mode, "
+                                     ":location, :chair, :status, :cancel, :now, "
+                                     ":now2) RETURNING id"),
+                      binds);
     if (!q.ok())
         return q.error();
     q->next();
@@ -210,30 +227,40 @@ Status MeetingRepository::update(const core::Meeting& m, const QDateTime& now)
     binds.insert(QStringLiteral("now"), core::toIsoUtc(now));
     binds.insert(QStringLiteral("id"), m.id);
     binds.insert(QStringLiteral("v"), m.rowVersion);
-    return expectOneRow(runQuery(m_db, QStringLiteral(
-        "UPDATE meeting SET starts_at = :starts, duration_minutes = :duration, meeting_type = :type, mode = :mode, "
-        "location = :location, chair_id = :chair, status = :status, cancel_reason = :cancel, updated_at = :now, "
-        "row_version = row_version + 1 WHERE id = :id AND row_version = :v"), binds));
+    return expectOneRow(
+        runQuery(m_db,
+                 QStringLiteral("UPDATE meeting SET starts_at = :starts, duration_minutes = :duration, "
+                                "meeting_type = :type, mode = :mode, "
+                                "location = :location, chair_id = :chair, status = :status, cancel_reason = "
+                                ":cancel, updated_at = :now, "
+                                "row_version = row_version + 1 WHERE id = :id AND row_version = :v"),
+                 binds));
 }
 
 Status MeetingRepository::markMinutesSigned(qint64 id, qint64 rowVersion, const QDateTime& now)
 {
-    return expectOneRow(runQuery(m_db, QStringLiteral(
-        "UPDATE meeting SET minutes_status = 'signed', updated_at = :now, row_version = row_version + 1 "
-        "WHERE id = :id AND row_version = :v"),
-        {{QStringLiteral("now"), core::toIsoUtc(now)}, {QStringLiteral("id"), id}, {QStringLiteral("v"), rowVersion}}));
+    return expectOneRow(runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE meeting SET minutes_status = 'signed', updated_at = :now, row_version = row_version + 1 "
+            "WHERE id = :id AND row_version = :v"),
+        {{QStringLiteral("now"), core::toIsoUtc(now)},
+         {QStringLiteral("id"), id},
+         {QStringLiteral("v"), rowVersion}}));
 }
 
 Result<qint64> MeetingRepository::insertAgendaItem(const core::AgendaItem& i)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO agenda_item (meeting_id, case_id, position, presenter, slot_minutes) VALUES "
-        "(:meeting, :case_id, :position, :presenter, :slot) RETURNING id"),
-                      {{QStringLiteral("meeting"), i.meetingId},
-                       {QStringLiteral("case_id"), i.caseId},
-                       {QStringLiteral("position"), i.position},
-                       {QStringLiteral("presenter"), i.presenter},
-                       {QStringLiteral("slot"), i.slotMinutes}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO agenda_item (meeting_id, case_id, position, presenter, slot_minutes) VALUES "
+            "(:meeting, :case_id, :position, :presenter, :slot) RETURNING id"),
+        {{QStringLiteral("meeting"), i.meetingId},
+         {QStringLiteral("case_id"), i.caseId},
+         {QStringLiteral("position"), i.position},
+         {QStringLiteral("presenter"), i.presenter},
+         {QStringLiteral("slot"), i.slotMinutes}});
     if (!q.ok())
         return q.error();
     q->next();
@@ -242,9 +269,11 @@ Result<qint64> MeetingRepository::insertAgendaItem(const core::AgendaItem& i)
 
 Status MeetingRepository::updateAgendaItem(const core::AgendaItem& i)
 {
-    return expectOneRow(runQuery(m_db, QStringLiteral(
-        "UPDATE agenda_item SET position = :position, presenter = :presenter, slot_minutes = :slot, "
-        "row_version = row_version + 1 WHERE id = :id AND row_version = :v"),
+    return expectOneRow(runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE agenda_item SET position = :position, presenter = :presenter, slot_minutes = :slot, "
+            "row_version = row_version + 1 WHERE id = :id AND row_version = :v"),
         {{QStringLiteral("position"), i.position},
          {QStringLiteral("presenter"), i.presenter},
          {QStringLiteral("slot"), i.slotMinutes},
@@ -258,21 +287,26 @@ Status MeetingRepository::deleteAgendaItem(qint64 id, qint64 rowVersion)
                           {{QStringLiteral("id"), id}});
         !q.ok())
         return q.error();
-    return expectOneRow(runQuery(m_db, QStringLiteral("DELETE FROM agenda_item WHERE id = :id AND row_version = :v"),
-                                 {{QStringLiteral("id"), id}, {QStringLiteral("v"), rowVersion}}));
+    return expectOneRow(
+        runQuery(m_db, QStringLiteral("DELETE FROM agenda_item WHERE id = :id AND row_version = :v"),
+                 {{QStringLiteral("id"), id}, {QStringLiteral("v"), rowVersion}}));
 }
 
-Status MeetingRepository::setExclusion(qint64 agendaItemId, qint64 userId, bool excluded, const QString& reason)
+Status MeetingRepository::setExclusion(qint64 agendaItemId, qint64 userId, bool excluded,
+                                       const QString& reason)
 {
-    auto del = runQuery(m_db, QStringLiteral("DELETE FROM agenda_exclusion WHERE agenda_item_id = :item AND user_id = :user"),
-                        {{QStringLiteral("item"), agendaItemId}, {QStringLiteral("user"), userId}});
+    auto del = runQuery(
+        m_db, QStringLiteral("DELETE FROM agenda_exclusion WHERE agenda_item_id = :item AND user_id = :user"),
+        {{QStringLiteral("item"), agendaItemId}, {QStringLiteral("user"), userId}});
     if (!del.ok())
         return del.error();
     if (!excluded)
         return {};
-    auto q = runQuery(m_db, QStringLiteral("INSERT INTO agenda_exclusion (agenda_item_id, user_id, reason) VALUES "
-                                           "(:item, :user, :reason)"),
-                      {{QStringLiteral("item"), agendaItemId}, {QStringLiteral("user"), userId},
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO agenda_exclusion (agenda_item_id, user_id, reason) VALUES "
+                                     "(:item, :user, :reason)"),
+                      {{QStringLiteral("item"), agendaItemId},
+                       {QStringLiteral("user"), userId},
                        {QStringLiteral("reason"), reason}});
     if (!q.ok())
         return q.error();
@@ -281,9 +315,12 @@ Status MeetingRepository::setExclusion(qint64 agendaItemId, qint64 userId, bool 
 
 Result<QList<qint64>> MeetingRepository::meetingsForCase(qint64 caseId)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "SELECT m.id FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.case_id = :case_id "
-        "AND m.status <> 'cancelled' ORDER BY m.starts_at DESC, m.id DESC"), {{QStringLiteral("case_id"), caseId}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT m.id FROM meeting m JOIN agenda_item a ON a.meeting_id = m.id WHERE a.case_id = :case_id "
+            "AND m.status <> 'cancelled' ORDER BY m.starts_at DESC, m.id DESC"),
+        {{QStringLiteral("case_id"), caseId}});
     if (!q.ok())
         return q.error();
     QList<qint64> out;
@@ -294,11 +331,12 @@ Result<QList<qint64>> MeetingRepository::meetingsForCase(qint64 caseId)
 
 Result<QList<MeetingRepository::ActionRow>> MeetingRepository::actions(bool openOnly)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "SELECT a.case_id, a.decision_id, d.quorum_json, a.id, a.description, a.owner, a.due_date, a.status, "
-        "a.row_version FROM decision_action a JOIN decision d ON d.id = a.decision_id %1"
-        "ORDER BY CASE WHEN a.due_date = '' THEN 1 ELSE 0 END, a.due_date, a.id")
-                                .arg(openOnly ? QStringLiteral("WHERE a.status = 'open' ") : QString()));
+    auto q = runQuery(
+        m_db, QStringLiteral("SELECT a.case_id, a.decision_id, d.quorum_json, a.id, a.description, a.owner, "
+                             "a.due_date, a.status, "
+                             "a.row_version FROM decision_action a JOIN decision d ON d.id = a.decision_id %1"
+                             "ORDER BY CASE WHEN a.due_date = '' THEN 1 ELSE 0 END, a.due_date, a.id")
+                  .arg(openOnly ? QStringLiteral("WHERE a.status = 'open' ") : QString()));
     if (!q.ok())
         return q.error();
     QList<ActionRow> out;
@@ -320,15 +358,17 @@ Result<QList<MeetingRepository::ActionRow>> MeetingRepository::actions(bool open
 
 Result<qint64> MeetingRepository::insertAttendee(const core::Attendee& a)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO attendance (meeting_id, user_id, discipline, presence, arrived_at, left_at) VALUES "
-        "(:meeting, :user, :discipline, :presence, :arrived, :left) RETURNING id"),
-                      {{QStringLiteral("meeting"), a.meetingId},
-                       {QStringLiteral("user"), a.userId},
-                       {QStringLiteral("discipline"), a.discipline ? core::toId(*a.discipline) : QString()},
-                       {QStringLiteral("presence"), core::toId(a.presence)},
-                       {QStringLiteral("arrived"), isoOrEmpty(a.arrivedAt)},
-                       {QStringLiteral("left"), isoOrEmpty(a.leftAt)}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO attendance (meeting_id, user_id, discipline, presence, arrived_at, left_at) VALUES "
+            "(:meeting, :user, :discipline, :presence, :arrived, :left) RETURNING id"),
+        {{QStringLiteral("meeting"), a.meetingId},
+         {QStringLiteral("user"), a.userId},
+         {QStringLiteral("discipline"), a.discipline ? core::toId(*a.discipline) : QString()},
+         {QStringLiteral("presence"), core::toId(a.presence)},
+         {QStringLiteral("arrived"), isoOrEmpty(a.arrivedAt)},
+         {QStringLiteral("left"), isoOrEmpty(a.leftAt)}});
     if (!q.ok())
         return q.error();
     q->next();
@@ -337,15 +377,17 @@ Result<qint64> MeetingRepository::insertAttendee(const core::Attendee& a)
 
 Status MeetingRepository::updateAttendee(const core::Attendee& a)
 {
-    return expectOneRow(runQuery(m_db, QStringLiteral(
-        "UPDATE attendance SET discipline = :discipline, presence = :presence, arrived_at = :arrived, left_at = :left, "
-        "row_version = row_version + 1 WHERE id = :id AND row_version = :v"),
-        {{QStringLiteral("discipline"), a.discipline ? core::toId(*a.discipline) : QString()},
-         {QStringLiteral("presence"), core::toId(a.presence)},
-         {QStringLiteral("arrived"), isoOrEmpty(a.arrivedAt)},
-         {QStringLiteral("left"), isoOrEmpty(a.leftAt)},
-         {QStringLiteral("id"), a.id},
-         {QStringLiteral("v"), a.rowVersion}}));
+    return expectOneRow(
+        runQuery(m_db,
+                 QStringLiteral("UPDATE attendance SET discipline = :discipline, presence = :presence, "
+                                "arrived_at = :arrived, left_at = :left, "
+                                "row_version = row_version + 1 WHERE id = :id AND row_version = :v"),
+                 {{QStringLiteral("discipline"), a.discipline ? core::toId(*a.discipline) : QString()},
+                  {QStringLiteral("presence"), core::toId(a.presence)},
+                  {QStringLiteral("arrived"), isoOrEmpty(a.arrivedAt)},
+                  {QStringLiteral("left"), isoOrEmpty(a.leftAt)},
+                  {QStringLiteral("id"), a.id},
+                  {QStringLiteral("v"), a.rowVersion}}));
 }
 
 } // namespace cb::storage

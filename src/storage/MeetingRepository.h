@@ -4,7 +4,6 @@
 #include "core/Result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace cb::storage {

@@ -33,7 +33,8 @@ QDate date(const QVariant& v)
 }
 
 const QString kEventSelect = QStringLiteral(
-    "SELECT e.id, e.case_id, e.event_type, e.event_date, e.end_date, e.details_json, e.notes_json, e.recorded_by, "
+    "SELECT e.id, e.case_id, e.event_type, e.event_date, e.end_date, e.details_json, e.notes_json, "
+    "e.recorded_by, "
     "u.printed_name, e.recorded_at, e.row_version, e.voided_at, e.voided_by, vu.printed_name, e.void_reason, "
     "e.supersedes, e.superseded_by FROM pathway_event e JOIN app_user u ON u.id = e.recorded_by "
     "LEFT JOIN app_user vu ON vu.id = e.voided_by ");
@@ -69,7 +70,8 @@ core::PathwayEvent readEvent(const QSqlQuery& q)
     core::PathwayEvent e;
     e.id = q.value(0).toLongLong();
     e.caseId = q.value(1).toLongLong();
-    e.type = core::fromId(core::pathwayEventTypes(), q.value(2).toString()).value_or(core::PathwayEventType::Apheresis);
+    e.type = core::fromId(core::pathwayEventTypes(), q.value(2).toString())
+                 .value_or(core::PathwayEventType::Apheresis);
     e.date = date(q.value(3));
     e.endDate = date(q.value(4));
     e.details = object(q.value(5));
@@ -84,8 +86,10 @@ core::PathwayEvent readEvent(const QSqlQuery& q)
 }
 
 const QString kAssessmentSelect = QStringLiteral(
-    "SELECT a.id, a.case_id, a.assessed_at, a.day_number, a.inputs_json, a.outputs_json, a.crs_grade, a.icans_grade, "
-    "a.ice_score, a.temperature_c, a.interventions_json, a.attributable_to_other_cause, a.free_text, a.rule_version, "
+    "SELECT a.id, a.case_id, a.assessed_at, a.day_number, a.inputs_json, a.outputs_json, a.crs_grade, "
+    "a.icans_grade, "
+    "a.ice_score, a.temperature_c, a.interventions_json, a.attributable_to_other_cause, a.free_text, "
+    "a.rule_version, "
     "a.assessor_id, u.printed_name, a.created_at, a.row_version, a.voided_at, a.voided_by, vu.printed_name, "
     "a.void_reason, a.supersedes, a.superseded_by FROM assessment a JOIN app_user u ON u.id = a.assessor_id "
     "LEFT JOIN app_user vu ON vu.id = a.voided_by ");
@@ -118,7 +122,8 @@ core::Assessment readAssessment(const QSqlQuery& q)
 const QString kFollowUpColumns = QStringLiteral(
     "f.id, f.case_id, f.visit, f.day_number, f.due_date, f.done_date, f.response, f.rule_version, f.mrd, "
     "f.details_json, f.recorded_by, u.printed_name, f.updated_at, f.row_version");
-const QString kFollowUpFrom = QStringLiteral(" FROM follow_up f LEFT JOIN app_user u ON u.id = f.recorded_by ");
+const QString kFollowUpFrom =
+    QStringLiteral(" FROM follow_up f LEFT JOIN app_user u ON u.id = f.recorded_by ");
 
 core::FollowUpVisit readFollowUp(const QSqlQuery& q)
 {
@@ -156,20 +161,24 @@ Result<QList<core::PathwayEvent>> PathwayRepository::events(qint64 caseId)
 
 Result<qint64> PathwayRepository::insertEvent(const core::PathwayEvent& e)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO pathway_event (case_id, event_type, event_date, end_date, details_json, notes_json, recorded_by, "
-        "recorded_at, supersedes) VALUES (:case_id, :type, :date, :end, :details, :notes, :by, :at, :supersedes) "
-        "RETURNING id"),
-        {{QStringLiteral("case_id"), e.caseId},
-         {QStringLiteral("type"), core::toId(e.type)},
-         {QStringLiteral("date"), dateText(e.date)},
-         {QStringLiteral("end"), dateText(e.endDate)},
-         {QStringLiteral("details"), json(e.details)},
-         {QStringLiteral("notes"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.notes))
-                                                         .toJson(QJsonDocument::Compact))},
-         {QStringLiteral("by"), e.recordedBy},
-         {QStringLiteral("at"), core::toIsoUtc(e.recordedAt)},
-         {QStringLiteral("supersedes"), idOrNull(e.correction.supersedes)}});
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO pathway_event (case_id, event_type, event_date, end_date, "
+                                "details_json, notes_json, recorded_by, "
+                                "recorded_at, supersedes) VALUES (:case_id, :type, :date, :end, :details, "
+                                ":notes, :by, :at, :supersedes) "
+                                "RETURNING id"),
+                 {{QStringLiteral("case_id"), e.caseId},
+                  {QStringLiteral("type"), core::toId(e.type)},
+                  {QStringLiteral("date"), dateText(e.date)},
+                  {QStringLiteral("end"), dateText(e.endDate)},
+                  {QStringLiteral("details"), json(e.details)},
+                  {QStringLiteral("notes"),
+                   QString::fromUtf8(
+                       QJsonDocument(QJsonArray::fromStringList(e.notes)).toJson(QJsonDocument::Compact))},
+                  {QStringLiteral("by"), e.recordedBy},
+                  {QStringLiteral("at"), core::toIsoUtc(e.recordedAt)},
+                  {QStringLiteral("supersedes"), idOrNull(e.correction.supersedes)}});
     if (!q.ok())
         return q.error();
     q->next();
@@ -190,10 +199,11 @@ Result<std::optional<core::PathwayEvent>> PathwayRepository::event(qint64 caseId
 Status PathwayRepository::voidEvent(qint64 eventId, qint64 rowVersion, qint64 by, const QString& reason,
                                     const QDateTime& at)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE pathway_event SET voided_at = :at, voided_by = :by, void_reason = :reason, "
-        "row_version = row_version + 1 WHERE id = :id AND row_version = :v AND voided_at = '' "
-        "AND superseded_by IS NULL"),
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("UPDATE pathway_event SET voided_at = :at, voided_by = :by, void_reason = :reason, "
+                       "row_version = row_version + 1 WHERE id = :id AND row_version = :v AND voided_at = '' "
+                       "AND superseded_by IS NULL"),
         {{QStringLiteral("at"), core::toIsoUtc(at)},
          {QStringLiteral("by"), by},
          {QStringLiteral("reason"), reason},
@@ -201,28 +211,37 @@ Status PathwayRepository::voidEvent(qint64 eventId, qint64 rowVersion, qint64 by
          {QStringLiteral("v"), rowVersion}});
     if (!q.ok())
         return q.error();
-    return conflictUnlessOne(*q, QCoreApplication::translate(
-        "cb::storage", "Someone else changed this pathway step meanwhile. Reload the pathway to see their change, "
-                       "then apply yours again."));
+    return conflictUnlessOne(
+        *q, QCoreApplication::translate(
+                "cb::storage",
+                "Someone else changed this pathway step meanwhile. Reload the pathway to see their change, "
+                "then apply yours again."));
 }
 
 Status PathwayRepository::supersedeEvent(qint64 eventId, qint64 rowVersion, qint64 replacementId)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE pathway_event SET superseded_by = :by, row_version = row_version + 1 WHERE id = :id "
-        "AND row_version = :v AND voided_at = '' AND superseded_by IS NULL"),
-        {{QStringLiteral("by"), replacementId}, {QStringLiteral("id"), eventId}, {QStringLiteral("v"), rowVersion}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE pathway_event SET superseded_by = :by, row_version = row_version + 1 WHERE id = :id "
+            "AND row_version = :v AND voided_at = '' AND superseded_by IS NULL"),
+        {{QStringLiteral("by"), replacementId},
+         {QStringLiteral("id"), eventId},
+         {QStringLiteral("v"), rowVersion}});
     if (!q.ok())
         return q.error();
-    return conflictUnlessOne(*q, QCoreApplication::translate(
-        "cb::storage", "Someone else changed this pathway step meanwhile. Reload the pathway to see their change, "
-                       "then apply yours again."));
+    return conflictUnlessOne(
+        *q, QCoreApplication::translate(
+                "cb::storage",
+                "Someone else changed this pathway step meanwhile. Reload the pathway to see their change, "
+                "then apply yours again."));
 }
 
 Result<QList<core::Assessment>> PathwayRepository::assessments(qint64 caseId)
 {
-    auto q = runQuery(m_db, kAssessmentSelect + QStringLiteral("WHERE a.case_id = :id ORDER BY a.assessed_at, a.id"),
-                      {{QStringLiteral("id"), caseId}});
+    auto q = runQuery(
+        m_db, kAssessmentSelect + QStringLiteral("WHERE a.case_id = :id ORDER BY a.assessed_at, a.id"),
+        {{QStringLiteral("id"), caseId}});
     if (!q.ok())
         return q.error();
     QList<core::Assessment> out;
@@ -233,11 +252,16 @@ Result<QList<core::Assessment>> PathwayRepository::assessments(qint64 caseId)
 
 Result<qint64> PathwayRepository::insertAssessment(const core::Assessment& a)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO assessment (case_id, assessed_at, day_number, inputs_json, outputs_json, crs_grade, icans_grade, "
-        "ice_score, temperature_c, interventions_json, attributable_to_other_cause, free_text, rule_version, "
-        "assessor_id, created_at, supersedes) VALUES (:case_id, :at, :day, :inputs, :outputs, :crs, :icans, :ice, "
-        ":temp, :interventions, :attributable, :free_text, :rule, :assessor, :created, :supersedes) RETURNING id"),
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO assessment (case_id, assessed_at, day_number, inputs_json, outputs_json, "
+                       "crs_grade, icans_grade, "
+                       "ice_score, temperature_c, interventions_json, attributable_to_other_cause, "
+                       "free_text, rule_version, "
+                       "assessor_id, created_at, supersedes) VALUES (:case_id, :at, :day, :inputs, :outputs, "
+                       ":crs, :icans, :ice, "
+                       ":temp, :interventions, :attributable, :free_text, :rule, :assessor, :created, "
+                       ":supersedes) RETURNING id"),
         {{QStringLiteral("case_id"), a.caseId},
          {QStringLiteral("at"), core::toIsoUtc(a.assessedAt)},
          {QStringLiteral("day"), a.day},
@@ -271,13 +295,14 @@ Result<std::optional<core::Assessment>> PathwayRepository::assessment(qint64 cas
     return std::optional<core::Assessment>{readAssessment(*q)};
 }
 
-Status PathwayRepository::voidAssessment(qint64 assessmentId, qint64 rowVersion, qint64 by, const QString& reason,
-                                         const QDateTime& at)
+Status PathwayRepository::voidAssessment(qint64 assessmentId, qint64 rowVersion, qint64 by,
+                                         const QString& reason, const QDateTime& at)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE assessment SET voided_at = :at, voided_by = :by, void_reason = :reason, "
-        "row_version = row_version + 1 WHERE id = :id AND row_version = :v AND voided_at = '' "
-        "AND superseded_by IS NULL"),
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("UPDATE assessment SET voided_at = :at, voided_by = :by, void_reason = :reason, "
+                       "row_version = row_version + 1 WHERE id = :id AND row_version = :v AND voided_at = '' "
+                       "AND superseded_by IS NULL"),
         {{QStringLiteral("at"), core::toIsoUtc(at)},
          {QStringLiteral("by"), by},
          {QStringLiteral("reason"), reason},
@@ -285,22 +310,30 @@ Status PathwayRepository::voidAssessment(qint64 assessmentId, qint64 rowVersion,
          {QStringLiteral("v"), rowVersion}});
     if (!q.ok())
         return q.error();
-    return conflictUnlessOne(*q, QCoreApplication::translate(
-        "cb::storage", "Someone else changed this assessment meanwhile. Reload the monitoring sheet to see their "
-                       "change, then apply yours again."));
+    return conflictUnlessOne(
+        *q, QCoreApplication::translate(
+                "cb::storage",
+                "Someone else changed this assessment meanwhile. Reload the monitoring sheet to see their "
+                "change, then apply yours again."));
 }
 
 Status PathwayRepository::supersedeAssessment(qint64 assessmentId, qint64 rowVersion, qint64 replacementId)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE assessment SET superseded_by = :by, row_version = row_version + 1 WHERE id = :id "
-        "AND row_version = :v AND voided_at = '' AND superseded_by IS NULL"),
-        {{QStringLiteral("by"), replacementId}, {QStringLiteral("id"), assessmentId}, {QStringLiteral("v"), rowVersion}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE assessment SET superseded_by = :by, row_version = row_version + 1 WHERE id = :id "
+            "AND row_version = :v AND voided_at = '' AND superseded_by IS NULL"),
+        {{QStringLiteral("by"), replacementId},
+         {QStringLiteral("id"), assessmentId},
+         {QStringLiteral("v"), rowVersion}});
     if (!q.ok())
         return q.error();
-    return conflictUnlessOne(*q, QCoreApplication::translate(
-        "cb::storage", "Someone else changed this assessment meanwhile. Reload the monitoring sheet to see their "
-                       "change, then apply yours again."));
+    return conflictUnlessOne(
+        *q, QCoreApplication::translate(
+                "cb::storage",
+                "Someone else changed this assessment meanwhile. Reload the monitoring sheet to see their "
+                "change, then apply yours again."));
 }
 
 Result<int> PathwayRepository::unscheduleOpenFollowUps(qint64 caseId)
@@ -341,17 +374,19 @@ Result<std::optional<core::FollowUpVisit>> PathwayRepository::followUp(qint64 ca
 
 Result<qint64> PathwayRepository::insertFollowUp(const core::FollowUpVisit& f, const QDateTime& now)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO follow_up (case_id, visit, day_number, due_date, done_date, response, rule_version, mrd, "
-        "details_json, created_at, updated_at) VALUES (:case_id, :visit, :day, :due, '', '', :rule, 'not_done', '{}', "
-        ":now, :now2) RETURNING id"),
-        {{QStringLiteral("case_id"), f.caseId},
-         {QStringLiteral("visit"), f.visit},
-         {QStringLiteral("day"), f.day},
-         {QStringLiteral("due"), dateText(f.dueDate)},
-         {QStringLiteral("rule"), f.ruleVersion},
-         {QStringLiteral("now"), core::toIsoUtc(now)},
-         {QStringLiteral("now2"), core::toIsoUtc(now)}});
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO follow_up (case_id, visit, day_number, due_date, "
+                                     "done_date, response, rule_version, mrd, "
+                                     "details_json, created_at, updated_at) VALUES (:case_id, :visit, :day, "
+                                     ":due, '', '', :rule, 'not_done', '{}', "
+                                     ":now, :now2) RETURNING id"),
+                      {{QStringLiteral("case_id"), f.caseId},
+                       {QStringLiteral("visit"), f.visit},
+                       {QStringLiteral("day"), f.day},
+                       {QStringLiteral("due"), dateText(f.dueDate)},
+                       {QStringLiteral("rule"), f.ruleVersion},
+                       {QStringLiteral("now"), core::toIsoUtc(now)},
+                       {QStringLiteral("now2"), core::toIsoUtc(now)}});
     if (!q.ok())
         return q.error();
     q->next();
@@ -360,10 +395,12 @@ Result<qint64> PathwayRepository::insertFollowUp(const core::FollowUpVisit& f, c
 
 Status PathwayRepository::updateFollowUp(const core::FollowUpVisit& f, const QDateTime& now)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE follow_up SET done_date = :done, response = :response, rule_version = :rule, mrd = :mrd, "
-        "details_json = :details, recorded_by = :by, updated_at = :now, row_version = row_version + 1 "
-        "WHERE id = :id AND row_version = :v"),
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE follow_up SET done_date = :done, response = :response, rule_version = :rule, mrd = :mrd, "
+            "details_json = :details, recorded_by = :by, updated_at = :now, row_version = row_version + 1 "
+            "WHERE id = :id AND row_version = :v"),
         {{QStringLiteral("done"), dateText(f.doneDate)},
          {QStringLiteral("response"), f.response},
          {QStringLiteral("rule"), f.ruleVersion},
@@ -377,17 +414,19 @@ Status PathwayRepository::updateFollowUp(const core::FollowUpVisit& f, const QDa
         return q.error();
     if (q->numRowsAffected() != 1)
         return Error::conflict(QCoreApplication::translate(
-            "cb::storage", "Someone else recorded this follow-up visit meanwhile. Reload it to see their entry, then "
-                           "apply your change again."));
+            "cb::storage",
+            "Someone else recorded this follow-up visit meanwhile. Reload it to see their entry, then "
+            "apply your change again."));
     return {};
 }
 
 Result<QList<core::FollowUpListEntry>> PathwayRepository::followUpList(bool openOnly, const QDate& dueBy)
 {
-    QString sql = QStringLiteral("SELECT ") + kFollowUpColumns +
-                  QStringLiteral(", p.family_name, p.given_name, p.mrn, c.state") + kFollowUpFrom +
-                  QStringLiteral("JOIN clinical_case c ON c.id = f.case_id JOIN patient p ON p.id = c.patient_id "
-                                 "WHERE c.state IN ('treatment', 'follow_up')");
+    QString sql =
+        QStringLiteral("SELECT ") + kFollowUpColumns +
+        QStringLiteral(", p.family_name, p.given_name, p.mrn, c.state") + kFollowUpFrom +
+        QStringLiteral("JOIN clinical_case c ON c.id = f.case_id JOIN patient p ON p.id = c.patient_id "
+                       "WHERE c.state IN ('treatment', 'follow_up')");
     QVariantMap binds;
     if (openOnly) {
         sql += QStringLiteral(" AND f.done_date = '' AND f.due_date <= :due_by");

@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace cb::storage {
@@ -28,7 +27,8 @@ public:
     Result<qint64> insertEvent(const core::PathwayEvent& event);
     // Marks a current step voided (who, when, why) or superseded by its replacement; Conflict
     // when the row version is stale or the step is no longer current.
-    Status voidEvent(qint64 eventId, qint64 rowVersion, qint64 by, const QString& reason, const QDateTime& at);
+    Status voidEvent(qint64 eventId, qint64 rowVersion, qint64 by, const QString& reason,
+                     const QDateTime& at);
     Status supersedeEvent(qint64 eventId, qint64 rowVersion, qint64 replacementId);
 
     Result<QList<core::Assessment>> assessments(qint64 caseId); // by time

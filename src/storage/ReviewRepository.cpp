@@ -42,8 +42,8 @@ Error staleError()
                        "your change again."));
 }
 
-const QString kSignatureColumns = QStringLiteral(
-    "id, record_type, record_id, signer_id, printed_name, role, discipline, meaning, signed_at, content_sha256");
+const QString kSignatureColumns = QStringLiteral("id, record_type, record_id, signer_id, printed_name, role, "
+                                                 "discipline, meaning, signed_at, content_sha256");
 
 core::Signature readSignature(const QSqlQuery& q, int o = 0)
 {
@@ -65,7 +65,8 @@ const QString kOpinionSelect = QStringLiteral(
     "SELECT o.id, o.case_id, o.discipline, o.version, o.template_version, o.answers_json, o.evaluation_json, "
     "o.concerns, o.contraindications, o.recommendation, o.conditions, o.comment, o.author_id, o.status, "
     "o.supersedes_id, o.amend_reason, o.created_at, o.updated_at, o.row_version, u.printed_name, "
-    "s.id, s.record_type, s.record_id, s.signer_id, s.printed_name, s.role, s.discipline, s.meaning, s.signed_at, "
+    "s.id, s.record_type, s.record_id, s.signer_id, s.printed_name, s.role, s.discipline, s.meaning, "
+    "s.signed_at, "
     "s.content_sha256 FROM opinion o JOIN app_user u ON u.id = o.author_id "
     "LEFT JOIN signature s ON s.record_type = 'opinion' AND s.record_id = o.id");
 
@@ -74,7 +75,8 @@ core::Opinion readOpinion(const QSqlQuery& q)
     core::Opinion o;
     o.id = q.value(0).toLongLong();
     o.caseId = q.value(1).toLongLong();
-    o.discipline = core::fromId(core::disciplines(), q.value(2).toString()).value_or(core::Discipline::Hematology);
+    o.discipline =
+        core::fromId(core::disciplines(), q.value(2).toString()).value_or(core::Discipline::Hematology);
     o.version = q.value(3).toInt();
     o.templateVersion = q.value(4).toString();
     o.answers = object(q.value(5));
@@ -100,10 +102,13 @@ core::Opinion readOpinion(const QSqlQuery& q)
 const QString kDecisionSelect = QStringLiteral(
     "SELECT d.id, d.case_id, d.version, d.verdict, d.conditions, d.rationale, d.product, d.bridging_plan, "
     "d.defer_reason, d.reassess_date, d.override_approver, d.override_reason, d.consent_status, "
-    "d.patient_preference, d.quorum_json, d.author_id, d.status, d.supersedes_id, d.amend_reason, d.created_at, "
+    "d.patient_preference, d.quorum_json, d.author_id, d.status, d.supersedes_id, d.amend_reason, "
+    "d.created_at, "
     "d.updated_at, d.row_version, "
-    "s.id, s.record_type, s.record_id, s.signer_id, s.printed_name, s.role, s.discipline, s.meaning, s.signed_at, "
-    "s.content_sha256 FROM decision d LEFT JOIN signature s ON s.record_type = 'decision' AND s.record_id = d.id");
+    "s.id, s.record_type, s.record_id, s.signer_id, s.printed_name, s.role, s.discipline, s.meaning, "
+    "s.signed_at, "
+    "s.content_sha256 FROM decision d LEFT JOIN signature s ON s.record_type = 'decision' AND s.record_id = "
+    "d.id");
 
 core::Decision readDecision(const QSqlQuery& q)
 {
@@ -164,7 +169,8 @@ QVariantMap decisionBinds(const core::Decision& d)
             {QStringLiteral("product"), d.product},
             {QStringLiteral("bridging"), d.bridgingPlan},
             {QStringLiteral("defer_reason"), d.deferReason},
-            {QStringLiteral("reassess"), d.reassessDate.isValid() ? d.reassessDate.toString(Qt::ISODate) : QString()},
+            {QStringLiteral("reassess"),
+             d.reassessDate.isValid() ? d.reassessDate.toString(Qt::ISODate) : QString()},
             {QStringLiteral("approver"), d.overrideApprover},
             {QStringLiteral("override_reason"), d.overrideReason},
             {QStringLiteral("consent"), d.consentStatus},
@@ -180,8 +186,9 @@ QVariantMap decisionBinds(const core::Decision& d)
 
 Result<QList<core::Opinion>> ReviewRepository::opinions(qint64 caseId)
 {
-    auto q = runQuery(m_db, kOpinionSelect + QStringLiteral(" WHERE o.case_id = :id ORDER BY o.discipline, o.version"),
-                      {{QStringLiteral("id"), caseId}});
+    auto q = runQuery(
+        m_db, kOpinionSelect + QStringLiteral(" WHERE o.case_id = :id ORDER BY o.discipline, o.version"),
+        {{QStringLiteral("id"), caseId}});
     if (!q.ok())
         return q.error();
     QList<core::Opinion> out;
@@ -192,7 +199,8 @@ Result<QList<core::Opinion>> ReviewRepository::opinions(qint64 caseId)
 
 Result<std::optional<core::Opinion>> ReviewRepository::opinionById(qint64 id)
 {
-    auto q = runQuery(m_db, kOpinionSelect + QStringLiteral(" WHERE o.id = :id"), {{QStringLiteral("id"), id}});
+    auto q =
+        runQuery(m_db, kOpinionSelect + QStringLiteral(" WHERE o.id = :id"), {{QStringLiteral("id"), id}});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -204,17 +212,23 @@ Result<qint64> ReviewRepository::insertOpinion(const core::Opinion& o)
 {
     QVariantMap binds = opinionBinds(o);
     binds[QStringLiteral("created")] = core::toIsoUtc(o.createdAt.isValid() ? o.createdAt : o.updatedAt);
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO opinion (case_id, discipline, version, template_version, answers_json, evaluation_json, concerns, "
-        "contraindications, recommendation, conditions, comment, author_id, status, supersedes_id, amend_reason, "
-        "created_at, updated_at) VALUES (:case_id, :discipline, :version, :template_version, :answers, :evaluation, "
-        ":concerns, :contra, :recommendation, :conditions, :comment, :author, 'draft', :supersedes, :reason, "
-        ":created, :now) RETURNING id"), binds);
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO opinion (case_id, discipline, version, template_version, "
+                                     "answers_json, evaluation_json, concerns, "
+                                     "contraindications, recommendation, conditions, comment, author_id, "
+                                     "status, supersedes_id, amend_reason, "
+                                     "created_at, updated_at) VALUES (:case_id, :discipline, :version, "
+                                     ":template_version, :answers, :evaluation, "
+                                     ":concerns, :contra, :recommendation, :conditions, :comment, :author, "
+                                     "'draft', :supersedes, :reason, "
+                                     ":created, :now) RETURNING id"),
+                      binds);
     if (!q.ok()) {
         Error e = q.error();
         if (e.code == ErrorCode::Conflict)
-            e.message = QCoreApplication::translate("cb::storage", "Someone else started a new version of this "
-                                                                   "opinion meanwhile. Reload and try again.");
+            e.message =
+                QCoreApplication::translate("cb::storage", "Someone else started a new version of this "
+                                                           "opinion meanwhile. Reload and try again.");
         return e;
     }
     q->next();
@@ -228,11 +242,14 @@ Status ReviewRepository::updateDraftOpinion(const core::Opinion& o)
         binds.remove(QString::fromLatin1(unused));
     binds[QStringLiteral("id")] = o.id;
     binds[QStringLiteral("v")] = o.rowVersion;
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE opinion SET template_version = :template_version, answers_json = :answers, "
-        "evaluation_json = :evaluation, concerns = :concerns, contraindications = :contra, "
-        "recommendation = :recommendation, conditions = :conditions, comment = :comment, author_id = :author, "
-        "updated_at = :now, row_version = row_version + 1 WHERE id = :id AND row_version = :v AND status = 'draft'"),
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("UPDATE opinion SET template_version = :template_version, answers_json = :answers, "
+                       "evaluation_json = :evaluation, concerns = :concerns, contraindications = :contra, "
+                       "recommendation = :recommendation, conditions = :conditions, comment = :comment, "
+                       "author_id = :author, "
+                       "updated_at = :now, row_version = row_version + 1 WHERE id = :id AND row_version = :v "
+                       "AND status = 'draft'"),
         binds);
     if (!q.ok())
         return q.error();
@@ -243,8 +260,9 @@ Status ReviewRepository::updateDraftOpinion(const core::Opinion& o)
 
 Status ReviewRepository::markOpinionSigned(qint64 id, qint64 rowVersion)
 {
-    auto q = runQuery(m_db, QStringLiteral("UPDATE opinion SET status = 'signed', row_version = row_version + 1 "
-                                           "WHERE id = :id AND row_version = :v AND status = 'draft'"),
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE opinion SET status = 'signed', row_version = row_version + 1 "
+                                     "WHERE id = :id AND row_version = :v AND status = 'draft'"),
                       {{QStringLiteral("id"), id}, {QStringLiteral("v"), rowVersion}});
     if (!q.ok())
         return q.error();
@@ -273,37 +291,48 @@ Result<QList<core::Decision>> ReviewRepository::decisions(qint64 caseId)
 
 Result<std::optional<core::Decision>> ReviewRepository::decisionById(qint64 id)
 {
-    auto q = runQuery(m_db, kDecisionSelect + QStringLiteral(" WHERE d.id = :id"), {{QStringLiteral("id"), id}});
+    auto q =
+        runQuery(m_db, kDecisionSelect + QStringLiteral(" WHERE d.id = :id"), {{QStringLiteral("id"), id}});
     if (!q.ok())
         return q.error();
     if (!q->next())
         return std::optional<core::Decision>{};
     core::Decision d = readDecision(*q);
-    auto ds = runQuery(m_db, QStringLiteral("SELECT id, decision_id, member_id, member_name, discipline, text, created_at "
-                                            "FROM dissent WHERE decision_id = :id ORDER BY id"),
-                       {{QStringLiteral("id"), id}});
+    auto ds = runQuery(
+        m_db,
+        QStringLiteral("SELECT id, decision_id, member_id, member_name, discipline, text, created_at "
+                       "FROM dissent WHERE decision_id = :id ORDER BY id"),
+        {{QStringLiteral("id"), id}});
     if (!ds.ok())
         return ds.error();
     while (ds->next())
-        d.dissents << core::Dissent{ds->value(0).toLongLong(), ds->value(1).toLongLong(), ds->value(2).toLongLong(),
-                                    ds->value(3).toString(),   ds->value(4).toString(),   ds->value(5).toString(),
+        d.dissents << core::Dissent{ds->value(0).toLongLong(),
+                                    ds->value(1).toLongLong(),
+                                    ds->value(2).toLongLong(),
+                                    ds->value(3).toString(),
+                                    ds->value(4).toString(),
+                                    ds->value(5).toString(),
                                     core::fromIsoUtc(ds->value(6).toString())};
-    auto as = runQuery(m_db, QStringLiteral("SELECT id, description, owner, due_date, status, row_version "
-                                            "FROM decision_action WHERE decision_id = :id ORDER BY id"),
+    auto as = runQuery(m_db,
+                       QStringLiteral("SELECT id, description, owner, due_date, status, row_version "
+                                      "FROM decision_action WHERE decision_id = :id ORDER BY id"),
                        {{QStringLiteral("id"), id}});
     if (!as.ok())
         return as.error();
     while (as->next())
-        d.actions << core::DecisionAction{as->value(0).toLongLong(), as->value(1).toString(), as->value(2).toString(),
-                                          QDate::fromString(as->value(3).toString(), Qt::ISODate),
-                                          as->value(4).toString(), as->value(5).toLongLong()};
-    auto cs = runQuery(m_db, QStringLiteral("SELECT id, sent_at, sent_by, method FROM decision_communication "
-                                            "WHERE decision_id = :id ORDER BY id"),
+        d.actions << core::DecisionAction{
+            as->value(0).toLongLong(), as->value(1).toString(),
+            as->value(2).toString(),   QDate::fromString(as->value(3).toString(), Qt::ISODate),
+            as->value(4).toString(),   as->value(5).toLongLong()};
+    auto cs = runQuery(m_db,
+                       QStringLiteral("SELECT id, sent_at, sent_by, method FROM decision_communication "
+                                      "WHERE decision_id = :id ORDER BY id"),
                        {{QStringLiteral("id"), id}});
     if (!cs.ok())
         return cs.error();
     while (cs->next())
-        d.communications << core::Communication{cs->value(0).toLongLong(), core::fromIsoUtc(cs->value(1).toString()),
+        d.communications << core::Communication{cs->value(0).toLongLong(),
+                                                core::fromIsoUtc(cs->value(1).toString()),
                                                 cs->value(2).toString(), cs->value(3).toString()};
     return std::optional<core::Decision>{d};
 }
@@ -312,13 +341,20 @@ Result<qint64> ReviewRepository::insertDecision(const core::Decision& d)
 {
     QVariantMap binds = decisionBinds(d);
     binds[QStringLiteral("created")] = core::toIsoUtc(d.createdAt.isValid() ? d.createdAt : d.updatedAt);
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO decision (case_id, version, verdict, conditions, rationale, product, bridging_plan, defer_reason, "
-        "reassess_date, override_approver, override_reason, consent_status, patient_preference, quorum_json, "
-        "author_id, status, supersedes_id, amend_reason, created_at, updated_at) VALUES (:case_id, :version, "
-        ":verdict, :conditions, :rationale, :product, :bridging, :defer_reason, :reassess, :approver, "
-        ":override_reason, :consent, :preference, :quorum, :author, 'draft', :supersedes, :reason, :created, :now) "
-        "RETURNING id"), binds);
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO decision (case_id, version, verdict, conditions, rationale, product, bridging_plan, "
+            "defer_reason, "
+            "reassess_date, override_approver, override_reason, consent_status, patient_preference, "
+            "quorum_json, "
+            "author_id, status, supersedes_id, amend_reason, created_at, updated_at) VALUES (:case_id, "
+            ":version, "
+            ":verdict, :conditions, :rationale, :product, :bridging, :defer_reason, :reassess, :approver, "
+            ":override_reason, :consent, :preference, :quorum, :author, 'draft', :supersedes, :reason, "
+            ":created, :now) "
+            "RETURNING id"),
+        binds);
     if (!q.ok())
         return q.error();
     q->next();
@@ -334,12 +370,17 @@ Status ReviewRepository::updateDraftDecision(const core::Decision& d)
     binds.remove(QStringLiteral("reason"));
     binds.remove(QStringLiteral("case_id"));
     binds.remove(QStringLiteral("version"));
-    auto q = runQuery(m_db, QStringLiteral(
-        "UPDATE decision SET verdict = :verdict, conditions = :conditions, rationale = :rationale, product = :product, "
-        "bridging_plan = :bridging, defer_reason = :defer_reason, reassess_date = :reassess, "
-        "override_approver = :approver, override_reason = :override_reason, consent_status = :consent, "
-        "patient_preference = :preference, quorum_json = :quorum, author_id = :author, updated_at = :now, "
-        "row_version = row_version + 1 WHERE id = :id AND row_version = :v AND status = 'draft'"), binds);
+    auto q = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE decision SET verdict = :verdict, conditions = :conditions, rationale = :rationale, "
+            "product = :product, "
+            "bridging_plan = :bridging, defer_reason = :defer_reason, reassess_date = :reassess, "
+            "override_approver = :approver, override_reason = :override_reason, consent_status = :consent, "
+            "patient_preference = :preference, quorum_json = :quorum, author_id = :author, updated_at = "
+            ":now, "
+            "row_version = row_version + 1 WHERE id = :id AND row_version = :v AND status = 'draft'"),
+        binds);
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -349,8 +390,9 @@ Status ReviewRepository::updateDraftDecision(const core::Decision& d)
 
 Status ReviewRepository::markDecisionSigned(qint64 id, qint64 rowVersion)
 {
-    auto q = runQuery(m_db, QStringLiteral("UPDATE decision SET status = 'signed', row_version = row_version + 1 "
-                                           "WHERE id = :id AND row_version = :v AND status = 'draft'"),
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE decision SET status = 'signed', row_version = row_version + 1 "
+                                     "WHERE id = :id AND row_version = :v AND status = 'draft'"),
                       {{QStringLiteral("id"), id}, {QStringLiteral("v"), rowVersion}});
     if (!q.ok())
         return q.error();
@@ -361,16 +403,18 @@ Status ReviewRepository::markDecisionSigned(qint64 id, qint64 rowVersion)
 
 Result<qint64> ReviewRepository::insertDissent(qint64 caseId, const core::Dissent& d)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO dissent (case_id, decision_id, member_id, member_name, discipline, text, created_at) VALUES "
-        "(:case_id, :decision, :member, :name, :discipline, :text, :at) RETURNING id"),
-                      {{QStringLiteral("case_id"), caseId},
-                       {QStringLiteral("decision"), d.decisionId},
-                       {QStringLiteral("member"), d.memberId},
-                       {QStringLiteral("name"), d.memberName},
-                       {QStringLiteral("discipline"), d.discipline},
-                       {QStringLiteral("text"), d.text},
-                       {QStringLiteral("at"), core::toIsoUtc(d.createdAt)}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO dissent (case_id, decision_id, member_id, member_name, discipline, text, "
+                       "created_at) VALUES "
+                       "(:case_id, :decision, :member, :name, :discipline, :text, :at) RETURNING id"),
+        {{QStringLiteral("case_id"), caseId},
+         {QStringLiteral("decision"), d.decisionId},
+         {QStringLiteral("member"), d.memberId},
+         {QStringLiteral("name"), d.memberName},
+         {QStringLiteral("discipline"), d.discipline},
+         {QStringLiteral("text"), d.text},
+         {QStringLiteral("at"), core::toIsoUtc(d.createdAt)}});
     if (!q.ok())
         return q.error();
     q->next();
@@ -379,16 +423,18 @@ Result<qint64> ReviewRepository::insertDissent(qint64 caseId, const core::Dissen
 
 Result<qint64> ReviewRepository::insertAction(qint64 caseId, qint64 decisionId, const core::DecisionAction& a)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO decision_action (case_id, decision_id, description, owner, due_date, status, created_at) VALUES "
-        "(:case_id, :decision, :description, :owner, :due, :status, :at) RETURNING id"),
-                      {{QStringLiteral("case_id"), caseId},
-                       {QStringLiteral("decision"), decisionId},
-                       {QStringLiteral("description"), a.description},
-                       {QStringLiteral("owner"), a.owner},
-                       {QStringLiteral("due"), a.dueDate.isValid() ? a.dueDate.toString(Qt::ISODate) : QString()},
-                       {QStringLiteral("status"), a.status},
-                       {QStringLiteral("at"), core::toIsoUtc(QDateTime::currentDateTimeUtc())}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO decision_action (case_id, decision_id, description, owner, due_date, "
+                       "status, created_at) VALUES "
+                       "(:case_id, :decision, :description, :owner, :due, :status, :at) RETURNING id"),
+        {{QStringLiteral("case_id"), caseId},
+         {QStringLiteral("decision"), decisionId},
+         {QStringLiteral("description"), a.description},
+         {QStringLiteral("owner"), a.owner},
+         {QStringLiteral("due"), a.dueDate.isValid() ? a.dueDate.toString(Qt::ISODate) : QString()},
+         {QStringLiteral("status"), a.status},
+         {QStringLiteral("at"), core::toIsoUtc(QDateTime::currentDateTimeUtc())}});
     if (!q.ok())
         return q.error();
     q->next();
@@ -397,9 +443,11 @@ Result<qint64> ReviewRepository::insertAction(qint64 caseId, qint64 decisionId, 
 
 Status ReviewRepository::updateActionStatus(qint64 actionId, qint64 rowVersion, const QString& status)
 {
-    auto q = runQuery(m_db, QStringLiteral("UPDATE decision_action SET status = :s, row_version = row_version + 1 "
-                                           "WHERE id = :id AND row_version = :v"),
-                      {{QStringLiteral("s"), status}, {QStringLiteral("id"), actionId}, {QStringLiteral("v"), rowVersion}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("UPDATE decision_action SET status = :s, row_version = row_version + 1 "
+                       "WHERE id = :id AND row_version = :v"),
+        {{QStringLiteral("s"), status}, {QStringLiteral("id"), actionId}, {QStringLiteral("v"), rowVersion}});
     if (!q.ok())
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -407,12 +455,13 @@ Status ReviewRepository::updateActionStatus(qint64 actionId, qint64 rowVersion, 
     return {};
 }
 
-Result<qint64> ReviewRepository::insertCommunication(qint64 decisionId, const core::Communication& c, qint64 recordedBy,
-                                                     const QDateTime& now)
+Result<qint64> ReviewRepository::insertCommunication(qint64 decisionId, const core::Communication& c,
+                                                     qint64 recordedBy, const QDateTime& now)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO decision_communication (decision_id, sent_at, sent_by, method, recorded_by, created_at) VALUES "
-        "(:decision, :sent_at, :sent_by, :method, :by, :now) RETURNING id"),
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO decision_communication (decision_id, sent_at, sent_by, "
+                                     "method, recorded_by, created_at) VALUES "
+                                     "(:decision, :sent_at, :sent_by, :method, :by, :now) RETURNING id"),
                       {{QStringLiteral("decision"), decisionId},
                        {QStringLiteral("sent_at"), core::toIsoUtc(c.sentAt)},
                        {QStringLiteral("sent_by"), c.sentBy},
@@ -427,10 +476,12 @@ Result<qint64> ReviewRepository::insertCommunication(qint64 decisionId, const co
 
 Result<qint64> ReviewRepository::insertSignature(const core::Signature& s)
 {
-    auto q = runQuery(m_db, QStringLiteral(
-        "INSERT INTO signature (record_type, record_id, signer_id, printed_name, role, discipline, meaning, signed_at, "
-        "content_sha256) VALUES (:type, :record, :signer, :name, :role, :discipline, :meaning, :at, :sha) "
-        "RETURNING id"),
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO signature (record_type, record_id, signer_id, "
+                                     "printed_name, role, discipline, meaning, signed_at, "
+                                     "content_sha256) VALUES (:type, :record, :signer, :name, :role, "
+                                     ":discipline, :meaning, :at, :sha) "
+                                     "RETURNING id"),
                       {{QStringLiteral("type"), s.recordType},
                        {QStringLiteral("record"), s.recordId},
                        {QStringLiteral("signer"), s.signerId},
@@ -448,7 +499,8 @@ Result<qint64> ReviewRepository::insertSignature(const core::Signature& s)
 
 Status ReviewRepository::walkSignatures(const std::function<bool(const core::Signature&)>& visit)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kSignatureColumns + QStringLiteral(" FROM signature ORDER BY id"));
+    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kSignatureColumns +
+                                QStringLiteral(" FROM signature ORDER BY id"));
     if (!q.ok())
         return q.error();
     QList<core::Signature> all;

@@ -4,7 +4,6 @@
 #include "core/Review.h"
 
 #include <QList>
-
 #include <functional>
 #include <optional>
 

@@ -9,8 +9,7 @@
 
 namespace cb::storage {
 
-template <typename E>
-QString joinIds(const QList<E>& values)
+template <typename E> QString joinIds(const QList<E>& values)
 {
     QStringList ids;
     for (const E v : values)
@@ -18,8 +17,7 @@ QString joinIds(const QList<E>& values)
     return ids.join(QLatin1Char(','));
 }
 
-template <typename E>
-QList<E> splitIds(const QString& text, std::span<const core::StableIdEntry<E>> table)
+template <typename E> QList<E> splitIds(const QString& text, std::span<const core::StableIdEntry<E>> table)
 {
     QList<E> out;
     for (const QString& id : text.split(QLatin1Char(','), Qt::SkipEmptyParts))

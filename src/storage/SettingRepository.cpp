@@ -6,7 +6,8 @@ namespace cb::storage {
 
 Result<std::optional<QString>> SettingRepository::value(const QString& key)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT value FROM setting WHERE key = :k"), {{QStringLiteral("k"), key}});
+    auto q = runQuery(m_db, QStringLiteral("SELECT value FROM setting WHERE key = :k"),
+                      {{QStringLiteral("k"), key}});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -27,8 +28,9 @@ Result<QMap<QString, QString>> SettingRepository::all()
 
 Status SettingRepository::setValue(const QString& key, const QString& value)
 {
-    auto u = runQuery(m_db, QStringLiteral("UPDATE setting SET value = :v, row_version = row_version + 1 WHERE key = :k"),
-                      {{QStringLiteral("k"), key}, {QStringLiteral("v"), value}});
+    auto u = runQuery(
+        m_db, QStringLiteral("UPDATE setting SET value = :v, row_version = row_version + 1 WHERE key = :k"),
+        {{QStringLiteral("k"), key}, {QStringLiteral("v"), value}});
     if (!u.ok())
         return u.error();
     if (u->numRowsAffected() == 1)

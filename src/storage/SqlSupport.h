@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <QVariantMap>
-
 #include <map>
 #include <memory>
 

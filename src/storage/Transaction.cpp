@@ -40,7 +40,8 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (m_done)
-        return m_status.ok() ? Status(Error::failure(QStringLiteral("transaction already finished"))) : m_status;
+        return m_status.ok() ? Status(Error::failure(QStringLiteral("transaction already finished")))
+                             : m_status;
     auto* d = m_db.d();
     m_done = true;
     --d->transactionDepth;
@@ -50,7 +51,8 @@ Status Transaction::commit()
         d->rollbackOnly = false;
         QSqlQuery r(d->db());
         r.exec(QStringLiteral("ROLLBACK"));
-        return Error::failure(QCoreApplication::translate("cb::storage", "Part of the change failed; nothing was saved."));
+        return Error::failure(
+            QCoreApplication::translate("cb::storage", "Part of the change failed; nothing was saved."));
     }
     QSqlQuery q(d->db());
     if (!q.exec(QStringLiteral("COMMIT"))) {

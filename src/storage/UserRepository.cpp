@@ -69,8 +69,9 @@ Result<qint64> UserRepository::insert(const core::UserAccount& a, const QString&
 
 Result<std::optional<StoredUser>> UserRepository::findByUsername(const QString& username)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM app_user WHERE username = :u"),
-                      {{QStringLiteral("u"), username}});
+    auto q = runQuery(
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM app_user WHERE username = :u"),
+        {{QStringLiteral("u"), username}});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -80,8 +81,9 @@ Result<std::optional<StoredUser>> UserRepository::findByUsername(const QString& 
 
 Result<std::optional<StoredUser>> UserRepository::findById(qint64 id)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM app_user WHERE id = :id"),
-                      {{QStringLiteral("id"), id}});
+    auto q =
+        runQuery(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM app_user WHERE id = :id"),
+                 {{QStringLiteral("id"), id}});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -91,7 +93,8 @@ Result<std::optional<StoredUser>> UserRepository::findById(qint64 id)
 
 Result<QList<core::UserAccount>> UserRepository::list()
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM app_user ORDER BY username"));
+    auto q = runQuery(m_db, QStringLiteral("SELECT ") + kColumns +
+                                QStringLiteral(" FROM app_user ORDER BY username"));
     if (!q.ok())
         return q.error();
     QList<core::UserAccount> out;
@@ -126,12 +129,15 @@ Status UserRepository::updateLoginState(qint64 id, qint64 v, int failed, const Q
 
 Status UserRepository::updatePassword(qint64 id, qint64 v, const QString& hash, bool mustChange)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("UPDATE app_user SET password_hash = :h, must_change_password = :m, "
-                                     "failed_attempts = 0, locked_until = NULL, row_version = row_version + 1 "
-                                     "WHERE id = :id AND row_version = :v"),
-                      {{QStringLiteral("h"), hash}, {QStringLiteral("m"), mustChange ? 1 : 0},
-                       {QStringLiteral("id"), id}, {QStringLiteral("v"), v}});
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("UPDATE app_user SET password_hash = :h, must_change_password = :m, "
+                                "failed_attempts = 0, locked_until = NULL, row_version = row_version + 1 "
+                                "WHERE id = :id AND row_version = :v"),
+                 {{QStringLiteral("h"), hash},
+                  {QStringLiteral("m"), mustChange ? 1 : 0},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("v"), v}});
     if (!q.ok())
         return q.error();
     return expectOneRow(*q);
@@ -139,10 +145,11 @@ Status UserRepository::updatePassword(qint64 id, qint64 v, const QString& hash, 
 
 Status UserRepository::updateDisabled(qint64 id, qint64 v, bool disabled)
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("UPDATE app_user SET disabled = :d, row_version = row_version + 1 "
-                                     "WHERE id = :id AND row_version = :v"),
-                      {{QStringLiteral("d"), disabled ? 1 : 0}, {QStringLiteral("id"), id}, {QStringLiteral("v"), v}});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("UPDATE app_user SET disabled = :d, row_version = row_version + 1 "
+                       "WHERE id = :id AND row_version = :v"),
+        {{QStringLiteral("d"), disabled ? 1 : 0}, {QStringLiteral("id"), id}, {QStringLiteral("v"), v}});
     if (!q.ok())
         return q.error();
     return expectOneRow(*q);

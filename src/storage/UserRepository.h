@@ -4,7 +4,6 @@
 #include "core/UserAccount.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace cb::storage {

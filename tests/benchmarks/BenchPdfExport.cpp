@@ -18,7 +18,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -46,13 +45,15 @@ double timeProcess(const QString& program, const QStringList& args, const QStrin
     QFile::remove(expectedOutput);
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")); // wkhtmltopdf is a Qt 5 program
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+               QStringLiteral("offscreen")); // wkhtmltopdf is a Qt 5 program
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer t;
     t.start();
     p.start(program, args);
-    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || !QFile::exists(expectedOutput)) {
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit ||
+        !QFile::exists(expectedOutput)) {
         std::printf("  %s failed: %s\n", qPrintable(QFileInfo(program).fileName()),
                     qPrintable(QString::fromLocal8Bit(p.readAll()).left(300)));
         return -1;
@@ -107,7 +108,10 @@ int main(int argc, char** argv)
     int pages = 0;
     QByteArray pdf;
     {
-        auto r = report::PdfRenderer::renderPdf(doc, a4, [&](int, int total) { pages = total; return true; });
+        auto r = report::PdfRenderer::renderPdf(doc, a4, [&](int, int total) {
+            pages = total;
+            return true;
+        });
         if (!r.ok())
             return 1;
         pdf = *r;
@@ -129,9 +133,11 @@ int main(int argc, char** argv)
 
     // the same summary as a standalone HTML file (its style sheet inline) for the converters
     QString html = doc.html;
-    html.replace(QStringLiteral("</head>"),
-                 QStringLiteral("<style>\nbody { font-family: 'DejaVu Sans', 'Noto Sans CJK SC'; font-size: 8.5pt; }\n") +
-                     report::CaseSummary::styleSheet() + QStringLiteral("</style></head>"));
+    html.replace(
+        QStringLiteral("</head>"),
+        QStringLiteral(
+            "<style>\nbody { font-family: 'DejaVu Sans', 'Noto Sans CJK SC'; font-size: 8.5pt; }\n") +
+            report::CaseSummary::styleSheet() + QStringLiteral("</style></head>"));
     const QString htmlPath = dir.filePath(QStringLiteral("summary.html"));
     {
         QFile f(htmlPath);
@@ -140,20 +146,24 @@ int main(int argc, char** argv)
         f.write(html.toUtf8());
     }
 
-    std::printf("PDF export of the index case's summary (case %lld, %d pages A4, %lld bytes HTML, %lld bytes PDF), "
-                "medians of %d runs\n",
-                indexCase, pages, qint64(html.toUtf8().size()), qint64(pdf.size()), runs);
+    std::printf(
+        "PDF export of the index case's summary (case %lld, %d pages A4, %lld bytes HTML, %lld bytes PDF), "
+        "medians of %d runs\n",
+        indexCase, pages, qint64(html.toUtf8().size()), qint64(pdf.size()), runs);
     std::printf("%-46s %8.1f ms\n", "CellBoard: dossier + HTML + QPdfWriter", export_);
     std::printf("%-46s %8.1f ms\n", "CellBoard: layout + paint only", renderOnly);
 
     const QString wkhtml = QStandardPaths::findExecutable(QStringLiteral("wkhtmltopdf"));
     if (wkhtml.isEmpty()) {
-        std::printf("wkhtmltopdf: not installed (packaging/cellboard-dev bench installs it); no comparison\n");
+        std::printf(
+            "wkhtmltopdf: not installed (packaging/cellboard-dev bench installs it); no comparison\n");
     } else {
         const QString out = dir.filePath(QStringLiteral("wk.pdf"));
-        const QStringList args{QStringLiteral("-q"), QStringLiteral("--page-size"), QStringLiteral("A4"), htmlPath, out};
+        const QStringList args{QStringLiteral("-q"), QStringLiteral("--page-size"), QStringLiteral("A4"),
+                               htmlPath, out};
         timeProcess(wkhtml, args, out); // warm-up (font cache)
-        printRatio("wkhtmltopdf, same HTML", median(runs, [&] { return timeProcess(wkhtml, args, out); }), export_);
+        printRatio("wkhtmltopdf, same HTML", median(runs, [&] { return timeProcess(wkhtml, args, out); }),
+                   export_);
     }
 
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
@@ -163,7 +173,8 @@ int main(int argc, char** argv)
     } else {
         const QString outDir = dir.filePath(QStringLiteral("lo"));
         QDir().mkpath(outDir);
-        const QStringList args{QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo-profile")),
+        const QStringList args{QStringLiteral("-env:UserInstallation=file://") +
+                                   dir.filePath(QStringLiteral("lo-profile")),
                                QStringLiteral("--headless"),
                                QStringLiteral("--infilter=HTML (StarWriter)"),
                                QStringLiteral("--convert-to"),

@@ -5,14 +5,12 @@
 #include "services/DemoProgram.h"
 #include "services/Workspace.h"
 
-#include <sqlite3.h>
-
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-
 #include <cstdio>
+#include <sqlite3.h>
 
 namespace {
 
@@ -29,30 +27,34 @@ double rawInsertSeconds(const QString& path, qint64 n)
 {
     sqlite3* db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", nullptr, nullptr,
-                 nullptr);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;", nullptr,
+                 nullptr, nullptr);
     sqlite3_stmt* patient = nullptr;
     sqlite3_stmt* kase = nullptr;
     sqlite3_stmt* line = nullptr;
     sqlite3_stmt* obs = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO patient (mrn, family_name, given_name, sex, birth_date, sort_name, search_text, "
-                       "created_at) VALUES (?,?,?,?,?,?,?,?)",
-                       -1, &patient, nullptr);
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO clinical_case (patient_id, indication, intended_product, referrer, "
-                       "referrer_question, referral_date, state, close_detail, diagnosis, diagnosis_date, staging, "
-                       "cytogenetic_risk, extramedullary_disease, extramedullary_sites, cns_disease, is_demo, "
-                       "created_at, updated_at) VALUES (?,?,'','','',?,?,'','Synthetic case',?,'','',0,'','none',0,?,?)",
-                       -1, &kase, nullptr);
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO therapy_line (case_id, line_number, regimen, drug_classes, start_date, end_date, "
-                       "best_response, refractory, lenalidomide_refractory) VALUES (?,?,?,?,'','','PR',0,0)",
-                       -1, &line, nullptr);
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO observation (case_id, code, value_num, value_text, unit, observed_on) VALUES "
-                       "(?,?,?,'',?,?)",
-                       -1, &obs, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO patient (mrn, family_name, given_name, sex, birth_date, sort_name, search_text, "
+        "created_at) VALUES (?,?,?,?,?,?,?,?)",
+        -1, &patient, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO clinical_case (patient_id, indication, intended_product, referrer, "
+        "referrer_question, referral_date, state, close_detail, diagnosis, diagnosis_date, staging, "
+        "cytogenetic_risk, extramedullary_disease, extramedullary_sites, cns_disease, is_demo, "
+        "created_at, updated_at) VALUES (?,?,'','','',?,?,'','Synthetic case',?,'','',0,'','none',0,?,?)",
+        -1, &kase, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO therapy_line (case_id, line_number, regimen, drug_classes, start_date, end_date, "
+        "best_response, refractory, lenalidomide_refractory) VALUES (?,?,?,?,'','','PR',0,0)",
+        -1, &line, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO observation (case_id, code, value_num, value_text, unit, observed_on) VALUES "
+        "(?,?,?,'',?,?)",
+        -1, &obs, nullptr);
     QRandomGenerator rng(7);
     QElapsedTimer t;
     t.start();

@@ -3,8 +3,8 @@
 // QSqlQueryModel over the same tables. Figures only, never asserted.
 // CELLBOARD_BENCH_CASES sets the number of cases (default 100000).
 
-#include "gui/AppController.h"
-#include "gui/models/WorklistModel.h"
+#include "gui/session/AppController.h"
+#include "presentation/WorklistModel.h"
 #include "services/CaseService.h"
 #include "services/DemoProgram.h"
 #include "services/UserService.h"
@@ -18,7 +18,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -31,8 +30,7 @@ double ms(const Clock& t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-template <typename F>
-double median(int runs, F&& f)
+template <typename F> double median(int runs, F&& f)
 {
     QList<double> v;
     for (int i = 0; i < runs; ++i)
@@ -68,9 +66,13 @@ int main(int argc, char** argv)
     // 1. start to login window, beside a bare window (fresh objects each run; medians of 5)
     {
         auto ws = cb::services::Workspace::open(path, cb::services::Workspace::OpenMode::CreateIfMissing);
-        cb::services::NewUser admin{QStringLiteral("admin"), QStringLiteral("Admin"),
-                                    {cb::core::Role::Administrator, cb::core::Role::Coordinator}, {},
-                                    QStringLiteral("benchmark-password"), false, false};
+        cb::services::NewUser admin{QStringLiteral("admin"),
+                                    QStringLiteral("Admin"),
+                                    {cb::core::Role::Administrator, cb::core::Role::Coordinator},
+                                    {},
+                                    QStringLiteral("benchmark-password"),
+                                    false,
+                                    false};
         if (!ws.ok() || !(*ws)->users().addUser({}, admin).ok()) {
             std::fprintf(stderr, "cannot create the benchmark database\n");
             return 1;
@@ -122,7 +124,7 @@ int main(int argc, char** argv)
     const double modelPaint = median(5, [&] {
         Clock t;
         t.start();
-        cb::gui::WorklistModel model((*ws)->cases(), (*ws)->clock());
+        cb::presentation::WorklistModel model((*ws)->cases(), (*ws)->clock());
         model.setActor(actor);
         model.setQuery({});
         view.setModel(&model);
@@ -133,7 +135,7 @@ int main(int argc, char** argv)
     });
     cb::core::WorklistQuery search;
     search.search = QStringLiteral("garc");
-    cb::gui::WorklistModel model((*ws)->cases(), (*ws)->clock());
+    cb::presentation::WorklistModel model((*ws)->cases(), (*ws)->clock());
     model.setActor(actor);
     model.setQuery({});
     view.setModel(&model);
@@ -171,8 +173,9 @@ int main(int argc, char** argv)
         Clock t;
         t.start();
         QSqlQueryModel plain;
-        plain.setQuery(kPlainSelect + QStringLiteral(" WHERE p.family_name LIKE '%garc%' OR p.given_name LIKE "
-                                                     "'%garc%' OR p.mrn LIKE '%garc%' ORDER BY c.referral_date DESC"),
+        plain.setQuery(kPlainSelect +
+                           QStringLiteral(" WHERE p.family_name LIKE '%garc%' OR p.given_name LIKE "
+                                          "'%garc%' OR p.mrn LIKE '%garc%' ORDER BY c.referral_date DESC"),
                        raw);
         while (plain.canFetchMore())
             plain.fetchMore(); // a count for the user, as the worklist shows
@@ -184,10 +187,11 @@ int main(int argc, char** argv)
     });
     std::printf("worklist first paint at %lld cases: %.1f ms; plain QSqlQueryModel: %.1f ms; ratio %.2f\n",
                 static_cast<long long>(n), modelPaint, plainPaint, modelPaint / plainPaint);
-    std::printf("worklist search \"garc\" (%lld hits) at %lld cases: %.1f ms; plain QSqlQueryModel LIKE: %.1f ms; "
-                "ratio %.2f\n",
-                static_cast<long long>(found), static_cast<long long>(n), modelSearch, plainSearch,
-                modelSearch / plainSearch);
+    std::printf(
+        "worklist search \"garc\" (%lld hits) at %lld cases: %.1f ms; plain QSqlQueryModel LIKE: %.1f ms; "
+        "ratio %.2f\n",
+        static_cast<long long>(found), static_cast<long long>(n), modelSearch, plainSearch,
+        modelSearch / plainSearch);
     raw.close();
     return 0;
 }

@@ -41,8 +41,8 @@ int demoCaseCount(const QString& state)
 bool initDemo(const TestDatabase& db, QString* why)
 {
     const CliRun r = CliRunner::run(db.url(), {},
-                                    {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--demo-password"),
-                                     demoPassword()});
+                                    {QStringLiteral("init"), QStringLiteral("--demo"),
+                                     QStringLiteral("--demo-password"), demoPassword()});
     if (r.finished && r.exitCode == 0)
         return true;
     *why = QStringLiteral("init --demo: ") + r.describe();
@@ -58,7 +58,8 @@ bool initEmpty(const TestDatabase& db, QString* why)
     return false;
 }
 
-core::UserIdentity seedUserInDatabase(const QString& url, const QString& username, const QList<core::Role>& roles,
+core::UserIdentity seedUserInDatabase(const QString& url, const QString& username,
+                                      const QList<core::Role>& roles,
                                       const QList<core::Discipline>& disciplines)
 {
     auto ws = services::Workspace::open(url, services::Workspace::OpenMode::MustExist);
@@ -69,7 +70,8 @@ core::UserIdentity seedUserInDatabase(const QString& url, const QString& usernam
     return seedUser((*ws)->database(), username, roles, disciplines);
 }
 
-TestDatabase* BackendDatabases::get(const QString& backend, const std::function<QString(TestDatabase&)>& prepare)
+TestDatabase* BackendDatabases::get(const QString& backend,
+                                    const std::function<QString(TestDatabase&)>& prepare)
 {
     if (auto it = m_dbs.find(backend); it != m_dbs.end())
         return it->second.get();

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <functional>
 #include <map>
 #include <memory>
@@ -35,7 +34,8 @@ bool initEmpty(const TestDatabase& db, QString* why);
 
 // Adds an active user (cheap hash, no forced change) through an in-process workspace, so a
 // test can log in as a role the demo program does not have. Password: seededPassword().
-core::UserIdentity seedUserInDatabase(const QString& url, const QString& username, const QList<core::Role>& roles,
+core::UserIdentity seedUserInDatabase(const QString& url, const QString& username,
+                                      const QList<core::Role>& roles,
                                       const QList<core::Discipline>& disciplines = {});
 
 // Databases per backend for one test class, created on first use and dropped at the end.
@@ -62,27 +62,28 @@ private:
 
 // Declares `var`, the database of `dbs` for `backend` (prepared once); skips the row when the
 // backend is not configured, fails it when preparing failed.
-#define CB_BACKEND_DATABASE(var, dbs, backend, prepare)                                                  \
-    cb::test::TestDatabase* var = (dbs).get((backend), (prepare));                                       \
-    if (!var && (dbs).failure(backend).isEmpty())                                                        \
-        QSKIP(qPrintable(cb::test::postgresSkipMessage()));                                              \
-    if (!var)                                                                                            \
-        QFAIL(qPrintable((dbs).failure(backend)));                                                       \
-    do {                                                                                                 \
+#define CB_BACKEND_DATABASE(var, dbs, backend, prepare)                                                      \
+    cb::test::TestDatabase* var = (dbs).get((backend), (prepare));                                           \
+    if (!var && (dbs).failure(backend).isEmpty())                                                            \
+        QSKIP(qPrintable(cb::test::postgresSkipMessage()));                                                  \
+    if (!var)                                                                                                \
+        QFAIL(qPrintable((dbs).failure(backend)));                                                           \
+    do {                                                                                                     \
     } while (false)
 
 // Fails the test unless the run finished with the exit code; prints both streams if not.
-#define CB_EXPECT_EXIT(run, code)                                                                        \
-    do {                                                                                                 \
-        const auto& r_ = (run);                                                                          \
-        QVERIFY2(r_.finished, qPrintable(r_.describe()));                                                \
-        QVERIFY2(r_.exitCode == (code), qPrintable(r_.describe()));                                      \
+#define CB_EXPECT_EXIT(run, code)                                                                            \
+    do {                                                                                                     \
+        const auto& r_ = (run);                                                                              \
+        QVERIFY2(r_.finished, qPrintable(r_.describe()));                                                    \
+        QVERIFY2(r_.exitCode == (code), qPrintable(r_.describe()));                                          \
     } while (false)
 
 // A failed command prints nothing on stdout and exactly one line on stderr.
-#define CB_EXPECT_ONE_ERROR_LINE(run)                                                                    \
-    do {                                                                                                 \
-        const auto& r_ = (run);                                                                          \
-        QVERIFY2(r_.out.isEmpty(), qPrintable(QStringLiteral("stdout not empty: ") + r_.describe()));   \
-        QVERIFY2(r_.errLines().size() == 1, qPrintable(QStringLiteral("not one stderr line: ") + r_.describe())); \
+#define CB_EXPECT_ONE_ERROR_LINE(run)                                                                        \
+    do {                                                                                                     \
+        const auto& r_ = (run);                                                                              \
+        QVERIFY2(r_.out.isEmpty(), qPrintable(QStringLiteral("stdout not empty: ") + r_.describe()));        \
+        QVERIFY2(r_.errLines().size() == 1,                                                                  \
+                 qPrintable(QStringLiteral("not one stderr line: ") + r_.describe()));                       \
     } while (false)

@@ -19,8 +19,8 @@ QString prepareTrail(cb::test::TestDatabase& db)
     auto ws = cb::services::Workspace::open(db.url(), cb::services::Workspace::OpenMode::CreateIfMissing);
     if (!ws.ok())
         return ws.error().message;
-    const auto coordinator = cb::test::seedUser((*ws)->database(), QStringLiteral("coordinator"),
-                                                {cb::core::Role::Coordinator});
+    const auto coordinator =
+        cb::test::seedUser((*ws)->database(), QStringLiteral("coordinator"), {cb::core::Role::Coordinator});
     for (const char* mrn : {"AU-1", "AU-2"}) {
         cb::core::CaseRecord r;
         r.patient.mrn = QString::fromLatin1(mrn);
@@ -68,7 +68,8 @@ private:
 
 void TestCliAudit::initTestCase()
 {
-    QVERIFY2(CliRunner::binaryExists(), qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
+    QVERIFY2(CliRunner::binaryExists(),
+             qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
 }
 
 void TestCliAudit::shouldVerifyAnIntactChain()
@@ -107,7 +108,8 @@ void TestCliAudit::shouldNameTheFirstBadEntryAfterTampering_data()
         const QByteArray p = b.toLatin1();
         QTest::addRow("%s/changed content", p.constData())
             << b << "UPDATE audit_event SET action = 'case.list' WHERE seq = 2" << 2;
-        QTest::addRow("%s/deleted middle row", p.constData()) << b << "DELETE FROM audit_event WHERE seq = 3" << 3;
+        QTest::addRow("%s/deleted middle row", p.constData())
+            << b << "DELETE FROM audit_event WHERE seq = 3" << 3;
         QTest::addRow("%s/changed prev_hash", p.constData())
             << b << "UPDATE audit_event SET prev_hash = hash WHERE seq = 4" << 4;
     }
@@ -173,9 +175,12 @@ void TestCliAudit::shouldRejectBadSequenceNumbers_data()
     QTest::addColumn<QString>("named");
     for (const QString& b : cb::test::backendNames()) {
         const QByteArray p = b.toLatin1();
-        QTest::addRow("%s/zero", p.constData()) << b << "0" << "sequence number";
-        QTest::addRow("%s/letters", p.constData()) << b << "head" << "sequence number";
-        QTest::addRow("%s/not written yet", p.constData()) << b << "99999" << "99999";
+        QTest::addRow("%s/zero", p.constData()) << b << "0"
+                                                << "sequence number";
+        QTest::addRow("%s/letters", p.constData()) << b << "head"
+                                                   << "sequence number";
+        QTest::addRow("%s/not written yet", p.constData()) << b << "99999"
+                                                           << "99999";
     }
 }
 

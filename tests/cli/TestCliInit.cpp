@@ -35,7 +35,8 @@ private slots:
 
 void TestCliInit::initTestCase()
 {
-    QVERIFY2(CliRunner::binaryExists(), qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
+    QVERIFY2(CliRunner::binaryExists(),
+             qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
 }
 
 void TestCliInit::shouldCreateAndMigrateADatabase()
@@ -54,7 +55,8 @@ void TestCliInit::shouldCreateAndMigrateADatabase()
         QVERIFY2(r.err.isEmpty(), qPrintable(QStringLiteral("stderr not empty: ") + r.describe()));
     }
     // AND each migration was applied once; no user and no case exist yet
-    QCOMPARE(tdb.count(QStringLiteral("schema_migration")), qint64(cb::storage::Database::latestSchemaVersion()));
+    QCOMPARE(tdb.count(QStringLiteral("schema_migration")),
+             qint64(cb::storage::Database::latestSchemaVersion()));
     QCOMPARE(tdb.count(QStringLiteral("app_user")), qint64(0));
     QCOMPARE(tdb.count(QStringLiteral("clinical_case")), qint64(0));
 }
@@ -71,9 +73,10 @@ void TestCliInit::shouldLoadTheDemoWithTheDefaultPassword()
     QCOMPARE(r.outText().count(QStringLiteral("cellboard-demo")), 1);
     QVERIFY(r.outText().contains(QLatin1String("Users: admin, coordinator, chair")));
     // AND the demo users log in with it and see every case
-    const CliRun list = CliRunner::run(tdb.url(), QStringLiteral("coordinator"),
-                                       {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")},
-                                       cb::test::passwordLine(QStringLiteral("cellboard-demo")));
+    const CliRun list =
+        CliRunner::run(tdb.url(), QStringLiteral("coordinator"),
+                       {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")},
+                       cb::test::passwordLine(QStringLiteral("cellboard-demo")));
     CB_EXPECT_EXIT(list, 0);
     bool ok = false;
     const QJsonDocument doc = list.json(&ok);
@@ -87,15 +90,16 @@ void TestCliInit::shouldLoadTheDemoWithTheGivenPassword()
     CB_TEST_DATABASE(tdb, backend);
     const QString password = QStringLiteral("twelve+chars");
     // WHEN the demo is loaded with a password of twelve characters
-    const CliRun r = CliRunner::run(tdb.url(), {},
-                                    {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--demo-password"),
-                                     password});
+    const CliRun r = CliRunner::run(
+        tdb.url(), {},
+        {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--demo-password"), password});
     // THEN the password is not echoed, and it (not the default one) opens the demo accounts
     CB_EXPECT_EXIT(r, 0);
     QVERIFY(!r.outText().contains(password));
     QVERIFY(!r.outText().contains(QLatin1String("cellboard-demo")));
     const QStringList list{QStringLiteral("case"), QStringLiteral("list")};
-    CB_EXPECT_EXIT(CliRunner::run(tdb.url(), QStringLiteral("chair"), list, cb::test::passwordLine(password)), 0);
+    CB_EXPECT_EXIT(CliRunner::run(tdb.url(), QStringLiteral("chair"), list, cb::test::passwordLine(password)),
+                   0);
     const CliRun wrong = CliRunner::run(tdb.url(), QStringLiteral("chair"), list,
                                         cb::test::passwordLine(QStringLiteral("cellboard-demo")));
     CB_EXPECT_EXIT(wrong, 3);
@@ -107,8 +111,10 @@ void TestCliInit::shouldRejectBadInitArguments_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("named");
     QTest::addColumn<bool>("oneLine");
-    QTest::newRow("demo password of 11 characters") << QStringList{"--demo", "--demo-password", "eleven-char"} << "12" << true;
-    QTest::newRow("demo password without --demo") << QStringList{"--demo-password", "long-enough-password"} << "--demo" << true;
+    QTest::newRow("demo password of 11 characters")
+        << QStringList{"--demo", "--demo-password", "eleven-char"} << "12" << true;
+    QTest::newRow("demo password without --demo")
+        << QStringList{"--demo-password", "long-enough-password"} << "--demo" << true;
     QTest::newRow("unexpected argument") << QStringList{"--demo", "now"} << "now" << false;
     QTest::newRow("unknown option") << QStringList{"--force"} << "force" << false;
     QTest::newRow("synthetic not a number") << QStringList{"--synthetic", "many"} << "--synthetic" << true;
@@ -140,15 +146,16 @@ void TestCliInit::shouldRefuseTheDemoOnADatabaseInUse()
     // GIVEN a database with its first administrator
     const CliRun add = CliRunner::run(tdb.url(), {},
                                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"),
-                                       QStringLiteral("--name"), QStringLiteral("Bo Boss"), QStringLiteral("--role"),
-                                       QStringLiteral("administrator")},
+                                       QStringLiteral("--name"), QStringLiteral("Bo Boss"),
+                                       QStringLiteral("--role"), QStringLiteral("administrator")},
                                       cb::test::passwordLine(QStringLiteral("boss-password-1")));
     CB_EXPECT_EXIT(add, 0);
     // WHEN the demo is loaded into it
     const CliRun r = CliRunner::run(tdb.url(), {}, {QStringLiteral("init"), QStringLiteral("--demo")});
     // THEN it is refused (4: not allowed in the database's state) with one line pointing to --db
     CB_EXPECT_EXIT(r, 4);
-    QVERIFY2(r.errLines().size() == 1 && r.errText().contains(QLatin1String("--db")), qPrintable(r.describe()));
+    QVERIFY2(r.errLines().size() == 1 && r.errText().contains(QLatin1String("--db")),
+             qPrintable(r.describe()));
     QCOMPARE(tdb.count(QStringLiteral("app_user")), qint64(1));
     QCOMPARE(tdb.count(QStringLiteral("clinical_case")), qint64(0));
 }
@@ -162,7 +169,8 @@ void TestCliInit::shouldExplainAFileThatIsNotADatabase()
     f.write(QByteArray("meeting notes, not a database\n").repeated(100));
     f.close();
     // WHEN init or another command is pointed at it
-    for (const QStringList& args : {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("audit"), QStringLiteral("verify")}}) {
+    for (const QStringList& args : {QStringList{QStringLiteral("init")},
+                                    QStringList{QStringLiteral("audit"), QStringLiteral("verify")}}) {
         const CliRun r = CliRunner::run(path, {}, args);
         // THEN exit 1 with one line saying it is not a CellBoard database
         CB_EXPECT_EXIT(r, 1);

@@ -44,7 +44,8 @@ QList<Phi> demoPhi()
         const QString given = p.value(QStringLiteral("given_name")).toString();
         const QString mrn = p.value(QStringLiteral("mrn")).toString();
         const bool han = isHan(family + given);
-        out << Phi{QStringLiteral("family name"), family, !han} << Phi{QStringLiteral("given name"), given, !han}
+        out << Phi{QStringLiteral("family name"), family, !han}
+            << Phi{QStringLiteral("given name"), given, !han}
             << Phi{QStringLiteral("display name"), cb::core::Patient::displayName(family, given), !han}
             << Phi{QStringLiteral("MRN"), mrn, false};
         // the MRN's digits alone, as a search or a careless format might write them
@@ -57,9 +58,9 @@ bool contains(const QString& text, const Phi& phi)
 {
     if (!phi.wholeWord)
         return text.contains(phi.text);
-    const QRegularExpression re(QStringLiteral("(?<![\\w'-])") + QRegularExpression::escape(phi.text)
-                                    + QStringLiteral("(?![\\w'-])"),
-                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression re(
+        QStringLiteral("(?<![\\w'-])") + QRegularExpression::escape(phi.text) + QStringLiteral("(?![\\w'-])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re.match(text).hasMatch();
 }
 
@@ -93,9 +94,11 @@ private slots:
 
 void TestCliLogScan::initTestCase()
 {
-    QVERIFY2(CliRunner::binaryExists(), qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
+    QVERIFY2(CliRunner::binaryExists(),
+             qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
     // the CLI must write its logs where this test looks: the private data directory ctest sets
-    QVERIFY2(qEnvironmentVariableIsSet("CELLBOARD_DATA_DIR"), "run through ctest: CELLBOARD_DATA_DIR is not set");
+    QVERIFY2(qEnvironmentVariableIsSet("CELLBOARD_DATA_DIR"),
+             "run through ctest: CELLBOARD_DATA_DIR is not set");
 }
 
 void TestCliLogScan::shouldRecogniseEveryKindOfLeak_data()
@@ -103,7 +106,8 @@ void TestCliLogScan::shouldRecogniseEveryKindOfLeak_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<bool>("leak");
     QTest::newRow("clean line") << "2026-11-25T10:00:00.000+00:00 [info] case 3 opened by user 2" << false;
-    QTest::newRow("clean ids and hashes") << "audit entry 32 hash 8dcb3d08713d2f9b; user 9 login.success" << false;
+    QTest::newRow("clean ids and hashes")
+        << "audit entry 32 hash 8dcb3d08713d2f9b; user 9 login.success" << false;
     QTest::newRow("latin display name") << "opened Becker, Thomas" << true;
     QTest::newRow("latin family name in lower case") << "search text: becker" << true;
     QTest::newRow("given name") << "Dear Margaret" << true;
@@ -154,7 +158,8 @@ void TestCliLogScan::shouldKeepPatientDataOutOfTheLogs()
             run(QStringLiteral("nursing"), {"case", "show", id, "--json"}, pw, 0);
         if (!toClose && v.toObject().value(QStringLiteral("state")).toString() == QLatin1String("referred")) {
             toClose = id.toLongLong();
-            closeeFamily = v.toObject().value(QStringLiteral("patient")).toString().section(QLatin1Char(','), 0, 0);
+            closeeFamily =
+                v.toObject().value(QStringLiteral("patient")).toString().section(QLatin1Char(','), 0, 0);
         }
     }
     QVERIFY(toClose > 0);
@@ -163,8 +168,10 @@ void TestCliLogScan::shouldKeepPatientDataOutOfTheLogs()
         {"case", "close", QString::number(toClose), "--reason", "transferred", "--detail",
          QStringLiteral("Patient %1 moved to another centre").arg(closeeFamily)},
         pw, 0);
-    run(QStringLiteral("coordinator"), {"case", "close", QString::number(toClose), "--reason", "completed"}, pw, 4);
-    run(QStringLiteral("cardiology"), {"case", "close", QString::number(toClose), "--reason", "completed"}, pw, 3);
+    run(QStringLiteral("coordinator"), {"case", "close", QString::number(toClose), "--reason", "completed"},
+        pw, 4);
+    run(QStringLiteral("cardiology"), {"case", "close", QString::number(toClose), "--reason", "completed"},
+        pw, 3);
     run(QStringLiteral("coordinator"), {"case", "list"}, passwordLine(QStringLiteral("wrong-password")), 3);
     run(QStringLiteral("mallory"), {"case", "list"}, pw, 3);
     run(QStringLiteral("coordinator"), {"case", "show", "999999"}, pw, 2);
@@ -192,8 +199,8 @@ void TestCliLogScan::shouldKeepPatientDataOutOfTheLogs()
     // AND no demo patient's name or MRN appears in any of them
     const QStringList leaks = leaksIn(logs);
     QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("PHI in the logs (%1): %2\n%3")
-                                             .arg(files.join(QStringLiteral(", ")), leaks.join(QStringLiteral("; ")),
-                                                  logs.right(3000))));
+                                             .arg(files.join(QStringLiteral(", ")),
+                                                  leaks.join(QStringLiteral("; ")), logs.right(3000))));
 }
 
 QTEST_GUILESS_MAIN(TestCliLogScan)

@@ -25,7 +25,8 @@ private slots:
 
 void TestCliUsage::initTestCase()
 {
-    QVERIFY2(CliRunner::binaryExists(), qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
+    QVERIFY2(CliRunner::binaryExists(),
+             qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
 }
 
 void TestCliUsage::shouldPrintHelpAndVersion_data()
@@ -59,8 +60,8 @@ void TestCliUsage::shouldRejectUnknownCommandsAndUsage_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("named"); // what the first stderr line must name
     QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
-    QTest::newRow("unknown command after options") << QStringList{"--db", "/nonexistent/x.sqlite", "export-all"}
-                                                   << "export-all";
+    QTest::newRow("unknown command after options")
+        << QStringList{"--db", "/nonexistent/x.sqlite", "export-all"} << "export-all";
     QTest::newRow("no command") << QStringList{} << "Usage";
     QTest::newRow("--db without a value") << QStringList{"--db"} << "--db";
     QTest::newRow("--user without a value") << QStringList{"case", "list", "--user"} << "--user";
@@ -160,20 +161,21 @@ void TestCliUsage::shouldDocumentEveryCommandInTheManPage()
     const CliRun r = CliRunner::runRaw({QStringLiteral("help"), command});
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     const QStringList subs = subcommandsIn(r.outText(), command);
-    QVERIFY2(!subs.isEmpty(), qPrintable(QStringLiteral("no usage line names ") + command + QStringLiteral(":\n")
-                                         + r.outText()));
+    QVERIFY2(!subs.isEmpty(), qPrintable(QStringLiteral("no usage line names ") + command +
+                                         QStringLiteral(":\n") + r.outText()));
     // THEN every "COMMAND SUBCOMMAND" of the usage heads an entry (.B line) of the page
     QStringList missing;
     for (const QString& sub : subs) {
         const QString entry = sub.isEmpty() ? command : command + QLatin1Char(' ') + sub;
-        const QRegularExpression heading(QStringLiteral("^\\.B ") + QRegularExpression::escape(entry)
-                                             + QStringLiteral("( |$)"),
+        const QRegularExpression heading(QStringLiteral("^\\.B ") + QRegularExpression::escape(entry) +
+                                             QStringLiteral("( |$)"),
                                          QRegularExpression::MultilineOption);
         if (!heading.match(page).hasMatch())
             missing << entry;
     }
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("packaging/man/cellboard-cli.1 does not document: ")
-                                           + missing.join(QStringLiteral(", "))));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("packaging/man/cellboard-cli.1 does not document: ") +
+                        missing.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestCliUsage)

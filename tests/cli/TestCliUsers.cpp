@@ -1,6 +1,6 @@
 #include "cli/CliFixture.h"
-#include "storage/UserRepository.h"
 #include "services/Workspace.h"
+#include "storage/UserRepository.h"
 #include "support/TestUsers.h"
 #include "support/TestWorkspace.h"
 
@@ -29,9 +29,9 @@ QString prepareUsers(cb::test::TestDatabase& db)
     QString why;
     if (!cb::test::initEmpty(db, &why))
         return why;
-    if (!cb::test::seedUserInDatabase(db.url(), QStringLiteral("admin"), {Role::Administrator}).isValid()
-        || !cb::test::seedUserInDatabase(db.url(), QStringLiteral("coord"), {Role::Coordinator}).isValid()
-        || !cb::test::seedUserInDatabase(db.url(), QStringLiteral("viewer"), {Role::Viewer}).isValid())
+    if (!cb::test::seedUserInDatabase(db.url(), QStringLiteral("admin"), {Role::Administrator}).isValid() ||
+        !cb::test::seedUserInDatabase(db.url(), QStringLiteral("coord"), {Role::Coordinator}).isValid() ||
+        !cb::test::seedUserInDatabase(db.url(), QStringLiteral("viewer"), {Role::Viewer}).isValid())
         return QStringLiteral("cannot seed users");
     return {};
 }
@@ -83,7 +83,8 @@ private:
 
 void TestCliUsers::initTestCase()
 {
-    QVERIFY2(CliRunner::binaryExists(), qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
+    QVERIFY2(CliRunner::binaryExists(),
+             qPrintable(CliRunner::binary() + QStringLiteral(" has not been built")));
 }
 
 void TestCliUsers::shouldAddTheFirstUserWithoutLoggingIn()
@@ -91,17 +92,18 @@ void TestCliUsers::shouldAddTheFirstUserWithoutLoggingIn()
     QFETCH(QString, backend);
     CB_TEST_DATABASE(tdb, backend);
     // WHEN the first user of a new database is not an administrator
-    const CliRun coordinator = CliRunner::run(tdb.url(), {},
-                                              {"user", "add", "boss", "--name", "Bo Boss", "--role", "coordinator"},
-                                              passwordLine(QStringLiteral("boss-password-1")));
+    const CliRun coordinator =
+        CliRunner::run(tdb.url(), {}, {"user", "add", "boss", "--name", "Bo Boss", "--role", "coordinator"},
+                       passwordLine(QStringLiteral("boss-password-1")));
     // THEN it is refused as bad input, in one line naming the rule
     CB_EXPECT_EXIT(coordinator, 2);
     CB_EXPECT_ONE_ERROR_LINE(coordinator);
-    QVERIFY2(coordinator.errText().contains(QLatin1String("administrator")), qPrintable(coordinator.describe()));
+    QVERIFY2(coordinator.errText().contains(QLatin1String("administrator")),
+             qPrintable(coordinator.describe()));
     // WHEN it is an administrator (no --user: nobody can log in yet)
-    const CliRun admin = CliRunner::run(tdb.url(), {},
-                                        {"user", "add", "boss", "--name", "Bo Boss", "--role", "administrator"},
-                                        passwordLine(QStringLiteral("boss-password-1")));
+    const CliRun admin =
+        CliRunner::run(tdb.url(), {}, {"user", "add", "boss", "--name", "Bo Boss", "--role", "administrator"},
+                       passwordLine(QStringLiteral("boss-password-1")));
     // THEN it is added with the given password and not forced to change it
     CB_EXPECT_EXIT(admin, 0);
     QVERIFY2(admin.outText().contains(QLatin1String("User boss added")), qPrintable(admin.describe()));
@@ -112,8 +114,9 @@ void TestCliUsers::shouldAddTheFirstUserWithoutLoggingIn()
                                        passwordLine(QStringLiteral("boss-password-1")));
     CB_EXPECT_EXIT(list, 0);
     // WHEN a second user is added without logging in
-    const CliRun second = CliRunner::run(tdb.url(), {}, {"user", "add", "nurse", "--name", "N", "--role", "viewer"},
-                                         passwordLine(QStringLiteral("nurse-password-1")));
+    const CliRun second =
+        CliRunner::run(tdb.url(), {}, {"user", "add", "nurse", "--name", "N", "--role", "viewer"},
+                       passwordLine(QStringLiteral("nurse-password-1")));
     // THEN it is refused as not authenticated
     CB_EXPECT_EXIT(second, 3);
     CB_EXPECT_ONE_ERROR_LINE(second);
@@ -129,7 +132,8 @@ void TestCliUsers::shouldApplyTheUserAddContract_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("named"); // in the one stderr line, or on stdout for success
     const QByteArray admin = adminThen(QStringLiteral("new-user-password-1"));
-    const QByteArray coord = passwordLine(seededPassword()) + passwordLine(QStringLiteral("new-user-password-1"));
+    const QByteArray coord =
+        passwordLine(seededPassword()) + passwordLine(QStringLiteral("new-user-password-1"));
     struct Row
     {
         const char* tag;
@@ -140,31 +144,87 @@ void TestCliUsers::shouldApplyTheUserAddContract_data()
         QString named;
     };
     const QList<Row> rows{
-        {"administrator adds a coordinator", "admin", admin,
-         {"nurse1", "--name", "Nurse One", "--role", "coordinator"}, 0, "must choose a new password"},
-        {"ids are case-insensitive, hyphens accepted", "admin", admin,
-         {"idspec", "--name", "Dr. Id", "--role", "Specialist", "--discipline", "Infectious-Disease"}, 0, "User idspec added"},
-        {"no new password: one is generated", "admin", adminThen(),
-         {"tempuser", "--name", "Temp User", "--role", "viewer"}, 0, "Temporary password: "},
-        {"coordinator may not add users", "coord", coord, {"nurse2", "--name", "N", "--role", "coordinator"}, 3, "administrator"},
-        {"permission before arguments", "coord", coord, {"nurse3", "--name", "N", "--role", "wizard"}, 3, "administrator"},
-        {"viewer may not add users", "viewer", coord, {"nurse4", "--name", "N", "--role", "viewer"}, 3, "administrator"},
+        {"administrator adds a coordinator",
+         "admin",
+         admin,
+         {"nurse1", "--name", "Nurse One", "--role", "coordinator"},
+         0,
+         "must choose a new password"},
+        {"ids are case-insensitive, hyphens accepted",
+         "admin",
+         admin,
+         {"idspec", "--name", "Dr. Id", "--role", "Specialist", "--discipline", "Infectious-Disease"},
+         0,
+         "User idspec added"},
+        {"no new password: one is generated",
+         "admin",
+         adminThen(),
+         {"tempuser", "--name", "Temp User", "--role", "viewer"},
+         0,
+         "Temporary password: "},
+        {"coordinator may not add users",
+         "coord",
+         coord,
+         {"nurse2", "--name", "N", "--role", "coordinator"},
+         3,
+         "administrator"},
+        {"permission before arguments",
+         "coord",
+         coord,
+         {"nurse3", "--name", "N", "--role", "wizard"},
+         3,
+         "administrator"},
+        {"viewer may not add users",
+         "viewer",
+         coord,
+         {"nurse4", "--name", "N", "--role", "viewer"},
+         3,
+         "administrator"},
         {"no --user", "", admin, {"nurse5", "--name", "N", "--role", "viewer"}, 3, "--user"},
-        {"wrong administrator password", "admin", passwordLine(QStringLiteral("wrong-password")),
-         {"nurse6", "--name", "N", "--role", "viewer"}, 3, "Wrong username or password"},
+        {"wrong administrator password",
+         "admin",
+         passwordLine(QStringLiteral("wrong-password")),
+         {"nurse6", "--name", "N", "--role", "viewer"},
+         3,
+         "Wrong username or password"},
         {"unknown role", "admin", admin, {"nurse7", "--name", "N", "--role", "wizard"}, 2, "wizard"},
-        {"unknown discipline", "admin", admin,
-         {"nurse8", "--name", "N", "--role", "specialist", "--discipline", "astrology"}, 2, "astrology"},
-        {"specialist without discipline", "admin", admin, {"nurse9", "--name", "N", "--role", "specialist"}, 2, "discipline"},
+        {"unknown discipline",
+         "admin",
+         admin,
+         {"nurse8", "--name", "N", "--role", "specialist", "--discipline", "astrology"},
+         2,
+         "astrology"},
+        {"specialist without discipline",
+         "admin",
+         admin,
+         {"nurse9", "--name", "N", "--role", "specialist"},
+         2,
+         "discipline"},
         {"no printed name", "admin", admin, {"nurse10", "--role", "viewer"}, 2, "printed name"},
         {"bad username", "admin", admin, {"9lives", "--name", "N", "--role", "viewer"}, 2, "username"},
-        {"weak password", "admin", adminThen(QStringLiteral("short")), {"nurse11", "--name", "N", "--role", "viewer"}, 2, "12"},
-        {"duplicate username", "admin", admin, {"coord", "--name", "Another", "--role", "viewer"}, 4, "never reused"},
-        {"duplicate in other case", "admin", admin, {"Coord", "--name", "Another", "--role", "viewer"}, 4, "never reused"},
+        {"weak password",
+         "admin",
+         adminThen(QStringLiteral("short")),
+         {"nurse11", "--name", "N", "--role", "viewer"},
+         2,
+         "12"},
+        {"duplicate username",
+         "admin",
+         admin,
+         {"coord", "--name", "Another", "--role", "viewer"},
+         4,
+         "never reused"},
+        {"duplicate in other case",
+         "admin",
+         admin,
+         {"Coord", "--name", "Another", "--role", "viewer"},
+         4,
+         "never reused"},
     };
     for (const QString& b : cb::test::backendNames())
         for (const Row& r : rows)
-            QTest::addRow("%s/%s", qPrintable(b), r.tag) << b << r.user << r.input << r.args << r.exitCode << r.named;
+            QTest::addRow("%s/%s", qPrintable(b), r.tag)
+                << b << r.user << r.input << r.args << r.exitCode << r.named;
 }
 
 void TestCliUsers::shouldApplyTheUserAddContract()
@@ -198,7 +258,8 @@ void TestCliUsers::shouldListUsersAsJson()
     QFETCH(QString, backend);
     CB_BACKEND_DATABASE(db, m_dbs, backend, prepareUsers);
     // WHEN the administrator lists the users as JSON
-    const CliRun r = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "list", "--json"}, adminThen());
+    const CliRun r =
+        CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "list", "--json"}, adminThen());
     // THEN standard output is one JSON array of objects with id, username and roles, nothing else
     CB_EXPECT_EXIT(r, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
@@ -214,14 +275,15 @@ void TestCliUsers::shouldListUsersAsJson()
         QVERIFY(o.value(QStringLiteral("roles")).isArray());
         names << o.value(QStringLiteral("username")).toString();
     }
-    QVERIFY2(names.contains(QLatin1String("admin")) && names.contains(QLatin1String("coord"))
-                 && names.contains(QLatin1String("viewer")),
+    QVERIFY2(names.contains(QLatin1String("admin")) && names.contains(QLatin1String("coord")) &&
+                 names.contains(QLatin1String("viewer")),
              qPrintable(names.join(QLatin1Char(','))));
     QCOMPARE(qint64(names.size()), db->count(QStringLiteral("app_user")));
     // AND the text form has a line per user
     const CliRun text = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "list"}, adminThen());
     CB_EXPECT_EXIT(text, 0);
-    QCOMPARE(qint64(text.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()), db->count(QStringLiteral("app_user")));
+    QCOMPARE(qint64(text.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()),
+             db->count(QStringLiteral("app_user")));
     // AND a coordinator may not list users: 3, nothing on standard output
     const CliRun denied = CliRunner::run(db->url(), QStringLiteral("coord"), {"user", "list", "--json"},
                                          passwordLine(seededPassword()));
@@ -255,13 +317,15 @@ void TestCliUsers::shouldUnlockALockedAccount()
                                                 passwordLine(seededPassword()));
     CB_EXPECT_EXIT(byCoordinator, 3);
     // WHEN the administrator unlocks it
-    const CliRun unlock = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "unlock", name}, adminThen());
+    const CliRun unlock =
+        CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "unlock", name}, adminThen());
     CB_EXPECT_EXIT(unlock, 0);
     QVERIFY2(unlock.err.isEmpty(), qPrintable(unlock.describe()));
     // THEN the user works again
     CB_EXPECT_EXIT(CliRunner::run(db->url(), name, list, passwordLine(seededPassword())), 0);
     // AND unlocking an unknown or no account is bad input
-    const CliRun ghost = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "unlock", "ghost"}, adminThen());
+    const CliRun ghost =
+        CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "unlock", "ghost"}, adminThen());
     CB_EXPECT_EXIT(ghost, 2);
     CB_EXPECT_ONE_ERROR_LINE(ghost);
     CB_EXPECT_EXIT(CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "unlock"}, adminThen()), 2);
@@ -274,7 +338,8 @@ void TestCliUsers::shouldResetAPassword()
     const QString name = cb::test::uniqueName(QStringLiteral("forgetful"));
     QVERIFY(cb::test::seedUserInDatabase(db->url(), name, {Role::Coordinator}).isValid());
     // WHEN the administrator resets the password without giving one
-    const CliRun reset = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "reset-password", name}, adminThen());
+    const CliRun reset =
+        CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "reset-password", name}, adminThen());
     // THEN a temporary password is generated and printed once
     CB_EXPECT_EXIT(reset, 0);
     const auto m = QRegularExpression(QStringLiteral("Temporary password: (\\S+)")).match(reset.outText());
@@ -287,7 +352,8 @@ void TestCliUsers::shouldResetAPassword()
     const CliRun withTemporary = CliRunner::run(db->url(), name, list, passwordLine(temporary));
     CB_EXPECT_EXIT(withTemporary, 3);
     CB_EXPECT_ONE_ERROR_LINE(withTemporary);
-    QVERIFY2(withTemporary.errText().contains(QLatin1String("new password")), qPrintable(withTemporary.describe()));
+    QVERIFY2(withTemporary.errText().contains(QLatin1String("new password")),
+             qPrintable(withTemporary.describe()));
     QVERIFY(storedUser(db->url(), name).account.mustChangePassword);
     // WHEN a temporary password is given on the next line instead
     const CliRun given = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "reset-password", name},
@@ -309,7 +375,8 @@ void TestCliUsers::shouldDisableAnAccountForGood()
     const QStringList list{"case", "list"};
     CB_EXPECT_EXIT(CliRunner::run(db->url(), name, list, passwordLine(seededPassword())), 0);
     // WHEN the administrator disables the account
-    const CliRun disable = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "disable", name}, adminThen());
+    const CliRun disable =
+        CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "disable", name}, adminThen());
     CB_EXPECT_EXIT(disable, 0);
     // THEN the user can no longer log in, and is told why
     const CliRun login = CliRunner::run(db->url(), name, list, passwordLine(seededPassword()));
@@ -317,15 +384,18 @@ void TestCliUsers::shouldDisableAnAccountForGood()
     CB_EXPECT_ONE_ERROR_LINE(login);
     QVERIFY2(login.errText().contains(QLatin1String("disabled")), qPrintable(login.describe()));
     // AND disabling again is not allowed in that state; an unknown user is bad input
-    const CliRun again = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "disable", name}, adminThen());
+    const CliRun again =
+        CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "disable", name}, adminThen());
     CB_EXPECT_EXIT(again, 4);
     CB_EXPECT_ONE_ERROR_LINE(again);
-    const CliRun ghost = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "disable", "ghost"}, adminThen());
+    const CliRun ghost =
+        CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "disable", "ghost"}, adminThen());
     CB_EXPECT_EXIT(ghost, 2);
     CB_EXPECT_ONE_ERROR_LINE(ghost);
     QVERIFY2(ghost.errText().contains(QLatin1String("ghost")), qPrintable(ghost.describe()));
     // AND the administrator cannot disable their own account
-    const CliRun self = CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "disable", "admin"}, adminThen());
+    const CliRun self =
+        CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "disable", "admin"}, adminThen());
     CB_EXPECT_EXIT(self, 4);
     // AND the name is never given out again
     const CliRun reuse = CliRunner::run(db->url(), QStringLiteral("admin"),

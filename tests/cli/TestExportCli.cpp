@@ -4,8 +4,8 @@
 
 #include "support/CliRunner.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -93,7 +93,8 @@ void TestExportCli::initTestCase()
 {
     if (!CliRunner::binaryExists())
         QFAIL("cellboard-cli has not been built");
-    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(), "pdftotext (poppler-utils) is needed");
+    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+             "pdftotext (poppler-utils) is needed");
     QVERIFY2(!QStandardPaths::findExecutable(u"qpdf"_s).isEmpty(), "qpdf is needed");
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"demo.sqlite"_s);
@@ -145,13 +146,15 @@ void TestExportCli::shouldPrintEverythingTheBoardSignedInTheSummary()
     // THEN the text of the PDF holds every discipline, signer, the verdict, the dissent and the fingerprint
     const QString text = pdfText(file);
     const QString flat = folded(text);
-    for (const QString& heading : {u"Hematology"_s, u"Cardiology"_s, u"Neurology"_s, u"Pulmonology"_s, u"ICU"_s,
-                                   u"Nursing"_s})
+    for (const QString& heading :
+         {u"Hematology"_s, u"Cardiology"_s, u"Neurology"_s, u"Pulmonology"_s, u"ICU"_s, u"Nursing"_s})
         QVERIFY2(flat.contains(heading), qPrintable(heading));
     QHash<QString, QString> printedNames;
     for (const QJsonValue& u : demoFile(u"demo_program.json"_s).value(u"users"_s).toArray())
-        printedNames.insert(u.toObject().value(u"username"_s).toString(), u.toObject().value(u"printed_name"_s).toString());
-    const QJsonObject review = demoFile(u"demo_reviews.json"_s).value(u"cases"_s).toObject().value(u"mm-decided"_s).toObject();
+        printedNames.insert(u.toObject().value(u"username"_s).toString(),
+                            u.toObject().value(u"printed_name"_s).toString());
+    const QJsonObject review =
+        demoFile(u"demo_reviews.json"_s).value(u"cases"_s).toObject().value(u"mm-decided"_s).toObject();
     for (const QJsonValue& o : review.value(u"opinions"_s).toArray()) {
         const QString name = printedNames.value(o.toObject().value(u"author"_s).toString());
         QVERIFY2(!name.isEmpty() && flat.contains(name), qPrintable(name));
@@ -163,7 +166,8 @@ void TestExportCli::shouldPrintEverythingTheBoardSignedInTheSummary()
     // verbatim, up to where lines break (pdftotext drops a hyphen at a line's end)
     auto words = [](QString s) { return folded(s.remove(u'-')); };
     for (const QJsonValue& d : dissents)
-        QVERIFY2(words(text).contains(words(d.toObject().value(u"text"_s).toString())), "the dissent, verbatim");
+        QVERIFY2(words(text).contains(words(d.toObject().value(u"text"_s).toString())),
+                 "the dissent, verbatim");
     // the fingerprint is printed whole (pdftotext may not split a 64-character word)
     QVERIFY2(text.contains(fingerprint), qPrintable(fingerprint));
     QVERIFY(flat.contains(u"Page 1 of"_s));
@@ -192,15 +196,18 @@ void TestExportCli::shouldWriteAPdfThatQpdfAccepts()
 void TestExportCli::shouldWriteTheFileForItsOwnerOnlyAndAuditTheExport()
 {
     const QString file = m_dir.filePath(u"owner.pdf"_s);
-    const CliRun r = exportPdf(u"coordinator"_s, {QString::number(caseIdOf(u"ball-decided"_s)), u"-o"_s, file, u"--json"_s});
+    const CliRun r = exportPdf(u"coordinator"_s,
+                               {QString::number(caseIdOf(u"ball-decided"_s)), u"-o"_s, file, u"--json"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+    QCOMPARE(QFileInfo(file).permissions() &
+                 (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
              QFile::Permissions());
     QVERIFY(QFileInfo(file).permissions().testFlag(QFile::ReadOwner));
     // the export is the entry right after the head printed on the paper, and the chain holds
     bool ok = false;
     const qint64 printed = r.json(&ok).object().value(u"audit_seq"_s).toInteger();
-    const CliRun entry = CliRunner::run(m_db, {}, {u"audit"_s, u"entry"_s, QString::number(printed + 1), u"--json"_s});
+    const CliRun entry =
+        CliRunner::run(m_db, {}, {u"audit"_s, u"entry"_s, QString::number(printed + 1), u"--json"_s});
     QVERIFY2(entry.exitCode == 0 && entry.outText().contains(u"case.export"_s), qPrintable(entry.describe()));
     QVERIFY2(!entry.outText().contains(u"SH-20"_s), "no MRN in the audit entry");
     const CliRun verify = CliRunner::run(m_db, {}, {u"audit"_s, u"verify"_s});
@@ -248,8 +255,8 @@ void TestExportCli::shouldMarkAnIncompleteCaseAsDraftAndPrintChineseNames()
 void TestExportCli::shouldWriteAOneOrTwoPageLetterSignedByTheChair()
 {
     const QString file = m_dir.filePath(u"letter.pdf"_s);
-    const CliRun r = exportPdf(u"chair"_s, {QString::number(caseIdOf(u"mm-decided"_s)), u"-o"_s, file, u"--letter"_s,
-                                            u"--json"_s});
+    const CliRun r = exportPdf(
+        u"chair"_s, {QString::number(caseIdOf(u"mm-decided"_s)), u"-o"_s, file, u"--letter"_s, u"--json"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     bool ok = false;
     const QJsonObject result = r.json(&ok).object();
@@ -272,7 +279,8 @@ void TestExportCli::shouldExportEveryDemoCase()
     for (const QJsonValue& v : m_cases) {
         const QString id = QString::number(v.toObject().value(u"id"_s).toInteger());
         for (const bool letter : {false, true}) {
-            const QString file = m_dir.filePath(u"case-%1-%2.pdf"_s.arg(id, letter ? u"letter"_s : u"summary"_s));
+            const QString file =
+                m_dir.filePath(u"case-%1-%2.pdf"_s.arg(id, letter ? u"letter"_s : u"summary"_s));
             QStringList args{id, u"-o"_s, file};
             if (letter)
                 args << u"--letter"_s;
@@ -296,12 +304,15 @@ void TestExportCli::shouldExitWithTheContractsCode_data()
     QTest::newRow("no format") << u"chair"_s << QStringList{} << kPassword << 2;
     QTest::newRow("unknown format") << u"chair"_s << QStringList{u"docx"_s, u"1"_s} << kPassword << 2;
     QTest::newRow("no output") << u"chair"_s << QStringList{u"pdf"_s, u"1"_s} << kPassword << 2;
-    QTest::newRow("malformed id") << u"chair"_s << QStringList{u"pdf"_s, u"1x"_s, u"-o"_s, out} << kPassword << 2;
-    QTest::newRow("no such case") << u"chair"_s << QStringList{u"pdf"_s, u"9999"_s, u"-o"_s, out} << kPassword << 2;
-    QTest::newRow("missing folder") << u"chair"_s << QStringList{u"pdf"_s, u"1"_s, u"-o"_s, u"{dir}/no/such/x.pdf"_s}
+    QTest::newRow("malformed id") << u"chair"_s << QStringList{u"pdf"_s, u"1x"_s, u"-o"_s, out} << kPassword
+                                  << 2;
+    QTest::newRow("no such case") << u"chair"_s << QStringList{u"pdf"_s, u"9999"_s, u"-o"_s, out} << kPassword
+                                  << 2;
+    QTest::newRow("missing folder") << u"chair"_s
+                                    << QStringList{u"pdf"_s, u"1"_s, u"-o"_s, u"{dir}/no/such/x.pdf"_s}
                                     << kPassword << 2;
-    QTest::newRow("output is a folder") << u"chair"_s << QStringList{u"pdf"_s, u"1"_s, u"-o"_s, u"{dir}"_s} << kPassword
-                                        << 2;
+    QTest::newRow("output is a folder")
+        << u"chair"_s << QStringList{u"pdf"_s, u"1"_s, u"-o"_s, u"{dir}"_s} << kPassword << 2;
     QTest::newRow("wrong password") << u"chair"_s << QStringList{u"pdf"_s, u"1"_s, u"-o"_s, out}
                                     << QByteArray("wrong-password\n") << 3;
     QTest::newRow("no user") << QString() << QStringList{u"pdf"_s, u"1"_s, u"-o"_s, out} << QByteArray() << 3;

@@ -5,18 +5,18 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
 using cb::test::CliRunner;
 
-#define CB_EXPECT_EXIT(run, code)                                                                        \
-    do {                                                                                                 \
-        const auto r_ = (run);                                                                           \
-        QVERIFY2(r_.exitCode == (code), qPrintable(r_.describe()));                                      \
+#define CB_EXPECT_EXIT(run, code)                                                                            \
+    do {                                                                                                     \
+        const auto r_ = (run);                                                                               \
+        QVERIFY2(r_.exitCode == (code), qPrintable(r_.describe()));                                          \
     } while (false)
 
 namespace {
@@ -37,7 +37,8 @@ private:
 
     QJsonArray list()
     {
-        const auto r = meeting(QStringLiteral("coordinator"), {QStringLiteral("list"), QStringLiteral("--json")});
+        const auto r =
+            meeting(QStringLiteral("coordinator"), {QStringLiteral("list"), QStringLiteral("--json")});
         bool ok = false;
         const QJsonArray arr = r.json(&ok).array();
         if (!ok)
@@ -50,8 +51,10 @@ private slots:
     {
         QVERIFY(CliRunner::binaryExists());
         m_db = m_dir.filePath(QStringLiteral("meetings.sqlite"));
-        const auto r = CliRunner::run(m_db, {}, {QStringLiteral("init"), QStringLiteral("--demo"),
-                                                 QStringLiteral("--demo-password"), QStringLiteral("meeting-test-password")});
+        const auto r =
+            CliRunner::run(m_db, {},
+                           {QStringLiteral("init"), QStringLiteral("--demo"),
+                            QStringLiteral("--demo-password"), QStringLiteral("meeting-test-password")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
 
@@ -75,12 +78,13 @@ private slots:
     {
         qint64 signedPast = 0;
         for (const QJsonValue& v : list())
-            if (v.toObject().value(QStringLiteral("when")).toString() == QLatin1String("past")
-                && v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("scheduled"))
+            if (v.toObject().value(QStringLiteral("when")).toString() == QLatin1String("past") &&
+                v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("scheduled"))
                 signedPast = v.toObject().value(QStringLiteral("id")).toInteger();
         QVERIFY(signedPast);
-        const auto r = meeting(QStringLiteral("cardiology"),
-                               {QStringLiteral("show"), QString::number(signedPast), QStringLiteral("--json")});
+        const auto r =
+            meeting(QStringLiteral("cardiology"),
+                    {QStringLiteral("show"), QString::number(signedPast), QStringLiteral("--json")});
         bool ok = false;
         const QJsonObject o = r.json(&ok).object();
         QVERIFY2(ok, qPrintable(r.describe()));
@@ -100,42 +104,54 @@ private slots:
     void shouldScheduleAndBuildAnAgenda()
     {
         const auto s = meeting(QStringLiteral("coordinator"),
-                               {QStringLiteral("schedule"), QStringLiteral("--at"), QStringLiteral("2030-03-04T16:00:00+08:00"),
-                                QStringLiteral("--type"), QStringLiteral("pre_lymphodepletion"), QStringLiteral("--mode"),
+                               {QStringLiteral("schedule"), QStringLiteral("--at"),
+                                QStringLiteral("2030-03-04T16:00:00+08:00"), QStringLiteral("--type"),
+                                QStringLiteral("pre_lymphodepletion"), QStringLiteral("--mode"),
                                 QStringLiteral("virtual"), QStringLiteral("--duration"), QStringLiteral("45"),
                                 QStringLiteral("--json")});
         bool ok = false;
         const qint64 id = s.json(&ok).object().value(QStringLiteral("id")).toInteger();
         QVERIFY2(ok && id > 0, qPrintable(s.describe()));
         const QString mid = QString::number(id);
-        CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"), {QStringLiteral("agenda-add"), mid, QStringLiteral("1"),
-                                                               QStringLiteral("--presenter"), QStringLiteral("Dr Zhang")}),
-                       0);
-        CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"), {QStringLiteral("agenda-add"), mid, QStringLiteral("3")}), 0);
         CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"),
-                               {QStringLiteral("agenda-move"), mid, QStringLiteral("3"), QStringLiteral("--by"), QStringLiteral("-1")}),
+                               {QStringLiteral("agenda-add"), mid, QStringLiteral("1"),
+                                QStringLiteral("--presenter"), QStringLiteral("Dr Zhang")}),
                        0);
+        CB_EXPECT_EXIT(
+            meeting(QStringLiteral("coordinator"), {QStringLiteral("agenda-add"), mid, QStringLiteral("3")}),
+            0);
+        CB_EXPECT_EXIT(
+            meeting(QStringLiteral("coordinator"), {QStringLiteral("agenda-move"), mid, QStringLiteral("3"),
+                                                    QStringLiteral("--by"), QStringLiteral("-1")}),
+            0);
         // the presenter's case gets a longer slot; the presenter stays; out-of-range slots are refused
-        CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"),
-                               {QStringLiteral("agenda-set"), mid, QStringLiteral("1"), QStringLiteral("--slot"), QStringLiteral("25")}),
-                       0);
-        CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"),
-                               {QStringLiteral("agenda-set"), mid, QStringLiteral("1"), QStringLiteral("--slot"), QStringLiteral("500")}),
-                       2);
-        CB_EXPECT_EXIT(meeting(QStringLiteral("coordinator"),
-                               {QStringLiteral("agenda-set"), mid, QStringLiteral("2"), QStringLiteral("--slot"), QStringLiteral("5")}),
-                       2);
-        CB_EXPECT_EXIT(meeting(QStringLiteral("cardiology"),
-                               {QStringLiteral("agenda-set"), mid, QStringLiteral("1"), QStringLiteral("--slot"), QStringLiteral("5")}),
-                       3);
-        const auto show = meeting(QStringLiteral("chair"), {QStringLiteral("show"), mid, QStringLiteral("--json")});
+        CB_EXPECT_EXIT(
+            meeting(QStringLiteral("coordinator"), {QStringLiteral("agenda-set"), mid, QStringLiteral("1"),
+                                                    QStringLiteral("--slot"), QStringLiteral("25")}),
+            0);
+        CB_EXPECT_EXIT(
+            meeting(QStringLiteral("coordinator"), {QStringLiteral("agenda-set"), mid, QStringLiteral("1"),
+                                                    QStringLiteral("--slot"), QStringLiteral("500")}),
+            2);
+        CB_EXPECT_EXIT(
+            meeting(QStringLiteral("coordinator"), {QStringLiteral("agenda-set"), mid, QStringLiteral("2"),
+                                                    QStringLiteral("--slot"), QStringLiteral("5")}),
+            2);
+        CB_EXPECT_EXIT(
+            meeting(QStringLiteral("cardiology"), {QStringLiteral("agenda-set"), mid, QStringLiteral("1"),
+                                                   QStringLiteral("--slot"), QStringLiteral("5")}),
+            3);
+        const auto show =
+            meeting(QStringLiteral("chair"), {QStringLiteral("show"), mid, QStringLiteral("--json")});
         const QJsonArray agenda = show.json(&ok).object().value(QStringLiteral("agenda")).toArray();
         QCOMPARE(agenda.size(), 2);
         QCOMPARE(agenda.at(1).toObject().value(QStringLiteral("slot_minutes")).toInt(), 25);
         QCOMPARE(agenda.at(0).toObject().value(QStringLiteral("case_id")).toInteger(), 3);
-        QCOMPARE(agenda.at(1).toObject().value(QStringLiteral("presenter")).toString(), QStringLiteral("Dr Zhang"));
+        QCOMPARE(agenda.at(1).toObject().value(QStringLiteral("presenter")).toString(),
+                 QStringLiteral("Dr Zhang"));
         QVERIFY(!agenda.at(0).toObject().value(QStringLiteral("ready")).toBool());
-        QCOMPARE(show.json(&ok).object().value(QStringLiteral("type")).toString(), QStringLiteral("pre_lymphodepletion"));
+        QCOMPARE(show.json(&ok).object().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("pre_lymphodepletion"));
     }
 
     void shouldExitWithTheContractCode_data()
@@ -145,17 +161,22 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::newRow("a cardiologist may not schedule")
             << "cardiology" << QStringList{"schedule", "--at", "2030-01-01T10:00:00Z"} << 3;
-        QTest::newRow("a coordinator may not sign minutes") << "coordinator" << QStringList{"sign-minutes", "1"} << 3;
+        QTest::newRow("a coordinator may not sign minutes")
+            << "coordinator" << QStringList{"sign-minutes", "1"} << 3;
         QTest::newRow("an administrator reads no meetings") << "admin" << QStringList{"list"} << 3;
         QTest::newRow("no time") << "coordinator" << QStringList{"schedule", "--at", "next tuesday"} << 2;
-        QTest::newRow("unknown type") << "coordinator"
-                                      << QStringList{"schedule", "--at", "2030-01-01T10:00:00Z", "--type", "party"} << 2;
+        QTest::newRow("unknown type")
+            << "coordinator" << QStringList{"schedule", "--at", "2030-01-01T10:00:00Z", "--type", "party"}
+            << 2;
         QTest::newRow("too short") << "coordinator"
-                                   << QStringList{"schedule", "--at", "2030-01-01T10:00:00Z", "--duration", "1"} << 2;
+                                   << QStringList{"schedule", "--at", "2030-01-01T10:00:00Z", "--duration",
+                                                  "1"}
+                                   << 2;
         QTest::newRow("no such meeting") << "coordinator" << QStringList{"show", "9999"} << 2;
         QTest::newRow("malformed id") << "coordinator" << QStringList{"show", "abc"} << 2;
         QTest::newRow("unknown subcommand") << "coordinator" << QStringList{"dance"} << 2;
-        QTest::newRow("bad presence") << "coordinator" << QStringList{"attend", "4", "icu", "--presence", "asleep"} << 2;
+        QTest::newRow("bad presence")
+            << "coordinator" << QStringList{"attend", "4", "icu", "--presence", "asleep"} << 2;
         QTest::newRow("cancel without reason") << "coordinator" << QStringList{"cancel", "4"} << 2;
         QTest::newRow("future minutes") << "chair" << QStringList{"sign-minutes", "4"} << 4;
         QTest::newRow("wrong password") << "nobody" << QStringList{"list"} << 3;
@@ -184,16 +205,17 @@ private slots:
         QFETCH(bool, draft);
         qint64 id = 0;
         for (const QJsonValue& v : list())
-            if (v.toObject().value(QStringLiteral("when")).toString() == when
-                && v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("scheduled")
-                && v.toObject().value(QStringLiteral("agenda_cases")).toInt() > 0)
+            if (v.toObject().value(QStringLiteral("when")).toString() == when &&
+                v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("scheduled") &&
+                v.toObject().value(QStringLiteral("agenda_cases")).toInt() > 0)
                 id = v.toObject().value(QStringLiteral("id")).toInteger();
         QVERIFY(id);
         const QString file = m_dir.filePath(QStringLiteral("minutes-%1.pdf").arg(id));
-        const auto r = CliRunner::run(m_db, QStringLiteral("chair"),
-                                      {QStringLiteral("export"), QStringLiteral("minutes"), QString::number(id),
-                                       QStringLiteral("-o"), file, QStringLiteral("--json")},
-                                      kPassword);
+        const auto r =
+            CliRunner::run(m_db, QStringLiteral("chair"),
+                           {QStringLiteral("export"), QStringLiteral("minutes"), QString::number(id),
+                            QStringLiteral("-o"), file, QStringLiteral("--json")},
+                           kPassword);
         bool ok = false;
         const QJsonObject o = r.json(&ok).object();
         QVERIFY2(ok, qPrintable(r.describe()));
@@ -217,17 +239,20 @@ private slots:
         QCOMPARE(CliRunner::run(m_db, QStringLiteral("chair"),
                                 {QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("9999"),
                                  QStringLiteral("-o"), file},
-                                kPassword).exitCode,
+                                kPassword)
+                     .exitCode,
                  2);
         QCOMPARE(CliRunner::run(m_db, QStringLiteral("chair"),
-                                {QStringLiteral("export"), QStringLiteral("minutes"), QString::number(id)}, kPassword)
+                                {QStringLiteral("export"), QStringLiteral("minutes"), QString::number(id)},
+                                kPassword)
                      .exitCode,
                  2);
     }
 
     void shouldListOpenActionsOverdueFirst()
     {
-        const auto r = meeting(QStringLiteral("chair"), {QStringLiteral("actions"), QStringLiteral("--json")});
+        const auto r =
+            meeting(QStringLiteral("chair"), {QStringLiteral("actions"), QStringLiteral("--json")});
         bool ok = false;
         const QJsonArray arr = r.json(&ok).array();
         QVERIFY2(ok, qPrintable(r.describe()));
@@ -240,7 +265,8 @@ private slots:
             QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
         }
         // --all adds done and cancelled ones after the open ones; each names its verdict and meeting
-        const auto all = meeting(QStringLiteral("chair"), {QStringLiteral("actions"), QStringLiteral("--all"), QStringLiteral("--json")});
+        const auto all = meeting(QStringLiteral("chair"), {QStringLiteral("actions"), QStringLiteral("--all"),
+                                                           QStringLiteral("--json")});
         const QJsonArray every = all.json(&ok).array();
         QVERIFY2(ok, qPrintable(all.describe()));
         QVERIFY(every.size() >= arr.size());

@@ -42,7 +42,8 @@ private:
     QString freshDb();
     QString path(const QString& name) const { return m_dir.filePath(name); }
     void writeFile(const QString& name, const QByteArray& bytes);
-    CliRun cli(const QString& db, const QString& user, const QString& command, const QByteArray& in = kPassword);
+    CliRun cli(const QString& db, const QString& user, const QString& command,
+               const QByteArray& in = kPassword);
     // The decided case's pathway up to and including the infusion 28 days ago.
     void recordUpToInfusion(const QString& db);
 
@@ -65,10 +66,12 @@ void TestPathwayCli::initTestCase()
     QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
     auto first = [&](const QString& state) -> qint64 {
         bool ok = false;
-        const QJsonArray list = cli(m_template, u"chair"_s, u"case list --json --state "_s + state).json(&ok).array();
+        const QJsonArray list =
+            cli(m_template, u"chair"_s, u"case list --json --state "_s + state).json(&ok).array();
         // the myeloma case decided eligible for ide-cel
         for (const QJsonValue& v : list)
-            if (v.toObject().value(u"indication"_s).toString() == u"multiple_myeloma"_s || state != u"decided"_s)
+            if (v.toObject().value(u"indication"_s).toString() == u"multiple_myeloma"_s ||
+                state != u"decided"_s)
                 return v.toObject().value(u"id"_s).toInteger();
         return 0;
     };
@@ -78,11 +81,12 @@ void TestPathwayCli::initTestCase()
 
     writeFile(u"apheresis.json"_s, R"({"washouts_met": true, "alc_per_ul": 720})");
     writeFile(u"bridging.json"_s, QByteArray(R"({"regimen": "Carfilzomib-dexamethasone", "cardiotoxic": true,
-                                               "end_date": ")") + daysAgo(35).toUtf8() + R"("})");
+                                               "end_date": ")") +
+                                      daysAgo(35).toUtf8() + R"("})");
     writeFile(u"receipt.json"_s, R"({"lot": "IDE-22817"})");
     writeFile(u"ld.json"_s, QByteArray(R"({"regimen": "Flu 30 + Cy 300 mg/m2 x3", "end_date": ")") +
-                               daysAgo(30).toUtf8() +
-                               R"(", "hematotox": {"platelets_10e9_per_l": 68, "anc_per_ul": 1100,
+                                daysAgo(30).toUtf8() +
+                                R"(", "hematotox": {"platelets_10e9_per_l": 68, "anc_per_ul": 1100,
                                "hemoglobin_g_l": 88, "crp_mg_l": 45, "ferritin_ng_ml": 1400}})");
     writeFile(u"infusion.json"_s, R"({"lot": "IDE-22817", "dose": "450e6 CAR+ T cells"})");
     writeFile(u"day1.json"_s, QByteArray(R"({"time": ")") + daysAgo(27).toUtf8() + R"(T08:00:00+01:00",
@@ -99,7 +103,8 @@ void TestPathwayCli::initTestCase()
     writeFile(u"not-json.json"_s, "{\"lot\": ");
     writeFile(u"array.json"_s, "[]");
 
-    writeFile(u"day1-corrected.json"_s, QByteArray(R"({"time": ")") + daysAgo(27).toUtf8() + R"(T08:00:00+01:00",
+    writeFile(u"day1-corrected.json"_s,
+              QByteArray(R"({"time": ")") + daysAgo(27).toUtf8() + R"(T08:00:00+01:00",
         "temperature_c": 37.9, "hypotension": false, "vasopressors": [],
         "oxygen": {"device": "none", "flow_l_min": 0}, "ice_score": 10, "consciousness": "alert",
         "seizure": "none", "motor": "none", "cerebral_edema": "none"})");
@@ -107,8 +112,11 @@ void TestPathwayCli::initTestCase()
     m_treated = freshDb();
     recordUpToInfusion(m_treated);
     bool ok = false;
-    for (const QJsonValue& e :
-         cli(m_treated, u"coordinator"_s, u"pathway show {decided} --json"_s).json(&ok).object().value(u"events"_s).toArray())
+    for (const QJsonValue& e : cli(m_treated, u"coordinator"_s, u"pathway show {decided} --json"_s)
+                                   .json(&ok)
+                                   .object()
+                                   .value(u"events"_s)
+                                   .toArray())
         if (e.toObject().value(u"event"_s).toString() == u"infusion"_s)
             m_infusionStep = e.toObject().value(u"id"_s).toInteger();
     QVERIFY(m_infusionStep > 0);
@@ -129,7 +137,8 @@ QString TestPathwayCli::freshDb()
     return copy;
 }
 
-CliRun TestPathwayCli::cli(const QString& db, const QString& user, const QString& command, const QByteArray& in)
+CliRun TestPathwayCli::cli(const QString& db, const QString& user, const QString& command,
+                           const QByteArray& in)
 {
     QStringList args;
     for (QString a : command.split(u' ', Qt::SkipEmptyParts)) {
@@ -184,8 +193,14 @@ void TestPathwayCli::shouldRecordThePathwayMonitoringAndFollowUpOfADecidedCase()
     QCOMPARE(order, (QStringList{u"apheresis"_s, u"bridging"_s, u"product_receipt"_s, u"lymphodepletion"_s,
                                  u"infusion"_s}));
     QCOMPARE(events.at(4).toObject().value(u"day"_s).toInt(), 0);
-    QCOMPARE(events.at(3).toObject().value(u"details"_s).toObject().value(u"hematotox_result"_s).toObject()
-                 .value(u"risk"_s).toString(),
+    QCOMPARE(events.at(3)
+                 .toObject()
+                 .value(u"details"_s)
+                 .toObject()
+                 .value(u"hematotox_result"_s)
+                 .toObject()
+                 .value(u"risk"_s)
+                 .toString(),
              u"high"_s);
 
     // WHEN the nurse records day 1 THEN the grades are computed
@@ -215,8 +230,9 @@ void TestPathwayCli::shouldRecordThePathwayMonitoringAndFollowUpOfADecidedCase()
                           v.toObject().value(u"visit"_s).toString() == u"day_28"_s &&
                           v.toObject().value(u"status"_s).toString() == u"due"_s);
     QVERIFY2(found, qPrintable(r.outText()));
-    r = cli(db, u"hematology"_s,
-            u"followup record {decided} --visit day_28 --response vgpr --mrd positive --details {dir}/late-effects.json"_s);
+    r = cli(
+        db, u"hematology"_s,
+        u"followup record {decided} --visit day_28 --response vgpr --mrd positive --details {dir}/late-effects.json"_s);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY(r.outText().contains(u"IMWG-2016"_s));
     r = cli(db, u"chair"_s, u"case show {decided} --json"_s);
@@ -232,90 +248,110 @@ void TestPathwayCli::shouldExitWithTheContractsCode_data()
     QTest::addColumn<QString>("stderrMentions");
     const QByteArray pw = kPassword;
     // 1 auth / 3 not permitted come before arguments and state
-    QTest::newRow("wrong password") << "coordinator" << "pathway show {decided}" << QByteArray("nope\n") << 3 << "";
+    QTest::newRow("wrong password") << "coordinator"
+                                    << "pathway show {decided}" << QByteArray("nope\n") << 3 << "";
     QTest::newRow("admin may not record a step")
-        << "admin" << "pathway record {decided} --event apheresis --date 2026-01-01" << pw << 3 << "coordinator";
-    QTest::newRow("admin may not read monitoring") << "admin" << "monitor show {decided}" << pw << 3 << "";
+        << "admin"
+        << "pathway record {decided} --event apheresis --date 2026-01-01" << pw << 3 << "coordinator";
+    QTest::newRow("admin may not read monitoring") << "admin"
+                                                   << "monitor show {decided}" << pw << 3 << "";
     QTest::newRow("admin may not record a visit with bad args")
-        << "admin" << "followup record nonsense" << pw << 3 << "";
+        << "admin"
+        << "followup record nonsense" << pw << 3 << "";
     // 2 bad arguments or input
-    QTest::newRow("no subcommand") << "coordinator" << "pathway" << pw << 2 << "Usage";
-    QTest::newRow("unknown step") << "coordinator" << "pathway record {decided} --event chemo --date 2026-01-01"
-                                  << pw << 2 << "apheresis";
-    QTest::newRow("not a date") << "coordinator" << "pathway record {decided} --event apheresis --date 1.1.2026"
-                                << pw << 2 << "YYYY-MM-DD";
-    QTest::newRow("not a case id") << "coordinator" << "pathway show abc" << pw << 2 << "case id";
-    QTest::newRow("no such case") << "coordinator" << "pathway show 999999" << pw << 2 << "999999";
+    QTest::newRow("no subcommand") << "coordinator"
+                                   << "pathway" << pw << 2 << "Usage";
+    QTest::newRow("unknown step") << "coordinator"
+                                  << "pathway record {decided} --event chemo --date 2026-01-01" << pw << 2
+                                  << "apheresis";
+    QTest::newRow("not a date") << "coordinator"
+                                << "pathway record {decided} --event apheresis --date 1.1.2026" << pw << 2
+                                << "YYYY-MM-DD";
+    QTest::newRow("not a case id") << "coordinator"
+                                   << "pathway show abc" << pw << 2 << "case id";
+    QTest::newRow("no such case") << "coordinator"
+                                  << "pathway show 999999" << pw << 2 << "999999";
     QTest::newRow("details not JSON") << "coordinator"
                                       << "pathway record {decided} --event apheresis --date " + daysAgo(45) +
                                              " --details {dir}/not-json.json"
                                       << pw << 2 << "not valid JSON";
-    QTest::newRow("details not an object") << "coordinator"
-                                           << "pathway record {decided} --event apheresis --date " + daysAgo(45) +
-                                                  " --details {dir}/array.json"
-                                           << pw << 2 << "one JSON object";
+    QTest::newRow("details not an object")
+        << "coordinator"
+        << "pathway record {decided} --event apheresis --date " + daysAgo(45) + " --details {dir}/array.json"
+        << pw << 2 << "one JSON object";
     QTest::newRow("details missing a required field")
-        << "coordinator" << "pathway record {decided} --event apheresis --date " + daysAgo(45) << pw << 2
-        << "washouts_met";
-    QTest::newRow("date in the future") << "coordinator"
-                                        << "pathway record {decided} --event apheresis --date " +
-                                               QDate::currentDate().addDays(3).toString(Qt::ISODate) +
-                                               " --details {dir}/apheresis.json"
-                                        << pw << 2 << "future";
+        << "coordinator"
+        << "pathway record {decided} --event apheresis --date " + daysAgo(45) << pw << 2 << "washouts_met";
+    QTest::newRow("date in the future")
+        << "coordinator"
+        << "pathway record {decided} --event apheresis --date " +
+               QDate::currentDate().addDays(3).toString(Qt::ISODate) + " --details {dir}/apheresis.json"
+        << pw << 2 << "future";
     QTest::newRow("date before referral") << "coordinator"
-                                          << "pathway record {decided} --event apheresis --date " + daysAgo(400) +
-                                                 " --details {dir}/apheresis.json"
+                                          << "pathway record {decided} --event apheresis --date " +
+                                                 daysAgo(400) + " --details {dir}/apheresis.json"
                                           << pw << 2 << "referral";
-    QTest::newRow("typo in an assessment field") << "nursing" << "monitor record {decided} --file {dir}/typo.json"
-                                                 << pw << 2 << "temprature_c";
-    QTest::newRow("assessment file missing") << "nursing" << "monitor record {decided} --file {dir}/none.json" << pw
-                                             << 2 << "none.json";
-    QTest::newRow("unknown visit") << "coordinator" << "followup record {decided} --visit day_29 --response cr" << pw
-                                   << 2 << "day_28";
+    QTest::newRow("typo in an assessment field")
+        << "nursing"
+        << "monitor record {decided} --file {dir}/typo.json" << pw << 2 << "temprature_c";
+    QTest::newRow("assessment file missing")
+        << "nursing"
+        << "monitor record {decided} --file {dir}/none.json" << pw << 2 << "none.json";
+    QTest::newRow("unknown visit") << "coordinator"
+                                   << "followup record {decided} --visit day_29 --response cr" << pw << 2
+                                   << "day_28";
     QTest::newRow("lymphoma response for myeloma")
-        << "coordinator" << "followup record {decided} --visit day_90 --response cmr" << pw << 2 << "vgpr";
+        << "coordinator"
+        << "followup record {decided} --visit day_90 --response cmr" << pw << 2 << "vgpr";
     QTest::newRow("unknown MRD") << "coordinator"
-                                 << "followup record {decided} --visit day_28 --response cr --mrd maybe" << pw << 2
-                                 << "negative";
-    QTest::newRow("visit before its window") << "coordinator"
-                                             << "followup record {decided} --visit day_90 --response cr" << pw << 2
-                                             << "window";
+                                 << "followup record {decided} --visit day_28 --response cr --mrd maybe" << pw
+                                 << 2 << "negative";
+    QTest::newRow("visit before its window")
+        << "coordinator"
+        << "followup record {decided} --visit day_90 --response cr" << pw << 2 << "window";
     // 4 not allowed in this state
     QTest::newRow("second infusion") << "coordinator"
                                      << "pathway record {decided} --event infusion --date " + daysAgo(20) +
                                             " --details {dir}/infusion.json"
                                      << pw << 4 << "already recorded";
     QTest::newRow("bridging after the infusion") << "coordinator"
-                                                 << "pathway record {decided} --event bridging --date " + daysAgo(40) +
-                                                        " --details {dir}/bridging.json"
+                                                 << "pathway record {decided} --event bridging --date " +
+                                                        daysAgo(40) + " --details {dir}/bridging.json"
                                                  << pw << 4 << "infusion";
     QTest::newRow("pathway before the verdict") << "coordinator"
-                                                << "pathway record {work_up} --event apheresis --date " + daysAgo(5) +
-                                                       " --details {dir}/apheresis.json"
+                                                << "pathway record {work_up} --event apheresis --date " +
+                                                       daysAgo(5) + " --details {dir}/apheresis.json"
                                                 << pw << 4 << "eligible verdict";
-    QTest::newRow("monitoring before infusion") << "nursing" << "monitor record {work_up} --file {dir}/day1.json" << pw
-                                                << 4 << "infusion";
+    QTest::newRow("monitoring before infusion")
+        << "nursing"
+        << "monitor record {work_up} --file {dir}/day1.json" << pw << 4 << "infusion";
     // correcting and voiding: permission first, then arguments, then state
     QTest::newRow("admin may not void a step")
-        << "admin" << "pathway void {decided} --event-id {infusion_step}" << pw << 3 << "";
-    QTest::newRow("admin may not correct an assessment") << "admin" << "monitor correct {decided} --id 1" << pw << 3
-                                                         << "";
-    QTest::newRow("void without a reason") << "coordinator" << "pathway void {decided} --event-id {infusion_step}"
-                                           << pw << 2 << "--reason";
-    QTest::newRow("void without a step") << "coordinator" << "pathway void {decided} --reason typo" << pw << 2
-                                         << "--event-id";
-    QTest::newRow("void of a malformed step id") << "coordinator" << "pathway void {decided} --event-id x1 --reason typo"
-                                                 << pw << 2 << "x1";
-    QTest::newRow("void of no such step") << "coordinator"
-                                          << "pathway void {decided} --event-id 999999 --reason typo" << pw << 2
-                                          << "999999";
-    QTest::newRow("correct without a date") << "coordinator" << "pathway correct {decided} --event-id {infusion_step}"
-                                            << pw << 2 << "--date";
-    QTest::newRow("void of no such assessment") << "nursing" << "monitor void {decided} --id 999999 --reason typo"
-                                                << pw << 2 << "999999";
+        << "admin"
+        << "pathway void {decided} --event-id {infusion_step}" << pw << 3 << "";
+    QTest::newRow("admin may not correct an assessment")
+        << "admin"
+        << "monitor correct {decided} --id 1" << pw << 3 << "";
+    QTest::newRow("void without a reason")
+        << "coordinator"
+        << "pathway void {decided} --event-id {infusion_step}" << pw << 2 << "--reason";
+    QTest::newRow("void without a step") << "coordinator"
+                                         << "pathway void {decided} --reason typo" << pw << 2 << "--event-id";
+    QTest::newRow("void of a malformed step id")
+        << "coordinator"
+        << "pathway void {decided} --event-id x1 --reason typo" << pw << 2 << "x1";
+    QTest::newRow("void of no such step")
+        << "coordinator"
+        << "pathway void {decided} --event-id 999999 --reason typo" << pw << 2 << "999999";
+    QTest::newRow("correct without a date")
+        << "coordinator"
+        << "pathway correct {decided} --event-id {infusion_step}" << pw << 2 << "--date";
+    QTest::newRow("void of no such assessment")
+        << "nursing"
+        << "monitor void {decided} --id 999999 --reason typo" << pw << 2 << "999999";
     QTest::newRow("void of the infusion once results exist")
-        << "coordinator" << "pathway void {decided} --event-id {infusion_step} --reason wrong" << pw << 4
-        << "follow-up";
+        << "coordinator"
+        << "pathway void {decided} --event-id {infusion_step} --reason wrong" << pw << 4 << "follow-up";
 }
 
 void TestPathwayCli::shouldExitWithTheContractsCode()
@@ -343,7 +379,8 @@ void TestPathwayCli::shouldListTheDemoFollowUpsThatAreDue()
     for (const QJsonValue& v : all) {
         const QJsonObject o = v.toObject();
         QVERIFY(o.contains(u"id"_s));
-        QVERIFY(QStringList({u"scheduled"_s, u"due"_s, u"overdue"_s, u"done"_s}).contains(o.value(u"status"_s).toString()));
+        QVERIFY(QStringList({u"scheduled"_s, u"due"_s, u"overdue"_s, u"done"_s})
+                    .contains(o.value(u"status"_s).toString()));
     }
 }
 
@@ -355,14 +392,20 @@ void TestPathwayCli::shouldVoidAndCorrectStepsAndAssessments()
     // GIVEN day 1 recorded with a temperature typed wrong
     CliRun r = cli(db, u"nursing"_s, u"monitor record {decided} --file {dir}/day1.json"_s);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QJsonObject first = cli(db, u"nursing"_s, u"monitor show {decided} --json"_s).json(&ok).object()
-                            .value(u"assessments"_s).toArray().first().toObject();
+    QJsonObject first = cli(db, u"nursing"_s, u"monitor show {decided} --json"_s)
+                            .json(&ok)
+                            .object()
+                            .value(u"assessments"_s)
+                            .toArray()
+                            .first()
+                            .toObject();
     const QString original = QString::number(first.value(u"id"_s).toInteger());
     QCOMPARE(first.value(u"voided"_s).toBool(true), false);
     QVERIFY(first.value(u"superseded_by"_s).isNull());
 
     // WHEN it is corrected THEN the replacement is graded and the original superseded, both listed
-    r = cli(db, u"nursing"_s, u"monitor correct {decided} --id "_s + original + u" --file {dir}/day1-corrected.json"_s);
+    r = cli(db, u"nursing"_s,
+            u"monitor correct {decided} --id "_s + original + u" --file {dir}/day1-corrected.json"_s);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.outText().contains(u"CRS grade 0"_s), qPrintable(r.describe()));
     QJsonObject sheet = cli(db, u"nursing"_s, u"monitor show {decided} --json"_s).json(&ok).object();
@@ -375,20 +418,28 @@ void TestPathwayCli::shouldVoidAndCorrectStepsAndAssessments()
     // AND correcting the original again, or voiding it with a stale version, is refused (4)
     r = cli(db, u"nursing"_s, u"monitor void {decided} --id "_s + original + u" --reason dup"_s);
     QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
-    r = cli(db, u"nursing"_s, u"monitor void {decided} --id %1 --reason dup --row-version 7"_s.arg(replacement));
+    r = cli(db, u"nursing"_s,
+            u"monitor void {decided} --id %1 --reason dup --row-version 7"_s.arg(replacement));
     QVERIFY2(r.exitCode == 4 && r.errText().contains(u"Reload"_s), qPrintable(r.describe()));
 
     // WHEN the replacement is voided THEN it is marked with who, when and why
     r = cli(db, u"nursing"_s, u"monitor void {decided} --id %1 --reason entered_twice"_s.arg(replacement));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    rows = cli(db, u"nursing"_s, u"monitor show {decided} --json"_s).json(&ok).object().value(u"assessments"_s).toArray();
+    rows = cli(db, u"nursing"_s, u"monitor show {decided} --json"_s)
+               .json(&ok)
+               .object()
+               .value(u"assessments"_s)
+               .toArray();
     QCOMPARE(rows.at(1).toObject().value(u"voided"_s).toBool(), true);
     QCOMPARE(rows.at(1).toObject().value(u"void_reason"_s).toString(), u"entered_twice"_s);
     QVERIFY(!rows.at(1).toObject().value(u"voided_by"_s).toString().isEmpty());
 
     // WHEN the bridging is corrected without --details THEN its details are kept
-    QJsonArray events = cli(db, u"coordinator"_s, u"pathway show {decided} --json"_s).json(&ok).object()
-                            .value(u"events"_s).toArray();
+    QJsonArray events = cli(db, u"coordinator"_s, u"pathway show {decided} --json"_s)
+                            .json(&ok)
+                            .object()
+                            .value(u"events"_s)
+                            .toArray();
     QString bridging;
     QString infusion;
     for (const QJsonValue& e : events) {
@@ -397,23 +448,30 @@ void TestPathwayCli::shouldVoidAndCorrectStepsAndAssessments()
         if (e.toObject().value(u"event"_s).toString() == u"infusion"_s)
             infusion = QString::number(e.toObject().value(u"id"_s).toInteger());
     }
-    r = cli(db, u"coordinator"_s, u"pathway correct {decided} --event-id "_s + bridging + u" --date "_s + daysAgo(42));
+    r = cli(db, u"coordinator"_s,
+            u"pathway correct {decided} --event-id "_s + bridging + u" --date "_s + daysAgo(42));
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    events = cli(db, u"coordinator"_s, u"pathway show {decided} --json"_s).json(&ok).object().value(u"events"_s).toArray();
+    events = cli(db, u"coordinator"_s, u"pathway show {decided} --json"_s)
+                 .json(&ok)
+                 .object()
+                 .value(u"events"_s)
+                 .toArray();
     QCOMPARE(events.size(), 6);
     int superseded = 0;
     for (const QJsonValue& e : events) {
         const QJsonObject o = e.toObject();
         if (o.value(u"supersedes"_s).toInteger() == bridging.toLongLong()) {
             QCOMPARE(o.value(u"date"_s).toString(), daysAgo(42));
-            QCOMPARE(o.value(u"details"_s).toObject().value(u"regimen"_s).toString(), u"Carfilzomib-dexamethasone"_s);
+            QCOMPARE(o.value(u"details"_s).toObject().value(u"regimen"_s).toString(),
+                     u"Carfilzomib-dexamethasone"_s);
         }
         superseded += o.value(u"superseded_by"_s).isNull() ? 0 : 1;
     }
     QCOMPARE(superseded, 1);
 
     // WHEN the infusion is voided (nothing dated from it counts any more) THEN the case is decided again
-    r = cli(db, u"coordinator"_s, u"pathway void {decided} --event-id "_s + infusion + u" --reason wrong_case"_s);
+    r = cli(db, u"coordinator"_s,
+            u"pathway void {decided} --event-id "_s + infusion + u" --reason wrong_case"_s);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.outText().contains(u"moved to decided"_s), qPrintable(r.describe()));
     r = cli(db, u"chair"_s, u"case show {decided} --json"_s);

@@ -26,8 +26,10 @@ private slots:
     {
         QVERIFY(CliRunner::binaryExists());
         m_db = m_dir.filePath(QStringLiteral("settings.sqlite"));
-        const auto r = CliRunner::run(m_db, {}, {QStringLiteral("init"), QStringLiteral("--demo"),
-                                                 QStringLiteral("--demo-password"), QStringLiteral("setting-test-password")});
+        const auto r =
+            CliRunner::run(m_db, {},
+                           {QStringLiteral("init"), QStringLiteral("--demo"),
+                            QStringLiteral("--demo-password"), QStringLiteral("setting-test-password")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
 
@@ -36,14 +38,22 @@ private slots:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("admin sets quorum") << "admin" << QStringList{"set", "review.required_disciplines",
-                                                                       "hematology,cardiology,neurology,pulmonology,icu,nursing"} << 0;
-        QTest::newRow("chair may not") << "chair" << QStringList{"set", "session.idle_lock_minutes", "10"} << 3;
-        QTest::newRow("unknown discipline") << "admin" << QStringList{"set", "review.required_disciplines", "dentistry"} << 2;
-        QTest::newRow("empty quorum") << "admin" << QStringList{"set", "review.required_disciplines", ""} << 2;
-        QTest::newRow("idle out of range") << "admin" << QStringList{"set", "session.idle_lock_minutes", "0"} << 2;
+        QTest::newRow("admin sets quorum")
+            << "admin"
+            << QStringList{"set", "review.required_disciplines",
+                           "hematology,cardiology,neurology,pulmonology,icu,nursing"}
+            << 0;
+        QTest::newRow("chair may not")
+            << "chair" << QStringList{"set", "session.idle_lock_minutes", "10"} << 3;
+        QTest::newRow("unknown discipline")
+            << "admin" << QStringList{"set", "review.required_disciplines", "dentistry"} << 2;
+        QTest::newRow("empty quorum")
+            << "admin" << QStringList{"set", "review.required_disciplines", ""} << 2;
+        QTest::newRow("idle out of range")
+            << "admin" << QStringList{"set", "session.idle_lock_minutes", "0"} << 2;
         QTest::newRow("unknown key") << "admin" << QStringList{"set", "no.such.key", "1"} << 2;
-        QTest::newRow("demo marker is not settable") << "admin" << QStringList{"set", "database.demo", "0"} << 2;
+        QTest::newRow("demo marker is not settable")
+            << "admin" << QStringList{"set", "database.demo", "0"} << 2;
         QTest::newRow("list as viewer-like coordinator") << "coordinator" << QStringList{"list"} << 0;
         QTest::newRow("admin sets grading conventions")
             << "admin" << QStringList{"set", "grading.conventions", R"({"vasopressin_alone_grade": 2})"} << 0;
@@ -51,8 +61,8 @@ private slots:
             << "coordinator" << QStringList{"set", "grading.conventions", "{}"} << 3;
         QTest::newRow("malformed grading conventions")
             << "admin" << QStringList{"set", "grading.conventions", R"({"vasopressin_alone_grade": 5})"} << 2;
-        QTest::newRow("grading conventions not JSON") << "admin" << QStringList{"set", "grading.conventions", "grade 3"}
-                                                      << 2;
+        QTest::newRow("grading conventions not JSON")
+            << "admin" << QStringList{"set", "grading.conventions", "grade 3"} << 2;
     }
     void shouldExitWithTheContractCode()
     {
@@ -72,16 +82,17 @@ private slots:
                                          QStringLiteral("session.idle_lock_minutes"), QStringLiteral("20")},
                                         kPassword);
         QCOMPARE(set.exitCode, 0);
-        const auto r = CliRunner::run(m_db, QStringLiteral("chair"),
-                                      {QStringLiteral("setting"), QStringLiteral("list"), QStringLiteral("--json")},
-                                      kPassword);
+        const auto r = CliRunner::run(
+            m_db, QStringLiteral("chair"),
+            {QStringLiteral("setting"), QStringLiteral("list"), QStringLiteral("--json")}, kPassword);
         bool ok = false;
         const QJsonArray arr = r.json(&ok).array();
         QVERIFY2(ok, qPrintable(r.describe()));
         bool found = false;
         for (const QJsonValue& v : arr) {
             QVERIFY(v.toObject().contains(QStringLiteral("id")));
-            if (v.toObject().value(QStringLiteral("id")).toString() == QLatin1String("session.idle_lock_minutes")) {
+            if (v.toObject().value(QStringLiteral("id")).toString() ==
+                QLatin1String("session.idle_lock_minutes")) {
                 QCOMPARE(v.toObject().value(QStringLiteral("value")).toString(), QStringLiteral("20"));
                 found = true;
             }

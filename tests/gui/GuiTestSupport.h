@@ -3,7 +3,7 @@
 // Test data and small drivers shared by the GUI tests.
 
 #include "core/Clock.h"
-#include "gui/LoginDialog.h"
+#include "gui/session/LoginDialog.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/DemoProgram.h"

@@ -1,8 +1,8 @@
 // The case page's models: therapy lines in line order, observations newest first with readable
 // labels, the audit trail newest first in local time with readable actions and details.
-#include "gui/models/AuditTrailModel.h"
-#include "gui/models/ObservationModel.h"
-#include "gui/models/TherapyLineModel.h"
+#include "presentation/AuditTrailModel.h"
+#include "presentation/ObservationModel.h"
+#include "presentation/TherapyLineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -39,21 +39,22 @@ private:
 private slots:
     void shouldListTherapyLinesInLineOrderWithReadableDrugClasses()
     {
-        gui::TherapyLineModel model;
+        presentation::TherapyLineModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLines(
             {line(2, QStringLiteral("Rd"), {QStringLiteral("imid")}, true),
              line(1, QStringLiteral("VRd"), {QStringLiteral("pi"), QStringLiteral("imid")}, false)});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.columnCount(), int(gui::TherapyLineModel::ColumnCount));
-        QCOMPARE(model.index(0, gui::TherapyLineModel::LineColumn).data().toString(), QStringLiteral("1"));
-        QCOMPARE(model.index(0, gui::TherapyLineModel::DrugClassesColumn).data().toString(),
+        QCOMPARE(model.columnCount(), int(presentation::TherapyLineModel::ColumnCount));
+        QCOMPARE(model.index(0, presentation::TherapyLineModel::LineColumn).data().toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(model.index(0, presentation::TherapyLineModel::DrugClassesColumn).data().toString(),
                  QStringLiteral("PI, IMiD"));
-        QCOMPARE(model.index(0, gui::TherapyLineModel::EndColumn).data().toString(),
+        QCOMPARE(model.index(0, presentation::TherapyLineModel::EndColumn).data().toString(),
                  QStringLiteral("ongoing"));
-        QCOMPARE(model.index(1, gui::TherapyLineModel::RefractoryColumn).data().toString(),
+        QCOMPARE(model.index(1, presentation::TherapyLineModel::RefractoryColumn).data().toString(),
                  QStringLiteral("Yes"));
-        QCOMPARE(model.index(0, gui::TherapyLineModel::StartColumn).data().toString(),
+        QCOMPARE(model.index(0, presentation::TherapyLineModel::StartColumn).data().toString(),
                  QStringLiteral("2019-01"));
         model.setLines({});
         QCOMPARE(model.rowCount(), 0);
@@ -61,21 +62,24 @@ private slots:
 
     void shouldListObservationsNewestFirstWithReadableLabels()
     {
-        gui::ObservationModel model;
+        presentation::ObservationModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setObservations(
             {obs(QStringLiteral("lvef"), 58, QStringLiteral("%"), QDate(2026, 1, 5)),
              obs(QStringLiteral("hemoglobin"), 9.3, QStringLiteral("g/dL"), QDate(2026, 2, 1)),
              obs(QStringLiteral("spo2"), 96, QStringLiteral("%"), QDate(2025, 12, 1))});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, gui::ObservationModel::DateColumn).data().toString(),
+        QCOMPARE(model.index(0, presentation::ObservationModel::DateColumn).data().toString(),
                  QStringLiteral("2026-02-01"));
-        QCOMPARE(model.index(0, gui::ObservationModel::ValueColumn).data().toString(), QStringLiteral("9.3"));
-        QCOMPARE(model.index(1, gui::ObservationModel::ObservationColumn).data().toString(),
+        QCOMPARE(model.index(0, presentation::ObservationModel::ValueColumn).data().toString(),
+                 QStringLiteral("9.3"));
+        QCOMPARE(model.index(1, presentation::ObservationModel::ObservationColumn).data().toString(),
                  QStringLiteral("LVEF"));
-        QCOMPARE(model.index(1, gui::ObservationModel::ValueColumn).data().toString(), QStringLiteral("58"));
-        QCOMPARE(model.index(1, gui::ObservationModel::UnitColumn).data().toString(), QStringLiteral("%"));
-        const auto align = model.index(1, gui::ObservationModel::ValueColumn)
+        QCOMPARE(model.index(1, presentation::ObservationModel::ValueColumn).data().toString(),
+                 QStringLiteral("58"));
+        QCOMPARE(model.index(1, presentation::ObservationModel::UnitColumn).data().toString(),
+                 QStringLiteral("%"));
+        const auto align = model.index(1, presentation::ObservationModel::ValueColumn)
                                .data(Qt::TextAlignmentRole)
                                .value<Qt::Alignment>();
         QVERIFY(align & Qt::AlignRight);
@@ -83,7 +87,7 @@ private slots:
 
     void shouldShowTheAuditTrailNewestFirstInLocalTimeWithItsZone()
     {
-        gui::AuditTrailModel model;
+        presentation::AuditTrailModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         core::AuditEntry view;
         view.seq = 7;
@@ -98,14 +102,15 @@ private slots:
         close.reason = QStringLiteral("patient's wish");
         model.setEntries({view, close});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, gui::AuditTrailModel::ActionColumn).data().toString(),
+        QCOMPARE(model.index(0, presentation::AuditTrailModel::ActionColumn).data().toString(),
                  QStringLiteral("Closed the case"));
-        const QString details = model.index(0, gui::AuditTrailModel::DetailsColumn).data().toString();
+        const QString details =
+            model.index(0, presentation::AuditTrailModel::DetailsColumn).data().toString();
         QVERIFY2(details.contains(QStringLiteral("state: In review → Closed")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("close reason: Withdrawn")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("patient's wish")), qPrintable(details));
         const QDateTime local = view.at.toLocalTime();
-        const QString time = model.index(1, gui::AuditTrailModel::TimeColumn).data().toString();
+        const QString time = model.index(1, presentation::AuditTrailModel::TimeColumn).data().toString();
         QVERIFY2(time.startsWith(local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))), qPrintable(time));
         QVERIFY2(time.size() > 20, qPrintable(time)); // a zone follows the time
     }

@@ -2,9 +2,9 @@
 // permission policy allows, with the service's message when the close is refused.
 #include "GuiTestSupport.h"
 #include "core/PermissionPolicy.h"
-#include "gui/CasePage.h"
-#include "gui/CloseCaseDialog.h"
-#include "gui/MessageBox.h"
+#include "gui/case/CasePage.h"
+#include "gui/case/CloseCaseDialog.h"
+#include "gui/widgets/MessageBox.h"
 #include "services/CaseService.h"
 
 #include <QComboBox>

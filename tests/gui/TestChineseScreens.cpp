@@ -8,15 +8,15 @@
 
 #include "GuiTestSupport.h"
 #include "core/Vocabulary.h"
-#include "gui/ActionsPage.h"
-#include "gui/CasePage.h"
 #include "gui/MainWindow.h"
-#include "gui/MeetingModeWindow.h"
-#include "gui/MeetingsPage.h"
-#include "gui/OpinionEditorDialog.h"
-#include "gui/SettingsDialog.h"
-#include "gui/Theme.h"
-#include "gui/WorklistPage.h"
+#include "gui/case/CasePage.h"
+#include "gui/meetings/ActionsPage.h"
+#include "gui/meetings/MeetingModeWindow.h"
+#include "gui/meetings/MeetingsPage.h"
+#include "gui/review/OpinionEditorDialog.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/widgets/Theme.h"
+#include "gui/worklist/WorklistPage.h"
 #include "i18n/TsCatalog.h"
 #include "platform/Language.h"
 #include "services/CaseService.h"
@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QGlyphRun>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -36,11 +37,10 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSet>
-#include <QGlyphRun>
 #include <QTabBar>
-#include <QTextLayout>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace cb;
 
@@ -269,7 +269,8 @@ private slots:
         {
             QFile f(QStringLiteral(CB_SOURCE_DIR "/resources/pathway/products.json"));
             QVERIFY(f.open(QIODevice::ReadOnly));
-            for (const QJsonValue& p : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("products")).toArray()) {
+            for (const QJsonValue& p :
+                 QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("products")).toArray()) {
                 allowWordsOf(p.toObject().value(QStringLiteral("name")).toString());
                 allowWordsOf(p.toObject().value(QStringLiteral("ld_regimen")).toString());
             }

@@ -5,14 +5,14 @@
 // With CB_SCREENSHOT_DIR set, the screens are saved as PNG files there.
 
 #include "GuiTestSupport.h"
-#include "gui/CasePage.h"
-#include "gui/MessageBox.h"
-#include "gui/models/AssessmentModel.h"
-#include "gui/models/PathwayEventModel.h"
+#include "gui/case/CasePage.h"
 #include "gui/pathway/MonitoringEntryForm.h"
 #include "gui/pathway/MonitoringPanel.h"
 #include "gui/pathway/PathwayPanel.h"
 #include "gui/pathway/VoidReasonDialog.h"
+#include "gui/widgets/MessageBox.h"
+#include "presentation/AssessmentModel.h"
+#include "presentation/PathwayEventModel.h"
 #include "services/CaseService.h"
 #include "services/MonitoringService.h"
 #include "services/Workspace.h"
@@ -31,7 +31,7 @@
 
 using cb::core::CaseState;
 using cb::core::Indication;
-using cb::gui::AssessmentModel;
+using cb::presentation::AssessmentModel;
 
 namespace {
 
@@ -139,14 +139,16 @@ void TestCorrectionsGui::shouldVoidAndCorrectAssessmentsOnTheSheet()
     QVERIFY2(status.data().toString().contains(QLatin1String("entered on the wrong patient")),
              qPrintable(status.data().toString()));
     QVERIFY(status.data().toString().contains(nurse.printedName));
-    QVERIFY(panel->sheet()->index(row, AssessmentModel::CrsColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(
+        panel->sheet()->index(row, AssessmentModel::CrsColumn).data(Qt::FontRole).value<QFont>().strikeOut());
     auto view = m_db->workspace().monitoring().monitoring(nurse, id);
     QVERIFY(view.ok());
     QVERIFY(child<QLabel>(panel, "monitoringOverall")
                 ->text()
                 .contains(QStringLiteral("worst CRS grade %1").arg(view->summary.worstCrs)));
     sheet->selectRow(row);
-    QVERIFY2(!voidButton->isEnabled() && !correctButton->isEnabled(), "a voided row is not voided or corrected again");
+    QVERIFY2(!voidButton->isEnabled() && !correctButton->isEnabled(),
+             "a voided row is not voided or corrected again");
     sheet->scrollTo(status);
     saveShot(&page, QStringLiteral("monitoring-voided"));
 
@@ -164,15 +166,19 @@ void TestCorrectionsGui::shouldVoidAndCorrectAssessmentsOnTheSheet()
     QTest::mouseClick(child<QPushButton>(form, "recordAssessmentButton"), Qt::LeftButton);
 
     // THEN the replacement is a new row and the original is kept, marked as corrected
-    QVERIFY2(child<QLabel>(form, "entryError")->text().isEmpty(), qPrintable(child<QLabel>(form, "entryError")->text()));
+    QVERIFY2(child<QLabel>(form, "entryError")->text().isEmpty(),
+             qPrintable(child<QLabel>(form, "entryError")->text()));
     QCOMPARE(panel->sheet()->rowCount(), rows + 1);
     QCOMPARE(form->correcting(), qint64(0));
     bool replaced = false;
     for (int r = 0; r < panel->sheet()->rowCount(); ++r) {
         const auto* a = panel->sheet()->assessmentAt(r);
         if (a->id == firstId)
-            QVERIFY(panel->sheet()->index(r, AssessmentModel::StatusColumn).data().toString().contains(
-                QString::number(a->correction.supersededBy)));
+            QVERIFY(panel->sheet()
+                        ->index(r, AssessmentModel::StatusColumn)
+                        .data()
+                        .toString()
+                        .contains(QString::number(a->correction.supersededBy)));
         replaced = replaced || (a->correction.supersedes == firstId && a->temperatureC == 39.5);
     }
     QVERIFY(replaced);
@@ -210,7 +216,8 @@ void TestCorrectionsGui::shouldVoidAPathwayStepWithAReason()
     cb::gui::MessageBox::setNextAnswer(QMessageBox::Ok);
     cb::gui::VoidReasonDialog::setNextReason(QStringLiteral("wrong lot"));
     QTest::mouseClick(voidButton, Qt::LeftButton);
-    QVERIFY2(cb::gui::MessageBox::lastText().contains(QLatin1String("first")), qPrintable(cb::gui::MessageBox::lastText()));
+    QVERIFY2(cb::gui::MessageBox::lastText().contains(QLatin1String("first")),
+             qPrintable(cb::gui::MessageBox::lastText()));
     QVERIFY(panel->model()->eventAt(receipt)->isCurrent());
 
     // WHEN the bridging is voided THEN it stays listed, struck through, with who and why
@@ -218,7 +225,8 @@ void TestCorrectionsGui::shouldVoidAPathwayStepWithAReason()
     cb::gui::VoidReasonDialog::setNextReason(QStringLiteral("bridging was not given"));
     QTest::mouseClick(voidButton, Qt::LeftButton);
     QCOMPARE(panel->model()->rowCount(), rows);
-    const QModelIndex status = panel->model()->index(bridging, cb::gui::PathwayEventModel::StatusColumn);
+    const QModelIndex status =
+        panel->model()->index(bridging, cb::presentation::PathwayEventModel::StatusColumn);
     QVERIFY2(status.data().toString().contains(QLatin1String("bridging was not given")),
              qPrintable(status.data().toString()));
     QVERIFY(panel->model()->index(bridging, 0).data(Qt::FontRole).value<QFont>().strikeOut());

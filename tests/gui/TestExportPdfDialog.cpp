@@ -1,9 +1,9 @@
 // Export PDF… on the case page: the preview renders offscreen, the file name is one a clinician
 // recognises, Save writes an owner-only PDF and the export is in the case's audit trail.
 #include "GuiTestSupport.h"
-#include "gui/CasePage.h"
-#include "gui/ExportPdfDialog.h"
-#include "gui/MessageBox.h"
+#include "gui/case/CasePage.h"
+#include "gui/case/ExportPdfDialog.h"
+#include "gui/widgets/MessageBox.h"
 #include "services/CaseService.h"
 
 #include <QComboBox>
@@ -94,7 +94,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(previewHasInk(view), 20000);
         auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("fileEdit"));
         const QString name = QFileInfo(file->text()).fileName();
-        QVERIFY2(name.startsWith(QStringLiteral("SH-2026-003208_case10_summary_")) && name.endsWith(QStringLiteral(".pdf")),
+        QVERIFY2(name.startsWith(QStringLiteral("SH-2026-003208_case10_summary_")) &&
+                     name.endsWith(QStringLiteral(".pdf")),
                  qPrintable(name));
         QVERIFY(name.contains(test::DemoDatabase::now().date().toString(Qt::ISODate)));
         if (const QByteArray dir = qgetenv("CB_SCREENSHOT_DIR"); !dir.isEmpty())
@@ -136,10 +137,14 @@ private slots:
         QVERIFY(dialog->isLetter());
         QTRY_VERIFY_WITH_TIMEOUT(print->isEnabled(), 30000);
         QVERIFY(dialog->pageCount() >= 1 && dialog->pageCount() <= 2);
-        QTRY_VERIFY_WITH_TIMEOUT(previewHasInk(dialog->findChild<QPdfView*>(QStringLiteral("previewView"))), 20000);
-        const QString name = QFileInfo(dialog->findChild<QLineEdit*>(QStringLiteral("fileEdit"))->text()).fileName();
+        QTRY_VERIFY_WITH_TIMEOUT(previewHasInk(dialog->findChild<QPdfView*>(QStringLiteral("previewView"))),
+                                 20000);
+        const QString name =
+            QFileInfo(dialog->findChild<QLineEdit*>(QStringLiteral("fileEdit"))->text()).fileName();
         QVERIFY2(name.contains(QStringLiteral("_case9_outcome-letter_")), qPrintable(name));
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("exportStatus"))->text().contains(QStringLiteral("fingerprint")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("exportStatus"))
+                    ->text()
+                    .contains(QStringLiteral("fingerprint")));
         if (const QByteArray dir = qgetenv("CB_SCREENSHOT_DIR"); !dir.isEmpty())
             dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/export-letter.png"));
         dialog->reject();

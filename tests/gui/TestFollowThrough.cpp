@@ -2,11 +2,11 @@
 // referrer's letter up to date in the review tab; other roles see the buttons disabled with why.
 
 #include "core/Clock.h"
-#include "gui/FollowThroughDialogs.h"
-#include "gui/FollowThroughPanel.h"
-#include "gui/MessageBox.h"
-#include "gui/ReviewPanel.h"
-#include "gui/models/DecisionActionModel.h"
+#include "gui/review/FollowThroughDialogs.h"
+#include "gui/review/FollowThroughPanel.h"
+#include "gui/review/ReviewPanel.h"
+#include "gui/widgets/MessageBox.h"
+#include "presentation/DecisionActionModel.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
@@ -70,7 +70,7 @@ private:
         return review.findChild<gui::FollowThroughPanel*>(QStringLiteral("followThroughPanel"));
     }
 
-    static int rowOf(gui::DecisionActionModel* model, const QString& description)
+    static int rowOf(presentation::DecisionActionModel* model, const QString& description)
     {
         for (int r = 0; r < model->rowCount(); ++r)
             if (model->actionAt(r)->description == description)
@@ -97,10 +97,14 @@ private slots:
         QTest::addColumn<QString>("description");
         QTest::addColumn<QString>("owner");
         QTest::addColumn<bool>("acceptable");
-        QTest::newRow("complete") << "Repeat echocardiogram" << "Cardiology" << true;
-        QTest::newRow("no owner") << "Repeat echocardiogram" << "" << false;
-        QTest::newRow("blank owner") << "Repeat echocardiogram" << "   " << false;
-        QTest::newRow("no description") << "" << "Cardiology" << false;
+        QTest::newRow("complete") << "Repeat echocardiogram"
+                                  << "Cardiology" << true;
+        QTest::newRow("no owner") << "Repeat echocardiogram"
+                                  << "" << false;
+        QTest::newRow("blank owner") << "Repeat echocardiogram"
+                                     << "   " << false;
+        QTest::newRow("no description") << ""
+                                        << "Cardiology" << false;
     }
 
     void actionDialogRefusesAnIncompleteAction()
@@ -111,7 +115,8 @@ private slots:
         gui::ActionDialog dialog(QDate(2026, 11, 25));
         dialog.findChild<QPlainTextEdit*>(QStringLiteral("actionDescriptionEdit"))->setPlainText(description);
         dialog.findChild<QLineEdit*>(QStringLiteral("actionOwnerEdit"))->setText(owner);
-        QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("addActionOkButton"))->isEnabled(), acceptable);
+        QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("addActionOkButton"))->isEnabled(),
+                 acceptable);
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("problemLabel"))->text().isEmpty(), acceptable);
         QCOMPARE(dialog.action().dueDate, QDate(2026, 12, 9));
     }
@@ -122,9 +127,11 @@ private slots:
         gui::CommunicationDialog dialog(QStringLiteral("Dr Chair"), now);
         auto* ok = dialog.findChild<QPushButton*>(QStringLiteral("recordCommunicationOkButton"));
         QVERIFY(ok->isEnabled());
-        dialog.findChild<QDateTimeEdit*>(QStringLiteral("sentAtEdit"))->setDateTime(now.addDays(2).toLocalTime());
+        dialog.findChild<QDateTimeEdit*>(QStringLiteral("sentAtEdit"))
+            ->setDateTime(now.addDays(2).toLocalTime());
         QVERIFY(!ok->isEnabled());
-        dialog.findChild<QDateTimeEdit*>(QStringLiteral("sentAtEdit"))->setDateTime(now.addSecs(-3600).toLocalTime());
+        dialog.findChild<QDateTimeEdit*>(QStringLiteral("sentAtEdit"))
+            ->setDateTime(now.addSecs(-3600).toLocalTime());
         dialog.findChild<QLineEdit*>(QStringLiteral("sentByEdit"))->clear();
         QVERIFY(!ok->isEnabled());
         dialog.findChild<QLineEdit*>(QStringLiteral("sentByEdit"))->setText(QStringLiteral("Coordinator Li"));
@@ -153,15 +160,18 @@ private slots:
         auto* model = panel->actionModel();
         const int row = rowOf(model, a.description);
         QVERIFY(row >= 0);
-        QCOMPARE(model->index(row, gui::DecisionActionModel::StatusColumn).data().toString(), QStringLiteral("Open"));
+        QCOMPARE(model->index(row, presentation::DecisionActionModel::StatusColumn).data().toString(),
+                 QStringLiteral("Open"));
 
         // AND three days pass
         m_clock->advanceSeconds(3 * 24 * 3600);
         panel = panelFor(review, chair);
         model = panel->actionModel();
         // THEN it shows as overdue in words
-        QVERIFY(model->index(rowOf(model, a.description), gui::DecisionActionModel::StatusColumn)
-                    .data().toString().contains(QStringLiteral("overdue")));
+        QVERIFY(model->index(rowOf(model, a.description), presentation::DecisionActionModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("overdue")));
 
         // WHEN the chair selects it and marks it done
         auto* table = panel->findChild<QTableView*>(QStringLiteral("actionsTable"));
@@ -171,7 +181,9 @@ private slots:
         // THEN it is done and no longer overdue
         panel = review.findChild<gui::FollowThroughPanel*>(QStringLiteral("followThroughPanel"));
         model = panel->actionModel();
-        QCOMPARE(model->index(rowOf(model, a.description), gui::DecisionActionModel::StatusColumn).data().toString(),
+        QCOMPARE(model->index(rowOf(model, a.description), presentation::DecisionActionModel::StatusColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("Done"));
         auto decisions = m_ws->decisions().decisions(chair, m_caseId);
         bool found = false;

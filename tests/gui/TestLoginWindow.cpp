@@ -2,13 +2,13 @@
 // password before the main window; an empty database starts with the first-run dialog; logging
 // out returns to the login window for the next user.
 #include "GuiTestSupport.h"
-#include "gui/AppController.h"
-#include "gui/ChangePasswordDialog.h"
-#include "gui/DatabaseOpener.h"
-#include "gui/FirstRunDialog.h"
 #include "gui/MainWindow.h"
-#include "gui/MessageBox.h"
-#include "gui/WorklistPage.h"
+#include "gui/session/AppController.h"
+#include "gui/session/ChangePasswordDialog.h"
+#include "gui/session/DatabaseOpener.h"
+#include "gui/session/FirstRunDialog.h"
+#include "gui/widgets/MessageBox.h"
+#include "gui/worklist/WorklistPage.h"
 #include "platform/LocalSettings.h"
 #include "services/UserService.h"
 

@@ -3,13 +3,13 @@
 // mode, the verdict taken there carries the meeting's attendance, and the chair signs the minutes.
 
 #include "core/Clock.h"
-#include "gui/ActionsPage.h"
-#include "gui/MeetingModeWindow.h"
-#include "gui/MeetingsPage.h"
-#include "gui/MessageBox.h"
-#include "gui/SignatureDialog.h"
-#include "gui/models/BoardActionModel.h"
-#include "gui/models/MeetingModels.h"
+#include "gui/meetings/ActionsPage.h"
+#include "gui/meetings/MeetingModeWindow.h"
+#include "gui/meetings/MeetingsPage.h"
+#include "gui/review/SignatureDialog.h"
+#include "gui/widgets/MessageBox.h"
+#include "presentation/BoardActionModel.h"
+#include "presentation/MeetingModels.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
@@ -52,7 +52,8 @@ private:
 
     qint64 readyCase()
     {
-        auto list = m_ws->cases().listCases(login(QStringLiteral("coordinator")), core::CaseState::ReadyForBoard);
+        auto list =
+            m_ws->cases().listCases(login(QStringLiteral("coordinator")), core::CaseState::ReadyForBoard);
         return list.ok() && !list->isEmpty() ? list->first().caseId : 0;
     }
 
@@ -97,17 +98,25 @@ private slots:
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("presenterButton"))->isEnabled());
         QVERIFY2(page.setSelectedPresenter(QStringLiteral("Dr. Presenting Hematologist"), 20),
                  qPrintable(gui::MessageBox::lastText()));
-        QCOMPARE(page.currentMeeting().agenda.first().presenter, QStringLiteral("Dr. Presenting Hematologist"));
+        QCOMPARE(page.currentMeeting().agenda.first().presenter,
+                 QStringLiteral("Dr. Presenting Hematologist"));
         QCOMPARE(page.currentMeeting().agenda.first().slotMinutes, 20);
         const QString slotFrom = in.startsAt.toLocalTime().toString(QStringLiteral("HH:mm"));
         const QString slotTo = in.startsAt.addSecs(20 * 60).toLocalTime().toString(QStringLiteral("HH:mm"));
-        const QString slotText = agenda->model()->index(0, gui::AgendaModel::SlotColumn).data().toString();
+        const QString slotText =
+            agenda->model()->index(0, presentation::AgendaModel::SlotColumn).data().toString();
         QVERIFY2(slotText.startsWith(slotFrom + QStringLiteral("–") + slotTo), qPrintable(slotText));
-        QVERIFY(!agenda->model()->index(0, gui::AgendaModel::SlotColumn).data(Qt::ToolTipRole).isValid());
+        QVERIFY(!agenda->model()
+                     ->index(0, presentation::AgendaModel::SlotColumn)
+                     .data(Qt::ToolTipRole)
+                     .isValid());
         // a slot longer than the meeting is flagged
         QVERIFY(page.setSelectedPresenter(QStringLiteral("Dr. Presenting Hematologist"), 45));
-        QVERIFY(agenda->model()->index(0, gui::AgendaModel::SlotColumn).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("planned end")));
+        QVERIFY(agenda->model()
+                    ->index(0, presentation::AgendaModel::SlotColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("planned end")));
         QVERIFY(page.setSelectedPresenter(QStringLiteral("Dr. Presenting Hematologist"), 20));
         // a slot out of range is refused with the reason
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -120,7 +129,8 @@ private slots:
         QVERIFY(people >= 8);
         attendance->selectRow(0);
         for (int i = 0; i < people; ++i)
-            QVERIFY2(page.setSelectedPresence(core::Presence::Present), qPrintable(gui::MessageBox::lastText()));
+            QVERIFY2(page.setSelectedPresence(core::Presence::Present),
+                     qPrintable(gui::MessageBox::lastText()));
         for (const auto& a : page.currentMeeting().attendees)
             QCOMPARE(a.presence, core::Presence::Present);
 
@@ -140,8 +150,10 @@ private slots:
         mode.resize(1920, 1080);
         mode.show();
         QVERIFY(QTest::qWaitForWindowExposed(&mode));
-        QCOMPARE(mode.findChild<QLabel*>(QStringLiteral("meetingModeOpinions"))->font().pixelSize(), 1080 / 34);
-        QCOMPARE(mode.findChild<QPushButton*>(QStringLiteral("meetingModeNext"))->font().pixelSize(), 1080 / 34);
+        QCOMPARE(mode.findChild<QLabel*>(QStringLiteral("meetingModeOpinions"))->font().pixelSize(),
+                 1080 / 34);
+        QCOMPARE(mode.findChild<QPushButton*>(QStringLiteral("meetingModeNext"))->font().pixelSize(),
+                 1080 / 34);
         if (const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QVERIFY(mode.grab().save(dir + QStringLiteral("/meeting-mode.png")));
             page.resize(1600, 1000);
@@ -172,7 +184,11 @@ private slots:
                 QCOMPARE(a.leftAt, m_clock->nowUtc());
                 QCOMPARE(a.presence, core::Presence::Present);
             }
-        QVERIFY(!attendance->model()->index(0, gui::AttendanceModel::LeftColumn).data().toString().isEmpty());
+        QVERIFY(!attendance->model()
+                     ->index(0, presentation::AttendanceModel::LeftColumn)
+                     .data()
+                     .toString()
+                     .isEmpty());
         // AND times are corrected through Times…; leaving before arriving is refused
         attendance->selectRow(0);
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -195,7 +211,9 @@ private slots:
         gui::SignatureDialog::setNextPassword(kPassword);
         QVERIFY(chairPage.signMinutes());
         QVERIFY(chairPage.currentMeeting().minutesSignature);
-        QVERIFY(chairPage.findChild<QLabel*>(QStringLiteral("meetingHeader"))->text().contains(QStringLiteral("Minutes signed")));
+        QVERIFY(chairPage.findChild<QLabel*>(QStringLiteral("meetingHeader"))
+                    ->text()
+                    .contains(QStringLiteral("Minutes signed")));
         QVERIFY(!chairPage.findChild<QPushButton*>(QStringLiteral("addCaseButton"))->isEnabled());
         QVERIFY(!chairPage.findChild<QPushButton*>(QStringLiteral("signMinutesButton"))->isEnabled());
         // AND exports them as a PDF from the page
@@ -223,7 +241,8 @@ private slots:
         QVERIFY(gui::MessageBox::lastText().contains(QStringLiteral("why")));
         QCOMPARE(page.currentMeeting().startsAt, before.startsAt);
         // WHEN it moves with one THEN time, duration and room change and the dialog offers them
-        QVERIFY2(page.rescheduleMeeting(later, 90, QStringLiteral("Room 2"), QStringLiteral("Chair at a congress")),
+        QVERIFY2(page.rescheduleMeeting(later, 90, QStringLiteral("Room 2"),
+                                        QStringLiteral("Chair at a congress")),
                  qPrintable(gui::MessageBox::lastText()));
         QCOMPARE(page.currentMeeting().startsAt, later);
         QCOMPARE(page.currentMeeting().durationMinutes, 90);
@@ -287,8 +306,9 @@ private slots:
         readOnly.refresh();
         readOnly.findChild<QTableView*>(QStringLiteral("actionsTable"))->selectRow(0);
         QVERIFY(!readOnly.findChild<QPushButton*>(QStringLiteral("actionDoneButton"))->isEnabled());
-        QVERIFY(readOnly.findChild<QPushButton*>(QStringLiteral("actionDoneButton"))->toolTip().contains(
-            QStringLiteral("coordinator")));
+        QVERIFY(readOnly.findChild<QPushButton*>(QStringLiteral("actionDoneButton"))
+                    ->toolTip()
+                    .contains(QStringLiteral("coordinator")));
     }
 
     void specialistsReadButDoNotManage()
@@ -297,12 +317,15 @@ private slots:
         gui::MeetingsPage page(*m_ws, cardio);
         page.refresh();
         QVERIFY(page.currentMeetingId() > 0);
-        for (const char* name : {"newMeetingButton", "addCaseButton", "markPresentButton", "cancelMeetingButton",
-                                 "rescheduleButton", "presenterButton", "attendanceTimesButton", "markLeftButton"}) {
+        for (const char* name :
+             {"newMeetingButton", "addCaseButton", "markPresentButton", "cancelMeetingButton",
+              "rescheduleButton", "presenterButton", "attendanceTimesButton", "markLeftButton"}) {
             auto* b = page.findChild<QPushButton*>(QLatin1String(name));
             QVERIFY2(b && !b->isEnabled(), name);
         }
-        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("addCaseButton"))->toolTip().contains(QStringLiteral("coordinator")));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("addCaseButton"))
+                    ->toolTip()
+                    .contains(QStringLiteral("coordinator")));
     }
 };
 

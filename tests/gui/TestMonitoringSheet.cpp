@@ -5,28 +5,28 @@
 // With CB_SCREENSHOT_DIR set, the tabs are saved as PNG files there.
 
 #include "GuiTestSupport.h"
-#include "gui/CasePage.h"
-#include "gui/MessageBox.h"
-#include "gui/WorklistPage.h"
-#include "gui/models/AssessmentModel.h"
-#include "gui/models/FollowUpDueModel.h"
-#include "gui/models/FollowUpModel.h"
-#include "gui/models/MonitoringDayModel.h"
-#include "gui/models/PathwayEventModel.h"
+#include "gui/case/CasePage.h"
 #include "gui/pathway/MonitoringChart.h"
 #include "gui/pathway/MonitoringEntryForm.h"
 #include "gui/pathway/MonitoringPanel.h"
 #include "gui/pathway/PathwayStepDialog.h"
+#include "gui/widgets/MessageBox.h"
+#include "gui/worklist/WorklistPage.h"
+#include "presentation/AssessmentModel.h"
+#include "presentation/FollowUpDueModel.h"
+#include "presentation/FollowUpModel.h"
+#include "presentation/MonitoringDayModel.h"
+#include "presentation/PathwayEventModel.h"
 #include "services/CaseService.h"
 #include "services/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLineEdit>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSpinBox>
@@ -149,14 +149,16 @@ void TestMonitoringSheet::shouldGradeADayOfMonitoringAsTheNurseTypesAndKeepIt()
     QTest::mouseClick(child<QPushButton>(form, "recordAssessmentButton"), Qt::LeftButton);
     QCOMPARE(panel->sheet()->rowCount(), before + 1);
     const int last = before;
-    QCOMPARE(panel->sheet()->index(last, cb::gui::AssessmentModel::CrsColumn).data().toString(), QStringLiteral("2"));
-    QCOMPARE(panel->sheet()->index(last, cb::gui::AssessmentModel::IcansColumn).data().toString(), QStringLiteral("1"));
-    QCOMPARE(panel->sheet()->index(last, cb::gui::AssessmentModel::AssessorColumn).data().toString(),
+    QCOMPARE(panel->sheet()->index(last, cb::presentation::AssessmentModel::CrsColumn).data().toString(),
+             QStringLiteral("2"));
+    QCOMPARE(panel->sheet()->index(last, cb::presentation::AssessmentModel::IcansColumn).data().toString(),
+             QStringLiteral("1"));
+    QCOMPARE(panel->sheet()->index(last, cb::presentation::AssessmentModel::AssessorColumn).data().toString(),
              nurse.printedName);
     auto* days = panel->days();
     const int lastDay = days->rowCount() - 1;
-    QCOMPARE(days->index(lastDay, cb::gui::MonitoringDayModel::DayColumn).data().toInt(), 9);
-    QCOMPARE(days->index(lastDay, cb::gui::MonitoringDayModel::WorstCrsColumn).data().toInt(), 2);
+    QCOMPARE(days->index(lastDay, cb::presentation::MonitoringDayModel::DayColumn).data().toInt(), 9);
+    QCOMPARE(days->index(lastDay, cb::presentation::MonitoringDayModel::WorstCrsColumn).data().toInt(), 2);
     QCOMPARE(panel->chart()->crsSeries()->count(), before + 1);
     QCOMPARE(panel->chart()->temperatureSeries()->at(before).y(), 39.2);
     QVERIFY(child<QLabel>(panel, "monitoringOverall")->text().contains(QLatin1String("worst CRS grade 2")));
@@ -193,7 +195,8 @@ void TestMonitoringSheet::shouldShowARefusedStepInItsDialog()
     const auto coordinator = m_db->logIn(QStringLiteral("coordinator"));
     auto timings = cb::services::PathwayService::productTimings();
     QVERIFY(timings.ok());
-    cb::gui::PathwayStepDialog dialog(m_db->workspace(), coordinator, id, timings->forProduct(QStringLiteral("ide-cel")),
+    cb::gui::PathwayStepDialog dialog(m_db->workspace(), coordinator, id,
+                                      timings->forProduct(QStringLiteral("ide-cel")),
                                       cb::core::PathwayEventType::Infusion);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -205,7 +208,8 @@ void TestMonitoringSheet::shouldShowARefusedStepInItsDialog()
     auto* error = child<QLabel>(&dialog, "stepError");
     QVERIFY(dialog.isVisible());
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QLatin1String("Record the Lymphodepletion before")), qPrintable(error->text()));
+    QVERIFY2(error->text().contains(QLatin1String("Record the Lymphodepletion before")),
+             qPrintable(error->text()));
     saveShot(&dialog, QStringLiteral("step-refused"));
 
     // WHEN the apheresis is recorded with its washouts THEN it is accepted
@@ -233,9 +237,11 @@ void TestMonitoringSheet::shouldListTheFollowUpsDueOnTheWorklist()
     QVERIFY(view->model()->rowCount() >= 2);
     QStringList statuses;
     for (int r = 0; r < view->model()->rowCount(); ++r)
-        statuses << view->model()->index(r, cb::gui::FollowUpDueModel::StatusColumn).data().toString();
+        statuses
+            << view->model()->index(r, cb::presentation::FollowUpDueModel::StatusColumn).data().toString();
     QVERIFY2(statuses.contains(QStringLiteral("Due")), qPrintable(statuses.join(QLatin1Char(','))));
-    QVERIFY2(statuses.filter(QStringLiteral("Overdue by")).size() >= 1, qPrintable(statuses.join(QLatin1Char(','))));
+    QVERIFY2(statuses.filter(QStringLiteral("Overdue by")).size() >= 1,
+             qPrintable(statuses.join(QLatin1Char(','))));
     saveShot(&page, QStringLiteral("worklist-due"));
     // WHEN a due visit is double-clicked THEN its case opens
     qint64 opened = 0;
@@ -243,7 +249,7 @@ void TestMonitoringSheet::shouldListTheFollowUpsDueOnTheWorklist()
     const QModelIndex first = view->model()->index(0, 1);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
-    QCOMPARE(opened, first.data(cb::gui::FollowUpDueModel::CaseIdRole).toLongLong());
+    QCOMPARE(opened, first.data(cb::presentation::FollowUpDueModel::CaseIdRole).toLongLong());
 }
 
 QTEST_MAIN(TestMonitoringSheet)

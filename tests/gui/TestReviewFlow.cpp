@@ -2,11 +2,11 @@
 // review panel, the opinion editor and the verdict dialog by objectName.
 
 #include "core/PermissionPolicy.h"
-#include "gui/DecisionDialog.h"
-#include "gui/MessageBox.h"
-#include "gui/OpinionEditorDialog.h"
-#include "gui/ReviewPanel.h"
-#include "gui/SignatureDialog.h"
+#include "gui/review/DecisionDialog.h"
+#include "gui/review/OpinionEditorDialog.h"
+#include "gui/review/ReviewPanel.h"
+#include "gui/review/SignatureDialog.h"
+#include "gui/widgets/MessageBox.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
@@ -77,7 +77,8 @@ private slots:
         panel.setCase(*rec);
         // THEN every required discipline has a card and the verdict is out of reach
         for (const auto d : core::coreDisciplines())
-            QVERIFY2(panel.findChild<QWidget*>(QStringLiteral("card_") + core::toId(d)), qPrintable(core::toId(d)));
+            QVERIFY2(panel.findChild<QWidget*>(QStringLiteral("card_") + core::toId(d)),
+                     qPrintable(core::toId(d)));
         auto* decide = panel.findChild<QPushButton*>(QStringLiteral("recordVerdictButton"));
         QVERIFY(decide);
         QVERIFY(!decide->isEnabled());
@@ -110,7 +111,8 @@ private slots:
             auto* recommendation = dialog.findChild<QComboBox*>(QStringLiteral("recommendationCombo"));
             QVERIFY(recommendation && recommendation->isEnabled());
             recommendation->setCurrentIndex(recommendation->findData(QStringLiteral("supports")));
-            dialog.findChild<QPlainTextEdit*>(QStringLiteral("commentEdit"))->setPlainText(QStringLiteral("Fit."));
+            dialog.findChild<QPlainTextEdit*>(QStringLiteral("commentEdit"))
+                ->setPlainText(QStringLiteral("Fit."));
             QVERIFY2(dialog.saveDraft(), qPrintable(gui::MessageBox::lastText()));
             gui::SignatureDialog::setNextPassword(kPassword);
             QVERIFY2(dialog.sign(), qPrintable(core::toId(d)));
@@ -130,8 +132,10 @@ private slots:
             ->setPlainText(QStringLiteral("Concerns discussed; benefit outweighs risk."));
         const auto ov = m_ws->reviews().overview(chair, m_caseId);
         if (ov->standingContraindications > 0) {
-            dialog.findChild<QLineEdit*>(QStringLiteral("overrideApproverEdit"))->setText(QStringLiteral("Dr Helen Zhang"));
-            dialog.findChild<QLineEdit*>(QStringLiteral("overrideReasonEdit"))->setText(QStringLiteral("Named-patient access."));
+            dialog.findChild<QLineEdit*>(QStringLiteral("overrideApproverEdit"))
+                ->setText(QStringLiteral("Dr Helen Zhang"));
+            dialog.findChild<QLineEdit*>(QStringLiteral("overrideReasonEdit"))
+                ->setText(QStringLiteral("Named-patient access."));
         }
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
         gui::SignatureDialog::setNextPassword(kPassword);

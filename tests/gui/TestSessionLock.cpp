@@ -1,12 +1,12 @@
 // After the idle time (or Ctrl+L) patient data goes behind the lock screen; the same user
 // unlocks with their password, or someone else logs in, which ends the locked session.
 #include "GuiTestSupport.h"
-#include "gui/AppController.h"
-#include "gui/CasePage.h"
-#include "gui/CloseCaseDialog.h"
-#include "gui/LockScreen.h"
 #include "gui/MainWindow.h"
-#include "gui/WorklistPage.h"
+#include "gui/case/CasePage.h"
+#include "gui/case/CloseCaseDialog.h"
+#include "gui/session/AppController.h"
+#include "gui/session/LockScreen.h"
+#include "gui/worklist/WorklistPage.h"
 
 #include <QAction>
 #include <QLabel>

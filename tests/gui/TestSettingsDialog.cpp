@@ -3,9 +3,9 @@
 // refuses them anyway; this workstation's language and database wait for the next start.
 
 #include "GuiTestSupport.h"
-#include "gui/MainWindow.h"
 #include "core/grading/GradingOptionsJson.h"
-#include "gui/SettingsDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/settings/SettingsDialog.h"
 #include "platform/Language.h"
 #include "platform/LocalSettings.h"
 #include "services/SettingsService.h"

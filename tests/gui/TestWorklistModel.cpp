@@ -1,13 +1,13 @@
 // WorklistModel pages through CaseService::worklistPage: it counts every case, fetches only the
 // blocks a view asks for, keeps a few, and sorts and filters by changing the query.
 #include "GuiTestSupport.h"
-#include "gui/models/WorklistModel.h"
+#include "presentation/WorklistModel.h"
 #include "services/CaseService.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
-using cb::gui::WorklistModel;
+using cb::presentation::WorklistModel;
 
 class TestWorklistModel : public QObject
 {

@@ -2,11 +2,11 @@
 // Chinese name, an MRN and a case id, sort, open a case with Enter or a double-click, read it,
 // go back. Driven through the real windows by objectName.
 #include "GuiTestSupport.h"
-#include "gui/AppController.h"
-#include "gui/CasePage.h"
 #include "gui/MainWindow.h"
-#include "gui/WorklistPage.h"
-#include "gui/models/WorklistModel.h"
+#include "gui/case/CasePage.h"
+#include "gui/session/AppController.h"
+#include "gui/worklist/WorklistPage.h"
+#include "presentation/WorklistModel.h"
 #include "services/CaseService.h"
 
 #include <QComboBox>
@@ -15,7 +15,7 @@
 #include <QTableView>
 
 using namespace cb;
-using gui::WorklistModel;
+using presentation::WorklistModel;
 
 class TestWorklistPage : public QObject
 {

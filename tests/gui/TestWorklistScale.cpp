@@ -2,8 +2,8 @@
 // only the pages shown (the database sorts and filters). Without CB_SCALE_DB=FILE (a database
 // from `cellboard-cli --db FILE init --demo --synthetic 100000`) it makes its own with 20,000
 // synthetic cases. Times are printed for people; BenchWorklist measures 100,000 cases.
-#include "gui/Theme.h"
-#include "gui/models/WorklistModel.h"
+#include "gui/widgets/Theme.h"
+#include "presentation/WorklistModel.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/DemoProgram.h"
@@ -18,7 +18,7 @@
 #include <QTest>
 
 using namespace cb;
-using gui::WorklistModel;
+using presentation::WorklistModel;
 
 class TestWorklistScale : public QObject
 {
@@ -78,75 +78,74 @@ private slots:
         view.horizontalHeader()->setSortIndicator(WorklistModel::ReferralDateColumn, Qt::DescendingOrder);
 
         timed(
-                    [&] {
-                        model.setActor(m_user);
-                        view.show();
-                        QVERIFY(QTest::qWaitForWindowExposed(&view));
-                    },
-                    "open and first paint");
+            [&] {
+                model.setActor(m_user);
+                view.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&view));
+            },
+            "open and first paint");
         QVERIFY(model.rowCount() >= 20000);
         timed(
-                    [&] {
-                        view.scrollToBottom();
-                        view.viewport()->repaint();
-                    },
-                    "scroll to the end");
+            [&] {
+                view.scrollToBottom();
+                view.viewport()->repaint();
+            },
+            "scroll to the end");
         timed(
-                    [&] {
-                        QTRY_VERIFY(!model.hasPendingFetches());
-                        view.viewport()->repaint();
-                    },
-                    "rows at the end read and painted");
+            [&] {
+                QTRY_VERIFY(!model.hasPendingFetches());
+                view.viewport()->repaint();
+            },
+            "rows at the end read and painted");
         // The middle is the slowest place: the database skips half the rows (OFFSET). Selecting the
         // page's ids through the referral-date index first would make it as fast as the ends.
         timed(
-                    [&] {
-                        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
-                        view.viewport()->repaint();
-                        QTRY_VERIFY(!model.hasPendingFetches());
-                        view.viewport()->repaint();
-                    },
-                    "jump to the middle, rows read and painted");
+            [&] {
+                view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() / 2);
+                view.viewport()->repaint();
+                QTRY_VERIFY(!model.hasPendingFetches());
+                view.viewport()->repaint();
+            },
+            "jump to the middle, rows read and painted");
         timed(
-                    [&] {
-                        for (int step = 1; step <= 50; ++step) {
-                            view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() * step /
-                                                               50);
-                            view.viewport()->repaint();
-                        }
-                    },
-                    "drag the scroll bar over the whole list (50 steps)");
+            [&] {
+                for (int step = 1; step <= 50; ++step) {
+                    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() * step / 50);
+                    view.viewport()->repaint();
+                }
+            },
+            "drag the scroll bar over the whole list (50 steps)");
         QTRY_VERIFY(!model.hasPendingFetches());
         timed(
-                    [&] {
-                        view.sortByColumn(WorklistModel::PatientColumn, Qt::AscendingOrder);
-                        view.viewport()->repaint();
-                    },
-                    "sort by patient");
+            [&] {
+                view.sortByColumn(WorklistModel::PatientColumn, Qt::AscendingOrder);
+                view.viewport()->repaint();
+            },
+            "sort by patient");
         timed(
-                    [&] {
-                        view.sortByColumn(WorklistModel::StateColumn, Qt::DescendingOrder);
-                        view.viewport()->repaint();
-                    },
-                    "sort by state");
+            [&] {
+                view.sortByColumn(WorklistModel::StateColumn, Qt::DescendingOrder);
+                view.viewport()->repaint();
+            },
+            "sort by state");
         core::WorklistQuery q = model.query();
         q.search = QStringLiteral("李娜");
         timed(
-                    [&] {
-                        model.setQuery(q);
-                        view.viewport()->repaint();
-                    },
-                    "search a two-character Chinese name");
+            [&] {
+                model.setQuery(q);
+                view.viewport()->repaint();
+            },
+            "search a two-character Chinese name");
         QVERIFY(model.rowCount() >= 1);
         q.search.clear();
         q.state = core::CaseState::ReadyForBoard;
         timed(
-                    [&] {
-                        model.setQuery(q);
-                        view.scrollToBottom();
-                        view.viewport()->repaint();
-                    },
-                    "filter by state and scroll to the end");
+            [&] {
+                model.setQuery(q);
+                view.scrollToBottom();
+                view.viewport()->repaint();
+            },
+            "filter by state and scroll to the end");
         // only the blocks shown were read
         QVERIFY(model.cachedBlockCount() <= WorklistModel::kMaxCachedBlocks);
         qInfo("pages fetched in all: %d", model.fetchedPageCount());

@@ -12,12 +12,12 @@
 #include "report/PdfFile.h"
 #include "report/PdfRenderer.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QLocale>
-#include <QFontDatabase>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,8 +29,8 @@ namespace {
 
 const QDateTime kNow = QDateTime(QDate(2026, 11, 25), QTime(6, 30), QTimeZone::utc());
 
-core::Signature signature(const QString& type, const QString& name, const QString& role, const QString& discipline,
-                          const QString& meaning, int minutesBefore)
+core::Signature signature(const QString& type, const QString& name, const QString& role,
+                          const QString& discipline, const QString& meaning, int minutesBefore)
 {
     core::Signature s;
     s.recordType = type;
@@ -57,8 +57,8 @@ core::DossierItem item(const QString& id, const QString& question, const QString
     return i;
 }
 
-core::DossierOpinion opinion(core::Discipline d, const QString& author, core::Recommendation rec, bool isSigned,
-                             QList<core::DossierItem> items, int version = 1)
+core::DossierOpinion opinion(core::Discipline d, const QString& author, core::Recommendation rec,
+                             bool isSigned, QList<core::DossierItem> items, int version = 1)
 {
     core::DossierOpinion o;
     o.discipline = d;
@@ -78,8 +78,9 @@ core::DossierOpinion opinion(core::Discipline d, const QString& author, core::Re
         op.contraindications += i.status == core::ChecklistStatus::Contraindication;
     }
     if (isSigned)
-        op.signature = signature(u"opinion"_s, author, u"specialist"_s, core::toId(d),
-                                 u"I sign the %1 opinion on this case."_s.arg(core::label(d).toLower()), 600 - int(d));
+        op.signature =
+            signature(u"opinion"_s, author, u"specialist"_s, core::toId(d),
+                      u"I sign the %1 opinion on this case."_s.arg(core::label(d).toLower()), 600 - int(d));
     o.opinion = op;
     o.items = std::move(items);
     return o;
@@ -144,18 +145,19 @@ core::CaseDossier fixedDossier()
     using S = core::ChecklistStatus;
     using core::Discipline;
     using core::Recommendation;
-    d.opinions << opinion(Discipline::Hematology, u"Dr Chen Hao"_s, Recommendation::SupportsWithConditions, true,
-                          {item(u"HEM-01"_s, u"Product label matches the indication"_s, u"No"_s, {}, S::Contraindication,
-                                {u"No NMPA label entry for cilta-cel"_s}),
+    d.opinions << opinion(Discipline::Hematology, u"Dr Chen Hao"_s, Recommendation::SupportsWithConditions,
+                          true,
+                          {item(u"HEM-01"_s, u"Product label matches the indication"_s, u"No"_s, {},
+                                S::Contraindication, {u"No NMPA label entry for cilta-cel"_s}),
                            item(u"HEM-10"_s, u"Marrow plasma cells"_s, u"39"_s, u"%"_s, S::Ok)});
     d.opinions.last().opinion->conditions = u"Spine MRI before LD."_s;
     d.opinions.last().opinion->comment = u"Comment with <b>markup</b> & \"quotes\"; 中文备注。"_s;
     d.opinions << opinion(Discipline::Cardiology, u"Dr Ana Ribeiro"_s, Recommendation::Supports, true,
                           {item(u"CAR-01"_s, u"LVEF"_s, u"58"_s, u"%"_s, S::Ok)});
-    d.opinions << opinion(Discipline::Neurology, u"Dr Markus Weber"_s, Recommendation::SupportsWithConditions, true,
-                          {item(u"NEU-04"_s, u"Cognitive screening"_s, u"24"_s, u"points"_s, S::Concern,
-                                {u"MoCA below 26"_s})},
-                          2);
+    d.opinions << opinion(
+        Discipline::Neurology, u"Dr Markus Weber"_s, Recommendation::SupportsWithConditions, true,
+        {item(u"NEU-04"_s, u"Cognitive screening"_s, u"24"_s, u"points"_s, S::Concern, {u"MoCA below 26"_s})},
+        2);
     {
         auto& neuro = d.opinions.last();
         neuro.opinion->amendReason = u"MoCA result added"_s;
@@ -187,10 +189,12 @@ core::CaseDossier fixedDossier()
     dec.patientPreference = u"Wants to proceed."_s;
     dec.quorum = {{u"rule"_s, u"review"_s},
                   {u"met"_s, true},
-                  {u"opinions"_s, QJsonArray{QJsonObject{{u"discipline"_s, u"hematology"_s}, {u"signer"_s, u"Dr Chen Hao"_s}}}}};
+                  {u"opinions"_s, QJsonArray{QJsonObject{{u"discipline"_s, u"hematology"_s},
+                                                         {u"signer"_s, u"Dr Chen Hao"_s}}}}};
     dec.isSigned = true;
-    dec.signature = signature(u"decision"_s, u"Dr Helen Zhang"_s, u"board_chair"_s, {},
-                              u"As chair of the CAR-T board I record the board's verdict: eligible with conditions."_s, 30);
+    dec.signature = signature(
+        u"decision"_s, u"Dr Helen Zhang"_s, u"board_chair"_s, {},
+        u"As chair of the CAR-T board I record the board's verdict: eligible with conditions."_s, 30);
     core::Dissent x;
     x.memberName = u"Dr Markus Weber"_s;
     x.discipline = u"neurology"_s;
@@ -235,8 +239,8 @@ void compareWithGolden(const QString& actual, const QString& name)
     const QStringList lines = actual.split(u'\n');
     for (int i = 0; i < std::min(expected.size(), lines.size()); ++i)
         QVERIFY2(lines.at(i) == expected.at(i),
-                 qPrintable(u"%1 line %2 differs:\n  expected: %3\n  actual:   %4"_s.arg(name).arg(i + 1).arg(expected.at(i),
-                                                                                                       lines.at(i))));
+                 qPrintable(u"%1 line %2 differs:\n  expected: %3\n  actual:   %4"_s.arg(name).arg(i + 1).arg(
+                     expected.at(i), lines.at(i))));
     QCOMPARE(lines.size(), expected.size());
 }
 
@@ -306,11 +310,22 @@ void TestCaseSummary::shouldPrintDraftUnlessEveryOpinionAndTheVerdictAreSigned()
     QFETCH(bool, draft);
     auto d = fixedDossier();
     switch (change) {
-    case 1: d.decision->isSigned = false; d.decision->signature.reset(); break;
-    case 2: d.decision.reset(); break;
-    case 3: d.opinions[1].opinion->isSigned = false; d.opinions[1].opinion->signature.reset(); break;
-    case 4: d.opinions[4].opinion.reset(); break;
-    default: break;
+    case 1:
+        d.decision->isSigned = false;
+        d.decision->signature.reset();
+        break;
+    case 2:
+        d.decision.reset();
+        break;
+    case 3:
+        d.opinions[1].opinion->isSigned = false;
+        d.opinions[1].opinion->signature.reset();
+        break;
+    case 4:
+        d.opinions[4].opinion.reset();
+        break;
+    default:
+        break;
     }
     const auto doc = report::CaseSummary::build(d);
     QCOMPARE(doc.frame.draft, draft);

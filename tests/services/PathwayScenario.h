@@ -19,7 +19,8 @@ struct PathwayScenario
     // 2026-11-25 is the review day; the pathway runs from 11-26 to the infusion on 12-24.
     static QDate day(int month, int dayOfMonth) { return QDate(month == 1 ? 2027 : 2026, month, dayOfMonth); }
 
-    static core::PathwayEvent step(core::PathwayEventType type, const QDate& date, const QByteArray& details = "{}")
+    static core::PathwayEvent step(core::PathwayEventType type, const QDate& date,
+                                   const QByteArray& details = "{}")
     {
         core::PathwayEvent e;
         e.type = type;
@@ -44,7 +45,8 @@ struct PathwayScenario
                          "end_date": "2026-12-10", "response": "PR"})"),
                 step(T::ProductReceipt, day(12, 15), R"({"lot": "LOT-4471"})"),
                 step(T::Lymphodepletion, day(12, 20),
-                     QByteArray(R"({"regimen": "Flu 30 + Cy 500 mg/m2", "end_date": "2026-12-22", "hematotox": )") +
+                     QByteArray(
+                         R"({"regimen": "Flu 30 + Cy 500 mg/m2", "end_date": "2026-12-22", "hematotox": )") +
                          lowRiskLabs() + "}")};
     }
 
@@ -69,7 +71,8 @@ struct PathwayScenario
         for (const auto& s : steps) {
             auto r = w.ws().pathway().recordStep(w.coordinator(), id, s);
             if (!r.ok()) {
-                qWarning("pathway step %s: %s", qPrintable(core::toId(s.type)), qPrintable(r.error().message));
+                qWarning("pathway step %s: %s", qPrintable(core::toId(s.type)),
+                         qPrintable(r.error().message));
                 return 0;
             }
         }

@@ -1,5 +1,4 @@
 #include "services/AuthService.h"
-
 #include "services/UserService.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
@@ -171,7 +170,8 @@ void TestAuthService::shouldLockAccountAfterTenWrongPasswords()
     // THEN the account is locked for fifteen minutes, and the user is told so
     QVERIFY(!tenth.ok());
     QCOMPARE(tenth.error().code, ErrorCode::NotAuthenticated);
-    QVERIFY2(tenth.error().message.contains(QLatin1String("locked for 15 minutes")), qPrintable(tenth.error().message));
+    QVERIFY2(tenth.error().message.contains(QLatin1String("locked for 15 minutes")),
+             qPrintable(tenth.error().message));
     const auto locked = accountOf(*t.ws, QStringLiteral("nurse.li"));
     QCOMPARE(locked.lockedUntil, tenthAt.addSecs(15 * 60));
     // AND ten failures and one lockout are audited
@@ -192,7 +192,8 @@ void TestAuthService::shouldLockAccountAfterTenWrongPasswords()
     // THEN both are refused as locked, audited, and do not count as new failures
     QVERIFY(!whileLocked.ok());
     QCOMPARE(whileLocked.error().code, ErrorCode::NotAuthenticated);
-    QVERIFY2(whileLocked.error().message.contains(QLatin1String("locked")), qPrintable(whileLocked.error().message));
+    QVERIFY2(whileLocked.error().message.contains(QLatin1String("locked")),
+             qPrintable(whileLocked.error().message));
     QVERIFY(!wrongWhileLocked.ok());
     QCOMPARE(auditActions(*t.ws, mark), (QStringList{"login.refused_locked", "login.refused_locked"}));
     QCOMPARE(accountOf(*t.ws, QStringLiteral("nurse.li")).lockedUntil, tenthAt.addSecs(15 * 60));
@@ -294,12 +295,18 @@ void TestAuthService::shouldApplyThePasswordRulesWhenChangingIt_data()
     QTest::addColumn<ErrorCode>("code");
     for (const QString& b : cb::test::backendNames()) {
         const QByteArray p = b.toLatin1();
-        QTest::addRow("%s/too short", p.constData()) << b << seededPassword() << QStringLiteral("short-pass") << ErrorCode::BadInput;
-        QTest::addRow("%s/eleven characters", p.constData()) << b << seededPassword() << QStringLiteral("elevenchars") << ErrorCode::BadInput;
-        QTest::addRow("%s/leading space", p.constData()) << b << seededPassword() << QStringLiteral(" long-enough-password") << ErrorCode::BadInput;
-        QTest::addRow("%s/trailing space", p.constData()) << b << seededPassword() << QStringLiteral("long-enough-password ") << ErrorCode::BadInput;
-        QTest::addRow("%s/same as old", p.constData()) << b << seededPassword() << seededPassword() << ErrorCode::BadInput;
-        QTest::addRow("%s/wrong current password", p.constData()) << b << kWrong << QStringLiteral("a-brand-new-password") << ErrorCode::NotAuthenticated;
+        QTest::addRow("%s/too short", p.constData())
+            << b << seededPassword() << QStringLiteral("short-pass") << ErrorCode::BadInput;
+        QTest::addRow("%s/eleven characters", p.constData())
+            << b << seededPassword() << QStringLiteral("elevenchars") << ErrorCode::BadInput;
+        QTest::addRow("%s/leading space", p.constData())
+            << b << seededPassword() << QStringLiteral(" long-enough-password") << ErrorCode::BadInput;
+        QTest::addRow("%s/trailing space", p.constData())
+            << b << seededPassword() << QStringLiteral("long-enough-password ") << ErrorCode::BadInput;
+        QTest::addRow("%s/same as old", p.constData())
+            << b << seededPassword() << seededPassword() << ErrorCode::BadInput;
+        QTest::addRow("%s/wrong current password", p.constData())
+            << b << kWrong << QStringLiteral("a-brand-new-password") << ErrorCode::NotAuthenticated;
     }
 }
 
@@ -313,7 +320,8 @@ void TestAuthService::shouldApplyThePasswordRulesWhenChangingIt()
     if (!shared)
         QSKIP(qPrintable(cb::test::postgresSkipMessage()));
     auto& t = shared->t;
-    const auto nurse = cb::test::seedUser(t->database(), cb::test::uniqueName(QStringLiteral("nurse")), {Role::Coordinator});
+    const auto nurse =
+        cb::test::seedUser(t->database(), cb::test::uniqueName(QStringLiteral("nurse")), {Role::Coordinator});
     const QString hashBefore = (**cb::storage::UserRepository(t->database()).findById(nurse.id)).passwordHash;
     const qint64 mark = auditHead(*t.ws);
     // WHEN the password change breaks a rule
@@ -332,7 +340,8 @@ void TestAuthService::shouldChangeThePassword()
     CB_TEST_DATABASE(tdb, backend);
     auto t = cb::test::openTestWorkspace(tdb.url());
     QVERIFY(t);
-    const auto nurse = cb::test::seedUser(t->database(), QStringLiteral("nurse.li"), {Role::Coordinator}, {}, true);
+    const auto nurse =
+        cb::test::seedUser(t->database(), QStringLiteral("nurse.li"), {Role::Coordinator}, {}, true);
     // GIVEN a user who must change her password
     auto first = t->auth().login(QStringLiteral("nurse.li"), seededPassword());
     QVERIFY(first.ok());

@@ -91,8 +91,9 @@ void TestCaseLock::shouldMakeASecondInfusionWaitAndThenRefuseIt()
     second->start();
 
     // THEN the second waits on the case row held by the first
-    const QString blocked = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE %1 = ANY(pg_blocking_pids(pid))")
-                                .arg(firstPid);
+    const QString blocked =
+        QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE %1 = ANY(pg_blocking_pids(pid))")
+            .arg(firstPid);
     QTRY_VERIFY_WITH_TIMEOUT(db.scalar(blocked).toInt() == 1, 20000);
     QVERIFY(!second->isFinished());
 

@@ -1,5 +1,4 @@
 #include "services/CaseService.h"
-
 #include "storage/CaseRepository.h"
 #include "storage/Transaction.h"
 #include "support/TestDatabase.h"
@@ -67,10 +66,13 @@ struct Actors
 Actors seedActors(cb::services::Workspace& ws, const QString& suffix = {})
 {
     Actors a;
-    a.admin = cb::test::seedUserWithRole(ws.database(), QStringLiteral("admin") + suffix, Role::Administrator);
-    a.coordinator = cb::test::seedUserWithRole(ws.database(), QStringLiteral("coordinator") + suffix, Role::Coordinator);
+    a.admin =
+        cb::test::seedUserWithRole(ws.database(), QStringLiteral("admin") + suffix, Role::Administrator);
+    a.coordinator =
+        cb::test::seedUserWithRole(ws.database(), QStringLiteral("coordinator") + suffix, Role::Coordinator);
     a.chair = cb::test::seedUserWithRole(ws.database(), QStringLiteral("chair") + suffix, Role::BoardChair);
-    a.specialist = cb::test::seedUserWithRole(ws.database(), QStringLiteral("cardiology") + suffix, Role::Specialist);
+    a.specialist =
+        cb::test::seedUserWithRole(ws.database(), QStringLiteral("cardiology") + suffix, Role::Specialist);
     a.viewer = cb::test::seedUserWithRole(ws.database(), QStringLiteral("viewer") + suffix, Role::Viewer);
     return a;
 }
@@ -81,7 +83,6 @@ CaseState stateOf(cb::services::Workspace& ws, qint64 id)
 }
 
 } // namespace
-
 
 // Cases through the services: reading PHI is audited, referrals are validated, the lifecycle
 // allows only its transitions, and closing works from every open state exactly once.
@@ -121,13 +122,13 @@ private:
 };
 
 // The many data rows share one database per backend; each row has its own users and cases.
-#define CB_SHARED_WORKSPACE(backend)                                                                    \
-    auto* shared = m_shared.get(backend);                                                               \
-    if (!shared)                                                                                        \
-        QSKIP(qPrintable(cb::test::postgresSkipMessage()));                                             \
-    auto& t = shared->t;                                                                                \
-    auto& tdb = *shared->tdb;                                                                           \
-    Q_UNUSED(tdb);                                                                                      \
+#define CB_SHARED_WORKSPACE(backend)                                                                         \
+    auto* shared = m_shared.get(backend);                                                                    \
+    if (!shared)                                                                                             \
+        QSKIP(qPrintable(cb::test::postgresSkipMessage()));                                                  \
+    auto& t = shared->t;                                                                                     \
+    auto& tdb = *shared->tdb;                                                                                \
+    Q_UNUSED(tdb);                                                                                           \
     const Actors a = seedActors(*t.ws, cb::test::uniqueName(QStringLiteral("r")))
 
 void TestCaseService::shouldAuditOpeningACase()
@@ -287,7 +288,9 @@ void TestCaseService::shouldRefuseReferralsFromRolesThatCannotEdit()
     QFETCH(QString, backend);
     QFETCH(QString, who);
     CB_SHARED_WORKSPACE(backend);
-    const auto actor = who == QLatin1String("viewer") ? a.viewer : who == QLatin1String("specialist") ? a.specialist : a.admin;
+    const auto actor = who == QLatin1String("viewer")       ? a.viewer
+                       : who == QLatin1String("specialist") ? a.specialist
+                                                            : a.admin;
     const qint64 casesBefore = tdb.count(QStringLiteral("clinical_case"));
     const qint64 mark = auditHead(*t.ws);
     // WHEN a user who may not edit case data registers a referral
@@ -331,7 +334,8 @@ void TestCaseService::shouldMoveOnlyAlongTheLifecycle_data()
         {"same state", CaseState::WorkUp, CaseState::WorkUp, invalid},
         {"closed reopened", CaseState::Closed, CaseState::WorkUp, invalid},
         {"decided only by a signed verdict", CaseState::ReadyForBoard, CaseState::Decided, invalid},
-        {"closing needs a reason", CaseState::Treatment, CaseState::Closed, std::optional(ErrorCode::BadInput)},
+        {"closing needs a reason", CaseState::Treatment, CaseState::Closed,
+         std::optional(ErrorCode::BadInput)},
     };
     for (const QString& b : cb::test::backendNames())
         for (const Row& r : rows)
@@ -386,7 +390,8 @@ void TestCaseService::shouldCloseACaseFromAnyOpenState()
     const qint64 id = caseIn(*t.ws, from, cb::test::uniqueName(QStringLiteral("CL-1-")));
     const qint64 mark = auditHead(*t.ws);
     // WHEN the coordinator closes it with a reason and a note
-    auto st = t->cases().closeCase(a.coordinator, id, CloseReason::Transferred, QStringLiteral("  to the referring centre "));
+    auto st = t->cases().closeCase(a.coordinator, id, CloseReason::Transferred,
+                                   QStringLiteral("  to the referring centre "));
     // THEN it is closed with that reason, and the close is audited with the state it left
     QVERIFY2(st.ok(), qPrintable(st.error().message));
     const auto rec = *cb::storage::CaseRepository(t->database()).caseById(id);
@@ -398,7 +403,8 @@ void TestCaseService::shouldCloseACaseFromAnyOpenState()
     QCOMPARE(entries[0].action, QStringLiteral("case.close"));
     QCOMPARE(entries[0].userId, a.coordinator.id);
     QCOMPARE(json(entries[0].before).value(QStringLiteral("state")).toString(), cb::core::toId(from));
-    QCOMPARE(json(entries[0].after).value(QStringLiteral("close_reason")).toString(), QStringLiteral("transferred"));
+    QCOMPARE(json(entries[0].after).value(QStringLiteral("close_reason")).toString(),
+             QStringLiteral("transferred"));
     QCOMPARE(entries[0].reason, QStringLiteral("to the referring centre"));
 }
 
@@ -417,12 +423,14 @@ void TestCaseService::shouldRefuseToCloseACaseTwice()
     // THEN it is refused as not allowed in its state, and the first close stands
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, ErrorCode::InvalidState);
-    QVERIFY2(again.error().message.contains(QLatin1String("already closed")), qPrintable(again.error().message));
+    QVERIFY2(again.error().message.contains(QLatin1String("already closed")),
+             qPrintable(again.error().message));
     QCOMPARE((*cb::storage::CaseRepository(t->database()).caseById(id))->closeReason,
              std::optional(CloseReason::Completed));
     QCOMPARE(auditHead(*t.ws), mark);
     // AND an unknown case is "not found"
-    QCOMPARE(t->cases().closeCase(a.chair, id + 100, CloseReason::Completed, {}).error().code, ErrorCode::NotFound);
+    QCOMPARE(t->cases().closeCase(a.chair, id + 100, CloseReason::Completed, {}).error().code,
+             ErrorCode::NotFound);
 }
 
 void TestCaseService::shouldRequireACauseToCloseForDeath()
@@ -437,7 +445,8 @@ void TestCaseService::shouldRequireACauseToCloseForDeath()
     QVERIFY(!st.ok());
     QCOMPARE(st.error().code, ErrorCode::BadInput);
     QCOMPARE(stateOf(*t.ws, id), CaseState::Treatment);
-    QVERIFY(t->cases().closeCase(a.coordinator, id, CloseReason::Deceased, QStringLiteral("grade 4 ICANS")).ok());
+    QVERIFY(
+        t->cases().closeCase(a.coordinator, id, CloseReason::Deceased, QStringLiteral("grade 4 ICANS")).ok());
     QCOMPARE(stateOf(*t.ws, id), CaseState::Closed);
 }
 
@@ -462,11 +471,11 @@ void TestCaseService::shouldAllowClosingToCoordinatorsAndChairsOnly()
     QFETCH(QString, who);
     QFETCH(bool, allowed);
     CB_SHARED_WORKSPACE(backend);
-    const cb::core::UserIdentity actor = who == QLatin1String("coordinator") ? a.coordinator
-                                         : who == QLatin1String("chair")     ? a.chair
+    const cb::core::UserIdentity actor = who == QLatin1String("coordinator")  ? a.coordinator
+                                         : who == QLatin1String("chair")      ? a.chair
                                          : who == QLatin1String("specialist") ? a.specialist
-                                         : who == QLatin1String("viewer")    ? a.viewer
-                                                                             : a.admin;
+                                         : who == QLatin1String("viewer")     ? a.viewer
+                                                                              : a.admin;
     const qint64 id = caseIn(*t.ws, CaseState::WorkUp, cb::test::uniqueName(QStringLiteral("CL-4-")));
     const qint64 mark = auditHead(*t.ws);
     auto st = t->cases().closeCase(actor, id, CloseReason::Withdrawn, {});

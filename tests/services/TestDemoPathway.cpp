@@ -54,7 +54,8 @@ void TestDemoPathway::shouldGiveEveryTreatedDemoCaseItsPathway()
         QVERIFY(sheet.ok());
         QVERIFY(!sheet->assessments.isEmpty());
         QCOMPARE(sheet->assessments.first().day, 0);
-        if (sheet->summary.worstCrs == 2 && sheet->summary.worstIcans == 1 && sheet->summary.tocilizumabDoses > 0)
+        if (sheet->summary.worstCrs == 2 && sheet->summary.worstIcans == 1 &&
+            sheet->summary.tocilizumabDoses > 0)
             ++withCrs2AndToci;
         if (c.state == CaseState::FollowUp) {
             auto plan = t->followUps().followUps(coordinator, c.caseId);

@@ -1,7 +1,6 @@
-#include "services/DemoProgram.h"
-
 #include "services/AuditService.h"
 #include "services/AuthService.h"
+#include "services/DemoProgram.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "storage/CaseRepository.h"
@@ -75,10 +74,12 @@ void TestDemoProgram::shouldLoadTheDemoProgram()
         byMrn.insert(c.mrn, c);
     for (const QJsonValue& v : demo.value(QStringLiteral("cases")).toArray()) {
         const QJsonObject c = v.toObject();
-        const QString mrn = c.value(QStringLiteral("patient")).toObject().value(QStringLiteral("mrn")).toString();
+        const QString mrn =
+            c.value(QStringLiteral("patient")).toObject().value(QStringLiteral("mrn")).toString();
         QVERIFY2(byMrn.contains(mrn), qPrintable(mrn));
         QCOMPARE(cb::core::toId(byMrn.value(mrn).state), c.value(QStringLiteral("state")).toString());
-        QCOMPARE(cb::core::toId(byMrn.value(mrn).indication), c.value(QStringLiteral("indication")).toString());
+        QCOMPARE(cb::core::toId(byMrn.value(mrn).indication),
+                 c.value(QStringLiteral("indication")).toString());
     }
     // AND every state and every indication family appears
     QSet<CaseState> states;
@@ -105,8 +106,8 @@ void TestDemoProgram::shouldLoadTheDemoProgram()
         QVERIFY(u.demo);
         QVERIFY(!u.mustChangePassword);
     }
-    QStringList expected{"admin", "cardiology", "chair", "coordinator", "hematology", "icu", "neurology",
-                         "nursing", "pulmonology"};
+    QStringList expected{"admin", "cardiology", "chair",   "coordinator", "hematology",
+                         "icu",   "neurology",  "nursing", "pulmonology"};
     QCOMPARE(names, expected);
     for (const QString& name : expected) {
         auto login = t->auth().login(name, kPassword);
@@ -203,7 +204,8 @@ void TestDemoProgram::shouldAddSyntheticCasesWithHistories()
              qint64(0));
     QVERIFY(tdb.count(QStringLiteral("therapy_line")) >= 1000);
     // AND they spread over the states, closed ones with a reason, none referred in the future
-    QCOMPARE(tdb.count(QStringLiteral("clinical_case WHERE state = 'closed' AND close_reason IS NULL")), qint64(0));
+    QCOMPARE(tdb.count(QStringLiteral("clinical_case WHERE state = 'closed' AND close_reason IS NULL")),
+             qint64(0));
     QVERIFY(tdb.count(QStringLiteral("(SELECT DISTINCT state FROM clinical_case) s")) == 8);
     QCOMPARE(tdb.count(QStringLiteral("clinical_case WHERE referral_date > '%1'")
                            .arg(cb::test::testNow().date().toString(Qt::ISODate))),
@@ -214,8 +216,8 @@ void TestDemoProgram::shouldAddSyntheticCasesWithHistories()
     q.search = QStringLiteral("SYN-00000019");
     QCOMPARE(*repo.worklistCount(q), qint64(1));
     q.search = QStringLiteral("李");
-    const qint64 li = tdb.count(QStringLiteral(
-        "clinical_case c JOIN patient p ON p.id = c.patient_id WHERE p.family_name = '李' OR p.given_name = '李'"));
+    const qint64 li = tdb.count(QStringLiteral("clinical_case c JOIN patient p ON p.id = c.patient_id WHERE "
+                                               "p.family_name = '李' OR p.given_name = '李'"));
     QVERIFY(li > 1);
     QCOMPARE(*repo.worklistCount(q), li);
     // AND the chain stays intact

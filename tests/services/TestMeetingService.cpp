@@ -54,7 +54,8 @@ bool everyonePresent(ReviewWorld& w, qint64 meetingId, const QList<QString>& exc
     if (!m.ok())
         return false;
     for (const auto& a : m->attendees)
-        if (!w.ws().meetings()
+        if (!w.ws()
+                 .meetings()
                  .setAttendance(w.coordinator(), meetingId, a.userId,
                                 except.contains(a.username) ? Presence::Absent : Presence::Present)
                  .ok())
@@ -94,7 +95,8 @@ private slots:
         MeetingInput bad = at(ReviewWorld::now());
         bad.durationMinutes = 2;
         QCOMPARE(w.ws().meetings().schedule(w.coordinator(), bad).error().code, ErrorCode::BadInput);
-        QCOMPARE(w.ws().meetings().schedule(w.coordinator(), MeetingInput{}).error().code, ErrorCode::BadInput);
+        QCOMPARE(w.ws().meetings().schedule(w.coordinator(), MeetingInput{}).error().code,
+                 ErrorCode::BadInput);
     }
 
     void shouldKeepTheAgendaInOrderAndSuggestReadyCases_data() { cb::test::addBackendRows(); }
@@ -143,8 +145,10 @@ private slots:
         QTest::addColumn<bool>("met");
         for (const QString& b : cb::test::backendNames()) {
             QTest::newRow(qPrintable(b + QStringLiteral(": quorate"))) << b << true << true << true << true;
-            QTest::newRow(qPrintable(b + QStringLiteral(": not quorate, recorded"))) << b << false << false << true << false;
-            QTest::newRow(qPrintable(b + QStringLiteral(": not quorate, blocking"))) << b << true << false << false << false;
+            QTest::newRow(qPrintable(b + QStringLiteral(": not quorate, recorded")))
+                << b << false << false << true << false;
+            QTest::newRow(qPrintable(b + QStringLiteral(": not quorate, blocking")))
+                << b << true << false << false << false;
         }
     }
 
@@ -155,9 +159,12 @@ private slots:
         QFETCH(bool, signs);
         QFETCH(bool, met);
         GIVEN_A_MEETING_WORLD(w);
-        QVERIFY(w.ws().settings().setValue(w.addUser(QStringLiteral("admin1"), {cb::core::Role::Administrator}),
-                                           cb::services::SettingsService::Key::AttendanceBlocks,
-                                           blocks ? QStringLiteral("1") : QStringLiteral("0")).ok());
+        QVERIFY(w.ws()
+                    .settings()
+                    .setValue(w.addUser(QStringLiteral("admin1"), {cb::core::Role::Administrator}),
+                              cb::services::SettingsService::Key::AttendanceBlocks,
+                              blocks ? QStringLiteral("1") : QStringLiteral("0"))
+                    .ok());
         const qint64 id = scheduled(w, ReviewWorld::now().addSecs(-1800));
         const qint64 caseId = w.readyCase();
         QVERIFY(w.ws().meetings().addToAgenda(w.coordinator(), id, caseId).ok());
@@ -202,7 +209,10 @@ private slots:
         const qint64 late = add(QStringLiteral("Repeat echo"), today.addDays(-2));
         const qint64 done = add(QStringLiteral("Letter to referrer"), today.addDays(1));
         QVERIFY(onTime && late && done);
-        QVERIFY(w.ws().decisions().setActionStatus(w.coordinator(), caseId, done, 1, QStringLiteral("done")).ok());
+        QVERIFY(w.ws()
+                    .decisions()
+                    .setActionStatus(w.coordinator(), caseId, done, 1, QStringLiteral("done"))
+                    .ok());
 
         // WHEN the open ones are listed THEN the overdue one comes first and the done one is absent
         auto open = w.ws().meetings().actions(w.coordinator());
@@ -240,14 +250,19 @@ private slots:
         QVERIFY(meetings.addToAgenda(w.coordinator(), id, caseId).ok());
         QVERIFY(everyonePresent(w, id));
         const auto icu = w.specialist(Discipline::Icu);
-        QCOMPARE(meetings.setConflict(w.coordinator(), id, caseId, icu.id, true, {}).error().code, ErrorCode::BadInput);
-        QVERIFY(meetings.setConflict(w.coordinator(), id, caseId, icu.id, true, QStringLiteral("Treating relative")).ok());
+        QCOMPARE(meetings.setConflict(w.coordinator(), id, caseId, icu.id, true, {}).error().code,
+                 ErrorCode::BadInput);
+        QVERIFY(
+            meetings
+                .setConflict(w.coordinator(), id, caseId, icu.id, true, QStringLiteral("Treating relative"))
+                .ok());
         auto check = meetings.attendanceAtVerdict(caseId, ReviewWorld::now());
         QVERIFY(check.ok());
         QVERIFY(check->excludedMembers.contains(icu.printedName));
         QVERIFY(!check->presentDisciplines.contains(Discipline::Icu));
         QVERIFY(meetings.setConflict(w.coordinator(), id, caseId, icu.id, false, {}).ok());
-        QVERIFY(meetings.attendanceAtVerdict(caseId, ReviewWorld::now())->presentDisciplines.contains(Discipline::Icu));
+        QVERIFY(meetings.attendanceAtVerdict(caseId, ReviewWorld::now())
+                    ->presentDisciplines.contains(Discipline::Icu));
     }
 
     void shouldFreezeAMeetingOnceItsMinutesAreSigned_data() { cb::test::addBackendRows(); }
@@ -256,13 +271,15 @@ private slots:
         GIVEN_A_MEETING_WORLD(w);
         auto& meetings = w.ws().meetings();
         const qint64 future = scheduled(w, ReviewWorld::now().addDays(1));
-        QCOMPARE(meetings.signMinutes(w.chair(), future, ReviewWorld::password()).error().code, ErrorCode::InvalidState);
+        QCOMPARE(meetings.signMinutes(w.chair(), future, ReviewWorld::password()).error().code,
+                 ErrorCode::InvalidState);
         QCOMPARE(meetings.signMinutes(w.coordinator(), future, ReviewWorld::password()).error().code,
                  ErrorCode::PermissionDenied);
 
         const qint64 id = scheduled(w, ReviewWorld::now().addSecs(-3600));
         QVERIFY(everyonePresent(w, id));
-        QCOMPARE(meetings.signMinutes(w.chair(), id, QStringLiteral("wrong")).error().code, ErrorCode::NotAuthenticated);
+        QCOMPARE(meetings.signMinutes(w.chair(), id, QStringLiteral("wrong")).error().code,
+                 ErrorCode::NotAuthenticated);
         auto m = meetings.signMinutes(w.chair(), id, ReviewWorld::password());
         QVERIFY2(m.ok(), qPrintable(m.error().message));
         QVERIFY(m->minutesSignature);
@@ -275,8 +292,11 @@ private slots:
                  ErrorCode::InvalidState);
         // AND so does the database
         QString error;
-        QVERIFY(!db.exec(QStringLiteral("UPDATE attendance SET presence = 'absent' WHERE meeting_id = %1").arg(id), &error));
-        QVERIFY(!db.exec(QStringLiteral("UPDATE meeting SET location = 'elsewhere' WHERE id = %1").arg(id), &error));
+        QVERIFY(!db.exec(
+            QStringLiteral("UPDATE attendance SET presence = 'absent' WHERE meeting_id = %1").arg(id),
+            &error));
+        QVERIFY(!db.exec(QStringLiteral("UPDATE meeting SET location = 'elsewhere' WHERE id = %1").arg(id),
+                         &error));
         QVERIFY(!db.exec(QStringLiteral("DELETE FROM meeting WHERE id = %1").arg(id), &error));
 
         // WHEN someone drops the trigger and rewrites the attendance THEN verify fails
@@ -284,8 +304,10 @@ private slots:
                                  ? QStringLiteral("DROP TRIGGER attendance_signed_immutable ON attendance")
                                  : QStringLiteral("DROP TRIGGER attendance_signed_no_update");
         QVERIFY2(db.exec(drop, &error), qPrintable(error));
-        QVERIFY2(db.exec(QStringLiteral("UPDATE attendance SET presence = 'absent' WHERE meeting_id = %1").arg(id), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            db.exec(QStringLiteral("UPDATE attendance SET presence = 'absent' WHERE meeting_id = %1").arg(id),
+                    &error),
+            qPrintable(error));
         auto verify = w.ws().audit().verify();
         QVERIFY(verify.ok());
         QVERIFY(!verify->ok());
@@ -302,8 +324,10 @@ private slots:
         const QDateTime later = ReviewWorld::now().addDays(5);
         QCOMPARE(meetings.reschedule(w.coordinator(), id, m->rowVersion, later, 60, {}, {}).error().code,
                  ErrorCode::BadInput);
-        QVERIFY(meetings.reschedule(w.coordinator(), id, m->rowVersion, later, 45, QStringLiteral("Room 2"),
-                                    QStringLiteral("Chair at a congress")).ok());
+        QVERIFY(meetings
+                    .reschedule(w.coordinator(), id, m->rowVersion, later, 45, QStringLiteral("Room 2"),
+                                QStringLiteral("Chair at a congress"))
+                    .ok());
         // a second workstation with the old row version gets a conflict
         QCOMPARE(meetings.cancel(w.coordinator(), id, m->rowVersion, QStringLiteral("x")).error().code,
                  ErrorCode::Conflict);
@@ -312,8 +336,11 @@ private slots:
         QCOMPARE(m->durationMinutes, 45);
         QVERIFY(meetings.cancel(w.coordinator(), id, m->rowVersion, QStringLiteral("Holiday")).ok());
         QCOMPARE(meetings.meeting(w.coordinator(), id)->status, cb::core::MeetingStatus::Cancelled);
-        QCOMPARE(meetings.addToAgenda(w.coordinator(), id, w.newCase()).error().code, ErrorCode::InvalidState);
-        QCOMPARE(db.count(QStringLiteral("audit_event WHERE action IN ('meeting.reschedule', 'meeting.cancel')")), qint64(2));
+        QCOMPARE(meetings.addToAgenda(w.coordinator(), id, w.newCase()).error().code,
+                 ErrorCode::InvalidState);
+        QCOMPARE(
+            db.count(QStringLiteral("audit_event WHERE action IN ('meeting.reschedule', 'meeting.cancel')")),
+            qint64(2));
     }
 };
 

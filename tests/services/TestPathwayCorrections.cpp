@@ -104,18 +104,20 @@ void TestPathwayCorrections::shouldVoidAnAssessmentAndLeaveItOutOfTheGrades()
     QVERIFY(id);
     auto& monitoring = w.ws().monitoring();
     // GIVEN day 2 graded 1 and, by mistake, a grade 4 (two vasopressors) on the same day
-    auto mild = monitoring.recordAssessment(w.coordinator(), id, entry(QStringLiteral("2026-12-26T08:00:00Z"), 38.4));
-    auto wrong = monitoring.recordAssessment(w.coordinator(), id,
-                                             entry(QStringLiteral("2026-12-26T12:00:00Z"), 38.6,
-                                                   {QStringLiteral("norepinephrine"), QStringLiteral("epinephrine")}));
+    auto mild =
+        monitoring.recordAssessment(w.coordinator(), id, entry(QStringLiteral("2026-12-26T08:00:00Z"), 38.4));
+    auto wrong =
+        monitoring.recordAssessment(w.coordinator(), id,
+                                    entry(QStringLiteral("2026-12-26T12:00:00Z"), 38.6,
+                                          {QStringLiteral("norepinephrine"), QStringLiteral("epinephrine")}));
     QVERIFY(mild.ok() && wrong.ok());
     QCOMPARE(wrong->crsGrade, 4);
     QCOMPARE(monitoring.monitoring(w.coordinator(), id)->summary.worstCrs, 4);
     const qint64 head = cb::test::auditHead(w.ws());
 
     // WHEN it is voided with a reason
-    auto voided = monitoring.voidAssessment(w.coordinator(), id, wrong->id, QStringLiteral("entered on the wrong patient"),
-                                            wrong->rowVersion);
+    auto voided = monitoring.voidAssessment(
+        w.coordinator(), id, wrong->id, QStringLiteral("entered on the wrong patient"), wrong->rowVersion);
     QVERIFY2(voided.ok(), qPrintable(voided.error().message));
 
     // THEN it stays on the sheet, marked, and the day's worst grade is the other one again
@@ -172,8 +174,8 @@ void TestPathwayCorrections::shouldCorrectAnAssessmentAndKeepTheOriginal()
     auto view = monitoring.monitoring(w.coordinator(), id);
     QVERIFY(view.ok());
     QCOMPARE(view->assessments.size(), 2);
-    const auto& old = view->assessments.first().id == original->id ? view->assessments.first()
-                                                                    : view->assessments.last();
+    const auto& old =
+        view->assessments.first().id == original->id ? view->assessments.first() : view->assessments.last();
     QCOMPARE(old.correction.supersededBy, corrected->id);
     QCOMPARE(old.crsGrade, 3); // keeps its data
     QCOMPARE(view->summary.worstCrs, 1);
@@ -185,7 +187,8 @@ void TestPathwayCorrections::shouldCorrectAnAssessmentAndKeepTheOriginal()
     // AND a replacement with bad input writes nothing
     QJsonObject bad = entry(QStringLiteral("2026-12-26T08:00:00Z"), 38.0);
     bad.insert(QStringLiteral("ice_scor"), 3);
-    QCOMPARE(monitoring.correctAssessment(w.coordinator(), id, corrected->id, bad).error().code, ErrorCode::BadInput);
+    QCOMPARE(monitoring.correctAssessment(w.coordinator(), id, corrected->id, bad).error().code,
+             ErrorCode::BadInput);
     QCOMPARE(db.count(QStringLiteral("assessment")), qint64(2));
 }
 
@@ -203,7 +206,8 @@ void TestPathwayCorrections::shouldVoidAStepThatNothingNeedsAndKeepItReadable()
     // WHEN the product receipt is voided while the lymphodepletion needs it THEN it is refused
     auto refused = pathway.voidStep(w.coordinator(), id, receipt, QStringLiteral("wrong lot"));
     QCOMPARE(refused.error().code, ErrorCode::InvalidState);
-    QVERIFY2(refused.error().message.contains(QLatin1String("lymphodepletion"), Qt::CaseInsensitive), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("lymphodepletion"), Qt::CaseInsensitive),
+             qPrintable(refused.error().message));
 
     // WHEN the bridging is voided THEN it stays listed, marked, and the case keeps its state
     auto voided = pathway.voidStep(w.coordinator(), id, bridging, QStringLiteral("bridging was never given"));
@@ -240,7 +244,8 @@ void TestPathwayCorrections::shouldRefuseVoidingTheInfusionOnceSomethingIsDatedF
     // WHEN the infusion is voided THEN it is refused, saying what is dated from it and what to do
     auto refused = pathway.voidStep(w.coordinator(), id, day0, QStringLiteral("wrong day"));
     QCOMPARE(refused.error().code, ErrorCode::InvalidState);
-    QVERIFY2(refused.error().message.contains(QLatin1String("follow-up")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("follow-up")),
+             qPrintable(refused.error().message));
     // AND voiding the assessment does not free it while the follow-up result exists
     QVERIFY(w.ws().monitoring().voidAssessment(w.coordinator(), id, a->id, QStringLiteral("duplicate")).ok());
     QCOMPARE(pathway.voidStep(w.coordinator(), id, day0, QStringLiteral("wrong day")).error().code,
@@ -327,7 +332,8 @@ void TestPathwayCorrections::shouldCorrectAStepDateWithinTheOrderOfTheOthers()
     auto moved = pathway.correctStep(w.coordinator(), id, relot->event.id, lot);
     QVERIFY2(moved.ok(), qPrintable(moved.error().message));
     QCOMPARE(moved->followUpsScheduled, 18);
-    QCOMPARE(w.ws().followUps().followUps(w.coordinator(), id)->visits.first().dueDate, PathwayScenario::day(1, 22));
+    QCOMPARE(w.ws().followUps().followUps(w.coordinator(), id)->visits.first().dueDate,
+             PathwayScenario::day(1, 22));
 }
 
 void TestPathwayCorrections::shouldRefuseAStaleCorrectionOrVoid()
@@ -342,11 +348,13 @@ void TestPathwayCorrections::shouldRefuseAStaleCorrectionOrVoid()
     auto second = ReviewWorld::open(db.url(), std::make_shared<cb::core::ManualClock>(w.clock().nowUtc()));
     QVERIFY(second);
     // WHEN the first corrects it and the second, still at the old version, voids it
-    QVERIFY(w.ws().monitoring()
-                .correctAssessment(w.coordinator(), id, a->id, entry(QStringLiteral("2026-12-26T08:00:00Z"), 38.9),
-                                   a->rowVersion)
+    QVERIFY(w.ws()
+                .monitoring()
+                .correctAssessment(w.coordinator(), id, a->id,
+                                   entry(QStringLiteral("2026-12-26T08:00:00Z"), 38.9), a->rowVersion)
                 .ok());
-    auto stale = second->monitoring().voidAssessment(w.coordinator(), id, a->id, QStringLiteral("typo"), a->rowVersion);
+    auto stale = second->monitoring().voidAssessment(w.coordinator(), id, a->id, QStringLiteral("typo"),
+                                                     a->rowVersion);
     // THEN the second gets the conflict error and the first one's correction stands
     QCOMPARE(stale.error().code, ErrorCode::Conflict);
     QVERIFY(stale.error().message.contains(QLatin1String("Reload")));
@@ -355,7 +363,10 @@ void TestPathwayCorrections::shouldRefuseAStaleCorrectionOrVoid()
     const qint64 bridging = idOf(events, PathwayEventType::Bridging);
     const qint64 seen = find(events, bridging)->rowVersion;
     QVERIFY(w.ws().pathway().voidStep(w.coordinator(), id, bridging, QStringLiteral("not given"), seen).ok());
-    QCOMPARE(second->pathway().voidStep(w.coordinator(), id, bridging, QStringLiteral("not given"), seen).error().code,
+    QCOMPARE(second->pathway()
+                 .voidStep(w.coordinator(), id, bridging, QStringLiteral("not given"), seen)
+                 .error()
+                 .code,
              ErrorCode::Conflict);
     QCOMPARE(db.count(QStringLiteral("audit_event WHERE action = 'pathway.void'")), qint64(1));
 }
@@ -369,10 +380,13 @@ void TestPathwayCorrections::shouldRefuseCorrectionsWithoutTheRecordingPermissio
                                                   entry(QStringLiteral("2026-12-26T08:00:00Z"), 38.4));
     QVERIFY(a.ok());
     const auto viewer = w.addUser(QStringLiteral("viewer1"), {cb::core::Role::Viewer});
-    const qint64 day0 = idOf(w.ws().pathway().pathway(w.coordinator(), id)->events, PathwayEventType::Infusion);
+    const qint64 day0 =
+        idOf(w.ws().pathway().pathway(w.coordinator(), id)->events, PathwayEventType::Infusion);
     // a user who may not record gets "not permitted" whatever the arguments
-    QCOMPARE(w.ws().monitoring().voidAssessment(viewer, id, a->id, {}).error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(w.ws().monitoring().correctAssessment(viewer, id, a->id, {}).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(w.ws().monitoring().voidAssessment(viewer, id, a->id, {}).error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(w.ws().monitoring().correctAssessment(viewer, id, a->id, {}).error().code,
+             ErrorCode::PermissionDenied);
     QCOMPARE(w.ws().pathway().voidStep(viewer, id, day0, QStringLiteral("x")).error().code,
              ErrorCode::PermissionDenied);
     QCOMPARE(w.ws().pathway().correctStep(viewer, id, day0, {}).error().code, ErrorCode::PermissionDenied);
@@ -406,16 +420,16 @@ void TestPathwayCorrections::shouldGradeWithTheConfiguredConventionsAndRecordThe
     auto& settings = w.ws().settings();
     using Key = cb::services::SettingsService::Key;
     // GIVEN a malformed value, THEN it is refused and the defaults stay
-    QCOMPARE(settings.setValue(admin, Key::GradingConventions, QStringLiteral(R"({"vasopressin_alone_grade": 5})"))
-                 .error()
-                 .code,
-             ErrorCode::BadInput);
+    QCOMPARE(
+        settings.setValue(admin, Key::GradingConventions, QStringLiteral(R"({"vasopressin_alone_grade": 5})"))
+            .error()
+            .code,
+        ErrorCode::BadInput);
     QCOMPARE(settings.gradingOptions().vasopressinAloneGrade, 3);
     const qint64 changes = db.count(QStringLiteral("audit_event WHERE action = 'setting.change'"));
     // WHEN the program grades vasopressin alone as 2 and puts an ANC of exactly 1200 in the low bin
     QVERIFY(settings
-                .setValue(admin, Key::GradingConventions,
-                          QStringLiteral(R"({"vasopressin_alone_grade": 2,
+                .setValue(admin, Key::GradingConventions, QStringLiteral(R"({"vasopressin_alone_grade": 2,
                                              "hematotox_ties": {"anc_at_1200": "lower_risk"}})"))
                 .ok());
     QCOMPARE(db.count(QStringLiteral("audit_event WHERE action = 'setting.change'")), changes + 1);
@@ -424,10 +438,13 @@ void TestPathwayCorrections::shouldGradeWithTheConfiguredConventionsAndRecordThe
     QVERIFY(id);
     // THEN an assessment on vasopressin alone is grade 2, and the outputs say why
     auto a = w.ws().monitoring().recordAssessment(
-        w.coordinator(), id, entry(QStringLiteral("2026-12-26T08:00:00Z"), 38.6, {QStringLiteral("vasopressin")}));
+        w.coordinator(), id,
+        entry(QStringLiteral("2026-12-26T08:00:00Z"), 38.6, {QStringLiteral("vasopressin")}));
     QVERIFY2(a.ok(), qPrintable(a.error().message));
     QCOMPARE(a->crsGrade, 2);
-    QCOMPARE(a->outputs.value(QStringLiteral("conventions")).toObject().value(QStringLiteral("vasopressin_alone_grade")),
+    QCOMPARE(a->outputs.value(QStringLiteral("conventions"))
+                 .toObject()
+                 .value(QStringLiteral("vasopressin_alone_grade")),
              QJsonValue(2));
     // AND the lymphodepletion's CAR-HEMATOTOX recorded the ties it used
     const auto events = w.ws().pathway().pathway(w.coordinator(), id)->events;

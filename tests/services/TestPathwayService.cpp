@@ -96,8 +96,9 @@ void TestPathwayService::shouldCarryAnEligibleCaseFromApheresisToFollowUp()
     // WHEN the patient is discharged THEN the case is in follow-up
     auto discharged = w.ws().pathway().recordStep(
         w.coordinator(), id,
-        PathwayScenario::step(PathwayEventType::Discharge, PathwayScenario::day(1, 7),
-                              R"({"caregiver_confirmed": true, "prophylaxis": "aciclovir, co-trimoxazole"})"));
+        PathwayScenario::step(
+            PathwayEventType::Discharge, PathwayScenario::day(1, 7),
+            R"({"caregiver_confirmed": true, "prophylaxis": "aciclovir, co-trimoxazole"})"));
     QVERIFY2(discharged.ok(), qPrintable(discharged.error().message));
     QCOMPARE(stateOf(w, id), CaseState::FollowUp);
 
@@ -111,7 +112,10 @@ void TestPathwayService::shouldCarryAnEligibleCaseFromApheresisToFollowUp()
     const auto& ld = view->events.at(3);
     QCOMPARE(ld.type, PathwayEventType::Lymphodepletion);
     QCOMPARE(ld.endDate, PathwayScenario::day(12, 22));
-    QCOMPARE(ld.details.value(QStringLiteral("hematotox_result")).toObject().value(QStringLiteral("risk")).toString(),
+    QCOMPARE(ld.details.value(QStringLiteral("hematotox_result"))
+                 .toObject()
+                 .value(QStringLiteral("risk"))
+                 .toString(),
              QStringLiteral("low"));
     QCOMPARE(ld.recordedByName, w.coordinator().printedName);
 }
@@ -125,16 +129,18 @@ void TestPathwayService::shouldRefuseAnOutOfOrderStepAndWriteNothing()
     const qint64 events = db.count(QStringLiteral("pathway_event"));
 
     // WHEN the infusion is dated the day after lymphodepletion ends (the minimum is 2 days)
-    auto early = w.ws().pathway().recordStep(
-        w.coordinator(), id,
-        PathwayScenario::step(PathwayEventType::Infusion, PathwayScenario::day(12, 23), R"({"lot": "L", "dose": "d"})"));
+    auto early = w.ws().pathway().recordStep(w.coordinator(), id,
+                                             PathwayScenario::step(PathwayEventType::Infusion,
+                                                                   PathwayScenario::day(12, 23),
+                                                                   R"({"lot": "L", "dose": "d"})"));
     // THEN it is refused naming the dates, and nothing is written
     QCOMPARE(early.error().code, ErrorCode::BadInput);
     QVERIFY2(early.error().message.contains(QLatin1String("2026-12-22")), qPrintable(early.error().message));
     // WHEN a second apheresis is recorded THEN it is not allowed in this state
-    auto again = w.ws().pathway().recordStep(
-        w.coordinator(), id,
-        PathwayScenario::step(PathwayEventType::Apheresis, PathwayScenario::day(12, 1), R"({"washouts_met": true})"));
+    auto again = w.ws().pathway().recordStep(w.coordinator(), id,
+                                             PathwayScenario::step(PathwayEventType::Apheresis,
+                                                                   PathwayScenario::day(12, 1),
+                                                                   R"({"washouts_met": true})"));
     QCOMPARE(again.error().code, ErrorCode::InvalidState);
     // WHEN the details lack the lot THEN the field is named
     auto noLot = w.ws().pathway().recordStep(
@@ -154,7 +160,8 @@ void TestPathwayService::shouldRefuseThePathwayBeforeAnEligibleVerdict()
     auto r = w.ws().pathway().recordStep(w.coordinator(), id, PathwayScenario::stepsBeforeInfusion().first());
     QCOMPARE(r.error().code, ErrorCode::InvalidState);
     QVERIFY(r.error().message.contains(QLatin1String("eligible verdict")));
-    auto missing = w.ws().pathway().recordStep(w.coordinator(), 999999, PathwayScenario::stepsBeforeInfusion().first());
+    auto missing =
+        w.ws().pathway().recordStep(w.coordinator(), 999999, PathwayScenario::stepsBeforeInfusion().first());
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
 }
 
@@ -191,7 +198,9 @@ void TestPathwayService::shouldStoreGradesWithInputsRuleVersionAndAssessor()
     QCOMPARE(stored.assessorId, nurse.id);
     QCOMPARE(stored.assessorName, nurse.printedName);
     QCOMPARE(stored.inputs.value(QStringLiteral("temperature_c")).toDouble(), 38.9);
-    QCOMPARE(stored.outputs.value(QStringLiteral("icans")).toObject().value(QStringLiteral("age_years")).toInt(), 65);
+    QCOMPARE(
+        stored.outputs.value(QStringLiteral("icans")).toObject().value(QStringLiteral("age_years")).toInt(),
+        65);
     QCOMPARE(stored.interventions.value(QStringLiteral("tocilizumab_mg")).toDouble(), 640.0);
     QCOMPARE(stored.assessedAt, QDateTime(QDate(2026, 12, 26), QTime(7, 0), Qt::UTC));
     QCOMPARE(view->summary.worstCrs, 2);
@@ -218,10 +227,12 @@ void TestPathwayService::shouldRefuseMonitoringBeforeTheInfusion()
     QVERIFY(w.ws().pathway().recordStep(w.coordinator(), id, PathwayScenario::infusion()).ok());
     QJsonObject early = dayTwo();
     early.insert(QStringLiteral("time"), QStringLiteral("2026-12-23T22:00:00Z"));
-    QCOMPARE(w.ws().monitoring().recordAssessment(w.coordinator(), id, early).error().code, ErrorCode::BadInput);
+    QCOMPARE(w.ws().monitoring().recordAssessment(w.coordinator(), id, early).error().code,
+             ErrorCode::BadInput);
     QJsonObject future = dayTwo();
     future.insert(QStringLiteral("time"), QStringLiteral("2027-01-25T08:00:00Z"));
-    QCOMPARE(w.ws().monitoring().recordAssessment(w.coordinator(), id, future).error().code, ErrorCode::BadInput);
+    QCOMPARE(w.ws().monitoring().recordAssessment(w.coordinator(), id, future).error().code,
+             ErrorCode::BadInput);
 }
 
 void TestPathwayService::shouldRecordAFollowUpVisitInTheSchemeOfTheIndication()
@@ -251,7 +262,8 @@ void TestPathwayService::shouldRecordAFollowUpVisitInTheSchemeOfTheIndication()
     // WHEN the PET-CT shows a complete metabolic response THEN the visit is done and the case in follow-up
     in.visit = QStringLiteral("day-28");
     in.response = QStringLiteral("CMR");
-    in.details = QJsonDocument::fromJson(R"({"igg_mg_dl": 420, "cytopenias": "grade 1 thrombocytopenia"})").object();
+    in.details =
+        QJsonDocument::fromJson(R"({"igg_mg_dl": 420, "cytopenias": "grade 1 thrombocytopenia"})").object();
     auto done = fu.recordVisit(w.specialist(cb::core::Discipline::Hematology), id, in);
     QVERIFY2(done.ok(), qPrintable(done.error().message));
     QCOMPARE(done->response, QStringLiteral("cmr"));
@@ -289,7 +301,8 @@ void TestPathwayService::shouldLetViewersReadButNotRecord()
     QVERIFY(w.ws().monitoring().monitoring(viewer, id).ok());
     QVERIFY(w.ws().followUps().followUps(viewer, id).ok());
     for (const auto& who : {viewer, admin}) {
-        QCOMPARE(w.ws().monitoring().recordAssessment(who, id, dayTwo()).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(w.ws().monitoring().recordAssessment(who, id, dayTwo()).error().code,
+                 ErrorCode::PermissionDenied);
         QCOMPARE(w.ws().pathway().recordStep(who, id, PathwayScenario::infusion()).error().code,
                  ErrorCode::PermissionDenied);
     }

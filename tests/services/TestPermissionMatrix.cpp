@@ -94,10 +94,17 @@ const QList<ActSpec>& acts()
           << ActSpec{QStringLiteral("open_case"), Act::OpenCase, {}, QStringLiteral("case.view")}
           << ActSpec{QStringLiteral("close_case"), Act::CloseCase, {}, QStringLiteral("case.close")}
           << ActSpec{QStringLiteral("manage_users"), Act::ManageUsers, {}, QStringLiteral("user.disable")}
-          << ActSpec{QStringLiteral("record_pathway"), Act::RecordPathway, {}, QStringLiteral("pathway.record")}
-          << ActSpec{QStringLiteral("record_monitoring"), Act::RecordMonitoring, {},
+          << ActSpec{QStringLiteral("record_pathway"),
+                     Act::RecordPathway,
+                     {},
+                     QStringLiteral("pathway.record")}
+          << ActSpec{QStringLiteral("record_monitoring"),
+                     Act::RecordMonitoring,
+                     {},
                      QStringLiteral("assessment.record")}
-          << ActSpec{QStringLiteral("record_follow_up"), Act::RecordFollowUp, {},
+          << ActSpec{QStringLiteral("record_follow_up"),
+                     Act::RecordFollowUp,
+                     {},
                      QStringLiteral("follow_up.record")};
         return l;
     }();
@@ -111,24 +118,28 @@ const QList<RoleSpec>& roles()
         // coordinators and clinicians enter pathway, monitoring and follow-up data
         const QStringList treatmentActs{QStringLiteral("record_pathway"), QStringLiteral("record_monitoring"),
                                         QStringLiteral("record_follow_up")};
-        const QStringList chairActs = QStringList{QStringLiteral("record_decision"), QStringLiteral("sign_decision"),
-                                                  QStringLiteral("dissent"),         QStringLiteral("add_action"),
-                                                  QStringLiteral("notify"),          QStringLiteral("open_case"),
-                                                  QStringLiteral("close_case")} + treatmentActs;
+        const QStringList chairActs =
+            QStringList{QStringLiteral("record_decision"), QStringLiteral("sign_decision"),
+                        QStringLiteral("dissent"),         QStringLiteral("add_action"),
+                        QStringLiteral("notify"),          QStringLiteral("open_case"),
+                        QStringLiteral("close_case")} +
+            treatmentActs;
         QList<RoleSpec> l;
         l << RoleSpec{
             QStringLiteral("administrator"), {Role::Administrator}, {}, {QStringLiteral("manage_users")}};
         l << RoleSpec{QStringLiteral("coordinator"),
                       {Role::Coordinator},
                       {},
-                      QStringList{QStringLiteral("add_action"), QStringLiteral("notify"), QStringLiteral("open_case"),
-                                  QStringLiteral("close_case")} + treatmentActs};
+                      QStringList{QStringLiteral("add_action"), QStringLiteral("notify"),
+                                  QStringLiteral("open_case"), QStringLiteral("close_case")} +
+                          treatmentActs};
         for (const Discipline d : coreSix())
             l << RoleSpec{QStringLiteral("specialist_") + cb::core::toId(d),
                           {Role::Specialist},
                           {d},
                           opinionActs(d) +
-                              QStringList{QStringLiteral("dissent"), QStringLiteral("open_case")} + treatmentActs};
+                              QStringList{QStringLiteral("dissent"), QStringLiteral("open_case")} +
+                              treatmentActs};
         l << RoleSpec{QStringLiteral("board_chair"), {Role::BoardChair}, {Discipline::Hematology}, chairActs};
         l << RoleSpec{QStringLiteral("board_chair_and_hematologist"),
                       {Role::BoardChair, Role::Specialist},
@@ -138,9 +149,9 @@ const QList<RoleSpec>& roles()
         l << RoleSpec{QStringLiteral("administrator_and_cardiologist"),
                       {Role::Administrator, Role::Specialist},
                       {Discipline::Cardiology},
-                      opinionActs(Discipline::Cardiology) + QStringList{QStringLiteral("manage_users"),
-                                                                        QStringLiteral("dissent"),
-                                                                        QStringLiteral("open_case")} +
+                      opinionActs(Discipline::Cardiology) +
+                          QStringList{QStringLiteral("manage_users"), QStringLiteral("dissent"),
+                                      QStringLiteral("open_case")} +
                           treatmentActs};
         return l;
     }();

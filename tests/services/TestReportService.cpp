@@ -126,8 +126,11 @@ void TestReportService::shouldAuditEveryExportWithoutPatientData()
     auto d = w.ws().reports().dossier(w.coordinator(), id);
     QVERIFY(d.ok());
     const qint64 head = cb::test::auditHead(w.ws());
-    QVERIFY(w.ws().reports().recordExport(w.coordinator(), *d, ReportService::Kind::Letter, QStringLiteral("pdf"),
-                                          QStringLiteral("file")).ok());
+    QVERIFY(w.ws()
+                .reports()
+                .recordExport(w.coordinator(), *d, ReportService::Kind::Letter, QStringLiteral("pdf"),
+                              QStringLiteral("file"))
+                .ok());
     const auto entries = cb::test::auditEntries(w.ws(), head);
     QCOMPARE(entries.size(), 1);
     const auto& e = entries.first();

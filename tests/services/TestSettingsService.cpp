@@ -1,5 +1,4 @@
 #include "services/SettingsService.h"
-
 #include "support/TestDatabase.h"
 #include "support/TestUsers.h"
 #include "support/TestWorkspace.h"
@@ -62,7 +61,10 @@ void TestSettingsService::shouldLetAnAdministratorChangeASettingAndAuditIt()
     const auto admin = cb::test::seedUser(t->database(), QStringLiteral("admin"), {Role::Administrator});
     // WHEN the administrator changes the idle lock and the quorum disciplines
     QVERIFY(t->settings().setValue(admin, Key::IdleLockMinutes, QStringLiteral("30")).ok());
-    QVERIFY(t->settings().setValue(admin, Key::RequiredDisciplines, QStringLiteral("hematology,ICU,infectious-disease")).ok());
+    QVERIFY(
+        t->settings()
+            .setValue(admin, Key::RequiredDisciplines, QStringLiteral("hematology,ICU,infectious-disease"))
+            .ok());
     // THEN the typed values follow
     QCOMPARE(t->settings().idleLockMinutes(), 30);
     QCOMPARE(t->settings().requiredDisciplines(),
@@ -85,7 +87,8 @@ void TestSettingsService::shouldRefuseChangesFromOtherRoles()
     auto t = cb::test::openTestWorkspace(tdb.url());
     QVERIFY(t);
     for (Role role : {Role::Coordinator, Role::Specialist, Role::BoardChair, Role::Viewer}) {
-        const auto actor = cb::test::seedUserWithRole(t->database(), cb::test::uniqueName(QStringLiteral("u")), role);
+        const auto actor =
+            cb::test::seedUserWithRole(t->database(), cb::test::uniqueName(QStringLiteral("u")), role);
         const qint64 mark = cb::test::auditHead(*t.ws);
         auto st = t->settings().setValue(actor, Key::InstitutionName, QStringLiteral("Elsewhere"));
         QVERIFY(!st.ok());
@@ -107,7 +110,8 @@ void TestSettingsService::shouldValidateValues_data()
         QTest::addRow("%s/idle lock 241", p.constData()) << b << Key::IdleLockMinutes << "241";
         QTest::addRow("%s/idle lock not a number", p.constData()) << b << Key::IdleLockMinutes << "ten";
         QTest::addRow("%s/no quorum discipline", p.constData()) << b << Key::RequiredDisciplines << ",";
-        QTest::addRow("%s/unknown discipline", p.constData()) << b << Key::RequiredDisciplines << "hematology,astrology";
+        QTest::addRow("%s/unknown discipline", p.constData())
+            << b << Key::RequiredDisciplines << "hematology,astrology";
         QTest::addRow("%s/paper size", p.constData()) << b << Key::PaperSize << "a3";
         QTest::addRow("%s/empty institution", p.constData()) << b << Key::InstitutionName << "   ";
         QTest::addRow("%s/demo marker", p.constData()) << b << Key::DemoDatabase << "1";

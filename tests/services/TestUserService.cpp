@@ -1,6 +1,5 @@
-#include "services/UserService.h"
-
 #include "services/AuthService.h"
+#include "services/UserService.h"
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/TestUsers.h"
@@ -140,12 +139,14 @@ void TestUserService::shouldNeverReuseAUsername()
     // GIVEN a user who left and was disabled
     QVERIFY(t->users().disableUser(admin, QStringLiteral("dr.kim")).ok());
     // WHEN a new account is made with the same name (in any case, with spaces)
-    for (const QString& name : {QStringLiteral("dr.kim"), QStringLiteral("Dr.Kim"), QStringLiteral(" dr.kim ")}) {
+    for (const QString& name :
+         {QStringLiteral("dr.kim"), QStringLiteral("Dr.Kim"), QStringLiteral(" dr.kim ")}) {
         auto again = t->users().addUser(admin, newUser(name, {Role::Specialist}, {Discipline::Cardiology}));
         // THEN it is a conflict explaining that names are never reused
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, ErrorCode::Conflict);
-        QVERIFY2(again.error().message.contains(QLatin1String("never reused")), qPrintable(again.error().message));
+        QVERIFY2(again.error().message.contains(QLatin1String("never reused")),
+                 qPrintable(again.error().message));
     }
     QCOMPARE(tdb.count(QStringLiteral("app_user")), qint64(2));
     QVERIFY(stored(*t.ws, QStringLiteral("dr.kim"))->account.disabled);
@@ -180,7 +181,8 @@ void TestUserService::shouldAllowUserAdministrationToAdministratorsOnly()
     // GIVEN an actor with one role, and a locked colleague (the database already has its administrator)
     const QString targetName = cb::test::uniqueName(QStringLiteral("target"));
     const QString newbie = cb::test::uniqueName(QStringLiteral("newbie"));
-    const auto actor = cb::test::seedUserWithRole(t->database(), cb::test::uniqueName(QStringLiteral("actor")), role);
+    const auto actor =
+        cb::test::seedUserWithRole(t->database(), cb::test::uniqueName(QStringLiteral("actor")), role);
     const auto target = cb::test::seedUser(t->database(), targetName, {Role::Viewer});
     QVERIFY(actor.isValid() && target.isValid());
     QVERIFY(cb::storage::UserRepository(t->database())
@@ -232,7 +234,10 @@ void TestUserService::shouldAllowUserAdministrationToAdministratorsOnly()
     QCOMPARE(entries[0].action, QStringLiteral("permission.denied"));
     QCOMPARE(entries[0].userId, actor.id);
     QCOMPARE(entries[0].entity, QStringLiteral("app_user"));
-    QCOMPARE(QJsonDocument::fromJson(entries[0].after.toUtf8()).object().value(QStringLiteral("action")).toString(),
+    QCOMPARE(QJsonDocument::fromJson(entries[0].after.toUtf8())
+                 .object()
+                 .value(QStringLiteral("action"))
+                 .toString(),
              auditedAs);
     QCOMPARE(tdb.count(QStringLiteral("app_user")), usersBefore);
     QVERIFY(!stored(*t.ws, newbie).has_value());
@@ -288,18 +293,38 @@ void TestUserService::shouldValidateNewUsers_data()
     const QList<Role> viewer{Role::Viewer};
     for (const QString& b : cb::test::backendNames()) {
         const QByteArray p = b.toLatin1();
-        QTest::addRow("%s/username starts with a digit", p.constData()) << b << "1abc" << "X" << viewer << QList<Discipline>{} << pw;
-        QTest::addRow("%s/username of one letter", p.constData()) << b << "a" << "X" << viewer << QList<Discipline>{} << pw;
-        QTest::addRow("%s/username with a space", p.constData()) << b << "dr kim" << "X" << viewer << QList<Discipline>{} << pw;
-        QTest::addRow("%s/username with a symbol", p.constData()) << b << "dr!kim" << "X" << viewer << QList<Discipline>{} << pw;
-        QTest::addRow("%s/username of 33 characters", p.constData()) << b << QString(33, QLatin1Char('a')) << "X" << viewer << QList<Discipline>{} << pw;
-        QTest::addRow("%s/username not ascii", p.constData()) << b << "李娜" << "X" << viewer << QList<Discipline>{} << pw;
-        QTest::addRow("%s/no printed name", p.constData()) << b << "viewer1" << "   " << viewer << QList<Discipline>{} << pw;
-        QTest::addRow("%s/no role", p.constData()) << b << "viewer1" << "X" << QList<Role>{} << QList<Discipline>{} << pw;
-        QTest::addRow("%s/specialist without discipline", p.constData()) << b << "spec1" << "X" << QList<Role>{Role::Specialist} << QList<Discipline>{} << pw;
-        QTest::addRow("%s/coordinator with a discipline", p.constData()) << b << "coord1" << "X" << QList<Role>{Role::Coordinator} << QList<Discipline>{Discipline::Nursing} << pw;
-        QTest::addRow("%s/short password", p.constData()) << b << "viewer1" << "X" << viewer << QList<Discipline>{} << "elevenchars";
-        QTest::addRow("%s/password with a leading space", p.constData()) << b << "viewer1" << "X" << viewer << QList<Discipline>{} << " " + pw;
+        QTest::addRow("%s/username starts with a digit", p.constData())
+            << b << "1abc"
+            << "X" << viewer << QList<Discipline>{} << pw;
+        QTest::addRow("%s/username of one letter", p.constData())
+            << b << "a"
+            << "X" << viewer << QList<Discipline>{} << pw;
+        QTest::addRow("%s/username with a space", p.constData())
+            << b << "dr kim"
+            << "X" << viewer << QList<Discipline>{} << pw;
+        QTest::addRow("%s/username with a symbol", p.constData())
+            << b << "dr!kim"
+            << "X" << viewer << QList<Discipline>{} << pw;
+        QTest::addRow("%s/username of 33 characters", p.constData())
+            << b << QString(33, QLatin1Char('a')) << "X" << viewer << QList<Discipline>{} << pw;
+        QTest::addRow("%s/username not ascii", p.constData()) << b << "李娜"
+                                                              << "X" << viewer << QList<Discipline>{} << pw;
+        QTest::addRow("%s/no printed name", p.constData()) << b << "viewer1"
+                                                           << "   " << viewer << QList<Discipline>{} << pw;
+        QTest::addRow("%s/no role", p.constData()) << b << "viewer1"
+                                                   << "X" << QList<Role>{} << QList<Discipline>{} << pw;
+        QTest::addRow("%s/specialist without discipline", p.constData())
+            << b << "spec1"
+            << "X" << QList<Role>{Role::Specialist} << QList<Discipline>{} << pw;
+        QTest::addRow("%s/coordinator with a discipline", p.constData())
+            << b << "coord1"
+            << "X" << QList<Role>{Role::Coordinator} << QList<Discipline>{Discipline::Nursing} << pw;
+        QTest::addRow("%s/short password", p.constData())
+            << b << "viewer1"
+            << "X" << viewer << QList<Discipline>{} << "elevenchars";
+        QTest::addRow("%s/password with a leading space", p.constData())
+            << b << "viewer1"
+            << "X" << viewer << QList<Discipline>{} << " " + pw;
     }
 }
 
@@ -353,9 +378,10 @@ void TestUserService::shouldRefuseImpossibleAccountChanges()
     QVERIFY(!twice.ok());
     QCOMPARE(twice.error().code, ErrorCode::InvalidState);
     // WHEN an unknown account is named
-    for (auto st : {t->users().disableUser(admin, QStringLiteral("ghost")),
-                    t->users().unlockUser(admin, QStringLiteral("ghost")),
-                    t->users().resetPassword(admin, QStringLiteral("ghost"), QStringLiteral("temporary-password-1"))}) {
+    for (auto st :
+         {t->users().disableUser(admin, QStringLiteral("ghost")),
+          t->users().unlockUser(admin, QStringLiteral("ghost")),
+          t->users().resetPassword(admin, QStringLiteral("ghost"), QStringLiteral("temporary-password-1"))}) {
         // THEN it is "not found"
         QVERIFY(!st.ok());
         QCOMPARE(st.error().code, ErrorCode::NotFound);

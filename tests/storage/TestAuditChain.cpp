@@ -1,6 +1,5 @@
-#include "storage/AuditRepository.h"
-
 #include "services/AuditService.h"
+#include "storage/AuditRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
@@ -9,7 +8,6 @@
 
 #include <QMutex>
 #include <QTest>
-
 #include <map>
 #include <thread>
 
@@ -58,7 +56,8 @@ QList<AuditEntry> appendEntries(Database& db, int n, int from = 1)
         Transaction tx(db);
         auto e = repo.append(sampleEntry(i));
         if (!e.ok() || !tx.commit().ok()) {
-            qWarning("append %d failed: %s", i, qPrintable(e.ok() ? QStringLiteral("commit") : e.error().message));
+            qWarning("append %d failed: %s", i,
+                     qPrintable(e.ok() ? QStringLiteral("commit") : e.error().message));
             return out;
         }
         out << *e;
@@ -251,26 +250,36 @@ void TestAuditChain::shouldNameTheFirstBadEntryAfterTampering_data()
     for (const QString& b : cb::test::backendNames()) {
         const QByteArray p = b.toLatin1();
         QTest::addRow("%s/changed action", p.constData())
-            << b << QStringList{QStringLiteral("UPDATE audit_event SET action = 'case.view' WHERE seq = 3")} << qint64(3);
+            << b << QStringList{QStringLiteral("UPDATE audit_event SET action = 'case.view' WHERE seq = 3")}
+            << qint64(3);
         QTest::addRow("%s/changed reason", p.constData())
-            << b << QStringList{QStringLiteral("UPDATE audit_event SET reason = '' WHERE seq = 2")} << qint64(2);
+            << b << QStringList{QStringLiteral("UPDATE audit_event SET reason = '' WHERE seq = 2")}
+            << qint64(2);
         QTest::addRow("%s/changed time", p.constData())
-            << b << QStringList{QStringLiteral("UPDATE audit_event SET at = '2026-11-02T09:31:00.000Z' WHERE seq = 4")}
+            << b
+            << QStringList{QStringLiteral(
+                   "UPDATE audit_event SET at = '2026-11-02T09:31:00.000Z' WHERE seq = 4")}
             << qint64(4);
         QTest::addRow("%s/changed user", p.constData())
-            << b << QStringList{QStringLiteral("UPDATE audit_event SET user_id = 1, username = 'admin' WHERE seq = 5")}
+            << b
+            << QStringList{QStringLiteral(
+                   "UPDATE audit_event SET user_id = 1, username = 'admin' WHERE seq = 5")}
             << qint64(5);
         QTest::addRow("%s/changed after-image", p.constData())
-            << b << QStringList{QStringLiteral("UPDATE audit_event SET after_json = '{\"state\":\"closed\"}' WHERE seq = 1")}
+            << b
+            << QStringList{QStringLiteral(
+                   "UPDATE audit_event SET after_json = '{\"state\":\"closed\"}' WHERE seq = 1")}
             << qint64(1);
         QTest::addRow("%s/deleted middle row", p.constData())
             << b << QStringList{QStringLiteral("DELETE FROM audit_event WHERE seq = 3")} << qint64(3);
         QTest::addRow("%s/deleted first row", p.constData())
             << b << QStringList{QStringLiteral("DELETE FROM audit_event WHERE seq = 1")} << qint64(1);
         QTest::addRow("%s/changed prev_hash", p.constData())
-            << b << QStringList{QStringLiteral("UPDATE audit_event SET prev_hash = '{hash:2}' WHERE seq = 4")} << qint64(4);
+            << b << QStringList{QStringLiteral("UPDATE audit_event SET prev_hash = '{hash:2}' WHERE seq = 4")}
+            << qint64(4);
         QTest::addRow("%s/changed hash only", p.constData())
-            << b << QStringList{QStringLiteral("UPDATE audit_event SET hash = '{hash:1}' WHERE seq = 2")} << qint64(2);
+            << b << QStringList{QStringLiteral("UPDATE audit_event SET hash = '{hash:1}' WHERE seq = 2")}
+            << qint64(2);
         QTest::addRow("%s/rewritten row with recomputed hash", p.constData())
             << b << QStringList{QStringLiteral("{rewrite:3}")} << qint64(4);
         QTest::addRow("%s/two rows changed", p.constData())
@@ -281,7 +290,8 @@ void TestAuditChain::shouldNameTheFirstBadEntryAfterTampering_data()
         QTest::addRow("%s/forged row appended", p.constData())
             << b
             << QStringList{QStringLiteral(
-                   "INSERT INTO audit_event (seq, at, user_id, username, action, entity, entity_id, before_json, "
+                   "INSERT INTO audit_event (seq, at, user_id, username, action, entity, entity_id, "
+                   "before_json, "
                    "after_json, reason, prev_hash, hash) VALUES (7, '2026-11-02T10:00:00.000Z', 1, 'admin', "
                    "'case.close', 'clinical_case', '101', '', '', '', '{hash:5}', '{hash:5}')")}
             << qint64(7);
@@ -340,7 +350,8 @@ void TestAuditChain::shouldNameTheFirstBadEntryAfterTampering()
     QCOMPARE(v->headSeq, firstBad - 1);
     if (firstBad > 1)
         QCOMPARE(v->headHash,
-                 tdb.scalar(QStringLiteral("SELECT hash FROM audit_event WHERE seq = %1").arg(firstBad - 1)).toString());
+                 tdb.scalar(QStringLiteral("SELECT hash FROM audit_event WHERE seq = %1").arg(firstBad - 1))
+                     .toString());
 }
 
 void TestAuditChain::shouldRejectUpdatesAndDeletesOfTheAuditTrail()

@@ -1,11 +1,9 @@
 #include "storage/CaseRepository.h"
-
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "support/TestDatabase.h"
 
 #include <QTest>
-
 #include <algorithm>
 #include <map>
 
@@ -37,16 +35,21 @@ struct FixtureCase
 const QList<FixtureCase>& fixtureCases()
 {
     static const QList<FixtureCase> cases{
-        {"Becker", "Thomas", "HX-70800", Indication::LargeBCellLymphoma, CaseState::InReview, QDate(2026, 10, 6)},
+        {"Becker", "Thomas", "HX-70800", Indication::LargeBCellLymphoma, CaseState::InReview,
+         QDate(2026, 10, 6)},
         {"李", "娜", "HX-70807", Indication::MultipleMyeloma, CaseState::Referred, QDate(2026, 11, 21)},
         {"李", "明", "HX-70870", Indication::FollicularLymphoma, CaseState::WorkUp, QDate(2026, 9, 1)},
         {"王", "建国", "HX-70877", Indication::MultipleMyeloma, CaseState::Decided, QDate(2026, 8, 15)},
         {"张", "娜", "HX-88000", Indication::BAll, CaseState::Closed, QDate(2026, 1, 10)},
-        {"Beckett", "Samuel", "HX-88007", Indication::MantleCellLymphoma, CaseState::Treatment, QDate(2026, 5, 5)},
-        {"O'Connor", "Margaret", "HX-88070", Indication::LargeBCellLymphoma, CaseState::FollowUp, QDate(2025, 12, 12)},
+        {"Beckett", "Samuel", "HX-88007", Indication::MantleCellLymphoma, CaseState::Treatment,
+         QDate(2026, 5, 5)},
+        {"O'Connor", "Margaret", "HX-88070", Indication::LargeBCellLymphoma, CaseState::FollowUp,
+         QDate(2025, 12, 12)},
         {"Müller", "Anna", "QZ-80800", Indication::CllSll, CaseState::ReadyForBoard, QDate(2026, 7, 7)},
-        {"de Vries", "Jan", "QZ-80807", Indication::LargeBCellLymphoma, CaseState::Closed, QDate(2025, 11, 30)},
-        {"Kim", "Min-jun", "QZ-87000", Indication::MarginalZoneLymphoma, CaseState::WorkUp, QDate(2026, 6, 20)},
+        {"de Vries", "Jan", "QZ-80807", Indication::LargeBCellLymphoma, CaseState::Closed,
+         QDate(2025, 11, 30)},
+        {"Kim", "Min-jun", "QZ-87000", Indication::MarginalZoneLymphoma, CaseState::WorkUp,
+         QDate(2026, 6, 20)},
     };
     return cases;
 }
@@ -167,8 +170,13 @@ void TestCaseRepository::shouldStoreACaseWithItsHistory()
     CaseRepository repo(db);
     // GIVEN a case with prior lines (partial dates), a transplant and observations
     cb::core::CaseRecord r;
-    r.patient = {0, QStringLiteral("SH-2026-000001"), QStringLiteral("王"), QStringLiteral("建国"),
-                 cb::core::Sex::Male, QDate(1962, 5, 17), 0};
+    r.patient = {0,
+                 QStringLiteral("SH-2026-000001"),
+                 QStringLiteral("王"),
+                 QStringLiteral("建国"),
+                 cb::core::Sex::Male,
+                 QDate(1962, 5, 17),
+                 0};
     r.indication = Indication::MultipleMyeloma;
     r.intendedProduct = QStringLiteral("cilta-cel");
     r.referrer = QStringLiteral("Dr. Referrer");
@@ -199,10 +207,10 @@ void TestCaseRepository::shouldStoreACaseWithItsHistory()
     r.transplants << cb::core::Transplant{0, QStringLiteral("autologous"),
                                           *cb::core::PartialDate::parse(QStringLiteral("2019-09")),
                                           QStringLiteral("Mel200"), 0};
-    r.observations << cb::core::Observation{0, QStringLiteral("lvef"), 58.0, {}, QStringLiteral("%"),
-                                            QDate(2026, 10, 1), 0};
-    r.observations << cb::core::Observation{0, QStringLiteral("ecog"), std::nullopt, QStringLiteral("1"), {},
-                                            QDate(2026, 10, 20), 0};
+    r.observations << cb::core::Observation{
+        0, QStringLiteral("lvef"), 58.0, {}, QStringLiteral("%"), QDate(2026, 10, 1), 0};
+    r.observations << cb::core::Observation{
+        0, QStringLiteral("ecog"), std::nullopt, QStringLiteral("1"), {}, QDate(2026, 10, 20), 0};
     // WHEN it is stored and read back
     Transaction tx(db);
     auto pid = repo.insertPatient(r.patient, kNow);
@@ -264,8 +272,9 @@ void TestCaseRepository::shouldRefuseASecondPatientWithTheSameMrn()
     auto opened = Database::open(*url, Database::OpenMode::CreateIfMissing);
     QVERIFY(opened.ok() && (*opened)->migrate().ok());
     CaseRepository repo(**opened);
-    cb::core::Patient p{0, QStringLiteral("MRN-1"), QStringLiteral("Roe"), QStringLiteral("Jane"),
-                        cb::core::Sex::Female, {}, 0};
+    cb::core::Patient p{
+        0, QStringLiteral("MRN-1"), QStringLiteral("Roe"), QStringLiteral("Jane"), cb::core::Sex::Female, {},
+        0};
     QVERIFY(repo.insertPatient(p, kNow).ok());
     // WHEN another patient is registered with the same MRN
     p.familyName = QStringLiteral("Doe");
@@ -289,14 +298,16 @@ void TestCaseRepository::shouldFilterTheWorklist_data()
     const std::optional<Indication> anyIndication;
     for (const QString& b : cb::test::backendNames()) {
         const QByteArray p = b.toLatin1();
-        QTest::addRow("%s/everything", p.constData())
-            << b << anyState << anyIndication << true << QString() << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        QTest::addRow("%s/everything", p.constData()) << b << anyState << anyIndication << true << QString()
+                                                      << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         QTest::addRow("%s/open cases only", p.constData())
             << b << anyState << anyIndication << false << QString() << QList<int>{1, 2, 3, 4, 6, 7, 8, 10};
         QTest::addRow("%s/state work_up", p.constData())
-            << b << std::optional(CaseState::WorkUp) << anyIndication << true << QString() << QList<int>{3, 10};
+            << b << std::optional(CaseState::WorkUp) << anyIndication << true << QString()
+            << QList<int>{3, 10};
         QTest::addRow("%s/state closed wins over open-only", p.constData())
-            << b << std::optional(CaseState::Closed) << anyIndication << false << QString() << QList<int>{5, 9};
+            << b << std::optional(CaseState::Closed) << anyIndication << false << QString()
+            << QList<int>{5, 9};
         QTest::addRow("%s/state without a case", p.constData())
             << b << std::optional(CaseState::FollowUp) << std::optional(Indication::BAll) << true << QString()
             << QList<int>{};
@@ -459,12 +470,16 @@ void TestCaseRepository::shouldSortByEveryKeyInBothDirections()
     auto sortKeyOf = [&](int i) -> QString {
         const FixtureCase& c = cases.at(i - 1);
         switch (key) {
-        case SortKey::CaseId: return QString();
+        case SortKey::CaseId:
+            return QString();
         case SortKey::Patient:
             return (QString::fromUtf8(c.family) + QLatin1Char(' ') + QString::fromUtf8(c.given)).toLower();
-        case SortKey::Indication: return cb::core::toId(c.indication);
-        case SortKey::State: return QString::number(stateRank(c.state));
-        case SortKey::ReferralDate: return c.referral.toString(Qt::ISODate);
+        case SortKey::Indication:
+            return cb::core::toId(c.indication);
+        case SortKey::State:
+            return QString::number(stateRank(c.state));
+        case SortKey::ReferralDate:
+            return c.referral.toString(Qt::ISODate);
         }
         return {};
     };

@@ -1,11 +1,11 @@
-#include "storage/Database.h"
+#include "support/TestDatabase.h"
 
+#include "services/Workspace.h"
 #include "storage/CaseRepository.h"
+#include "storage/Database.h"
 #include "storage/SettingRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
-#include "services/Workspace.h"
-#include "support/TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,7 +23,8 @@ using cb::storage::Transaction;
 
 namespace {
 
-std::unique_ptr<Database> openDb(const QString& urlText, Database::OpenMode mode = Database::OpenMode::CreateIfMissing)
+std::unique_ptr<Database> openDb(const QString& urlText,
+                                 Database::OpenMode mode = Database::OpenMode::CreateIfMissing)
 {
     auto url = DatabaseUrl::parse(urlText);
     if (!url.ok()) {
@@ -94,7 +95,8 @@ void TestDatabase::shouldShipTheSameMigrationsForBothBackends()
 {
     // GIVEN the migrations embedded in the storage library
     const QStringList sqlite = QDir(QStringLiteral(":/migrations/sqlite")).entryList(QDir::Files, QDir::Name);
-    const QStringList postgres = QDir(QStringLiteral(":/migrations/postgresql")).entryList(QDir::Files, QDir::Name);
+    const QStringList postgres =
+        QDir(QStringLiteral(":/migrations/postgresql")).entryList(QDir::Files, QDir::Name);
     // THEN each backend has the same numbered steps, and the latest is what the build reports
     QVERIFY(!sqlite.isEmpty());
     QCOMPARE(postgres, sqlite);
@@ -145,8 +147,12 @@ void TestDatabase::shouldRefuseADatabaseWrittenByANewerVersion()
     }
     const int future = Database::latestSchemaVersion() + 1;
     QString error;
-    QVERIFY2(tdb.exec(QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) VALUES (%1, 'future', "
-                                     "'2030-01-01T00:00:00.000Z')").arg(future), &error), qPrintable(error));
+    QVERIFY2(tdb.exec(QStringLiteral(
+                          "INSERT INTO schema_migration (version, name, applied_at) VALUES (%1, 'future', "
+                          "'2030-01-01T00:00:00.000Z')")
+                          .arg(future),
+                      &error),
+             qPrintable(error));
     // WHEN this build opens it
     auto ws = cb::services::Workspace::open(tdb.url(), cb::services::Workspace::OpenMode::MustExist);
     // THEN it refuses, telling the user to install the newer version
@@ -183,7 +189,8 @@ void TestDatabase::shouldEnforceForeignKeys()
     orphan.referralDate = QDate(2026, 3, 1);
     // WHEN it is inserted
     Transaction tx(*db);
-    auto id = cb::storage::CaseRepository(*db).insertCase(orphan, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    auto id = cb::storage::CaseRepository(*db).insertCase(orphan,
+                                                          QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
     // THEN the database refuses it
     QVERIFY2(!id.ok(), "a case without a patient was stored");
 }
@@ -202,7 +209,8 @@ void TestDatabase::shouldExplainAFileThatIsNotADatabase()
     auto ws = cb::services::Workspace::open(path, cb::services::Workspace::OpenMode::MustExist);
     // THEN the message says it is not a CellBoard database and names the file
     QVERIFY(!ws.ok());
-    QVERIFY2(ws.error().message.contains(QLatin1String("not a CellBoard database")), qPrintable(ws.error().message));
+    QVERIFY2(ws.error().message.contains(QLatin1String("not a CellBoard database")),
+             qPrintable(ws.error().message));
     QVERIFY2(ws.error().message.contains(path), qPrintable(ws.error().message));
     // AND the file is left as it was
     QCOMPARE(QFileInfo(path).size(), qint64(notes.size()));
@@ -238,7 +246,8 @@ void TestDatabase::shouldExplainAMissingFileWithoutCreatingIt()
     QVERIFY(!db.ok());
     QCOMPARE(db.error().code, ErrorCode::NotFound);
     QVERIFY2(db.error().message.contains(path), qPrintable(db.error().message));
-    QVERIFY2(db.error().message.contains(QLatin1String("cellboard-cli init")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QLatin1String("cellboard-cli init")),
+             qPrintable(db.error().message));
     QVERIFY(!QFileInfo::exists(path));
 }
 
@@ -286,8 +295,9 @@ void TestDatabase::shouldCreateThePostgresSchemaOnOpen()
     auto ws = cb::services::Workspace::open(tdb.url(), cb::services::Workspace::OpenMode::CreateIfMissing);
     QVERIFY2(ws.ok(), qPrintable(ws.error().message));
     // THEN the schema holds CellBoard's tables, and nothing went to the public schema
-    const QString inSchema = QStringLiteral(
-        "information_schema.tables WHERE table_schema = '%1' AND table_name = 'audit_event'").arg(tdb.schema());
+    const QString inSchema =
+        QStringLiteral("information_schema.tables WHERE table_schema = '%1' AND table_name = 'audit_event'")
+            .arg(tdb.schema());
     QCOMPARE(tdb.count(inSchema), qint64(1));
     QCOMPARE(tdb.count(QStringLiteral("information_schema.tables WHERE table_schema = 'public' AND "
                                       "table_name = 'audit_event'")),
@@ -302,8 +312,9 @@ void TestDatabase::shouldRefuseAMissingPostgresSchemaWhenItMustExist()
     // THEN it is refused with a message naming the schema, and no schema is created
     QVERIFY(!ws.ok());
     QVERIFY2(ws.error().message.contains(tdb.schema()), qPrintable(ws.error().message));
-    QCOMPARE(tdb.count(QStringLiteral("information_schema.schemata WHERE schema_name = '%1'").arg(tdb.schema())),
-             qint64(0));
+    QCOMPARE(
+        tdb.count(QStringLiteral("information_schema.schemata WHERE schema_name = '%1'").arg(tdb.schema())),
+        qint64(0));
 }
 
 void TestDatabase::shouldRollBackAnUncommittedTransaction()

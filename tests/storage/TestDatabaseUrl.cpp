@@ -29,13 +29,19 @@ void TestDatabaseUrl::shouldParseSqlitePaths_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expectedPath");
     const QString cwd = QDir::currentPath();
-    QTest::newRow("absolute") << "/var/lib/cellboard/cb.sqlite" << "/var/lib/cellboard/cb.sqlite";
+    QTest::newRow("absolute") << "/var/lib/cellboard/cb.sqlite"
+                              << "/var/lib/cellboard/cb.sqlite";
     QTest::newRow("relative") << "data/cb.sqlite" << cwd + "/data/cb.sqlite";
-    QTest::newRow("surrounding spaces") << "  /tmp/cb.sqlite  " << "/tmp/cb.sqlite";
-    QTest::newRow("sqlite scheme") << "sqlite:///tmp/cb.sqlite" << "/tmp/cb.sqlite";
-    QTest::newRow("file url, escaped space") << "file:///tmp/my%20board.sqlite" << "/tmp/my board.sqlite";
-    QTest::newRow("dot segments") << "/tmp/a/../cb.sqlite" << "/tmp/cb.sqlite";
-    QTest::newRow("chinese file name") << "/tmp/数据库.sqlite" << "/tmp/数据库.sqlite";
+    QTest::newRow("surrounding spaces") << "  /tmp/cb.sqlite  "
+                                        << "/tmp/cb.sqlite";
+    QTest::newRow("sqlite scheme") << "sqlite:///tmp/cb.sqlite"
+                                   << "/tmp/cb.sqlite";
+    QTest::newRow("file url, escaped space") << "file:///tmp/my%20board.sqlite"
+                                             << "/tmp/my board.sqlite";
+    QTest::newRow("dot segments") << "/tmp/a/../cb.sqlite"
+                                  << "/tmp/cb.sqlite";
+    QTest::newRow("chinese file name") << "/tmp/数据库.sqlite"
+                                       << "/tmp/数据库.sqlite";
 }
 
 void TestDatabaseUrl::shouldParseSqlitePaths()
@@ -61,22 +67,46 @@ void TestDatabaseUrl::shouldParsePostgresAddresses_data()
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("sslmode");
     QTest::addColumn<QString>("schema");
-    QTest::newRow("full") << "postgresql://alice@db.example.org:6543/cellboard" << "db.example.org" << 6543 << "alice"
-                          << "cellboard" << "" << "";
-    QTest::newRow("default port, no user") << "postgresql://db.example.org/cb" << "db.example.org" << 5432 << ""
-                                           << "cb" << "" << "";
-    QTest::newRow("postgres alias") << "postgres://bob@10.0.0.5/cb" << "10.0.0.5" << 5432 << "bob" << "cb" << ""
+    QTest::newRow("full") << "postgresql://alice@db.example.org:6543/cellboard"
+                          << "db.example.org" << 6543 << "alice"
+                          << "cellboard"
+                          << ""
+                          << "";
+    QTest::newRow("default port, no user") << "postgresql://db.example.org/cb"
+                                           << "db.example.org" << 5432 << ""
+                                           << "cb"
+                                           << ""
+                                           << "";
+    QTest::newRow("postgres alias") << "postgres://bob@10.0.0.5/cb"
+                                    << "10.0.0.5" << 5432 << "bob"
+                                    << "cb"
+                                    << ""
                                     << "";
-    QTest::newRow("sslmode") << "postgresql://u@h:5433/cb?sslmode=require" << "h" << 5433 << "u" << "cb"
-                             << "require" << "";
-    QTest::newRow("schema") << "postgresql://u@h/cb?schema=site_a" << "h" << 5432 << "u" << "cb" << ""
+    QTest::newRow("sslmode") << "postgresql://u@h:5433/cb?sslmode=require"
+                             << "h" << 5433 << "u"
+                             << "cb"
+                             << "require"
+                             << "";
+    QTest::newRow("schema") << "postgresql://u@h/cb?schema=site_a"
+                            << "h" << 5432 << "u"
+                            << "cb"
+                            << ""
                             << "site_a";
-    QTest::newRow("sslmode and schema") << "postgresql://u@h/cb?sslmode=verify-full&schema=t_42_7" << "h" << 5432
-                                        << "u" << "cb" << "verify-full" << "t_42_7";
-    QTest::newRow("every sslmode: disable") << "postgresql://h/cb?sslmode=disable" << "h" << 5432 << "" << "cb"
-                                            << "disable" << "";
-    QTest::newRow("every sslmode: verify-ca") << "postgresql://h/cb?sslmode=verify-ca" << "h" << 5432 << "" << "cb"
-                                              << "verify-ca" << "";
+    QTest::newRow("sslmode and schema") << "postgresql://u@h/cb?sslmode=verify-full&schema=t_42_7"
+                                        << "h" << 5432 << "u"
+                                        << "cb"
+                                        << "verify-full"
+                                        << "t_42_7";
+    QTest::newRow("every sslmode: disable") << "postgresql://h/cb?sslmode=disable"
+                                            << "h" << 5432 << ""
+                                            << "cb"
+                                            << "disable"
+                                            << "";
+    QTest::newRow("every sslmode: verify-ca") << "postgresql://h/cb?sslmode=verify-ca"
+                                              << "h" << 5432 << ""
+                                              << "cb"
+                                              << "verify-ca"
+                                              << "";
 }
 
 void TestDatabaseUrl::shouldParsePostgresAddresses()
@@ -106,20 +136,34 @@ void TestDatabaseUrl::shouldRefuseBadAddresses_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("messageFragment");
-    QTest::newRow("empty") << "" << "No database";
-    QTest::newRow("blank") << "   " << "No database";
-    QTest::newRow("password in url") << "postgresql://alice:s3cret@h/cb" << "PGPASSWORD";
-    QTest::newRow("no database name") << "postgresql://alice@h/" << "no database name";
-    QTest::newRow("no host") << "postgresql:///cb" << "not valid";
-    QTest::newRow("unknown option") << "postgresql://h/cb?timeout=5" << "timeout";
-    QTest::newRow("unknown sslmode") << "postgresql://h/cb?sslmode=always" << "always";
-    QTest::newRow("schema with hyphen") << "postgresql://h/cb?schema=site-a" << "schema";
-    QTest::newRow("schema with semicolon") << "postgresql://h/cb?schema=a%3Bdrop" << "schema";
-    QTest::newRow("schema with space") << "postgresql://h/cb?schema=a%20b" << "schema";
-    QTest::newRow("schema with quote") << "postgresql://h/cb?schema=a%22b" << "schema";
-    QTest::newRow("schema not ascii") << "postgresql://h/cb?schema=sch%C3%A9ma" << "schema";
-    QTest::newRow("schema starting with a digit") << "postgresql://h/cb?schema=1site" << "schema";
-    QTest::newRow("unknown scheme") << "mysql://h/cb" << "Unknown database address";
+    QTest::newRow("empty") << ""
+                           << "No database";
+    QTest::newRow("blank") << "   "
+                           << "No database";
+    QTest::newRow("password in url") << "postgresql://alice:s3cret@h/cb"
+                                     << "PGPASSWORD";
+    QTest::newRow("no database name") << "postgresql://alice@h/"
+                                      << "no database name";
+    QTest::newRow("no host") << "postgresql:///cb"
+                             << "not valid";
+    QTest::newRow("unknown option") << "postgresql://h/cb?timeout=5"
+                                    << "timeout";
+    QTest::newRow("unknown sslmode") << "postgresql://h/cb?sslmode=always"
+                                     << "always";
+    QTest::newRow("schema with hyphen") << "postgresql://h/cb?schema=site-a"
+                                        << "schema";
+    QTest::newRow("schema with semicolon") << "postgresql://h/cb?schema=a%3Bdrop"
+                                           << "schema";
+    QTest::newRow("schema with space") << "postgresql://h/cb?schema=a%20b"
+                                       << "schema";
+    QTest::newRow("schema with quote") << "postgresql://h/cb?schema=a%22b"
+                                       << "schema";
+    QTest::newRow("schema not ascii") << "postgresql://h/cb?schema=sch%C3%A9ma"
+                                      << "schema";
+    QTest::newRow("schema starting with a digit") << "postgresql://h/cb?schema=1site"
+                                                  << "schema";
+    QTest::newRow("unknown scheme") << "mysql://h/cb"
+                                    << "Unknown database address";
 }
 
 void TestDatabaseUrl::shouldRefuseBadAddresses()
@@ -131,7 +175,8 @@ void TestDatabaseUrl::shouldRefuseBadAddresses()
     // THEN it is refused as bad input, with a message naming the problem
     QVERIFY2(!url.ok(), qPrintable(QStringLiteral("accepted: ") + input));
     QCOMPARE(url.error().code, ErrorCode::BadInput);
-    QVERIFY2(url.error().message.contains(messageFragment, Qt::CaseInsensitive), qPrintable(url.error().message));
+    QVERIFY2(url.error().message.contains(messageFragment, Qt::CaseInsensitive),
+             qPrintable(url.error().message));
 }
 
 void TestDatabaseUrl::shouldNeverEchoAPasswordInAnError_data()
@@ -157,7 +202,8 @@ void TestDatabaseUrl::shouldNeverEchoAPasswordInAnError()
 void TestDatabaseUrl::shouldDisplayWithoutSecrets()
 {
     // GIVEN a PostgreSQL address with user, port, sslmode and schema
-    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://alice@db:6543/cb?sslmode=require&schema=site_a"));
+    auto url =
+        DatabaseUrl::parse(QStringLiteral("postgresql://alice@db:6543/cb?sslmode=require&schema=site_a"));
     QVERIFY(url.ok());
     // THEN display() names where the data is, for status bars and logs
     QCOMPARE(url->display(), QStringLiteral("postgresql://alice@db:6543/cb?schema=site_a"));

@@ -21,7 +21,8 @@ const QDateTime kNow(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 
 std::unique_ptr<Workspace> openWorkspace(const QString& url)
 {
-    auto ws = Workspace::open(url, Workspace::OpenMode::CreateIfMissing, std::make_shared<cb::core::ManualClock>(kNow));
+    auto ws = Workspace::open(url, Workspace::OpenMode::CreateIfMissing,
+                              std::make_shared<cb::core::ManualClock>(kNow));
     if (!ws.ok()) {
         qWarning("%s", qPrintable(ws.error().message));
         return {};
@@ -66,7 +67,8 @@ void TestOptimisticConcurrency::shouldRefuseAStaleCloseOfACase()
     auto first = openWorkspace(tdb.url());
     auto second = openWorkspace(tdb.url());
     QVERIFY(first && second);
-    const auto coordinator = cb::test::seedUser(first->database(), QStringLiteral("coord"), {cb::core::Role::Coordinator});
+    const auto coordinator =
+        cb::test::seedUser(first->database(), QStringLiteral("coord"), {cb::core::Role::Coordinator});
     auto id = first->cases().registerReferral(coordinator, referral());
     QVERIFY2(id.ok(), qPrintable(id.error().message));
     // GIVEN both workstations show the case at the same version
@@ -75,10 +77,11 @@ void TestOptimisticConcurrency::shouldRefuseAStaleCloseOfACase()
     QVERIFY(seenByFirst.ok() && seenBySecond.ok());
     QCOMPARE(seenByFirst->rowVersion, seenBySecond->rowVersion);
     // WHEN the first closes it as withdrawn, then the second tries to close it as transferred
-    auto a = first->cases().closeCase(coordinator, *id, CloseReason::Withdrawn, QStringLiteral("patient declined"),
-                                      seenByFirst->rowVersion);
+    auto a = first->cases().closeCase(coordinator, *id, CloseReason::Withdrawn,
+                                      QStringLiteral("patient declined"), seenByFirst->rowVersion);
     QVERIFY2(a.ok(), qPrintable(a.error().message));
-    auto b = second->cases().closeCase(coordinator, *id, CloseReason::Transferred, {}, seenBySecond->rowVersion);
+    auto b =
+        second->cases().closeCase(coordinator, *id, CloseReason::Transferred, {}, seenBySecond->rowVersion);
     // THEN the second gets a conflict it can act on (reload), and the first's change is intact
     QVERIFY(!b.ok());
     QCOMPARE(b.error().code, ErrorCode::Conflict);
@@ -100,7 +103,8 @@ void TestOptimisticConcurrency::shouldRefuseAStaleMoveOfACase()
     auto first = openWorkspace(tdb.url());
     auto second = openWorkspace(tdb.url());
     QVERIFY(first && second);
-    const auto coordinator = cb::test::seedUser(first->database(), QStringLiteral("coord"), {cb::core::Role::Coordinator});
+    const auto coordinator =
+        cb::test::seedUser(first->database(), QStringLiteral("coord"), {cb::core::Role::Coordinator});
     auto id = first->cases().registerReferral(coordinator, referral());
     QVERIFY(id.ok());
     const qint64 version = second->cases().openCase(coordinator, *id)->rowVersion;
@@ -124,7 +128,8 @@ void TestOptimisticConcurrency::shouldRefuseAStaleCaseStateUpdateInTheRepository
     auto first = openWorkspace(tdb.url());
     auto second = openWorkspace(tdb.url());
     QVERIFY(first && second);
-    const auto coordinator = cb::test::seedUser(first->database(), QStringLiteral("coord"), {cb::core::Role::Coordinator});
+    const auto coordinator =
+        cb::test::seedUser(first->database(), QStringLiteral("coord"), {cb::core::Role::Coordinator});
     auto id = first->cases().registerReferral(coordinator, referral());
     QVERIFY(id.ok());
     // GIVEN both connections read the row
@@ -135,7 +140,8 @@ void TestOptimisticConcurrency::shouldRefuseAStaleCaseStateUpdateInTheRepository
     QCOMPARE(vA, vB);
     // WHEN both write with the version they read
     auto a = repoA.updateState(*id, vA, CaseState::WorkUp, std::nullopt, {}, kNow);
-    auto b = repoB.updateState(*id, vB, CaseState::Closed, CloseReason::Deceased, QStringLiteral("sepsis"), kNow);
+    auto b =
+        repoB.updateState(*id, vB, CaseState::Closed, CloseReason::Deceased, QStringLiteral("sepsis"), kNow);
     // THEN the UPDATE … WHERE row_version = :v of the second touches no row: a conflict
     QVERIFY(a.ok());
     QVERIFY(!b.ok());
@@ -165,7 +171,8 @@ void TestOptimisticConcurrency::shouldRefuseAStaleUserUpdate()
     auto first = openWorkspace(tdb.url());
     auto second = openWorkspace(tdb.url());
     QVERIFY(first && second);
-    const auto user = cb::test::seedUser(first->database(), QStringLiteral("nurse.kim"), {cb::core::Role::Coordinator});
+    const auto user =
+        cb::test::seedUser(first->database(), QStringLiteral("nurse.kim"), {cb::core::Role::Coordinator});
     QVERIFY(user.isValid());
     UserRepository repoA(first->database());
     UserRepository repoB(second->database());

@@ -1,7 +1,6 @@
-#include "storage/UserRepository.h"
-
 #include "core/Clock.h"
 #include "storage/Database.h"
+#include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 
 #include <QTest>
@@ -76,7 +75,8 @@ void TestUserRepository::shouldStoreAndReadBackAUser()
     QCOMPARE(u.identity.username, QStringLiteral("chair.wang"));
     QCOMPARE(u.identity.printedName, QStringLiteral("Dr. chair.wang"));
     QCOMPARE(u.identity.roles, (QList<Role>{Role::Specialist, Role::BoardChair}));
-    QCOMPARE(u.identity.disciplines, (QList<Discipline>{Discipline::Hematology, Discipline::InfectiousDisease}));
+    QCOMPARE(u.identity.disciplines,
+             (QList<Discipline>{Discipline::Hematology, Discipline::InfectiousDisease}));
     QVERIFY(u.mustChangePassword);
     QVERIFY(!u.disabled);
     QCOMPARE(u.failedAttempts, 0);
@@ -115,7 +115,8 @@ void TestUserRepository::shouldListUsersByUsername()
     QVERIFY(db);
     UserRepository repo(*db);
     for (const char* name : {"nursing", "admin", "cardiology", "zhang.wei"})
-        QVERIFY(repo.insert(account(QString::fromLatin1(name), {Role::Coordinator}), QStringLiteral("h")).ok());
+        QVERIFY(
+            repo.insert(account(QString::fromLatin1(name), {Role::Coordinator}), QStringLiteral("h")).ok());
     auto list = repo.list();
     QVERIFY(list.ok());
     QStringList names;
@@ -131,7 +132,8 @@ void TestUserRepository::shouldStoreLockoutAndClearItWithANewPassword()
     auto db = openDb(tdb.url());
     QVERIFY(db);
     UserRepository repo(*db);
-    auto id = repo.insert(account(QStringLiteral("icu"), {Role::Specialist}, {Discipline::Icu}), QStringLiteral("h1"));
+    auto id = repo.insert(account(QStringLiteral("icu"), {Role::Specialist}, {Discipline::Icu}),
+                          QStringLiteral("h1"));
     QVERIFY(id.ok());
     // WHEN the account is locked until a given time
     const QDateTime until(QDate(2026, 11, 25), QTime(10, 15, 0, 250), Qt::UTC);
@@ -160,7 +162,8 @@ void TestUserRepository::shouldStoreLockoutAndClearItWithANewPassword()
     auto last = **repo.findById(*id);
     QVERIFY(last.account.disabled);
     QCOMPARE(last.account.identity.printedName, QStringLiteral("Dr. ICU"));
-    QCOMPARE(last.account.identity.disciplines, (QList<Discipline>{Discipline::Icu, Discipline::Pulmonology}));
+    QCOMPARE(last.account.identity.disciplines,
+             (QList<Discipline>{Discipline::Icu, Discipline::Pulmonology}));
     QCOMPARE(last.account.rowVersion, qint64(5));
 }
 

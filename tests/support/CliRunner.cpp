@@ -6,7 +6,6 @@
 #include <QJsonParseError>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace cb::test {
@@ -58,8 +57,8 @@ bool CliRunner::binaryExists()
     return QFileInfo(binary()).isExecutable();
 }
 
-CliRun CliRunner::run(const QString& db, const QString& user, const QStringList& args, const QByteArray& stdinBytes,
-                      int timeoutMs)
+CliRun CliRunner::run(const QString& db, const QString& user, const QStringList& args,
+                      const QByteArray& stdinBytes, int timeoutMs)
 {
     QStringList all;
     if (!db.isEmpty())

@@ -74,8 +74,8 @@ TestDatabase::TestDatabase(const QString& backend)
         return;
     }
     m_schema = QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(n);
-    m_url = base + (base.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("schema=")
-            + m_schema;
+    m_url = base + (base.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+            QStringLiteral("schema=") + m_schema;
     // A schema left behind by a crashed run with the same pid must not leak into this test.
     QString error;
     if (!exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema), &error))
@@ -183,8 +183,8 @@ bool TestDatabase::dropAuditTriggers(QString* error)
 {
     if (m_postgres)
         return exec(QStringLiteral("DROP TRIGGER audit_event_append_only ON audit_event"), error);
-    return exec(QStringLiteral("DROP TRIGGER audit_event_no_update"), error)
-           && exec(QStringLiteral("DROP TRIGGER audit_event_no_delete"), error);
+    return exec(QStringLiteral("DROP TRIGGER audit_event_no_update"), error) &&
+           exec(QStringLiteral("DROP TRIGGER audit_event_no_delete"), error);
 }
 
 } // namespace cb::test

@@ -13,7 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVariant>
-
 #include <memory>
 
 namespace cb::test {
@@ -71,9 +70,9 @@ private:
 } // namespace cb::test
 
 // Declares `var`, a fresh database for `backend`; skips the row when the backend is not set up.
-#define CB_TEST_DATABASE(var, backend)                                                                   \
-    cb::test::TestDatabase var(backend);                                                                 \
-    if (!var.available())                                                                                \
-        QSKIP(qPrintable(cb::test::postgresSkipMessage()));                                              \
-    do {                                                                                                 \
+#define CB_TEST_DATABASE(var, backend)                                                                       \
+    cb::test::TestDatabase var(backend);                                                                     \
+    if (!var.available())                                                                                    \
+        QSKIP(qPrintable(cb::test::postgresSkipMessage()));                                                  \
+    do {                                                                                                     \
     } while (false)

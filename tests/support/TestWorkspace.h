@@ -10,7 +10,6 @@
 
 #include <QList>
 #include <QStringList>
-
 #include <map>
 #include <memory>
 

@@ -1,8 +1,8 @@
 #include "core/checklist/ChecklistPrefill.h"
 
 #include "core/checklist/ChecklistMessages.h"
-#include "core/checklist/PrefillCodes.h"
 #include "core/checklist/ChecklistUnits.h"
+#include "core/checklist/PrefillCodes.h"
 
 #include <cmath>
 #include <optional>

@@ -1,9 +1,9 @@
 #include "core/checklist/ChecklistTemplateParser.h"
 
 #include "core/Vocabulary.h"
+#include "core/checklist/ChecklistUnits.h"
 #include "core/checklist/JsonReader.h"
 #include "core/checklist/PrefillCodes.h"
-#include "core/checklist/ChecklistUnits.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
 #include <array>
 
 namespace cb::core {
@@ -38,8 +37,9 @@ Result<GradingOptions> GradingOptionsJson::parse(const QString& text)
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::badInput(tr("The grading conventions must be one JSON object, e.g. "
-                                  "{\"vasopressin_alone_grade\": 3, \"inotropes_count_as_vasopressors\": false}."));
+        return Error::badInput(
+            tr("The grading conventions must be one JSON object, e.g. "
+               "{\"vasopressin_alone_grade\": 3, \"inotropes_count_as_vasopressors\": false}."));
     return fromJson(doc.object());
 }
 
@@ -62,8 +62,8 @@ Result<GradingOptions> GradingOptionsJson::fromJson(const QJsonObject& json)
             o.countInotropesAsVasopressors = v.toBool();
         } else if (key == kTies) {
             if (!v.isObject())
-                return Error::badInput(tr("%1: give an object of cut-offs, each \"higher_risk\" or \"lower_risk\".")
-                                           .arg(key));
+                return Error::badInput(
+                    tr("%1: give an object of cut-offs, each \"higher_risk\" or \"lower_risk\".").arg(key));
             const QJsonObject ties = v.toObject();
             for (auto t = ties.begin(); t != ties.end(); ++t) {
                 const TieField* field = nullptr;
@@ -78,7 +78,8 @@ Result<GradingOptions> GradingOptionsJson::fromJson(const QJsonObject& json)
                                                .arg(key, t.key(), names.join(QStringLiteral(", "))));
                 const QString bin = t.value().toString();
                 if (bin != kHigher && bin != kLower)
-                    return Error::badInput(tr("%1.%2: give \"higher_risk\" or \"lower_risk\".").arg(key, t.key()));
+                    return Error::badInput(
+                        tr("%1.%2: give \"higher_risk\" or \"lower_risk\".").arg(key, t.key()));
                 o.hematotoxTies.*(field->member) = bin == kHigher ? TieBin::HigherRisk : TieBin::LowerRisk;
             }
         } else {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/grading/GradingOptions.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 

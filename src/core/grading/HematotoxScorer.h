@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/grading/GradingOptions.h"
 #include "core/grading/HematotoxTypes.h"
+
+#include <QCoreApplication>
 
 namespace cb::core {
 

@@ -28,7 +28,7 @@ struct Interventions
 // when the ICE was done) and the interventions.
 struct AssessmentInput
 {
-    QDateTime time;      // as entered (its offset gives the clinical day)
+    QDateTime time; // as entered (its offset gives the clinical day)
     CrsInput crs;
     IcansInput icans;
     bool iceDone = false;
@@ -36,7 +36,7 @@ struct AssessmentInput
     Interventions interventions;
     bool attributableToOtherCause = false; // SPEC §6: recorded with the grades
     QString freeText;
-    QJsonObject raw;     // the fields as entered, with their units
+    QJsonObject raw; // the fields as entered, with their units
 };
 
 struct AssessmentResult

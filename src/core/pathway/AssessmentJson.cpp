@@ -37,8 +37,9 @@ Result<Interventions> readInterventions(const QJsonValue& v)
             continue;
         if (key == QLatin1String("tocilizumab_mg")) {
             if (!x.isDouble() || x.toDouble() < 0 || x.toDouble() > 800)
-                return Error::badInput(QStringLiteral("interventions.tocilizumab_mg: expected a dose 0-800 mg "
-                                                      "(8 mg/kg, at most 800 mg)"));
+                return Error::badInput(
+                    QStringLiteral("interventions.tocilizumab_mg: expected a dose 0-800 mg "
+                                   "(8 mg/kg, at most 800 mg)"));
             out.tocilizumabMg = x.toDouble();
         } else if (key == QLatin1String("steroid") || key == QLatin1String("other")) {
             if (!x.isString())
@@ -49,9 +50,10 @@ Result<Interventions> readInterventions(const QJsonValue& v)
                 return Error::badInput(QStringLiteral("interventions.icu_transfer: expected true or false"));
             out.icuTransfer = x.toBool();
         } else {
-            return Error::badInput(QStringLiteral("interventions.%1: unknown field; expected tocilizumab_mg, steroid, "
-                                                  "icu_transfer, other")
-                                       .arg(key));
+            return Error::badInput(
+                QStringLiteral("interventions.%1: unknown field; expected tocilizumab_mg, steroid, "
+                               "icu_transfer, other")
+                    .arg(key));
         }
     }
     return out;
@@ -91,8 +93,9 @@ Result<AssessmentInput> AssessmentJson::parse(const QJsonObject& json, const Def
     if (!in.time.isValid())
         in.time = QDateTime::fromString(t.toString(), Qt::ISODate);
     if (!in.time.isValid())
-        return Error::badInput(QStringLiteral("time: '%1' is not a date and time (YYYY-MM-DDTHH:MM with an offset or Z)")
-                                   .arg(t.toString()));
+        return Error::badInput(
+            QStringLiteral("time: '%1' is not a date and time (YYYY-MM-DDTHH:MM with an offset or Z)")
+                .arg(t.toString()));
     auto interventions = readInterventions(json.value(kInterventions));
     if (!interventions.ok())
         return interventions.error();
@@ -148,7 +151,8 @@ Result<AssessmentInput> AssessmentJson::parse(const QJsonObject& json, const Def
     QStringList iceIgnored;
     QJsonObject icansJson = calc;
     if (calc.contains(QStringLiteral("arousable"))) {
-        if (calc.contains(QStringLiteral("ice_score")) || calc.contains(QStringLiteral("ice_unable_unarousable")))
+        if (calc.contains(QStringLiteral("ice_score")) ||
+            calc.contains(QStringLiteral("ice_unable_unarousable")))
             return Error::badInput(QStringLiteral("ice_score: give the ICE items or ice_score, not both"));
         auto ice = IceJson::parse(calc, &iceIgnored);
         if (!ice.ok())
@@ -166,7 +170,8 @@ Result<AssessmentInput> AssessmentJson::parse(const QJsonObject& json, const Def
     }
     if (!icansJson.contains(QStringLiteral("age_years"))) {
         if (defaults.ageYears < 0)
-            return Error::badInput(QStringLiteral("age_years: required (the patient's birth date is not recorded)"));
+            return Error::badInput(
+                QStringLiteral("age_years: required (the patient's birth date is not recorded)"));
         icansJson.insert(QStringLiteral("age_years"), defaults.ageYears);
     }
     QStringList icansIgnored;
@@ -224,21 +229,23 @@ QJsonObject AssessmentJson::outputsToJson(const AssessmentResult& r, const Asses
                       {QStringLiteral("edema_grade"), r.icans.edemaGrade},
                       {QStringLiteral("age_years"), input.icans.ageYears},
                       {QStringLiteral("explanation"), r.icans.explanation}};
-    QJsonObject out{{QStringLiteral("crs"), crs},
-                    {QStringLiteral("icans"), icans},
-                    {QStringLiteral("rule_version"), QString::fromLatin1(kRuleAstct2019)},
-                    {QStringLiteral("conversions"), QJsonArray::fromStringList(input.crs.conversions)},
-                    {QStringLiteral("units"), QJsonObject{{QStringLiteral("temperature"), QStringLiteral("°C")},
-                                                          {QStringLiteral("oxygen_flow"), QStringLiteral("L/min")},
-                                                          {QStringLiteral("tocilizumab"), QStringLiteral("mg")}}}};
+    QJsonObject out{
+        {QStringLiteral("crs"), crs},
+        {QStringLiteral("icans"), icans},
+        {QStringLiteral("rule_version"), QString::fromLatin1(kRuleAstct2019)},
+        {QStringLiteral("conversions"), QJsonArray::fromStringList(input.crs.conversions)},
+        {QStringLiteral("units"), QJsonObject{{QStringLiteral("temperature"), QStringLiteral("°C")},
+                                              {QStringLiteral("oxygen_flow"), QStringLiteral("L/min")},
+                                              {QStringLiteral("tocilizumab"), QStringLiteral("mg")}}}};
     QJsonObject conventions = GradingOptionsJson::toJson(options);
     conventions.remove(QStringLiteral("hematotox_ties")); // not used by CRS/ICANS
     out.insert(QStringLiteral("conventions"), conventions);
     if (r.iceDone)
-        out.insert(QStringLiteral("ice"), QJsonObject{{QStringLiteral("ice_score"), r.ice.score},
-                                                      {QStringLiteral("unable_to_perform"), r.ice.unableToPerform},
-                                                      {QStringLiteral("ice_domain_grade"), r.ice.domainGrade},
-                                                      {QStringLiteral("explanation"), r.ice.explanation}});
+        out.insert(QStringLiteral("ice"),
+                   QJsonObject{{QStringLiteral("ice_score"), r.ice.score},
+                               {QStringLiteral("unable_to_perform"), r.ice.unableToPerform},
+                               {QStringLiteral("ice_domain_grade"), r.ice.domainGrade},
+                               {QStringLiteral("explanation"), r.ice.explanation}});
     return out;
 }
 

@@ -21,7 +21,7 @@ class AssessmentJson
 public:
     struct Defaults
     {
-        double ageYears = -1.0;               // from the birth date; < 0 unknown
+        double ageYears = -1.0;                       // from the birth date; < 0 unknown
         bool priorCrsTreatedWithAnticytokine = false; // from earlier assessments
     };
 

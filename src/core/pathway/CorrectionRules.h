@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/pathway/PathwayEvent.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -30,14 +30,15 @@ public:
     // Whether the step `target` may be corrected to `replacement`: same type; the infusion may
     // move to another day only under the same conditions as its void.
     static Status checkCorrectStep(const QList<PathwayEvent>& events, const PathwayEvent& target,
-                                   const PathwayEvent& replacement, int currentAssessments, int followUpResults);
+                                   const PathwayEvent& replacement, int currentAssessments,
+                                   int followUpResults);
 
     // The current records only.
     static QList<PathwayEvent> current(const QList<PathwayEvent>& events);
 
 private:
-    static Status checkDayZeroFree(const QList<PathwayEvent>& events, const QString& verb, int currentAssessments,
-                                   int followUpResults);
+    static Status checkDayZeroFree(const QList<PathwayEvent>& events, const QString& verb,
+                                   int currentAssessments, int followUpResults);
 };
 
 } // namespace cb::core

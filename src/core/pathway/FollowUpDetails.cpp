@@ -44,26 +44,30 @@ Result<QJsonObject> FollowUpDetails::check(const QJsonObject& details)
             if (it.key() == QLatin1String(f.key))
                 field = &f;
         if (!field)
-            return Error::badInput(QStringLiteral("follow-up details, \"%1\": unknown field; expected one of %2")
-                                       .arg(it.key(), fields().join(QStringLiteral(", "))));
+            return Error::badInput(
+                QStringLiteral("follow-up details, \"%1\": unknown field; expected one of %2")
+                    .arg(it.key(), fields().join(QStringLiteral(", "))));
         const QJsonValue v = it.value();
         if (v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
             continue;
         switch (field->kind) {
         case Kind::Text:
             if (!v.isString())
-                return Error::badInput(QStringLiteral("follow-up details, \"%1\": expected text").arg(it.key()));
+                return Error::badInput(
+                    QStringLiteral("follow-up details, \"%1\": expected text").arg(it.key()));
             out.insert(it.key(), v.toString().trimmed());
             break;
         case Kind::Bool:
             if (!v.isBool())
-                return Error::badInput(QStringLiteral("follow-up details, \"%1\": expected true or false").arg(it.key()));
+                return Error::badInput(
+                    QStringLiteral("follow-up details, \"%1\": expected true or false").arg(it.key()));
             out.insert(it.key(), v);
             break;
         case Kind::Number:
             if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > field->max)
-                return Error::badInput(
-                    QStringLiteral("follow-up details, \"%1\": expected a number 0-%2").arg(it.key()).arg(field->max));
+                return Error::badInput(QStringLiteral("follow-up details, \"%1\": expected a number 0-%2")
+                                           .arg(it.key())
+                                           .arg(field->max));
             out.insert(it.key(), v);
             break;
         }

@@ -20,10 +20,14 @@ constexpr int kMaxWindow = 90;
 QString toId(VisitStatus s)
 {
     switch (s) {
-    case VisitStatus::Scheduled: return QStringLiteral("scheduled");
-    case VisitStatus::Due: return QStringLiteral("due");
-    case VisitStatus::Overdue: return QStringLiteral("overdue");
-    case VisitStatus::Done: return QStringLiteral("done");
+    case VisitStatus::Scheduled:
+        return QStringLiteral("scheduled");
+    case VisitStatus::Due:
+        return QStringLiteral("due");
+    case VisitStatus::Overdue:
+        return QStringLiteral("overdue");
+    case VisitStatus::Done:
+        return QStringLiteral("done");
     }
     return {};
 }
@@ -31,10 +35,14 @@ QString toId(VisitStatus s)
 QString label(VisitStatus s)
 {
     switch (s) {
-    case VisitStatus::Scheduled: return tr("Scheduled");
-    case VisitStatus::Due: return tr("Due");
-    case VisitStatus::Overdue: return tr("Overdue");
-    case VisitStatus::Done: return tr("Done");
+    case VisitStatus::Scheduled:
+        return tr("Scheduled");
+    case VisitStatus::Due:
+        return tr("Due");
+    case VisitStatus::Overdue:
+        return tr("Overdue");
+    case VisitStatus::Done:
+        return tr("Done");
     }
     return {};
 }
@@ -57,10 +65,11 @@ Result<FollowUpSchedule> FollowUpSchedule::parse(const QString& text)
         bool ok = false;
         const int day = d.trimmed().toInt(&ok);
         if (!ok || day < 1 || day > 366 * kMaxYears)
-            return Error::badInput(tr("\"%1\" is not a day after infusion (1 or more). ").arg(d.trimmed()) + usage);
-        if (!s.m_days.isEmpty() && day <= s.m_days.last())
-            return Error::badInput(tr("The visit days must increase (%1 after %2). ").arg(day).arg(s.m_days.last()) +
+            return Error::badInput(tr("\"%1\" is not a day after infusion (1 or more). ").arg(d.trimmed()) +
                                    usage);
+        if (!s.m_days.isEmpty() && day <= s.m_days.last())
+            return Error::badInput(
+                tr("The visit days must increase (%1 after %2). ").arg(day).arg(s.m_days.last()) + usage);
         s.m_days << day;
     }
     if (s.m_days.isEmpty())
@@ -74,11 +83,12 @@ Result<FollowUpSchedule> FollowUpSchedule::parse(const QString& text)
         else if (key == QLatin1String("window") && ok && value >= 0 && value <= kMaxWindow)
             s.m_window = value;
         else
-            return Error::badInput(tr("Unknown or out-of-range option \"%1\" (yearly_to 0-%2, window 0-%3 days). ")
-                                       .arg(option.trimmed())
-                                       .arg(kMaxYears)
-                                       .arg(kMaxWindow) +
-                                   usage);
+            return Error::badInput(
+                tr("Unknown or out-of-range option \"%1\" (yearly_to 0-%2, window 0-%3 days). ")
+                    .arg(option.trimmed())
+                    .arg(kMaxYears)
+                    .arg(kMaxWindow) +
+                usage);
     }
     return s;
 }
@@ -88,7 +98,10 @@ QString FollowUpSchedule::toText() const
     QStringList days;
     for (int d : m_days)
         days << QString::number(d);
-    return QStringLiteral("%1;yearly_to=%2;window=%3").arg(days.join(QLatin1Char(','))).arg(m_yearlyTo).arg(m_window);
+    return QStringLiteral("%1;yearly_to=%2;window=%3")
+        .arg(days.join(QLatin1Char(',')))
+        .arg(m_yearlyTo)
+        .arg(m_window);
 }
 
 QList<PlannedVisit> FollowUpSchedule::visits(const QDate& infusion) const

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>

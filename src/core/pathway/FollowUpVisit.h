@@ -20,8 +20,8 @@ struct FollowUpVisit
     int day = 0;
     QDate dueDate;
     QDate doneDate;
-    QString response;     // category id of the scheme, empty until done
-    QString ruleVersion;  // IMWG-2016, Lugano-2014, ALL-CR-MRD
+    QString response;    // category id of the scheme, empty until done
+    QString ruleVersion; // IMWG-2016, Lugano-2014, ALL-CR-MRD
     MrdStatus mrd = MrdStatus::NotDone;
     QJsonObject details;
     qint64 recordedBy = 0;

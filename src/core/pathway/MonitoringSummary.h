@@ -25,7 +25,7 @@ struct MonitoringSummary
     QList<MonitoringDay> days; // ascending day
     int worstCrs = 0;
     int worstIcans = 0;
-    int worstCrsDay = -1;   // first day the worst CRS grade was reached; -1 none
+    int worstCrsDay = -1; // first day the worst CRS grade was reached; -1 none
     int worstIcansDay = -1;
     int tocilizumabDoses = 0;
     bool steroids = false;

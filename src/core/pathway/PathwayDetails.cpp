@@ -72,11 +72,16 @@ QList<Field> fields(PathwayEventType type)
 QString kindText(Kind k)
 {
     switch (k) {
-    case Kind::Text: return tr("text");
-    case Kind::Bool: return tr("true or false");
-    case Kind::Number: return tr("a number");
-    case Kind::Date: return tr("a date (YYYY-MM-DD)");
-    case Kind::Object: return tr("an object");
+    case Kind::Text:
+        return tr("text");
+    case Kind::Bool:
+        return tr("true or false");
+    case Kind::Number:
+        return tr("a number");
+    case Kind::Date:
+        return tr("a date (YYYY-MM-DD)");
+    case Kind::Object:
+        return tr("an object");
     }
     return {};
 }
@@ -107,7 +112,8 @@ QStringList PathwayDetails::requiredFieldsOf(PathwayEventType type)
 
 QString PathwayDetails::htHighNote(int score)
 {
-    return tr("CAR-HEMATOTOX high risk (score %1): consider G-CSF from day +2 (5 µg/kg/day) and antibacterial "
+    return tr("CAR-HEMATOTOX high risk (score %1): consider G-CSF from day +2 (5 µg/kg/day) and "
+              "antibacterial "
               "prophylaxis (e.g. levofloxacin) once ANC is below 500/µL (EHA/EBMT 2023).")
         .arg(score);
 }
@@ -122,8 +128,9 @@ Result<PathwayDetails::Checked> PathwayDetails::check(PathwayEventType type, con
         for (const auto& f : known)
             found = found || it.key() == QLatin1String(f.key);
         if (!found)
-            return fieldError(type, it.key(),
-                              tr("unknown field; expected one of %1").arg(fieldsOf(type).join(QStringLiteral(", "))));
+            return fieldError(
+                type, it.key(),
+                tr("unknown field; expected one of %1").arg(fieldsOf(type).join(QStringLiteral(", "))));
     }
     for (const auto& f : known) {
         const QString key = QString::fromLatin1(f.key);
@@ -148,7 +155,8 @@ Result<PathwayDetails::Checked> PathwayDetails::check(PathwayEventType type, con
             if (!v.isDouble())
                 return fieldError(type, key, tr("must be %1").arg(kindText(f.kind)));
             if (v.toDouble() < f.min || v.toDouble() > f.max)
-                return fieldError(type, key, tr("%1 is outside %2-%3").arg(v.toDouble()).arg(f.min).arg(f.max));
+                return fieldError(type, key,
+                                  tr("%1 is outside %2-%3").arg(v.toDouble()).arg(f.min).arg(f.max));
             out.details.insert(key, v);
             break;
         case Kind::Date: {
@@ -166,24 +174,28 @@ Result<PathwayDetails::Checked> PathwayDetails::check(PathwayEventType type, con
         }
     }
     if (out.details.contains(QStringLiteral("end_date"))) {
-        out.endDate = QDate::fromString(out.details.value(QStringLiteral("end_date")).toString(), Qt::ISODate);
+        out.endDate =
+            QDate::fromString(out.details.value(QStringLiteral("end_date")).toString(), Qt::ISODate);
         if (date.isValid() && out.endDate < date)
             return fieldError(type, QStringLiteral("end_date"),
-                              tr("%1 is before the start date %2").arg(out.endDate.toString(Qt::ISODate),
-                                                                       date.toString(Qt::ISODate)));
+                              tr("%1 is before the start date %2")
+                                  .arg(out.endDate.toString(Qt::ISODate), date.toString(Qt::ISODate)));
     }
     if (type == PathwayEventType::Lymphodepletion) {
         if (out.details.contains(QStringLiteral("labs_date"))) {
-            const QDate labs = QDate::fromString(out.details.value(QStringLiteral("labs_date")).toString(), Qt::ISODate);
+            const QDate labs =
+                QDate::fromString(out.details.value(QStringLiteral("labs_date")).toString(), Qt::ISODate);
             if (date.isValid() && labs > date)
-                return fieldError(type, QStringLiteral("labs_date"),
-                                  tr("CAR-HEMATOTOX uses the labs taken before lymphodepletion; %1 is after its "
-                                     "start %2")
-                                      .arg(labs.toString(Qt::ISODate), date.toString(Qt::ISODate)));
+                return fieldError(
+                    type, QStringLiteral("labs_date"),
+                    tr("CAR-HEMATOTOX uses the labs taken before lymphodepletion; %1 is after its "
+                       "start %2")
+                        .arg(labs.toString(Qt::ISODate), date.toString(Qt::ISODate)));
         }
         auto input = HematotoxJson::parse(out.details.value(QStringLiteral("hematotox")).toObject());
         if (!input.ok())
-            return Error::badInput(tr("lymphodepletion details, \"hematotox.%1\"").arg(input.error().message));
+            return Error::badInput(
+                tr("lymphodepletion details, \"hematotox.%1\"").arg(input.error().message));
         const HematotoxResult result = HematotoxScorer(ties).score(*input);
         QJsonObject stored = HematotoxJson::toJson(result);
         stored.insert(QStringLiteral("conversions"), QJsonArray::fromStringList(input->conversions));

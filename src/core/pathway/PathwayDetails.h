@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/grading/GradingOptions.h"
 #include "core/pathway/PathwayEvent.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 

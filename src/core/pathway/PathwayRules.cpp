@@ -1,7 +1,6 @@
 #include "core/pathway/PathwayRules.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace cb::core {
@@ -18,7 +17,8 @@ bool unordered(PathwayEventType a, PathwayEventType b)
 {
     const auto bridging = PathwayEventType::Bridging;
     const auto receipt = PathwayEventType::ProductReceipt;
-    return (a == bridging && b == receipt) || (a == receipt && b == bridging) || (a == bridging && b == bridging);
+    return (a == bridging && b == receipt) || (a == receipt && b == bridging) ||
+           (a == bridging && b == bridging);
 }
 
 const PathwayEvent* latestOf(const QList<PathwayEvent>& events, PathwayEventType type)
@@ -35,12 +35,18 @@ const PathwayEvent* latestOf(const QList<PathwayEvent>& events, PathwayEventType
 QList<PathwayEventType> PathwayRules::prerequisites(PathwayEventType type)
 {
     switch (type) {
-    case PathwayEventType::Apheresis: return {};
-    case PathwayEventType::Bridging: return {PathwayEventType::Apheresis};
-    case PathwayEventType::ProductReceipt: return {PathwayEventType::Apheresis};
-    case PathwayEventType::Lymphodepletion: return {PathwayEventType::ProductReceipt};
-    case PathwayEventType::Infusion: return {PathwayEventType::Lymphodepletion};
-    case PathwayEventType::Discharge: return {PathwayEventType::Infusion};
+    case PathwayEventType::Apheresis:
+        return {};
+    case PathwayEventType::Bridging:
+        return {PathwayEventType::Apheresis};
+    case PathwayEventType::ProductReceipt:
+        return {PathwayEventType::Apheresis};
+    case PathwayEventType::Lymphodepletion:
+        return {PathwayEventType::ProductReceipt};
+    case PathwayEventType::Infusion:
+        return {PathwayEventType::Lymphodepletion};
+    case PathwayEventType::Discharge:
+        return {PathwayEventType::Infusion};
     }
     return {};
 }
@@ -80,23 +86,26 @@ Result<QStringList> PathwayRules::check(const Context& ctx, const PathwayEvent& 
         return Error::badInput(tr("The %1 date %2 is in the future; record a step once it has happened.")
                                    .arg(name, iso(c.date)));
     if (c.endDate.isValid() && c.endDate < c.date)
-        return Error::badInput(tr("The %1 ends on %2, before it starts on %3.").arg(name, iso(c.endDate), iso(c.date)));
+        return Error::badInput(
+            tr("The %1 ends on %2, before it starts on %3.").arg(name, iso(c.endDate), iso(c.date)));
     if (c.endDate.isValid() && c.endDate > ctx.today)
         return Error::badInput(tr("The %1 end date %2 is in the future.").arg(name, iso(c.endDate)));
     if (ctx.referralDate.isValid() && c.date < ctx.referralDate)
-        return Error::badInput(tr("The %1 date %2 is before the referral on %3.").arg(name, iso(c.date),
-                                                                                      iso(ctx.referralDate)));
+        return Error::badInput(
+            tr("The %1 date %2 is before the referral on %3.").arg(name, iso(c.date), iso(ctx.referralDate)));
 
     // Steps already recorded, prerequisites missing, or a pathway already past this step.
     if (!repeatable(c.type))
         if (const PathwayEvent* same = latestOf(ctx.recorded, c.type))
-            return Error::invalidState(tr("The %1 is already recorded (%2); a case has one.").arg(name, iso(same->date)));
+            return Error::invalidState(
+                tr("The %1 is already recorded (%2); a case has one.").arg(name, iso(same->date)));
     for (const PathwayEventType p : prerequisites(c.type))
         if (!latestOf(ctx.recorded, p))
             return Error::invalidState(tr("Record the %1 before the %2.").arg(label(p), name));
     if (stepOf(c.type) < stepOf(PathwayEventType::Infusion) && !ctx.correcting)
         if (const PathwayEvent* day0 = latestOf(ctx.recorded, PathwayEventType::Infusion))
-            return Error::invalidState(tr("The infusion was on %1: no %2 can follow it.").arg(iso(day0->date), name));
+            return Error::invalidState(
+                tr("The infusion was on %1: no %2 can follow it.").arg(iso(day0->date), name));
 
     // Every recorded step before this one ends on or before its date; every later one starts on
     // or after its last day.
@@ -129,22 +138,25 @@ Result<QStringList> PathwayRules::check(const Context& ctx, const PathwayEvent& 
         const PathwayEvent* ld = latestOf(ctx.recorded, PathwayEventType::Lymphodepletion);
         const int days = int(ld->lastDay().daysTo(c.date));
         if (days < t.infusionMinDaysAfterLd)
-            return Error::badInput(tr("Infusion on %1 is %2 day(s) after the last lymphodepletion day (%3); %4 is "
-                                      "infused %5-%6 days after it.")
-                                       .arg(iso(c.date))
-                                       .arg(days)
-                                       .arg(iso(ld->lastDay()), product)
-                                       .arg(t.infusionMinDaysAfterLd)
-                                       .arg(t.infusionMaxDaysAfterLd));
+            return Error::badInput(
+                tr("Infusion on %1 is %2 day(s) after the last lymphodepletion day (%3); %4 is "
+                   "infused %5-%6 days after it.")
+                    .arg(iso(c.date))
+                    .arg(days)
+                    .arg(iso(ld->lastDay()), product)
+                    .arg(t.infusionMinDaysAfterLd)
+                    .arg(t.infusionMaxDaysAfterLd));
         if (t.repeatLdAfterDays > 0 && days > t.repeatLdAfterDays)
-            return Error::invalidState(tr("Infusion on %1 is %2 days after lymphodepletion, beyond the %3-day window "
-                                          "of %4: record a repeat lymphodepletion first.")
-                                           .arg(iso(c.date))
-                                           .arg(days)
-                                           .arg(t.repeatLdAfterDays)
-                                           .arg(product));
+            return Error::invalidState(
+                tr("Infusion on %1 is %2 days after lymphodepletion, beyond the %3-day window "
+                   "of %4: record a repeat lymphodepletion first.")
+                    .arg(iso(c.date))
+                    .arg(days)
+                    .arg(t.repeatLdAfterDays)
+                    .arg(product));
         if (days > t.infusionMaxDaysAfterLd)
-            notes << tr("Infusion %1 days after lymphodepletion, later than the %2-%3 days of the product data for %4.")
+            notes << tr("Infusion %1 days after lymphodepletion, later than the %2-%3 days of the product "
+                        "data for %4.")
                          .arg(days)
                          .arg(t.infusionMinDaysAfterLd)
                          .arg(t.infusionMaxDaysAfterLd)

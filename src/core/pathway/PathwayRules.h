@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
 #include "core/Result.h"
 #include "core/pathway/PathwayEvent.h"
 #include "core/pathway/ProductTiming.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 

@@ -9,14 +9,18 @@ namespace {
 template <typename E> using Row = StableIdEntry<E>;
 
 constexpr std::array kEventTypes{
-    Row<PathwayEventType>{PathwayEventType::Apheresis, "apheresis", QT_TRANSLATE_NOOP("cb::core", "Apheresis")},
-    Row<PathwayEventType>{PathwayEventType::Bridging, "bridging", QT_TRANSLATE_NOOP("cb::core", "Bridging therapy")},
+    Row<PathwayEventType>{PathwayEventType::Apheresis, "apheresis",
+                          QT_TRANSLATE_NOOP("cb::core", "Apheresis")},
+    Row<PathwayEventType>{PathwayEventType::Bridging, "bridging",
+                          QT_TRANSLATE_NOOP("cb::core", "Bridging therapy")},
     Row<PathwayEventType>{PathwayEventType::ProductReceipt, "product_receipt",
                           QT_TRANSLATE_NOOP("cb::core", "Product receipt")},
     Row<PathwayEventType>{PathwayEventType::Lymphodepletion, "lymphodepletion",
                           QT_TRANSLATE_NOOP("cb::core", "Lymphodepletion")},
-    Row<PathwayEventType>{PathwayEventType::Infusion, "infusion", QT_TRANSLATE_NOOP("cb::core", "Infusion (day 0)")},
-    Row<PathwayEventType>{PathwayEventType::Discharge, "discharge", QT_TRANSLATE_NOOP("cb::core", "Discharge")},
+    Row<PathwayEventType>{PathwayEventType::Infusion, "infusion",
+                          QT_TRANSLATE_NOOP("cb::core", "Infusion (day 0)")},
+    Row<PathwayEventType>{PathwayEventType::Discharge, "discharge",
+                          QT_TRANSLATE_NOOP("cb::core", "Discharge")},
 };
 
 constexpr std::array kMrd{

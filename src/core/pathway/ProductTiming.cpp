@@ -23,7 +23,8 @@ Result<ProductTiming> readTiming(const QJsonObject& o, const QString& where)
         if (v.isNull() || v.isUndefined())
             return {};
         if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < min || v.toInt() > max)
-            return Error::badInput(QStringLiteral("%1.%2: expected a whole number %3-%4").arg(where, key).arg(min).arg(max));
+            return Error::badInput(
+                QStringLiteral("%1.%2: expected a whole number %3-%4").arg(where, key).arg(min).arg(max));
         target = v.toInt();
         return {};
     };
@@ -34,9 +35,11 @@ Result<ProductTiming> readTiming(const QJsonObject& o, const QString& where)
         if (!st.ok())
             return st.error();
     if (t.infusionMaxDaysAfterLd < t.infusionMinDaysAfterLd)
-        return Error::badInput(QStringLiteral("%1: infusion_max_days_after_ld is below infusion_min_days_after_ld").arg(where));
+        return Error::badInput(
+            QStringLiteral("%1: infusion_max_days_after_ld is below infusion_min_days_after_ld").arg(where));
     if (t.repeatLdAfterDays > 0 && t.repeatLdAfterDays < t.infusionMaxDaysAfterLd)
-        return Error::badInput(QStringLiteral("%1: repeat_ld_after_days is below infusion_max_days_after_ld").arg(where));
+        return Error::badInput(
+            QStringLiteral("%1: repeat_ld_after_days is below infusion_max_days_after_ld").arg(where));
     return t;
 }
 
@@ -47,7 +50,8 @@ Result<ProductTimingCatalog> ProductTimingCatalog::parse(const QByteArray& json)
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::badInput(QStringLiteral("products.json is not a JSON object: %1").arg(pe.errorString()));
+        return Error::badInput(
+            QStringLiteral("products.json is not a JSON object: %1").arg(pe.errorString()));
     const QJsonObject root = doc.object();
     ProductTimingCatalog c;
     c.m_version = root.value(QStringLiteral("version")).toString();
@@ -61,7 +65,8 @@ Result<ProductTimingCatalog> ProductTimingCatalog::parse(const QByteArray& json)
         const QString where = QStringLiteral("products[%1]").arg(i);
         if (o.value(QStringLiteral("id")).toString().isEmpty())
             return Error::badInput(where + QStringLiteral(".id: required"));
-        auto t = readTiming(o, where + QLatin1Char('(') + o.value(QStringLiteral("id")).toString() + QLatin1Char(')'));
+        auto t = readTiming(o, where + QLatin1Char('(') + o.value(QStringLiteral("id")).toString() +
+                                   QLatin1Char(')'));
         if (!t.ok())
             return t.error();
         if (c.knows(t->id))

@@ -14,7 +14,7 @@ struct RecordCorrection
     QDateTime voidedAt; // UTC; invalid while not voided
     qint64 voidedBy = 0;
     QString voidedByName;
-    QString voidReason;  // free text: never logged
+    QString voidReason;      // free text: never logged
     qint64 supersededBy = 0; // the replacement's id; 0 while current
     qint64 supersedes = 0;   // the id this record replaces; 0 for an original
 

@@ -45,9 +45,12 @@ constexpr Category kAll[] = {
 std::span<const Category> table(ResponseScheme scheme)
 {
     switch (scheme) {
-    case ResponseScheme::Imwg2016: return kImwg;
-    case ResponseScheme::Lugano2014: return kLugano;
-    case ResponseScheme::BAll: return kAll;
+    case ResponseScheme::Imwg2016:
+        return kImwg;
+    case ResponseScheme::Lugano2014:
+        return kLugano;
+    case ResponseScheme::BAll:
+        return kAll;
     }
     return kLugano;
 }
@@ -57,18 +60,24 @@ std::span<const Category> table(ResponseScheme scheme)
 ResponseScheme ResponseCriteria::schemeFor(Indication indication)
 {
     switch (indication) {
-    case Indication::MultipleMyeloma: return ResponseScheme::Imwg2016;
-    case Indication::BAll: return ResponseScheme::BAll;
-    default: return ResponseScheme::Lugano2014;
+    case Indication::MultipleMyeloma:
+        return ResponseScheme::Imwg2016;
+    case Indication::BAll:
+        return ResponseScheme::BAll;
+    default:
+        return ResponseScheme::Lugano2014;
     }
 }
 
 QString ResponseCriteria::ruleVersion(ResponseScheme scheme)
 {
     switch (scheme) {
-    case ResponseScheme::Imwg2016: return QStringLiteral("IMWG-2016");
-    case ResponseScheme::Lugano2014: return QStringLiteral("Lugano-2014");
-    case ResponseScheme::BAll: return QStringLiteral("ALL-CR-MRD");
+    case ResponseScheme::Imwg2016:
+        return QStringLiteral("IMWG-2016");
+    case ResponseScheme::Lugano2014:
+        return QStringLiteral("Lugano-2014");
+    case ResponseScheme::BAll:
+        return QStringLiteral("ALL-CR-MRD");
     }
     return {};
 }
@@ -80,7 +89,8 @@ QString ResponseCriteria::schemeLabel(ResponseScheme scheme)
         return QCoreApplication::translate("cb::core", "IMWG 2016 (myeloma) with MRD");
     case ResponseScheme::Lugano2014:
         return QCoreApplication::translate("cb::core", "Lugano 2014 PET-CT (lymphoma)");
-    case ResponseScheme::BAll: return QCoreApplication::translate("cb::core", "B-ALL: CR/CRi with MRD");
+    case ResponseScheme::BAll:
+        return QCoreApplication::translate("cb::core", "B-ALL: CR/CRi with MRD");
     }
     return {};
 }

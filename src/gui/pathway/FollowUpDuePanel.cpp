@@ -1,8 +1,8 @@
 #include "gui/pathway/FollowUpDuePanel.h"
 
 #include "core/PermissionPolicy.h"
-#include "gui/WorklistStrip.h"
-#include "gui/models/FollowUpDueModel.h"
+#include "gui/worklist/WorklistStrip.h"
+#include "presentation/FollowUpDueModel.h"
 #include "services/FollowUpService.h"
 #include "services/Workspace.h"
 
@@ -17,7 +17,7 @@ FollowUpDuePanel::FollowUpDuePanel(services::Workspace& ws, const core::UserIden
     : QWidget(parent), m_ws(ws), m_user(user)
 {
     setObjectName(QStringLiteral("followUpDuePanel"));
-    m_model = new FollowUpDueModel(this);
+    m_model = new presentation::FollowUpDueModel(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_toggle = strip::makeToggle(this, QStringLiteral("followUpDueToggle"));
@@ -31,7 +31,7 @@ FollowUpDuePanel::FollowUpDuePanel(services::Workspace& ws, const core::UserIden
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.isValid())
-            emit caseOpened(index.data(FollowUpDueModel::CaseIdRole).toLongLong());
+            emit caseOpened(index.data(presentation::FollowUpDueModel::CaseIdRole).toLongLong());
     });
     hide();
 }
@@ -49,7 +49,8 @@ void FollowUpDuePanel::refresh()
         return;
     }
     m_model->setEntries(*entries, fu.schedule(), m_ws.clock().todayUtc());
-    m_toggle->setText(tr("Follow-up visits due: %1 (%2 overdue)").arg(m_model->rowCount()).arg(m_model->overdueCount()));
+    m_toggle->setText(
+        tr("Follow-up visits due: %1 (%2 overdue)").arg(m_model->rowCount()).arg(m_model->overdueCount()));
     strip::fitHeight(m_table, m_model->rowCount());
     setVisible(m_model->rowCount() > 0);
 }

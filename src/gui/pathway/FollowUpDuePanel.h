@@ -12,9 +12,11 @@ namespace cb::services {
 class Workspace;
 }
 
-namespace cb::gui {
-
+namespace cb::presentation {
 class FollowUpDueModel;
+}
+
+namespace cb::gui {
 
 // The worklist's strip of follow-up visits due or overdue (across cases); a double-click opens
 // the case.
@@ -24,7 +26,7 @@ class FollowUpDuePanel : public QWidget
 public:
     FollowUpDuePanel(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
     void refresh();
-    FollowUpDueModel* model() const { return m_model; }
+    presentation::FollowUpDueModel* model() const { return m_model; }
 
 signals:
     void caseOpened(qint64 caseId);
@@ -32,7 +34,7 @@ signals:
 private:
     services::Workspace& m_ws;
     core::UserIdentity m_user;
-    FollowUpDueModel* m_model = nullptr;
+    presentation::FollowUpDueModel* m_model = nullptr;
     QToolButton* m_toggle = nullptr;
     QTableView* m_table = nullptr;
 };

@@ -2,7 +2,7 @@
 
 #include "core/PermissionPolicy.h"
 #include "core/pathway/ResponseCriteria.h"
-#include "gui/models/FollowUpModel.h"
+#include "presentation/FollowUpModel.h"
 #include "services/Workspace.h"
 
 #include <QCheckBox>
@@ -25,7 +25,7 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
     : QWidget(parent), m_ws(ws), m_user(user)
 {
     setObjectName(QStringLiteral("followUpPanel"));
-    m_model = new FollowUpModel(this);
+    m_model = new presentation::FollowUpModel(this);
     auto* layout = new QHBoxLayout(this);
     auto* left = new QVBoxLayout;
     m_scheme = new QLabel(this);
@@ -102,9 +102,10 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
     m_recordButton->setObjectName(QStringLiteral("recordVisitButton"));
     connect(m_recordButton, &QPushButton::clicked, this, &FollowUpPanel::recordVisit);
     form->addRow(m_recordButton);
-    auto* closing = new QLabel(tr("To end follow-up (completed, deceased with cause, lost to follow-up, withdrawn), "
-                                  "use Close case… above."),
-                               box);
+    auto* closing =
+        new QLabel(tr("To end follow-up (completed, deceased with cause, lost to follow-up, withdrawn), "
+                      "use Close case… above."),
+                   box);
     closing->setWordWrap(true);
     form->addRow(closing);
     layout->addWidget(box, 2);
@@ -133,10 +134,11 @@ void FollowUpPanel::reload()
     }
     m_plan = *plan;
     m_model->setVisits(m_plan.visits, m_plan.schedule, m_plan.today, m_plan.scheme);
-    m_scheme->setText(m_plan.visits.isEmpty()
-                          ? tr("The follow-up schedule is made when the infusion is recorded.")
-                          : tr("Responses by %1; schedule from the infusion: %2.")
-                                .arg(core::ResponseCriteria::schemeLabel(m_plan.scheme), m_plan.schedule.describe()));
+    m_scheme->setText(
+        m_plan.visits.isEmpty()
+            ? tr("The follow-up schedule is made when the infusion is recorded.")
+            : tr("Responses by %1; schedule from the infusion: %2.")
+                  .arg(core::ResponseCriteria::schemeLabel(m_plan.scheme), m_plan.schedule.describe()));
     m_visit->clear();
     int firstDue = -1;
     for (const auto& v : m_plan.visits) {
@@ -144,8 +146,8 @@ void FollowUpPanel::reload()
             continue;
         const auto status = m_plan.statusOf(v);
         m_visit->addItem(tr("%1 (due %2, %3)")
-                             .arg(core::FollowUpSchedule::visitLabel(v.visit), v.dueDate.toString(Qt::ISODate),
-                                  core::label(status).toLower()),
+                             .arg(core::FollowUpSchedule::visitLabel(v.visit),
+                                  v.dueDate.toString(Qt::ISODate), core::label(status).toLower()),
                          v.visit);
         if (firstDue < 0 && status != core::VisitStatus::Scheduled)
             firstDue = m_visit->count() - 1;
@@ -161,7 +163,8 @@ void FollowUpPanel::reload()
     const bool permitted = core::PermissionPolicy::allows(m_user, core::Action::RecordFollowUp);
     const bool open = m_visit->count() > 0 && m_plan.state != core::CaseState::Closed;
     m_recordButton->setEnabled(permitted && open);
-    m_recordButton->setToolTip(!permitted ? tr("Only a coordinator or a clinician can record follow-up visits.") : QString());
+    m_recordButton->setToolTip(
+        !permitted ? tr("Only a coordinator or a clinician can record follow-up visits.") : QString());
 }
 
 void FollowUpPanel::recordVisit()

@@ -18,9 +18,11 @@ namespace cb::services {
 class Workspace;
 }
 
-namespace cb::gui {
-
+namespace cb::presentation {
 class FollowUpModel;
+}
+
+namespace cb::gui {
 
 // The "Follow-up" tab: the schedule made at infusion (due, overdue, done) and the entry of a
 // visit: response in the case's scheme (IMWG, Lugano, B-ALL) with MRD, and late effects.
@@ -31,7 +33,7 @@ public:
     FollowUpPanel(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
     void setCase(const core::CaseRecord& record);
     void clear();
-    FollowUpModel* model() const { return m_model; }
+    presentation::FollowUpModel* model() const { return m_model; }
 
 public slots:
     void recordVisit();
@@ -46,7 +48,7 @@ private:
     core::UserIdentity m_user;
     core::CaseRecord m_record;
     services::FollowUpPlan m_plan;
-    FollowUpModel* m_model = nullptr;
+    presentation::FollowUpModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_scheme = nullptr;
     QComboBox* m_visit = nullptr;

@@ -4,7 +4,6 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
-
 #include <cmath>
 
 namespace cb::gui {
@@ -71,7 +70,8 @@ void MonitoringChart::setAssessments(const QList<core::Assessment>& assessments,
     QList<QPointF> crs;
     QList<QPointF> icans;
     double last = 14.0;
-    const QDateTime day0 = infusionDate.isValid() ? QDateTime(infusionDate, QTime(0, 0), Qt::UTC) : QDateTime();
+    const QDateTime day0 =
+        infusionDate.isValid() ? QDateTime(infusionDate, QTime(0, 0), Qt::UTC) : QDateTime();
     for (const core::Assessment& a : assessments) {
         // fractional days from midnight of day 0 (UTC), so two entries of a day sit apart
         const double x = day0.isValid() ? double(day0.secsTo(a.assessedAt)) / 86400.0 : double(a.day);

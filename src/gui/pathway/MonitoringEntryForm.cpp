@@ -172,7 +172,8 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     death->setObjectName(QStringLiteral("entryDeathGroup"));
     auto* df = new QVBoxLayout(death);
     m_deathCrs = check(QStringLiteral("entryDeathCrs"), tr("Death due to CRS (no other principal cause)"));
-    m_deathIcans = check(QStringLiteral("entryDeathIcans"), tr("Death due to ICANS (no other principal cause)"));
+    m_deathIcans =
+        check(QStringLiteral("entryDeathIcans"), tr("Death due to ICANS (no other principal cause)"));
     df->addWidget(m_deathCrs);
     df->addWidget(m_deathIcans);
     layout->addWidget(death);
@@ -258,11 +259,11 @@ void MonitoringEntryForm::startCorrection(const core::Assessment& original)
     m_correcting = original.id;
     load(original.inputs);
     m_record->setText(tr("Record correction"));
-    m_correctionNote->setText(tr("Correcting the assessment of %1 (day %2): the original stays on the sheet, "
-                                 "marked as corrected.")
-                                  .arg(QLocale().toString(original.assessedAt.toLocalTime(),
-                                                          QStringLiteral("yyyy-MM-dd HH:mm")))
-                                  .arg(original.day));
+    m_correctionNote->setText(
+        tr("Correcting the assessment of %1 (day %2): the original stays on the sheet, "
+           "marked as corrected.")
+            .arg(QLocale().toString(original.assessedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")))
+            .arg(original.day));
     m_correctionNote->show();
     m_cancelCorrection->show();
     m_error->clear();
@@ -281,11 +282,27 @@ void MonitoringEntryForm::cancelCorrection()
 void MonitoringEntryForm::load(const QJsonObject& in)
 {
     m_carried = in;
-    for (const char* own : {"time", "temperature_c", "temperature_f", "hypotension", "vasopressors", "oxygen",
-                            "arousable", "orientation", "naming_correct_count", "follows_commands",
-                            "writes_standard_sentence", "counts_back_from_100_by_10", "consciousness", "seizure",
-                            "motor", "cerebral_edema", "capd_score", "capd_unable", "death_due_to_crs",
-                            "death_due_to_icans", "free_text"})
+    for (const char* own : {"time",
+                            "temperature_c",
+                            "temperature_f",
+                            "hypotension",
+                            "vasopressors",
+                            "oxygen",
+                            "arousable",
+                            "orientation",
+                            "naming_correct_count",
+                            "follows_commands",
+                            "writes_standard_sentence",
+                            "counts_back_from_100_by_10",
+                            "consciousness",
+                            "seizure",
+                            "motor",
+                            "cerebral_edema",
+                            "capd_score",
+                            "capd_unable",
+                            "death_due_to_crs",
+                            "death_due_to_icans",
+                            "free_text"})
         m_carried.remove(QLatin1String(own));
     auto setCombo = [](QComboBox* box, const QJsonValue& v) {
         const int i = box->findData(v.toString());
@@ -297,8 +314,9 @@ void MonitoringEntryForm::load(const QJsonObject& in)
         m_time->setDateTime(t.toLocalTime());
     const bool fahrenheit = in.contains(QStringLiteral("temperature_f"));
     m_temperatureUnit->setCurrentIndex(fahrenheit ? 1 : 0);
-    m_temperature->setValue(in.value(fahrenheit ? QStringLiteral("temperature_f") : QStringLiteral("temperature_c"))
-                                .toDouble(m_temperature->value()));
+    m_temperature->setValue(
+        in.value(fahrenheit ? QStringLiteral("temperature_f") : QStringLiteral("temperature_c"))
+            .toDouble(m_temperature->value()));
     m_hypotension->setChecked(in.value(QStringLiteral("hypotension")).toBool());
     QStringList vaso;
     for (const QJsonValue& v : in.value(QStringLiteral("vasopressors")).toArray())
@@ -366,15 +384,17 @@ QJsonObject MonitoringEntryForm::entry() const
         if (it.value()->isChecked())
             vaso << it.key();
     o.insert(QStringLiteral("vasopressors"), vaso);
-    o.insert(QStringLiteral("oxygen"), QJsonObject{{QStringLiteral("device"), m_device->currentData().toString()},
-                                                   {QStringLiteral("flow_l_min"), m_flow->value()}});
+    o.insert(QStringLiteral("oxygen"),
+             QJsonObject{{QStringLiteral("device"), m_device->currentData().toString()},
+                         {QStringLiteral("flow_l_min"), m_flow->value()}});
     if (m_iceDone->isChecked()) {
         o.insert(QStringLiteral("arousable"), m_arousable->isChecked());
         if (m_arousable->isChecked()) {
-            o.insert(QStringLiteral("orientation"), QJsonObject{{QStringLiteral("year"), m_year->isChecked()},
-                                                                {QStringLiteral("month"), m_month->isChecked()},
-                                                                {QStringLiteral("city"), m_city->isChecked()},
-                                                                {QStringLiteral("hospital"), m_hospital->isChecked()}});
+            o.insert(QStringLiteral("orientation"),
+                     QJsonObject{{QStringLiteral("year"), m_year->isChecked()},
+                                 {QStringLiteral("month"), m_month->isChecked()},
+                                 {QStringLiteral("city"), m_city->isChecked()},
+                                 {QStringLiteral("hospital"), m_hospital->isChecked()}});
             o.insert(QStringLiteral("naming_correct_count"), m_naming->value());
             o.insert(QStringLiteral("follows_commands"), m_follows->isChecked());
             o.insert(QStringLiteral("writes_standard_sentence"), m_writes->isChecked());
@@ -398,7 +418,8 @@ QJsonObject MonitoringEntryForm::entry() const
     given.tocilizumabMg = m_tocilizumab->value();
     given.steroid = m_steroid->text().trimmed();
     given.icuTransfer = m_icu->isChecked();
-    given.other = core::AssessmentJson::interventionsFromJson(m_carried.value(QStringLiteral("interventions")).toObject())
+    given.other = core::AssessmentJson::interventionsFromJson(
+                      m_carried.value(QStringLiteral("interventions")).toObject())
                       .other;
     const QJsonObject interventions = core::AssessmentJson::interventionsToJson(given);
     if (!interventions.isEmpty())
@@ -421,7 +442,8 @@ void MonitoringEntryForm::updateGrades()
             m_iceDone->setChecked(false); // CAPD replaces the ICE at this age
     }
     m_capdScore->setEnabled(!m_capdUnable->isChecked());
-    for (QWidget* w : QList<QWidget*>{m_year, m_month, m_city, m_hospital, m_naming, m_follows, m_writes, m_counts})
+    for (QWidget* w :
+         QList<QWidget*>{m_year, m_month, m_city, m_hospital, m_naming, m_follows, m_writes, m_counts})
         w->setEnabled(m_iceDone->isChecked() && m_arousable->isChecked());
     m_arousable->setEnabled(m_iceDone->isChecked());
     const QJsonObject e = entry();

@@ -55,7 +55,8 @@ private slots:
 private:
     void load(const QJsonObject& inputs);
     QCheckBox* check(const QString& name, const QString& text);
-    template <typename E> QComboBox* combo(const QString& name, std::span<const core::StableIdEntry<E>> table);
+    template <typename E>
+    QComboBox* combo(const QString& name, std::span<const core::StableIdEntry<E>> table);
 
     services::MonitoringView m_view;
     QDateTimeEdit* m_time = nullptr;

@@ -1,12 +1,12 @@
 #include "gui/pathway/MonitoringPanel.h"
 
 #include "core/PermissionPolicy.h"
-#include "gui/models/AssessmentModel.h"
-#include "gui/models/MonitoringDayModel.h"
 #include "gui/pathway/MonitoringChart.h"
-#include "gui/MessageBox.h"
 #include "gui/pathway/MonitoringEntryForm.h"
 #include "gui/pathway/VoidReasonDialog.h"
+#include "gui/widgets/MessageBox.h"
+#include "presentation/AssessmentModel.h"
+#include "presentation/MonitoringDayModel.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
 
@@ -46,8 +46,8 @@ MonitoringPanel::MonitoringPanel(services::Workspace& ws, const core::UserIdenti
     : QWidget(parent), m_ws(ws), m_user(user)
 {
     setObjectName(QStringLiteral("monitoringPanel"));
-    m_sheet = new AssessmentModel(this);
-    m_days = new MonitoringDayModel(this);
+    m_sheet = new presentation::AssessmentModel(this);
+    m_days = new presentation::MonitoringDayModel(this);
     auto* layout = new QHBoxLayout(this);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("monitoringSplitter"));
@@ -89,14 +89,16 @@ MonitoringPanel::MonitoringPanel(services::Workspace& ws, const core::UserIdenti
     sheetBar->addStretch(1);
     m_correctButton = new QPushButton(tr("Correct…"), sheetPane);
     m_correctButton->setObjectName(QStringLiteral("correctAssessmentButton"));
-    m_correctButton->setToolTip(tr("Load the selected assessment into the form to record a corrected version; the "
-                                   "original stays on the sheet, marked as corrected."));
+    m_correctButton->setToolTip(
+        tr("Load the selected assessment into the form to record a corrected version; the "
+           "original stays on the sheet, marked as corrected."));
     connect(m_correctButton, &QPushButton::clicked, this, &MonitoringPanel::correctSelectedAssessment);
     sheetBar->addWidget(m_correctButton);
     m_voidButton = new QPushButton(tr("Void…"), sheetPane);
     m_voidButton->setObjectName(QStringLiteral("voidAssessmentButton"));
-    m_voidButton->setToolTip(tr("Void the selected assessment with a reason; it stays on the sheet, struck through, "
-                                "and no longer counts."));
+    m_voidButton->setToolTip(
+        tr("Void the selected assessment with a reason; it stays on the sheet, struck through, "
+           "and no longer counts."));
     connect(m_voidButton, &QPushButton::clicked, this, &MonitoringPanel::voidSelectedAssessment);
     sheetBar->addWidget(m_voidButton);
     sl->addLayout(sheetBar);
@@ -213,16 +215,18 @@ void MonitoringPanel::reload()
     if (!view->infusionDate.isValid())
         m_overall->setText(tr("Monitoring starts at the infusion (day 0), which is not recorded yet."));
     else if (view->current().isEmpty())
-        m_overall->setText(tr("Day 0 was %1. No assessment recorded yet.").arg(view->infusionDate.toString(Qt::ISODate)));
+        m_overall->setText(
+            tr("Day 0 was %1. No assessment recorded yet.").arg(view->infusionDate.toString(Qt::ISODate)));
     else
-        m_overall->setText(tr("Overall: worst CRS grade %1%2, worst ICANS grade %3%4; tocilizumab doses: %5%6%7.")
-                               .arg(s.worstCrs)
-                               .arg(s.worstCrsDay >= 0 ? tr(" (day %1)").arg(s.worstCrsDay) : QString())
-                               .arg(s.worstIcans)
-                               .arg(s.worstIcansDay >= 0 ? tr(" (day %1)").arg(s.worstIcansDay) : QString())
-                               .arg(s.tocilizumabDoses)
-                               .arg(s.steroids ? tr("; steroids given") : QString())
-                               .arg(s.icuTransfer ? tr("; ICU transfer") : QString()));
+        m_overall->setText(
+            tr("Overall: worst CRS grade %1%2, worst ICANS grade %3%4; tocilizumab doses: %5%6%7.")
+                .arg(s.worstCrs)
+                .arg(s.worstCrsDay >= 0 ? tr(" (day %1)").arg(s.worstCrsDay) : QString())
+                .arg(s.worstIcans)
+                .arg(s.worstIcansDay >= 0 ? tr(" (day %1)").arg(s.worstIcansDay) : QString())
+                .arg(s.tocilizumabDoses)
+                .arg(s.steroids ? tr("; steroids given") : QString())
+                .arg(s.icuTransfer ? tr("; ICU transfer") : QString()));
     const bool permitted = core::PermissionPolicy::allows(m_user, core::Action::RecordMonitoring);
     const bool open = view->infusionDate.isValid() && view->state != core::CaseState::Closed;
     m_open = open;
@@ -241,8 +245,9 @@ void MonitoringPanel::record(const QJsonObject& entry)
         if (x.id == correcting)
             original = &x;
     if (correcting != 0 && !original) {
-        m_entry->showRefusal(tr("the assessment being corrected is no longer on the sheet; cancel the correction "
-                                "and select it again."));
+        m_entry->showRefusal(
+            tr("the assessment being corrected is no longer on the sheet; cancel the correction "
+               "and select it again."));
         return;
     }
     auto a = original ? m_ws.monitoring().correctAssessment(m_user, m_record.id, original->id, entry,

@@ -14,11 +14,14 @@ namespace cb::services {
 class Workspace;
 }
 
+namespace cb::presentation {
+class AssessmentModel;
+class MonitoringDayModel;
+} // namespace cb::presentation
+
 namespace cb::gui {
 
-class AssessmentModel;
 class MonitoringChart;
-class MonitoringDayModel;
 class MonitoringEntryForm;
 
 // The "Monitoring" tab: the entry form (grades computed as the nurse types), the sheet with one
@@ -31,8 +34,8 @@ public:
     void setCase(const core::CaseRecord& record);
     void clear();
 
-    AssessmentModel* sheet() const { return m_sheet; }
-    MonitoringDayModel* days() const { return m_days; }
+    presentation::AssessmentModel* sheet() const { return m_sheet; }
+    presentation::MonitoringDayModel* days() const { return m_days; }
     MonitoringChart* chart() const { return m_chart; }
     MonitoringEntryForm* entryForm() const { return m_entry; }
 
@@ -56,8 +59,8 @@ private:
     core::UserIdentity m_user;
     core::CaseRecord m_record;
     MonitoringEntryForm* m_entry = nullptr;
-    AssessmentModel* m_sheet = nullptr;
-    MonitoringDayModel* m_days = nullptr;
+    presentation::AssessmentModel* m_sheet = nullptr;
+    presentation::MonitoringDayModel* m_days = nullptr;
     MonitoringChart* m_chart = nullptr;
     QLabel* m_overall = nullptr;
     QTableView* m_sheetView = nullptr;

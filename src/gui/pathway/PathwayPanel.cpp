@@ -1,10 +1,10 @@
 #include "gui/pathway/PathwayPanel.h"
 
 #include "core/PermissionPolicy.h"
-#include "gui/MessageBox.h"
-#include "gui/models/PathwayEventModel.h"
 #include "gui/pathway/PathwayStepDialog.h"
 #include "gui/pathway/VoidReasonDialog.h"
+#include "gui/widgets/MessageBox.h"
+#include "presentation/PathwayEventModel.h"
 #include "services/Workspace.h"
 
 #include <QHBoxLayout>
@@ -21,7 +21,7 @@ PathwayPanel::PathwayPanel(services::Workspace& ws, const core::UserIdentity& us
     : QWidget(parent), m_ws(ws), m_user(user)
 {
     setObjectName(QStringLiteral("pathwayPanel"));
-    m_model = new PathwayEventModel(this);
+    m_model = new presentation::PathwayEventModel(this);
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
     m_timing = new QLabel(this);
@@ -34,8 +34,9 @@ PathwayPanel::PathwayPanel(services::Workspace& ws, const core::UserIdentity& us
     bar->addWidget(m_recordButton, 0, Qt::AlignTop);
     m_correctButton = new QPushButton(tr("Correct…"), this);
     m_correctButton->setObjectName(QStringLiteral("correctStepButton"));
-    m_correctButton->setToolTip(tr("Record a corrected version of the selected step; the original stays, marked "
-                                   "as corrected."));
+    m_correctButton->setToolTip(
+        tr("Record a corrected version of the selected step; the original stays, marked "
+           "as corrected."));
     connect(m_correctButton, &QPushButton::clicked, this, &PathwayPanel::correctSelectedStep);
     bar->addWidget(m_correctButton, 0, Qt::AlignTop);
     m_voidButton = new QPushButton(tr("Void…"), this);
@@ -53,24 +54,30 @@ PathwayPanel::PathwayPanel(services::Workspace& ws, const core::UserIdentity& us
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    for (int c : {int(PathwayEventModel::StepColumn), int(PathwayEventModel::DateColumn),
-                  int(PathwayEventModel::DayColumn), int(PathwayEventModel::RecordedByColumn)})
+    for (int c :
+         {int(presentation::PathwayEventModel::StepColumn), int(presentation::PathwayEventModel::DateColumn),
+          int(presentation::PathwayEventModel::DayColumn),
+          int(presentation::PathwayEventModel::RecordedByColumn)})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PathwayEventModel::DetailsColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(PathwayEventModel::NotesColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(PathwayEventModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(presentation::PathwayEventModel::DetailsColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(presentation::PathwayEventModel::NotesColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(presentation::PathwayEventModel::StatusColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &PathwayPanel::showContextMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PathwayPanel::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PathwayPanel::updateActions);
     layout->addWidget(m_table, 1);
     updateActions();
 }
 
 bool PathwayPanel::mayRecord() const
 {
-    const bool open = m_view.state == core::CaseState::Decided || m_view.state == core::CaseState::Treatment ||
-                      m_view.state == core::CaseState::FollowUp;
+    const bool open = m_view.state == core::CaseState::Decided ||
+                      m_view.state == core::CaseState::Treatment || m_view.state == core::CaseState::FollowUp;
     return m_record.id > 0 && open && core::PermissionPolicy::allows(m_user, core::Action::RecordPathway);
 }
 
@@ -125,7 +132,8 @@ void PathwayPanel::voidSelectedStep()
     if (!selected || !selected->isCurrent() || !mayRecord())
         return;
     const core::PathwayEvent e = *selected;
-    const auto reason = VoidReasonDialog::ask(this, tr("%1 of %2").arg(core::label(e.type), e.date.toString(Qt::ISODate)));
+    const auto reason =
+        VoidReasonDialog::ask(this, tr("%1 of %2").arg(core::label(e.type), e.date.toString(Qt::ISODate)));
     if (!reason)
         return;
     auto r = m_ws.pathway().voidStep(m_user, m_record.id, e.id, *reason, e.rowVersion);
@@ -167,7 +175,8 @@ void PathwayPanel::reload()
     m_view = *view;
     m_model->setEvents(m_view.events, m_view.infusionDate);
     const core::ProductTiming& t = m_view.timing;
-    const QString evidence = t.evidence == QLatin1String("V") ? QString() : tr(" [%1 — to be confirmed locally]").arg(t.evidence);
+    const QString evidence =
+        t.evidence == QLatin1String("V") ? QString() : tr(" [%1 — to be confirmed locally]").arg(t.evidence);
     QString text = tr("Product timings (%1): lymphodepletion %2 day(s); infusion %3–%4 days after it")
                        .arg(t.name.isEmpty() ? m_view.product : t.name)
                        .arg(t.ldDays)
@@ -180,12 +189,12 @@ void PathwayPanel::reload()
         text += QLatin1Char(' ') + tr("Day 0: %1.").arg(m_view.infusionDate.toString(Qt::ISODate));
     m_timing->setText(text);
     const bool permitted = core::PermissionPolicy::allows(m_user, core::Action::RecordPathway);
-    const bool open = m_view.state == core::CaseState::Decided || m_view.state == core::CaseState::Treatment ||
-                      m_view.state == core::CaseState::FollowUp;
+    const bool open = m_view.state == core::CaseState::Decided ||
+                      m_view.state == core::CaseState::Treatment || m_view.state == core::CaseState::FollowUp;
     m_recordButton->setEnabled(permitted && open);
     m_recordButton->setToolTip(!permitted ? tr("Only a coordinator or a clinician can record pathway steps.")
-                         : !open    ? tr("The pathway starts after the board's eligible verdict.")
-                                    : QString());
+                               : !open    ? tr("The pathway starts after the board's eligible verdict.")
+                                          : QString());
     updateActions();
 }
 

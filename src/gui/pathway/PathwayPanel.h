@@ -14,9 +14,11 @@ namespace cb::services {
 class Workspace;
 }
 
-namespace cb::gui {
-
+namespace cb::presentation {
 class PathwayEventModel;
+}
+
+namespace cb::gui {
 
 // The "Pathway" tab: the case's steps in pathway order (apheresis … discharge) with the product's
 // timings, and "Record step…" for coordinators and clinicians.
@@ -27,7 +29,7 @@ public:
     PathwayPanel(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
     void setCase(const core::CaseRecord& record);
     void clear();
-    PathwayEventModel* model() const { return m_model; }
+    presentation::PathwayEventModel* model() const { return m_model; }
 
 public slots:
     void recordStep();
@@ -51,7 +53,7 @@ private:
     core::UserIdentity m_user;
     core::CaseRecord m_record;
     services::PathwayView m_view;
-    PathwayEventModel* m_model = nullptr;
+    presentation::PathwayEventModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_timing = nullptr;
     QPushButton* m_recordButton = nullptr;

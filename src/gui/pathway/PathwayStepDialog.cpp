@@ -37,43 +37,53 @@ QList<FieldSpec> specs(core::PathwayEventType type)
         out = {{"washouts_met", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Washouts met"), Kind::Bool},
                {"alc_per_ul", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "ALC (/µL)"), Kind::Number},
                {"cd3_per_ul", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "CD3 (/µL)"), Kind::Number},
-               {"chain_of_identity", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Chain of identity"), Kind::Text}};
+               {"chain_of_identity", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Chain of identity"),
+                Kind::Text}};
         break;
     case T::Bridging:
-        out = {{"regimen", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Regimen"), Kind::Text},
-               {"end_date", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Last day"), Kind::Date},
-               {"cardiotoxic", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Cardiotoxic agent"), Kind::Bool},
-               {"response", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Response"), Kind::Text}};
+        out = {
+            {"regimen", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Regimen"), Kind::Text},
+            {"end_date", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Last day"), Kind::Date},
+            {"cardiotoxic", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Cardiotoxic agent"), Kind::Bool},
+            {"response", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Response"), Kind::Text}};
         break;
     case T::ProductReceipt:
         out = {{"lot", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Lot"), Kind::Text},
-               {"chain_of_identity", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Chain of identity"), Kind::Text}};
+               {"chain_of_identity", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Chain of identity"),
+                Kind::Text}};
         break;
     case T::Lymphodepletion:
         out = {{"end_date", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Last day"), Kind::Date},
                {"regimen", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Regimen"), Kind::Text},
-               {"fludarabine_mg_m2", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Fludarabine (mg/m²/day)"), Kind::Number},
-               {"cyclophosphamide_mg_m2", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Cyclophosphamide (mg/m²/day)"),
+               {"fludarabine_mg_m2",
+                QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Fludarabine (mg/m²/day)"), Kind::Number},
+               {"cyclophosphamide_mg_m2",
+                QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Cyclophosphamide (mg/m²/day)"),
                 Kind::Number},
                {"bsa_m2", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "BSA (m²)"), Kind::Number},
                {"labs_date", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Labs taken on"), Kind::Date},
-               {"platelets_10e9_per_l", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Platelets (×10⁹/L)"), Kind::Lab},
+               {"platelets_10e9_per_l", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Platelets (×10⁹/L)"),
+                Kind::Lab},
                {"anc_per_ul", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "ANC (/µL)"), Kind::Lab},
-               {"hemoglobin_g_dl", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Hemoglobin (g/dL)"), Kind::Lab},
+               {"hemoglobin_g_dl", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Hemoglobin (g/dL)"),
+                Kind::Lab},
                {"crp", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "CRP"), Kind::Lab},
-               {"ferritin_ng_ml", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Ferritin (ng/mL)"), Kind::Lab}};
+               {"ferritin_ng_ml", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Ferritin (ng/mL)"),
+                Kind::Lab}};
         break;
     case T::Infusion:
-        out = {{"lot", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Lot"), Kind::Text},
-               {"dose", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Dose"), Kind::Text},
-               {"product", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Product"), Kind::Text},
-               {"premedication", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Premedication"), Kind::Text}};
+        out = {
+            {"lot", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Lot"), Kind::Text},
+            {"dose", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Dose"), Kind::Text},
+            {"product", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Product"), Kind::Text},
+            {"premedication", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Premedication"), Kind::Text}};
         break;
     case T::Discharge:
-        out = {{"caregiver_confirmed", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Caregiver confirmed"), Kind::Bool},
+        out = {{"caregiver_confirmed", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Caregiver confirmed"),
+                Kind::Bool},
                {"prophylaxis", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Prophylaxis"), Kind::Text},
-               {"driving_restriction_until", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "No driving until"),
-                Kind::Date}};
+               {"driving_restriction_until",
+                QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "No driving until"), Kind::Date}};
         break;
     }
     out << FieldSpec{"comment", QT_TRANSLATE_NOOP("cb::gui::PathwayStepDialog", "Comment"), Kind::Text};
@@ -181,7 +191,8 @@ void PathwayStepDialog::rebuildFields()
         static_cast<QLineEdit*>(m_inputs.value(QStringLiteral("regimen")))->setText(m_timing.ldRegimen);
         static_cast<QLineEdit*>(m_inputs.value(QStringLiteral("end_date")))
             ->setText(m_date->date().addDays(m_timing.ldDays - 1).toString(Qt::ISODate));
-        auto* hint = new QLabel(tr("CAR-HEMATOTOX is scored from these labs, taken before lymphodepletion."), this);
+        auto* hint =
+            new QLabel(tr("CAR-HEMATOTOX is scored from these labs, taken before lymphodepletion."), this);
         hint->setWordWrap(true);
         m_fields->insertRow(6, QString(), hint);
     }
@@ -241,10 +252,12 @@ void PathwayStepDialog::setCorrecting(const core::PathwayEvent& original)
         QJsonValue v = d.contains(key) ? d.value(key) : labs.value(key);
         if (key == QLatin1String("crp") && m_crpUnit) {
             const bool perDl = labs.contains(QStringLiteral("crp_mg_dl"));
-            m_crpUnit->setCurrentIndex(m_crpUnit->findData(perDl ? QStringLiteral("crp_mg_dl") : QStringLiteral("crp_mg_l")));
+            m_crpUnit->setCurrentIndex(
+                m_crpUnit->findData(perDl ? QStringLiteral("crp_mg_dl") : QStringLiteral("crp_mg_l")));
             v = labs.value(perDl ? QStringLiteral("crp_mg_dl") : QStringLiteral("crp_mg_l"));
         }
-        if (key == QLatin1String("hemoglobin_g_dl") && v.isUndefined() && labs.contains(QStringLiteral("hemoglobin_g_l")))
+        if (key == QLatin1String("hemoglobin_g_dl") && v.isUndefined() &&
+            labs.contains(QStringLiteral("hemoglobin_g_l")))
             v = labs.value(QStringLiteral("hemoglobin_g_l")).toDouble() / 10.0;
         edit->setText(v.isDouble() ? QLocale::c().toString(v.toDouble()) : v.toString());
     }
@@ -256,8 +269,9 @@ void PathwayStepDialog::record()
     step.type = type();
     step.date = m_date->date();
     step.details = details();
-    auto r = m_original.id > 0 ? m_ws.pathway().correctStep(m_user, m_caseId, m_original.id, step, m_original.rowVersion)
-                               : m_ws.pathway().recordStep(m_user, m_caseId, step);
+    auto r = m_original.id > 0
+                 ? m_ws.pathway().correctStep(m_user, m_caseId, m_original.id, step, m_original.rowVersion)
+                 : m_ws.pathway().recordStep(m_user, m_caseId, step);
     if (!r.ok()) {
         m_error->setText(tr("Not recorded: %1").arg(r.error().message));
         m_error->show();

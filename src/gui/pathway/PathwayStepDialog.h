@@ -29,7 +29,8 @@ class PathwayStepDialog : public QDialog
     Q_OBJECT
 public:
     PathwayStepDialog(services::Workspace& ws, const core::UserIdentity& user, qint64 caseId,
-                      const core::ProductTiming& timing, core::PathwayEventType suggested, QWidget* parent = nullptr);
+                      const core::ProductTiming& timing, core::PathwayEventType suggested,
+                      QWidget* parent = nullptr);
 
     // Turns the dialog into the correction of a recorded step: its type fixed, its date and
     // details filled in; "Record correction" records a replacement that supersedes it.

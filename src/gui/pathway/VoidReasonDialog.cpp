@@ -21,10 +21,11 @@ VoidReasonDialog::VoidReasonDialog(const QString& what, QWidget* parent) : QDial
     setObjectName(QStringLiteral("voidReasonDialog"));
     setWindowTitle(tr("Void %1").arg(what));
     auto* layout = new QVBoxLayout(this);
-    auto* text = new QLabel(tr("The %1 stays in the record, struck through and marked with your name, the time and "
-                               "this reason; it no longer counts. Why is it void?")
-                                .arg(what),
-                            this);
+    auto* text =
+        new QLabel(tr("The %1 stays in the record, struck through and marked with your name, the time and "
+                      "this reason; it no longer counts. Why is it void?")
+                       .arg(what),
+                   this);
     text->setWordWrap(true);
     layout->addWidget(text);
     m_reason = new QPlainTextEdit(this);
@@ -36,9 +37,8 @@ VoidReasonDialog::VoidReasonDialog(const QString& what, QWidget* parent) : QDial
     m_ok = buttons->addButton(tr("Void"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("voidConfirmButton"));
     m_ok->setEnabled(false);
-    connect(m_reason, &QPlainTextEdit::textChanged, this, [this] {
-        m_ok->setEnabled(core::CorrectionRules::checkReason(reason()).ok());
-    });
+    connect(m_reason, &QPlainTextEdit::textChanged, this,
+            [this] { m_ok->setEnabled(core::CorrectionRules::checkReason(reason()).ok()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -59,8 +59,9 @@ private slots:
                                        << QStringLiteral("vasopressin_alone_grade");
         QTest::newRow("inotropes as text") << QStringLiteral(R"({"inotropes_count_as_vasopressors": "no"})")
                                            << QStringLiteral("inotropes_count_as_vasopressors");
-        QTest::newRow("unknown cut-off") << QStringLiteral(R"({"hematotox_ties": {"ldh_at_250": "higher_risk"}})")
-                                         << QStringLiteral("ldh_at_250");
+        QTest::newRow("unknown cut-off")
+            << QStringLiteral(R"({"hematotox_ties": {"ldh_at_250": "higher_risk"}})")
+            << QStringLiteral("ldh_at_250");
         QTest::newRow("unknown bin") << QStringLiteral(R"({"hematotox_ties": {"crp_at_3": "high"}})")
                                      << QStringLiteral("crp_at_3");
     }

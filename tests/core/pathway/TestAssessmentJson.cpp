@@ -52,14 +52,15 @@ private slots:
         const auto in = AssessmentJson::parse(parse(kDay2), {62.0, false});
         QVERIFY2(in.ok(), qPrintable(in.error().message));
         const AssessmentResult r = AssessmentJson::evaluate(*in);
-        QCOMPARE(r.crs.grade, 2);    // fever + low-flow nasal cannula
-        QCOMPARE(r.ice.score, 9);    // one orientation item missed
-        QCOMPARE(r.icans.grade, 1);  // ICE 7-9
+        QCOMPARE(r.crs.grade, 2);   // fever + low-flow nasal cannula
+        QCOMPARE(r.ice.score, 9);   // one orientation item missed
+        QCOMPARE(r.icans.grade, 1); // ICE 7-9
         QCOMPARE(in->interventions.tocilizumabMg, 640.0);
         QCOMPARE(in->time.toUTC(), QDateTime(QDate(2026, 11, 12), QTime(7, 0), Qt::UTC));
         const QJsonObject out = AssessmentJson::outputsToJson(r, *in);
         QCOMPARE(out.value(QStringLiteral("rule_version")).toString(), QStringLiteral("ASTCT-2019"));
-        QCOMPARE(out.value(QStringLiteral("icans")).toObject().value(QStringLiteral("age_years")).toDouble(), 62.0);
+        QCOMPARE(out.value(QStringLiteral("icans")).toObject().value(QStringLiteral("age_years")).toDouble(),
+                 62.0);
     }
 
     void shouldNotRequireFeverOnceCrsWasTreated()
@@ -84,7 +85,8 @@ private slots:
         QVERIFY(in.ok());
         const auto r = AssessmentJson::evaluate(*in);
         QCOMPARE(r.crs.temperatureC, 38.0);
-        QVERIFY(AssessmentJson::outputsToJson(r, *in).value(QStringLiteral("conversions")).toArray().size() == 1);
+        QVERIFY(AssessmentJson::outputsToJson(r, *in).value(QStringLiteral("conversions")).toArray().size() ==
+                1);
     }
 
     void shouldRefuseBadEntriesNamingTheField_data()
@@ -93,18 +95,26 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QByteArray>("value"); // JSON of the value to set, empty: none
         QTest::addColumn<QString>("field");
-        QTest::newRow("no time") << "time" << "" << QByteArray() << "time";
-        QTest::newRow("time not a time") << "" << "time" << QByteArray(R"("yesterday")") << "time";
-        QTest::newRow("temperature 60") << "" << "temperature_c" << QByteArray("60") << "temperature_c";
-        QTest::newRow("naming 4 of 3") << "" << "naming_correct_count" << QByteArray("4") << "naming_correct_count";
-        QTest::newRow("typo in a field name") << "" << "temprature_c" << QByteArray("38") << "temprature_c";
-        QTest::newRow("unknown intervention") << "" << "interventions" << QByteArray(R"({"toci": 1})")
-                                              << "interventions.toci";
-        QTest::newRow("tocilizumab over 800 mg") << "" << "interventions"
-                                                 << QByteArray(R"({"tocilizumab_mg": 1200})")
-                                                 << "interventions.tocilizumab_mg";
-        QTest::newRow("no consciousness") << "consciousness" << "" << QByteArray() << "consciousness";
-        QTest::newRow("ICE items and score") << "" << "ice_score" << QByteArray("9") << "ice_score";
+        QTest::newRow("no time") << "time"
+                                 << "" << QByteArray() << "time";
+        QTest::newRow("time not a time") << ""
+                                         << "time" << QByteArray(R"("yesterday")") << "time";
+        QTest::newRow("temperature 60") << ""
+                                        << "temperature_c" << QByteArray("60") << "temperature_c";
+        QTest::newRow("naming 4 of 3") << ""
+                                       << "naming_correct_count" << QByteArray("4") << "naming_correct_count";
+        QTest::newRow("typo in a field name") << ""
+                                              << "temprature_c" << QByteArray("38") << "temprature_c";
+        QTest::newRow("unknown intervention")
+            << ""
+            << "interventions" << QByteArray(R"({"toci": 1})") << "interventions.toci";
+        QTest::newRow("tocilizumab over 800 mg")
+            << ""
+            << "interventions" << QByteArray(R"({"tocilizumab_mg": 1200})") << "interventions.tocilizumab_mg";
+        QTest::newRow("no consciousness") << "consciousness"
+                                          << "" << QByteArray() << "consciousness";
+        QTest::newRow("ICE items and score") << ""
+                                             << "ice_score" << QByteArray("9") << "ice_score";
     }
     void shouldRefuseBadEntriesNamingTheField()
     {
@@ -132,8 +142,9 @@ private slots:
     void shouldKeepTheWorstGradePerDayAndOverall()
     {
         const QJsonObject toci{{QStringLiteral("tocilizumab_mg"), 640}};
-        const auto s = MonitoringSummary::of({stored(0, 0, 0, 37.1), stored(1, 1, 0, 38.4), stored(2, 2, 0, 38.9, toci),
-                                              stored(2, 1, 1, 38.1), stored(3, 0, 1, 37.0), stored(5, 0, 0, 36.8)});
+        const auto s =
+            MonitoringSummary::of({stored(0, 0, 0, 37.1), stored(1, 1, 0, 38.4), stored(2, 2, 0, 38.9, toci),
+                                   stored(2, 1, 1, 38.1), stored(3, 0, 1, 37.0), stored(5, 0, 0, 36.8)});
         QCOMPARE(s.days.size(), 5);
         QCOMPARE(s.days.at(2).day, 2);
         QCOMPARE(s.days.at(2).worstCrs, 2);

@@ -27,9 +27,10 @@ PathwayEvent step(qint64 id, E type, const QDate& date, const QDate& end = {})
 // infusion 08-24 (5), discharge 09-10 (6)
 QList<PathwayEvent> wholePathway()
 {
-    return {step(1, E::Apheresis, {2026, 7, 1}),       step(2, E::Bridging, {2026, 7, 5}, {2026, 7, 20}),
-            step(3, E::ProductReceipt, {2026, 8, 10}), step(4, E::Lymphodepletion, {2026, 8, 20}, {2026, 8, 22}),
-            step(5, E::Infusion, {2026, 8, 24}),       step(6, E::Discharge, {2026, 9, 10})};
+    return {
+        step(1, E::Apheresis, {2026, 7, 1}),       step(2, E::Bridging, {2026, 7, 5}, {2026, 7, 20}),
+        step(3, E::ProductReceipt, {2026, 8, 10}), step(4, E::Lymphodepletion, {2026, 8, 20}, {2026, 8, 22}),
+        step(5, E::Infusion, {2026, 8, 24}),       step(6, E::Discharge, {2026, 9, 10})};
 }
 
 Assessment graded(qint64 id, int day, int crs, int icans)
@@ -57,7 +58,8 @@ private slots:
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("only spaces") << QStringLiteral("   ") << false;
         QTest::newRow("at the limit") << QString(CorrectionRules::kMaxReasonLength, QLatin1Char('x')) << true;
-        QTest::newRow("over the limit") << QString(CorrectionRules::kMaxReasonLength + 1, QLatin1Char('x')) << false;
+        QTest::newRow("over the limit")
+            << QString(CorrectionRules::kMaxReasonLength + 1, QLatin1Char('x')) << false;
     }
     void shouldNeedAReasonToVoid()
     {
@@ -71,8 +73,8 @@ private slots:
 
     void shouldVoidAStepOnlyWhenNothingDependsOnIt_data()
     {
-        QTest::addColumn<int>("recorded");   // how many steps of wholePathway() are recorded
-        QTest::addColumn<qint64>("target");  // the step to void
+        QTest::addColumn<int>("recorded");    // how many steps of wholePathway() are recorded
+        QTest::addColumn<qint64>("target");   // the step to void
         QTest::addColumn<int>("assessments"); // current monitoring assessments
         QTest::addColumn<int>("results");     // follow-up visits with a result
         QTest::addColumn<bool>("allowed");
@@ -108,7 +110,8 @@ private slots:
     {
         QList<PathwayEvent> events = wholePathway().mid(0, 2);
         events[1].correction.voidedAt = QDateTime(QDate(2026, 7, 21), QTime(9, 0), Qt::UTC);
-        QCOMPARE(CorrectionRules::checkVoidStep(events, events[1], 0, 0).error().code, cb::ErrorCode::InvalidState);
+        QCOMPARE(CorrectionRules::checkVoidStep(events, events[1], 0, 0).error().code,
+                 cb::ErrorCode::InvalidState);
         events[1].correction = {};
         events[1].correction.supersededBy = 9;
         const cb::Status st = CorrectionRules::checkCorrectStep(events, events[1], events[1], 0, 0);

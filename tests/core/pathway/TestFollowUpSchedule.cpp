@@ -91,10 +91,15 @@ private slots:
         QTest::addColumn<QString>("accepted");
         QTest::addColumn<QString>("refused");
         QTest::addColumn<bool>("mrd");
-        QTest::newRow("myeloma IMWG") << int(Indication::MultipleMyeloma) << "IMWG-2016" << "sCR" << "cmr" << true;
-        QTest::newRow("lymphoma Lugano") << int(Indication::LargeBCellLymphoma) << "Lugano-2014" << "cmr" << "vgpr"
-                                         << false;
-        QTest::newRow("B-ALL") << int(Indication::BAll) << "ALL-CR-MRD" << "cri" << "vgpr" << true;
+        QTest::newRow("myeloma IMWG") << int(Indication::MultipleMyeloma) << "IMWG-2016"
+                                      << "sCR"
+                                      << "cmr" << true;
+        QTest::newRow("lymphoma Lugano") << int(Indication::LargeBCellLymphoma) << "Lugano-2014"
+                                         << "cmr"
+                                         << "vgpr" << false;
+        QTest::newRow("B-ALL") << int(Indication::BAll) << "ALL-CR-MRD"
+                               << "cri"
+                               << "vgpr" << true;
     }
     void shouldOfferTheResponseCategoriesOfTheIndication()
     {
@@ -113,9 +118,10 @@ private slots:
 
     void shouldCheckLateEffects()
     {
-        const auto ok = FollowUpDetails::check(QJsonDocument::fromJson(
-            R"({"igg_mg_dl": 380, "cd4_per_ul": 150, "cytopenias": "grade 2 neutropenia", "b_cell_aplasia": true})")
-                                                   .object());
+        const auto ok = FollowUpDetails::check(
+            QJsonDocument::fromJson(
+                R"({"igg_mg_dl": 380, "cd4_per_ul": 150, "cytopenias": "grade 2 neutropenia", "b_cell_aplasia": true})")
+                .object());
         QVERIFY2(ok.ok(), qPrintable(ok.error().message));
         QCOMPARE(ok->value(QStringLiteral("igg_mg_dl")).toInt(), 380);
         const auto unknown = FollowUpDetails::check(QJsonDocument::fromJson(R"({"igg": 380})").object());

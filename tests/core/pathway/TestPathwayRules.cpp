@@ -62,14 +62,19 @@ private slots:
         const int bad = int(cb::ErrorCode::BadInput);
         const int state = int(cb::ErrorCode::InvalidState);
         QTest::newRow("apheresis first") << 0 << int(E::Apheresis) << QDate(2026, 7, 1) << QDate() << ok;
-        QTest::newRow("apheresis in the future") << 0 << int(E::Apheresis) << kToday.addDays(1) << QDate() << bad;
-        QTest::newRow("apheresis before referral") << 0 << int(E::Apheresis) << kReferral.addDays(-1) << QDate() << bad;
-        QTest::newRow("bridging without apheresis") << 0 << int(E::Bridging) << QDate(2026, 7, 5) << QDate() << state;
-        QTest::newRow("bridging before apheresis") << 1 << int(E::Bridging) << QDate(2026, 6, 30) << QDate() << bad;
-        QTest::newRow("bridging ending before it starts") << 1 << int(E::Bridging) << QDate(2026, 7, 9)
-                                                          << QDate(2026, 7, 8) << bad;
+        QTest::newRow("apheresis in the future")
+            << 0 << int(E::Apheresis) << kToday.addDays(1) << QDate() << bad;
+        QTest::newRow("apheresis before referral")
+            << 0 << int(E::Apheresis) << kReferral.addDays(-1) << QDate() << bad;
+        QTest::newRow("bridging without apheresis")
+            << 0 << int(E::Bridging) << QDate(2026, 7, 5) << QDate() << state;
+        QTest::newRow("bridging before apheresis")
+            << 1 << int(E::Bridging) << QDate(2026, 6, 30) << QDate() << bad;
+        QTest::newRow("bridging ending before it starts")
+            << 1 << int(E::Bridging) << QDate(2026, 7, 9) << QDate(2026, 7, 8) << bad;
         QTest::newRow("second apheresis") << 1 << int(E::Apheresis) << QDate(2026, 7, 2) << QDate() << state;
-        QTest::newRow("receipt during bridging") << 2 << int(E::ProductReceipt) << QDate(2026, 7, 10) << QDate() << ok;
+        QTest::newRow("receipt during bridging")
+            << 2 << int(E::ProductReceipt) << QDate(2026, 7, 10) << QDate() << ok;
         QTest::newRow("lymphodepletion without product on site")
             << 2 << int(E::Lymphodepletion) << QDate(2026, 8, 20) << QDate(2026, 8, 22) << state;
         QTest::newRow("lymphodepletion during bridging")
@@ -78,21 +83,24 @@ private slots:
             << 3 << int(E::Lymphodepletion) << QDate(2026, 8, 9) << QDate(2026, 8, 11) << bad;
         QTest::newRow("bridging after lymphodepletion")
             << 4 << int(E::Bridging) << QDate(2026, 8, 23) << QDate() << bad;
-        QTest::newRow("infusion without lymphodepletion") << 3 << int(E::Infusion) << QDate(2026, 8, 25) << QDate()
-                                                          << state;
-        QTest::newRow("infusion 1 day after LD, below 2") << 4 << int(E::Infusion) << QDate(2026, 8, 23) << QDate()
-                                                          << bad;
-        QTest::newRow("infusion 2 days after LD") << 4 << int(E::Infusion) << QDate(2026, 8, 24) << QDate() << ok;
-        QTest::newRow("infusion 4 days after LD") << 4 << int(E::Infusion) << QDate(2026, 8, 26) << QDate() << ok;
+        QTest::newRow("infusion without lymphodepletion")
+            << 3 << int(E::Infusion) << QDate(2026, 8, 25) << QDate() << state;
+        QTest::newRow("infusion 1 day after LD, below 2")
+            << 4 << int(E::Infusion) << QDate(2026, 8, 23) << QDate() << bad;
+        QTest::newRow("infusion 2 days after LD")
+            << 4 << int(E::Infusion) << QDate(2026, 8, 24) << QDate() << ok;
+        QTest::newRow("infusion 4 days after LD")
+            << 4 << int(E::Infusion) << QDate(2026, 8, 26) << QDate() << ok;
         QTest::newRow("infusion 14 days after LD, late but in window")
             << 4 << int(E::Infusion) << QDate(2026, 9, 5) << QDate() << ok;
         QTest::newRow("infusion 15 days after LD needs repeat LD")
             << 4 << int(E::Infusion) << QDate(2026, 9, 6) << QDate() << state;
-        QTest::newRow("repeat LD overlapping the first") << 4 << int(E::Lymphodepletion) << QDate(2026, 8, 22)
-                                                         << QDate(2026, 8, 24) << bad;
-        QTest::newRow("repeat LD after the first") << 4 << int(E::Lymphodepletion) << QDate(2026, 9, 10)
-                                                   << QDate(2026, 9, 12) << ok;
-        QTest::newRow("discharge before infusion") << 4 << int(E::Discharge) << QDate(2026, 9, 1) << QDate() << state;
+        QTest::newRow("repeat LD overlapping the first")
+            << 4 << int(E::Lymphodepletion) << QDate(2026, 8, 22) << QDate(2026, 8, 24) << bad;
+        QTest::newRow("repeat LD after the first")
+            << 4 << int(E::Lymphodepletion) << QDate(2026, 9, 10) << QDate(2026, 9, 12) << ok;
+        QTest::newRow("discharge before infusion")
+            << 4 << int(E::Discharge) << QDate(2026, 9, 1) << QDate() << state;
     }
     void shouldCheckEachStepAgainstTheOnesRecorded()
     {
@@ -136,7 +144,8 @@ private slots:
         const auto r = PathwayRules::check(ctx, step(E::Bridging, {2026, 8, 26}));
         QCOMPARE(r.error().code, cb::ErrorCode::InvalidState);
         QVERIFY(PathwayRules::check(ctx, step(E::Discharge, {2026, 9, 8})).ok());
-        QCOMPARE(PathwayRules::check(ctx, step(E::Discharge, {2026, 8, 24})).error().code, cb::ErrorCode::BadInput);
+        QCOMPARE(PathwayRules::check(ctx, step(E::Discharge, {2026, 8, 24})).error().code,
+                 cb::ErrorCode::BadInput);
     }
 
     void shouldOrderEventsAsThePathwayRuns()
@@ -148,7 +157,8 @@ private slots:
         QList<E> types;
         for (const auto& e : ordered)
             types << e.type;
-        QCOMPARE(types, (QList<E>{E::Apheresis, E::Bridging, E::ProductReceipt, E::Lymphodepletion, E::Infusion}));
+        QCOMPARE(types,
+                 (QList<E>{E::Apheresis, E::Bridging, E::ProductReceipt, E::Lymphodepletion, E::Infusion}));
     }
 
     void shouldLoadTheProductTimingsShippedWithTheApp()
@@ -199,7 +209,10 @@ private slots:
                                   {QStringLiteral("end_date"), QStringLiteral("2026-08-22")}};
         const auto r = PathwayDetails::check(E::Lymphodepletion, details, QDate(2026, 8, 20));
         QVERIFY2(r.ok(), qPrintable(r.error().message));
-        QCOMPARE(r->details.value(QStringLiteral("hematotox_result")).toObject().value(QStringLiteral("score")).toInt(),
+        QCOMPARE(r->details.value(QStringLiteral("hematotox_result"))
+                     .toObject()
+                     .value(QStringLiteral("score"))
+                     .toInt(),
                  score);
         QCOMPARE(r->notes.size(), prompt ? 1 : 0);
         if (prompt)
@@ -212,30 +225,34 @@ private slots:
         QTest::addColumn<int>("type");
         QTest::addColumn<QByteArray>("details");
         QTest::addColumn<QString>("field");
-        QTest::newRow("apheresis without washouts") << int(E::Apheresis) << QByteArray("{}") << "washouts_met";
-        QTest::newRow("bridging flag as text") << int(E::Bridging)
-                                               << QByteArray(R"({"regimen": "DaraPd", "cardiotoxic": "no"})")
-                                               << "cardiotoxic";
-        QTest::newRow("infusion without lot") << int(E::Infusion) << QByteArray(R"({"dose": "0.7e6/kg"})") << "lot";
-        QTest::newRow("unknown field") << int(E::Discharge) << QByteArray(R"({"caregiver": true})") << "caregiver";
-        QTest::newRow("LD labs missing") << int(E::Lymphodepletion) << QByteArray(R"({"regimen": "Flu/Cy"})")
-                                         << "hematotox";
+        QTest::newRow("apheresis without washouts")
+            << int(E::Apheresis) << QByteArray("{}") << "washouts_met";
+        QTest::newRow("bridging flag as text")
+            << int(E::Bridging) << QByteArray(R"({"regimen": "DaraPd", "cardiotoxic": "no"})")
+            << "cardiotoxic";
+        QTest::newRow("infusion without lot")
+            << int(E::Infusion) << QByteArray(R"({"dose": "0.7e6/kg"})") << "lot";
+        QTest::newRow("unknown field")
+            << int(E::Discharge) << QByteArray(R"({"caregiver": true})") << "caregiver";
+        QTest::newRow("LD labs missing")
+            << int(E::Lymphodepletion) << QByteArray(R"({"regimen": "Flu/Cy"})") << "hematotox";
         QTest::newRow("LD labs after LD start")
             << int(E::Lymphodepletion)
             << QByteArray(R"({"labs_date": "2026-08-21", "hematotox": {"platelets_10e9_per_l": 200,
                 "anc_per_ul": 2000, "hemoglobin_g_dl": 11, "crp_mg_dl": 1, "ferritin_ng_ml": 300}})")
             << "labs_date";
-        QTest::newRow("LD lab impossible") << int(E::Lymphodepletion)
-                                           << QByteArray(R"({"hematotox": {"platelets_10e9_per_l": 200,
+        QTest::newRow("LD lab impossible")
+            << int(E::Lymphodepletion) << QByteArray(R"({"hematotox": {"platelets_10e9_per_l": 200,
                 "anc_per_ul": 2000, "hemoglobin_g_dl": 60, "crp_mg_dl": 1, "ferritin_ng_ml": 300}})")
-                                           << "hemoglobin_g_dl";
+            << "hemoglobin_g_dl";
     }
     void shouldNameTheDetailFieldThatIsWrong()
     {
         QFETCH(int, type);
         QFETCH(QByteArray, details);
         QFETCH(QString, field);
-        const auto r = PathwayDetails::check(E(type), QJsonDocument::fromJson(details).object(), QDate(2026, 8, 20));
+        const auto r =
+            PathwayDetails::check(E(type), QJsonDocument::fromJson(details).object(), QDate(2026, 8, 20));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, cb::ErrorCode::BadInput);
         QVERIFY2(r.error().message.contains(field), qPrintable(r.error().message));

@@ -11,7 +11,8 @@ namespace {
 
 const QDateTime kStart(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC);
 
-Attendee member(qint64 id, Discipline d, Presence p = Presence::Present, int arrivedMin = -1, int leftMin = -1)
+Attendee member(qint64 id, Discipline d, Presence p = Presence::Present, int arrivedMin = -1,
+                int leftMin = -1)
 {
     Attendee a;
     a.userId = id;
@@ -54,11 +55,13 @@ private slots:
                                    member(3, Discipline::Cardiology), member(4, Discipline::Icu)};
         QTest::newRow("all needed present") << full << QList<qint64>{} << 30 << true << QStringList{} << 2;
         QTest::newRow("nursing absent")
-            << QList<Attendee>{member(1, Discipline::Hematology), member(2, Discipline::Nursing, Presence::Absent),
+            << QList<Attendee>{member(1, Discipline::Hematology),
+                               member(2, Discipline::Nursing, Presence::Absent),
                                member(3, Discipline::Cardiology), member(4, Discipline::Icu)}
             << QList<qint64>{} << 30 << false << QStringList{QStringLiteral("nursing")} << 2;
         QTest::newRow("nursing excused is still missing")
-            << QList<Attendee>{member(1, Discipline::Hematology), member(2, Discipline::Nursing, Presence::Excused),
+            << QList<Attendee>{member(1, Discipline::Hematology),
+                               member(2, Discipline::Nursing, Presence::Excused),
                                member(3, Discipline::Cardiology), member(4, Discipline::Icu)}
             << QList<qint64>{} << 30 << false << QStringList{QStringLiteral("nursing")} << 2;
         QTest::newRow("only one other specialty")
@@ -71,21 +74,24 @@ private slots:
             << QList<qint64>{} << 30 << false << QStringList{} << 1;
         QTest::newRow("cardiologist arrives after the verdict")
             << QList<Attendee>{member(1, Discipline::Hematology), member(2, Discipline::Nursing),
-                               member(3, Discipline::Cardiology, Presence::Present, 45), member(4, Discipline::Icu)}
+                               member(3, Discipline::Cardiology, Presence::Present, 45),
+                               member(4, Discipline::Icu)}
             << QList<qint64>{} << 30 << false << QStringList{} << 1;
         QTest::newRow("cardiologist arrives exactly at the verdict")
             << QList<Attendee>{member(1, Discipline::Hematology), member(2, Discipline::Nursing),
-                               member(3, Discipline::Cardiology, Presence::Present, 30), member(4, Discipline::Icu)}
+                               member(3, Discipline::Cardiology, Presence::Present, 30),
+                               member(4, Discipline::Icu)}
             << QList<qint64>{} << 30 << true << QStringList{} << 2;
         QTest::newRow("hematologist left before the verdict")
-            << QList<Attendee>{member(1, Discipline::Hematology, Presence::Present, 0, 20), member(2, Discipline::Nursing),
-                               member(3, Discipline::Cardiology), member(4, Discipline::Icu)}
+            << QList<Attendee>{member(1, Discipline::Hematology, Presence::Present, 0, 20),
+                               member(2, Discipline::Nursing), member(3, Discipline::Cardiology),
+                               member(4, Discipline::Icu)}
             << QList<qint64>{} << 30 << false << QStringList{QStringLiteral("hematology")} << 2;
         QTest::newRow("ICU physician excluded for a conflict of interest")
             << full << QList<qint64>{4} << 30 << false << QStringList{} << 1;
-        QTest::newRow("expected but not marked") << QList<Attendee>{member(1, Discipline::Hematology, Presence::Expected)}
-                                                 << QList<qint64>{} << 30 << false
-                                                 << QStringList{QStringLiteral("hematology"), QStringLiteral("nursing")} << 0;
+        QTest::newRow("expected but not marked")
+            << QList<Attendee>{member(1, Discipline::Hematology, Presence::Expected)} << QList<qint64>{} << 30
+            << false << QStringList{QStringLiteral("hematology"), QStringLiteral("nursing")} << 0;
     }
 
     void checksTheRuleForOneCaseAtOneMoment()

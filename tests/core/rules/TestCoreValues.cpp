@@ -48,9 +48,13 @@ private slots:
         QTest::addColumn<QString>("family");
         QTest::addColumn<QString>("given");
         QTest::addColumn<QString>("display");
-        QTest::newRow("latin") << "Becker" << "Thomas" << "Becker, Thomas";
+        QTest::newRow("latin") << "Becker"
+                               << "Thomas"
+                               << "Becker, Thomas";
         QTest::newRow("han") << QStringLiteral("李") << QStringLiteral("娜") << QStringLiteral("李娜");
-        QTest::newRow("family only") << "Madonna" << "" << "Madonna";
+        QTest::newRow("family only") << "Madonna"
+                                     << ""
+                                     << "Madonna";
     }
     void shouldWriteDisplayNames()
     {

@@ -28,7 +28,11 @@ private slots:
         QTest::addColumn<int>("action");
         QTest::addColumn<int>("discipline"); // -1: none
         QTest::addColumn<bool>("allowed");
-        struct Who { const char* name; UserIdentity u; };
+        struct Who
+        {
+            const char* name;
+            UserIdentity u;
+        };
         const QList<Who> people{
             {"administrator", user({Role::Administrator})},
             {"coordinator", user({Role::Coordinator})},
@@ -36,36 +40,39 @@ private slots:
             {"chair", user({Role::BoardChair, Role::Specialist}, {Discipline::Hematology})},
             {"viewer", user({Role::Viewer})},
         };
-        const QList<Action> actions{Action::ReadCases, Action::EditCaseData, Action::CloseCase, Action::RecordOpinion,
-                                    Action::SignOpinion, Action::RecordDecision, Action::SignDecision,
-                                    Action::ManageMeetings, Action::ManageUsers, Action::ChangeSettings,
-                                    Action::RecordPathway, Action::RecordMonitoring, Action::RecordFollowUp};
+        const QList<Action> actions{Action::ReadCases,      Action::EditCaseData,   Action::CloseCase,
+                                    Action::RecordOpinion,  Action::SignOpinion,    Action::RecordDecision,
+                                    Action::SignDecision,   Action::ManageMeetings, Action::ManageUsers,
+                                    Action::ChangeSettings, Action::RecordPathway,  Action::RecordMonitoring,
+                                    Action::RecordFollowUp};
         auto expected = [](const QString& who, Action a, int d) {
             const bool opinion = a == Action::RecordOpinion || a == Action::SignOpinion;
-            const bool treatment = a == Action::RecordPathway || a == Action::RecordMonitoring
-                                   || a == Action::RecordFollowUp;
+            const bool treatment =
+                a == Action::RecordPathway || a == Action::RecordMonitoring || a == Action::RecordFollowUp;
             if (who == QLatin1String("administrator"))
                 return a == Action::ManageUsers || a == Action::ChangeSettings;
             if (who == QLatin1String("viewer"))
                 return a == Action::ReadCases;
             if (who == QLatin1String("coordinator"))
-                return a == Action::ReadCases || a == Action::EditCaseData || a == Action::CloseCase
-                       || a == Action::ManageMeetings || treatment;
+                return a == Action::ReadCases || a == Action::EditCaseData || a == Action::CloseCase ||
+                       a == Action::ManageMeetings || treatment;
             if (who == QLatin1String("cardiologist"))
                 return a == Action::ReadCases || treatment || (opinion && d == int(Discipline::Cardiology));
             // chair (and hematologist)
-            return a == Action::ReadCases || a == Action::EditCaseData || a == Action::CloseCase
-                   || a == Action::ManageMeetings || a == Action::RecordDecision || a == Action::SignDecision
-                   || treatment || (opinion && d == int(Discipline::Hematology));
+            return a == Action::ReadCases || a == Action::EditCaseData || a == Action::CloseCase ||
+                   a == Action::ManageMeetings || a == Action::RecordDecision || a == Action::SignDecision ||
+                   treatment || (opinion && d == int(Discipline::Hematology));
         };
         for (const auto& p : people)
             for (const Action a : actions) {
                 const bool opinion = a == Action::RecordOpinion || a == Action::SignOpinion;
                 const QList<int> ds = opinion ? QList<int>{0, 1, 2, 3, 4, 5} : QList<int>{-1};
                 for (const int d : ds)
-                    QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3").arg(QLatin1String(p.name), actionId(a),
-                                                                              d < 0 ? QString() : toId(Discipline(d)))))
-                        << QString::fromLatin1(p.name) << int(a) << d << expected(QString::fromLatin1(p.name), a, d);
+                    QTest::newRow(qPrintable(QStringLiteral("%1 %2 %3")
+                                                 .arg(QLatin1String(p.name), actionId(a),
+                                                      d < 0 ? QString() : toId(Discipline(d)))))
+                        << QString::fromLatin1(p.name) << int(a) << d
+                        << expected(QString::fromLatin1(p.name), a, d);
             }
     }
     void shouldGrantExactlyTheDesignedRights()

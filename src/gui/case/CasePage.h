@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/CaseRecord.h"
+#include "core/UserIdentity.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class CasePage;
+}
+
+namespace cb::services {
+class Workspace;
+}
+
+namespace cb::presentation {
+class AuditTrailModel;
+class ObservationModel;
+class TherapyLineModel;
+} // namespace cb::presentation
+
+namespace cb::gui {
+
+class ReviewPanel;
+class TreatmentTabs;
+
+// One case at a glance: a header (patient, MRN, sex/age, indication, state chip, product,
+// referrer, referral date), the disease history, and below it tabs for the therapy lines,
+// observations and the audit trail. Back (Alt+Left, Esc) returns to the worklist; Close case… when permitted.
+class CasePage : public QWidget
+{
+    Q_OBJECT
+public:
+    CasePage(services::Workspace& ws, const core::UserIdentity& user, QWidget* parent = nullptr);
+    ~CasePage() override;
+
+    // Opens the case (an audited view of patient data); false, after telling the user, when
+    // it cannot be read.
+    bool showCase(qint64 caseId);
+    qint64 caseId() const { return m_record.id; }
+    const core::CaseRecord& record() const { return m_record; }
+    // Forgets the case shown (nothing of it stays on screen).
+    void clear();
+
+signals:
+    void backRequested();
+    void caseChanged(qint64 caseId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private slots:
+    void closeCase();
+    // Export PDF… / Print…: the summary or letter in a preview first (ExportPdfDialog).
+    void exportPdf(bool print);
+    // Gives the disease history the height it needs (up to about half the page).
+    void fitHistoryPanel();
+
+private:
+    void setUpTables();
+    void fillHeader(const core::CaseRecord& r);
+    void fillHistory(const core::CaseRecord& r);
+    void updateCloseAction(const core::CaseRecord& r);
+    void loadAuditTrail(qint64 caseId);
+
+    services::Workspace& m_ws;
+    core::UserIdentity m_user;
+    ReviewPanel* m_review = nullptr;
+    TreatmentTabs* m_treatment = nullptr; // Pathway, Monitoring, Follow-up
+    std::unique_ptr<Ui::CasePage> m_ui;
+    presentation::TherapyLineModel* m_therapyLines = nullptr;
+    presentation::ObservationModel* m_observations = nullptr;
+    presentation::AuditTrailModel* m_auditTrail = nullptr;
+    core::CaseRecord m_record;
+    bool m_fitPending = false;
+};
+
+} // namespace cb::gui

@@ -1,0 +1,299 @@
+#include "presentation/ChecklistModel.h"
+
+#include "core/checklist/ChecklistStatus.h"
+#include "presentation/ClinicalLabels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDate>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace cb::presentation {
+
+namespace {
+
+QString language()
+{
+    return QLocale().name();
+}
+
+QString localized(const QJsonObject& text)
+{
+    const QString zh = text.value(QStringLiteral("zh_CN")).toString();
+    if (language().startsWith(QLatin1String("zh")) && !zh.isEmpty())
+        return zh;
+    return text.value(QStringLiteral("en")).toString();
+}
+
+} // namespace
+
+ChecklistModel::ChecklistModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ChecklistModel::setChecklist(const core::ChecklistTemplate* checklist, const QJsonObject& answers,
+                                  const core::ChecklistEvaluation& evaluation)
+{
+    beginResetModel();
+    m_checklist = checklist;
+    m_answers = answers;
+    m_evaluation.clear();
+    for (const auto& item : evaluation.items)
+        m_evaluation.insert(item.itemId, item.toJson());
+    endResetModel();
+}
+
+void ChecklistModel::setEvaluation(const core::ChecklistEvaluation& evaluation)
+{
+    m_evaluation.clear();
+    for (const auto& item : evaluation.items)
+        m_evaluation.insert(item.itemId, item.toJson());
+    if (rowCount() > 0)
+        emit dataChanged(index(0, StatusColumn), index(rowCount() - 1, WhyColumn));
+}
+
+void ChecklistModel::setStored(const core::ChecklistTemplate* checklist, const QJsonObject& answers,
+                               const QJsonArray& evaluation)
+{
+    beginResetModel();
+    m_checklist = checklist;
+    m_answers = answers;
+    m_evaluation.clear();
+    for (const QJsonValue& v : evaluation)
+        m_evaluation.insert(v.toObject().value(QStringLiteral("item")).toString(), v.toObject());
+    endResetModel();
+}
+
+void ChecklistModel::setEditable(bool editable)
+{
+    m_editable = editable;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, AnswerColumn), index(rowCount() - 1, AnswerColumn));
+}
+
+int ChecklistModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_checklist ? 0 : int(m_checklist->items.size());
+}
+
+int ChecklistModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QJsonObject ChecklistModel::evaluationOf(const QString& itemId) const
+{
+    return m_evaluation.value(itemId);
+}
+
+QString ChecklistModel::statusIdAt(int row) const
+{
+    if (!m_checklist || row < 0 || row >= rowCount())
+        return {};
+    return evaluationOf(m_checklist->items.at(row).id)
+        .value(QStringLiteral("status"))
+        .toString(QStringLiteral("not_assessed"));
+}
+
+QString ChecklistModel::answerText(const core::ChecklistItem& item) const
+{
+    const QJsonValue raw = m_answers.value(item.id);
+    const QJsonObject a = raw.isObject() ? raw.toObject() : QJsonObject{{QStringLiteral("value"), raw}};
+    if (a.value(QStringLiteral("not_applicable")).toBool())
+        return tr("Not applicable");
+    const QJsonValue v = a.value(QStringLiteral("value"));
+    if (v.isUndefined() || v.isNull())
+        return {};
+    switch (item.type) {
+    case core::ChecklistItemType::Bool:
+        return v.toBool() ? tr("Yes") : tr("No");
+    case core::ChecklistItemType::Choice: {
+        const QString id = v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+        if (const auto* o = item.option(id))
+            return o->label.text(language());
+        return id;
+    }
+    case core::ChecklistItemType::Number:
+        return v.isDouble() ? QLocale().toString(v.toDouble(), 'g', 6) : v.toString();
+    case core::ChecklistItemType::Date:
+    case core::ChecklistItemType::Text:
+        return v.toString();
+    }
+    return {};
+}
+
+QVariant ChecklistModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !m_checklist || index.row() >= rowCount())
+        return {};
+    const auto& item = m_checklist->items.at(index.row());
+    const QJsonObject ev = evaluationOf(item.id);
+    const QString status = ev.value(QStringLiteral("status")).toString(QStringLiteral("not_assessed"));
+    if (role == StatusIdRole)
+        return status;
+    if (role == ItemTypeRole)
+        return core::toId(item.type);
+    if (role == OptionsRole) {
+        QStringList options;
+        if (item.type == core::ChecklistItemType::Bool)
+            options << QStringLiteral("|") << QStringLiteral("true|") + tr("Yes")
+                    << QStringLiteral("false|") + tr("No");
+        for (const auto& o : item.options)
+            options << o.id + QLatin1Char('|') + o.label.text(language());
+        if (item.type == core::ChecklistItemType::Choice)
+            options.prepend(QStringLiteral("|"));
+        return options;
+    }
+    const QJsonValue raw = m_answers.value(item.id);
+    const QJsonObject answer = raw.isObject() ? raw.toObject() : QJsonObject{{QStringLiteral("value"), raw}};
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case ItemColumn:
+            return item.id;
+        case QuestionColumn: {
+            QString q = item.question.text(language());
+            if (item.unverified)
+                q += QStringLiteral(" ") + tr("[unverified]");
+            return q;
+        }
+        case AnswerColumn: {
+            if (role == Qt::EditRole) {
+                const QJsonValue v = answer.value(QStringLiteral("value"));
+                return v.toVariant();
+            }
+            QString text = answerText(item);
+            if (answer.value(QStringLiteral("prefilled")).toBool() && !text.isEmpty())
+                text += QStringLiteral("  ") + tr("(from record)");
+            return text;
+        }
+        case UnitColumn:
+            return ClinicalLabels::unitLabel(item.unit);
+        case DateColumn:
+            return answer.value(QStringLiteral("date")).toString();
+        case StatusColumn: {
+            QString text;
+            if (status == QLatin1String("ok"))
+                text = tr("OK");
+            else if (status == QLatin1String("concern"))
+                text = tr("Concern");
+            else if (status == QLatin1String("contraindication"))
+                text = tr("Contraindication");
+            else
+                text = tr("Not assessed");
+            if (ev.value(QStringLiteral("stale")).toBool())
+                text += QStringLiteral(" · ") + tr("stale");
+            return text;
+        }
+        case WhyColumn: {
+            QStringList lines;
+            for (const QJsonValue& r : ev.value(QStringLiteral("reasons")).toArray())
+                lines << localized(r.toObject());
+            return lines.join(QStringLiteral("; "));
+        }
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList tip{item.question.text(language())};
+        if (!item.source.isEmpty())
+            tip << tr("Source: %1 %2").arg(item.source, item.evidence);
+        for (const QJsonValue& r : ev.value(QStringLiteral("reasons")).toArray())
+            tip << localized(r.toObject());
+        for (const QJsonValue& r : ev.value(QStringLiteral("notes")).toArray())
+            tip << localized(r.toObject());
+        return tip.join(QLatin1Char('\n'));
+    }
+    if (index.column() == StatusColumn) {
+        if (role == Qt::ForegroundRole) {
+            if (status == QLatin1String("contraindication"))
+                return QBrush(QColor(0xa1, 0x1d, 0x2b));
+            if (status == QLatin1String("concern"))
+                return QBrush(QColor(0x8a, 0x5a, 0x00));
+            if (status == QLatin1String("ok"))
+                return QBrush(QColor(0x1d, 0x6b, 0x3a));
+            return QBrush(QColor(0x5f, 0x66, 0x70));
+        }
+        if (role == Qt::BackgroundRole) {
+            if (status == QLatin1String("contraindication"))
+                return QBrush(QColor(0xfd, 0xe7, 0xe9));
+            if (status == QLatin1String("concern"))
+                return QBrush(QColor(0xfd, 0xf3, 0xdc));
+        }
+    }
+    return {};
+}
+
+bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!m_editable || role != Qt::EditRole || index.column() != AnswerColumn || !m_checklist)
+        return false;
+    const auto& item = m_checklist->items.at(index.row());
+    QJsonObject answer;
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty()) {
+        m_answers.remove(item.id);
+    } else {
+        switch (item.type) {
+        case core::ChecklistItemType::Bool:
+            answer.insert(QStringLiteral("value"), text == QLatin1String("true") || text == tr("Yes"));
+            break;
+        case core::ChecklistItemType::Number: {
+            bool ok = false;
+            double d = QLocale().toDouble(text, &ok);
+            if (!ok)
+                d = text.toDouble(&ok);
+            if (!ok)
+                return false;
+            answer.insert(QStringLiteral("value"), d);
+            break;
+        }
+        case core::ChecklistItemType::Date:
+            if (!QDate::fromString(text, Qt::ISODate).isValid())
+                return false;
+            answer.insert(QStringLiteral("value"), text);
+            break;
+        case core::ChecklistItemType::Choice:
+        case core::ChecklistItemType::Text:
+            answer.insert(QStringLiteral("value"), text);
+            break;
+        }
+        m_answers.insert(item.id, answer);
+    }
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    emit answersEdited();
+    return true;
+}
+
+Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_editable && index.column() == AnswerColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ItemColumn:
+        return tr("Item");
+    case QuestionColumn:
+        return tr("Question");
+    case AnswerColumn:
+        return tr("Answer");
+    case UnitColumn:
+        return tr("Unit");
+    case DateColumn:
+        return tr("Date");
+    case StatusColumn:
+        return tr("Status");
+    case WhyColumn:
+        return tr("Why");
+    default:
+        return {};
+    }
+}
+
+} // namespace cb::presentation

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/checklist/ChecklistEvaluation.h"
+#include "core/checklist/ChecklistTemplate.h"
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cb::presentation {
+
+// A discipline's checklist as a table: one row per item with its answer (editable while the
+// opinion is a draft), unit, date, and the engine's status shown as text and colour.
+class ChecklistModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ItemColumn,
+        QuestionColumn,
+        AnswerColumn,
+        UnitColumn,
+        DateColumn,
+        StatusColumn,
+        WhyColumn,
+        ColumnCount
+    };
+    enum Role { OptionsRole = Qt::UserRole + 1, ItemTypeRole, StatusIdRole };
+
+    explicit ChecklistModel(QObject* parent = nullptr);
+
+    void setChecklist(const core::ChecklistTemplate* checklist, const QJsonObject& answers,
+                      const core::ChecklistEvaluation& evaluation);
+    void setEvaluation(const core::ChecklistEvaluation& evaluation);
+    // A stored version: its answers and the evaluation saved with it.
+    void setStored(const core::ChecklistTemplate* checklist, const QJsonObject& answers,
+                   const QJsonArray& evaluation);
+    void setEditable(bool editable);
+    const QJsonObject& answers() const { return m_answers; }
+    QString statusIdAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void answersEdited();
+
+private:
+    QString answerText(const core::ChecklistItem& item) const;
+    QJsonObject evaluationOf(const QString& itemId) const;
+
+    const core::ChecklistTemplate* m_checklist = nullptr;
+    QJsonObject m_answers;
+    QHash<QString, QJsonObject> m_evaluation;
+    bool m_editable = false;
+};
+
+} // namespace cb::presentation
