@@ -12,7 +12,8 @@ QList<CaseState> Lifecycle::nextStates(CaseState from)
     case CaseState::InReview:
         return {CaseState::ReadyForBoard, CaseState::WorkUp, CaseState::Closed};
     case CaseState::ReadyForBoard:
-        return {CaseState::Decided, CaseState::InReview, CaseState::Closed};
+        // a signed verdict → decided (deferred → back to work-up); a new draft → back to review
+        return {CaseState::Decided, CaseState::WorkUp, CaseState::InReview, CaseState::Closed};
     case CaseState::Decided:
         // eligible → treatment; deferred → back to work-up; not eligible → closed
         return {CaseState::Treatment, CaseState::WorkUp, CaseState::Closed};
@@ -45,8 +46,12 @@ Status Lifecycle::checkMove(CaseState from, CaseState to)
 
 CaseState Lifecycle::stateAfterVerdict(Verdict v)
 {
-    Q_UNUSED(v);
-    return CaseState::Decided;
+    return v == Verdict::Deferred ? CaseState::WorkUp : CaseState::Decided;
+}
+
+CaseState Lifecycle::stateOnReopen(bool infused)
+{
+    return infused ? CaseState::FollowUp : CaseState::WorkUp;
 }
 
 } // namespace cb::core
