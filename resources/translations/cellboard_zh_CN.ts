@@ -2956,6 +2956,17 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::exports::DocumentExport</name>
+    <message>
+        <source>There is no document to export.</source>
+        <translation>没有可导出的文件。</translation>
+    </message>
+    <message>
+        <source>The document is not rendered yet.</source>
+        <translation>文件尚未生成。</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui</name>
     <message>
         <source>Start CellBoard with --db FILE or --db postgresql://user@host/dbname to choose another database, or create one with:
@@ -3100,59 +3111,6 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::presentation::AgendaModel</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>Ready; to check: %1</source>
-        <translation>就绪；待核查：%1</translation>
-    </message>
-    <message>
-        <source>Not ready: %1</source>
-        <translation>未就绪：%1</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Presenter</source>
-        <translation>汇报人</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>就绪状态</translation>
-    </message>
-    <message>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2（%3）</translation>
-    </message>
-    <message>
-        <source>This case&apos;s slot ends after the meeting&apos;s planned end (%1): shorten slots or move cases to another meeting.</source>
-        <translation>该病例的时间段超出会议计划结束时间（%1）：请缩短时间段，或将病例移至其他会议。</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-</context>
-<context>
     <name>cb::gui::AppController</name>
     <message>
         <source>CellBoard</source>
@@ -3172,120 +3130,6 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::presentation::AssessmentModel</name>
-    <message>
-        <source>Tocilizumab %1 mg</source>
-        <translation>托珠单抗 %1 mg</translation>
-    </message>
-    <message>
-        <source>ICU transfer</source>
-        <translation>转入 ICU</translation>
-    </message>
-    <message>
-        <source>Hypotension</source>
-        <translation>低血压</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Room air</source>
-        <translation>未吸氧</translation>
-    </message>
-    <message>
-        <source>%1, %2 L/min</source>
-        <translation>%1，%2 L/min</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>清醒</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>Temp °C</source>
-        <translation>体温 °C</translation>
-    </message>
-    <message>
-        <source>Circulation</source>
-        <translation>循环</translation>
-    </message>
-    <message>
-        <source>Oxygen</source>
-        <translation>吸氧</translation>
-    </message>
-    <message>
-        <source>ICE</source>
-        <translation>ICE</translation>
-    </message>
-    <message>
-        <source>Neurology</source>
-        <translation>神经内科</translation>
-    </message>
-    <message>
-        <source>CRS</source>
-        <translation>CRS</translation>
-    </message>
-    <message>
-        <source>ICANS</source>
-        <translation>ICANS</translation>
-    </message>
-    <message>
-        <source>Interventions</source>
-        <translation>干预措施</translation>
-    </message>
-    <message>
-        <source>Assessor</source>
-        <translation>评估者</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Voided by %1 at %2: %3</source>
-        <translation>已由 %1 于 %2 作废：%3</translation>
-    </message>
-    <message>
-        <source>Corrected: see assessment %1</source>
-        <translation>已更正：见评估 %1</translation>
-    </message>
-    <message>
-        <source>Correction of assessment %1</source>
-        <translation>评估 %1 的更正</translation>
-    </message>
-</context>
-<context>
-    <name>cb::presentation::AttendanceModel</name>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Specialty</source>
-        <translation>专科</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>出席状态</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>到达时间</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>离开时间</translation>
-    </message>
-</context>
-<context>
     <name>cb::gui::AttendanceTimesDialog</name>
     <message>
         <source>Arrival and departure</source>
@@ -3302,496 +3146,6 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Leave a box unticked when the time was not noted. A member counts for a case&apos;s verdict only while present.</source>
         <translation>未记录时间时请勿勾选。成员仅在在场期间计入病例会诊结论的出席。</translation>
-    </message>
-</context>
-<context>
-    <name>cb::presentation::AuditTrailModel</name>
-    <message>
-        <source>(system)</source>
-        <translation>（系统）</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>%1 was %2</source>
-        <translation>%1 原为 %2</translation>
-    </message>
-    <message>
-        <source>demo program</source>
-        <translation>演示项目</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>case id</source>
-        <translation>病例号</translation>
-    </message>
-    <message>
-        <source>why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>failed attempts</source>
-        <translation>失败次数</translation>
-    </message>
-    <message>
-        <source>discipline</source>
-        <translation>专科</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>signature id</source>
-        <translation>签名编号</translation>
-    </message>
-    <message>
-        <source>locked until</source>
-        <translation>锁定至</translation>
-    </message>
-    <message>
-        <source>indication</source>
-        <translation>适应证</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>signer</source>
-        <translation>签署人</translation>
-    </message>
-    <message>
-        <source>sent at</source>
-        <translation>告知时间</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>roles</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>recommendation</source>
-        <translation>推荐意见</translation>
-    </message>
-    <message>
-        <source>printed name</source>
-        <translation>签名姓名</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>override</source>
-        <translation>豁免</translation>
-    </message>
-    <message>
-        <source>opinions</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <source>opinion id</source>
-        <translation>意见编号</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>待办数</translation>
-    </message>
-    <message>
-        <source>observed on</source>
-        <translation>观察日期</translation>
-    </message>
-    <message>
-        <source>must change password</source>
-        <translation>须修改密码</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>法定人数已满足</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>dissent id</source>
-        <translation>异议编号</translation>
-    </message>
-    <message>
-        <source>disciplines</source>
-        <translation>专科</translation>
-    </message>
-    <message>
-        <source>contraindications</source>
-        <translation>禁忌证</translation>
-    </message>
-    <message>
-        <source>concerns</source>
-        <translation>需关注项</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>观察指标</translation>
-    </message>
-    <message>
-        <source>close reason</source>
-        <translation>结案原因</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>assessment id</source>
-        <translation>评估编号</translation>
-    </message>
-    <message>
-        <source>attendance</source>
-        <translation>出席情况</translation>
-    </message>
-    <message>
-        <source>audit entry</source>
-        <translation>审计条目</translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>content SHA-256</source>
-        <translation>内容 SHA-256</translation>
-    </message>
-    <message>
-        <source>CRS grade</source>
-        <translation>CRS 分级</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>done on</source>
-        <translation>完成日期</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>due only</source>
-        <translation>仅到期</translation>
-    </message>
-    <message>
-        <source>duration (min)</source>
-        <translation>时长（分钟）</translation>
-    </message>
-    <message>
-        <source>end date</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>step id</source>
-        <translation>步骤编号</translation>
-    </message>
-    <message>
-        <source>excluded</source>
-        <translation>已回避</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>正式版</translation>
-    </message>
-    <message>
-        <source>fingerprint</source>
-        <translation>指纹</translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>CAR-HEMATOTOX score</source>
-        <translation>CAR-HEMATOTOX 评分</translation>
-    </message>
-    <message>
-        <source>ICANS grade</source>
-        <translation>ICANS 分级</translation>
-    </message>
-    <message>
-        <source>infusion date</source>
-        <translation>回输日期</translation>
-    </message>
-    <message>
-        <source>infusion step id</source>
-        <translation>回输步骤编号</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation>会议形式</translation>
-    </message>
-    <message>
-        <source>MRD</source>
-        <translation>MRD</translation>
-    </message>
-    <message>
-        <source>patient id</source>
-        <translation>患者编号</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>顺序</translation>
-    </message>
-    <message>
-        <source>presence</source>
-        <translation>出席状态</translation>
-    </message>
-    <message>
-        <source>response</source>
-        <translation>疗效</translation>
-    </message>
-    <message>
-        <source>rule version</source>
-        <translation>规则版本</translation>
-    </message>
-    <message>
-        <source>schedule</source>
-        <translation>随访计划</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>slot (min)</source>
-        <translation>时间段（分钟）</translation>
-    </message>
-    <message>
-        <source>starts at</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>去向</translation>
-    </message>
-    <message>
-        <source>time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>user id</source>
-        <translation>用户编号</translation>
-    </message>
-    <message>
-        <source>visit</source>
-        <translation>随访</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>随访次数</translation>
-    </message>
-    <message>
-        <source>voided</source>
-        <translation>作废</translation>
-    </message>
-    <message>
-        <source>supersedes</source>
-        <translation>取代</translation>
-    </message>
-    <message>
-        <source>superseded by</source>
-        <translation>被取代于</translation>
-    </message>
-    <message>
-        <source>void reason</source>
-        <translation>作废原因</translation>
-    </message>
-    <message>
-        <source>meeting id</source>
-        <translation>会议编号</translation>
-    </message>
-    <message>
-        <source>decision id</source>
-        <translation>会诊结论编号</translation>
-    </message>
-    <message>
-        <source>action id</source>
-        <translation>待办事项编号</translation>
-    </message>
-    <message>
-        <source>presenter</source>
-        <translation>汇报人</translation>
-    </message>
-    <message>
-        <source>ICE score</source>
-        <translation>ICE 评分</translation>
-    </message>
-    <message>
-        <source>temperature (°C)</source>
-        <translation>体温（°C）</translation>
-    </message>
-    <message>
-        <source>grading conventions</source>
-        <translation>分级约定</translation>
-    </message>
-    <message>
-        <source>the review quorum was met</source>
-        <translation>已达到专科评审法定人数</translation>
-    </message>
-    <message>
-        <source>unknown user name</source>
-        <translation>未知用户名</translation>
-    </message>
-    <message>
-        <source>account disabled</source>
-        <translation>账户已停用</translation>
-    </message>
-    <message>
-        <source>wrong password</source>
-        <translation>密码错误</translation>
-    </message>
-    <message>
-        <source>a voided pathway step</source>
-        <translation>作废的治疗路径步骤</translation>
-    </message>
-    <message>
-        <source>a follow-up visit</source>
-        <translation>随访访视</translation>
-    </message>
-    <message>
-        <source>the %1 step</source>
-        <translation>“%1”步骤</translation>
-    </message>
-</context>
-<context>
-    <name>cb::presentation::BoardActionModel</name>
-    <message>
-        <source>%1 (case %2)</source>
-        <translation>%1（病例 %2）</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>未定日期</translation>
-    </message>
-    <message>
-        <source>%1 — overdue</source>
-        <translation>%1 — 已逾期</translation>
-    </message>
-    <message>
-        <source>Meeting of %1</source>
-        <translation>%1 的会议</translation>
-    </message>
-    <message>
-        <source>outside a meeting</source>
-        <translation>会议之外</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>待办事项</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Verdict taken</source>
-        <translation>会诊结论所在会议</translation>
     </message>
 </context>
 <context>
@@ -3916,324 +3270,6 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
-    <name>cb::presentation::ChecklistModel</name>
-    <message>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>[unverified]</source>
-        <translation>[未经核实]</translation>
-    </message>
-    <message>
-        <source>(from record)</source>
-        <translation>（来自病历）</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>需关注</translation>
-    </message>
-    <message>
-        <source>Contraindication</source>
-        <translation>禁忌证</translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation>未评估</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>Source: %1 %2</source>
-        <translation>来源：%1 %2</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>答案</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-</context>
-<context>
-    <name>cb::presentation::ClinicalLabels</name>
-    <message>
-        <source>ECOG performance status</source>
-        <translation>ECOG 体能状态评分</translation>
-    </message>
-    <message>
-        <source>LVEF</source>
-        <translation>左心室射血分数（LVEF）</translation>
-    </message>
-    <message>
-        <source>SpO₂ (room air)</source>
-        <translation>血氧饱和度（SpO₂，室内空气）</translation>
-    </message>
-    <message>
-        <source>Bilirubin</source>
-        <translation>胆红素</translation>
-    </message>
-    <message>
-        <source>AST (× ULN)</source>
-        <translation>AST（× ULN）</translation>
-    </message>
-    <message>
-        <source>ALT (× ULN)</source>
-        <translation>ALT（× ULN）</translation>
-    </message>
-    <message>
-        <source>Creatinine clearance</source>
-        <translation>肌酐清除率</translation>
-    </message>
-    <message>
-        <source>ANC</source>
-        <translation>中性粒细胞绝对计数（ANC）</translation>
-    </message>
-    <message>
-        <source>Platelets</source>
-        <translation>血小板</translation>
-    </message>
-    <message>
-        <source>Hemoglobin</source>
-        <translation>血红蛋白</translation>
-    </message>
-    <message>
-        <source>ALC</source>
-        <translation>淋巴细胞绝对计数（ALC）</translation>
-    </message>
-    <message>
-        <source>CRP</source>
-        <translation>C 反应蛋白（CRP）</translation>
-    </message>
-    <message>
-        <source>Ferritin</source>
-        <translation>铁蛋白</translation>
-    </message>
-    <message>
-        <source>Marrow plasma cells</source>
-        <translation>骨髓浆细胞比例</translation>
-    </message>
-    <message>
-        <source>Troponin</source>
-        <translation>肌钙蛋白</translation>
-    </message>
-    <message>
-        <source>NT-proBNP</source>
-        <translation>NT-proBNP</translation>
-    </message>
-    <message>
-        <source>IgG</source>
-        <translation>IgG</translation>
-    </message>
-    <message>
-        <source>ICE score (baseline)</source>
-        <translation>ICE 评分（基线）</translation>
-    </message>
-    <message>
-        <source>Life expectancy</source>
-        <translation>预期生存期</translation>
-    </message>
-    <message>
-        <source>CAR-HEMATOTOX score</source>
-        <translation>CAR-HEMATOTOX 评分</translation>
-    </message>
-    <message>
-        <source>PI</source>
-        <translation>蛋白酶体抑制剂（PI）</translation>
-    </message>
-    <message>
-        <source>IMiD</source>
-        <translation>免疫调节剂（IMiD）</translation>
-    </message>
-    <message>
-        <source>anti-CD38</source>
-        <translation>抗 CD38 单抗</translation>
-    </message>
-    <message>
-        <source>BCMA-directed</source>
-        <translation>靶向 BCMA</translation>
-    </message>
-    <message>
-        <source>anti-CD20</source>
-        <translation>抗 CD20 单抗</translation>
-    </message>
-    <message>
-        <source>alkylator</source>
-        <translation>烷化剂</translation>
-    </message>
-    <message>
-        <source>anthracycline</source>
-        <translation>蒽环类</translation>
-    </message>
-    <message>
-        <source>chemotherapy</source>
-        <translation>化疗</translation>
-    </message>
-    <message>
-        <source>bispecific</source>
-        <translation>双特异性抗体</translation>
-    </message>
-    <message>
-        <source>ADC</source>
-        <translation>抗体偶联药物（ADC）</translation>
-    </message>
-    <message>
-        <source>BTKi</source>
-        <translation>BTK 抑制剂</translation>
-    </message>
-    <message>
-        <source>BCL2i</source>
-        <translation>BCL2 抑制剂</translation>
-    </message>
-    <message>
-        <source>CAR-T</source>
-        <translation>CAR-T</translation>
-    </message>
-    <message>
-        <source>XPO1i</source>
-        <translation>XPO1 抑制剂</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Treated (history of CNS disease)</source>
-        <translation>已治疗（既往中枢神经系统受累）</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>活动性</translation>
-    </message>
-    <message>
-        <source>Opened the case</source>
-        <translation>打开了病例</translation>
-    </message>
-    <message>
-        <source>Registered the referral</source>
-        <translation>登记了转诊</translation>
-    </message>
-    <message>
-        <source>Moved the case</source>
-        <translation>变更了病例状态</translation>
-    </message>
-    <message>
-        <source>Closed the case</source>
-        <translation>结案了病例</translation>
-    </message>
-    <message>
-        <source>Listed cases</source>
-        <translation>列出了病例</translation>
-    </message>
-    <message>
-        <source>Added an observation</source>
-        <translation>添加了观察指标</translation>
-    </message>
-    <message>
-        <source>Refused: not permitted</source>
-        <translation>被拒绝：无权限</translation>
-    </message>
-    <message>
-        <source>Generated (synthetic test case)</source>
-        <translation>自动生成（合成测试病例）</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>分</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>小时</translation>
-    </message>
-    <message>
-        <source>doses</source>
-        <translation>剂</translation>
-    </message>
-    <message>
-        <source>lines</source>
-        <translation>线</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
-        <source>cells/µL</source>
-        <translation>个/µL</translation>
-    </message>
-    <message>
-        <source>radiotherapy</source>
-        <translation>放疗</translation>
-    </message>
-    <message>
-        <source>Recorded a pathway step</source>
-        <translation>记录治疗路径步骤</translation>
-    </message>
-    <message>
-        <source>Recorded a monitoring assessment</source>
-        <translation>记录监测评估</translation>
-    </message>
-    <message>
-        <source>Scheduled the follow-up visits</source>
-        <translation>安排随访访视</translation>
-    </message>
-    <message>
-        <source>Recorded a follow-up visit</source>
-        <translation>记录随访访视</translation>
-    </message>
-</context>
-<context>
     <name>cb::gui::CloseCaseDialog</name>
     <message>
         <source>Close case %1</source>
@@ -4326,35 +3362,6 @@ To try CellBoard with invented patients instead, choose No and run:
 
 如要用虚构患者试用 CellBoard，请选择“否”，然后运行：
     cellboard-cli init --demo</translation>
-    </message>
-</context>
-<context>
-    <name>cb::presentation::DecisionActionModel</name>
-    <message>
-        <source>No date</source>
-        <translation>无日期</translation>
-    </message>
-    <message numerus="yes">
-        <source>Open — overdue by %n day(s)</source>
-        <translation>
-            <numerusform>待办 — 已逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>待办事项</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4662,35 +3669,6 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
-    <name>cb::presentation::FollowUpDueModel</name>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>已逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>病例</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <source>Follow-up visit</source>
-        <translation>随访访视</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
     <name>cb::gui::FollowUpDuePanel</name>
     <message>
         <source>Follow-up visits due</source>
@@ -4699,57 +3677,6 @@ To try CellBoard with invented patients instead, choose No and run:
     <message>
         <source>Follow-up visits due: %1 (%2 overdue)</source>
         <translation>到期的随访访视：%1（已逾期 %2）</translation>
-    </message>
-</context>
-<context>
-    <name>cb::presentation::FollowUpModel</name>
-    <message>
-        <source>IgG %1 mg/dL</source>
-        <translation>IgG %1 mg/dL</translation>
-    </message>
-    <message>
-        <source>CD4 %1/µL</source>
-        <translation>CD4 %1/µL</translation>
-    </message>
-    <message>
-        <source>B-cell aplasia</source>
-        <translation>B细胞缺乏</translation>
-    </message>
-    <message>
-        <source>Secondary malignancy: %1</source>
-        <translation>继发恶性肿瘤：%1</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>访视</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>截止日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Response</source>
-        <translation>疗效</translation>
-    </message>
-    <message>
-        <source>MRD</source>
-        <translation>MRD</translation>
-    </message>
-    <message>
-        <source>Late effects</source>
-        <translation>远期不良反应</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>记录人</translation>
     </message>
 </context>
 <context>
@@ -5040,45 +3967,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Reschedule</source>
         <translation>更改时间</translation>
-    </message>
-</context>
-<context>
-    <name>cb::presentation::MeetingListModel</name>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>已召开</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>即将召开</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>会议形式</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>病例</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -5507,45 +4395,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
-    <name>cb::presentation::MonitoringDayModel</name>
-    <message>
-        <source>tocilizumab ×%1</source>
-        <translation>托珠单抗 ×%1</translation>
-    </message>
-    <message>
-        <source>steroids</source>
-        <translation>糖皮质激素</translation>
-    </message>
-    <message>
-        <source>ICU</source>
-        <translation>重症医学科</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>记录数</translation>
-    </message>
-    <message>
-        <source>Max °C</source>
-        <translation>最高 °C</translation>
-    </message>
-    <message>
-        <source>Worst CRS</source>
-        <translation>最重 CRS</translation>
-    </message>
-    <message>
-        <source>Worst ICANS</source>
-        <translation>最重 ICANS</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>治疗</translation>
-    </message>
-</context>
-<context>
     <name>cb::gui::MonitoringEntryForm</name>
     <message>
         <source>Vital signs and oxygen</source>
@@ -5828,25 +4677,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
-    <name>cb::presentation::ObservationModel</name>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>观察指标</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-</context>
-<context>
     <name>cb::gui::OpinionEditorDialog</name>
     <message>
         <source>%1 opinion — %2</source>
@@ -5978,113 +4808,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Overdue actions from board verdicts: %1</source>
         <translation>多学科会诊结论中已逾期的待办事项：%1</translation>
-    </message>
-</context>
-<context>
-    <name>cb::presentation::PathwayEventModel</name>
-    <message>
-        <source>Washouts met</source>
-        <translation>已满足洗脱期</translation>
-    </message>
-    <message>
-        <source>Washouts NOT met</source>
-        <translation>未满足洗脱期</translation>
-    </message>
-    <message>
-        <source>ALC %1/µL</source>
-        <translation>ALC %1/µL</translation>
-    </message>
-    <message>
-        <source>CD3 %1/µL</source>
-        <translation>CD3 %1/µL</translation>
-    </message>
-    <message>
-        <source>cardiotoxic</source>
-        <translation>心脏毒性</translation>
-    </message>
-    <message>
-        <source>response: %1</source>
-        <translation>疗效：%1</translation>
-    </message>
-    <message>
-        <source>Lot %1</source>
-        <translation>批号 %1</translation>
-    </message>
-    <message>
-        <source>CAR-HEMATOTOX %1 (%2)</source>
-        <translation>CAR-HEMATOTOX %1（%2）</translation>
-    </message>
-    <message>
-        <source>high risk</source>
-        <translation>高风险</translation>
-    </message>
-    <message>
-        <source>low risk</source>
-        <translation>低风险</translation>
-    </message>
-    <message>
-        <source>dose %1</source>
-        <translation>剂量 %1</translation>
-    </message>
-    <message>
-        <source>caregiver confirmed</source>
-        <translation>已确认照护者</translation>
-    </message>
-    <message>
-        <source>prophylaxis: %1</source>
-        <translation>预防用药：%1</translation>
-    </message>
-    <message>
-        <source>no driving until %1</source>
-        <translation>%1 前禁止驾驶</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>day %1</source>
-        <translation>第 %1 天</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>记录人</translation>
-    </message>
-    <message>
-        <source>Voided by %1 at %2: %3</source>
-        <translation>已由 %1 于 %2 作废：%3</translation>
-    </message>
-    <message>
-        <source>Corrected: see step %1</source>
-        <translation>已更正：见步骤 %1</translation>
-    </message>
-    <message>
-        <source>Correction of step %1</source>
-        <translation>步骤 %1 的更正</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -6494,6 +5217,1363 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::gui::TreatmentTabs</name>
+    <message>
+        <source>Pathway</source>
+        <translation>治疗路径</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>随访</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::VoidReasonDialog</name>
+    <message>
+        <source>Void %1</source>
+        <translation>作废%1</translation>
+    </message>
+    <message>
+        <source>The %1 stays in the record, struck through and marked with your name, the time and this reason; it no longer counts. Why is it void?</source>
+        <translation>%1将保留在记录中，以删除线显示，并标注您的姓名、时间和此原因；它将不再计入。作废原因是什么？</translation>
+    </message>
+    <message>
+        <source>e.g. entered on the wrong patient</source>
+        <translation>例如：录入到了错误的患者</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::WorklistPage</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Administrators manage users with &quot;cellboard-cli user add | list | disable | unlock | reset-password&quot;. To see cases, log in with a clinical account.</source>
+        <translation>管理员可使用“cellboard-cli user add | list | disable | unlock | reset-password”管理用户。如需查看病例，请使用临床账户登录。</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All indications</source>
+        <translation>全部适应证</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>工作列表</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 个病例</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 个病例</translation>
+    </message>
+    <message>
+        <source>No case matches these filters. Clear the search or choose &quot;All&quot; to see more.</source>
+        <translation>没有符合筛选条件的病例。请清除搜索或选择“全部”以查看更多。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::AgendaModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Ready; to check: %1</source>
+        <translation>就绪；待核查：%1</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>未就绪：%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪状态</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2（%3）</translation>
+    </message>
+    <message>
+        <source>This case&apos;s slot ends after the meeting&apos;s planned end (%1): shorten slots or move cases to another meeting.</source>
+        <translation>该病例的时间段超出会议计划结束时间（%1）：请缩短时间段，或将病例移至其他会议。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::AssessmentModel</name>
+    <message>
+        <source>Tocilizumab %1 mg</source>
+        <translation>托珠单抗 %1 mg</translation>
+    </message>
+    <message>
+        <source>ICU transfer</source>
+        <translation>转入 ICU</translation>
+    </message>
+    <message>
+        <source>Hypotension</source>
+        <translation>低血压</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Room air</source>
+        <translation>未吸氧</translation>
+    </message>
+    <message>
+        <source>%1, %2 L/min</source>
+        <translation>%1，%2 L/min</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>清醒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Temp °C</source>
+        <translation>体温 °C</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>吸氧</translation>
+    </message>
+    <message>
+        <source>ICE</source>
+        <translation>ICE</translation>
+    </message>
+    <message>
+        <source>Neurology</source>
+        <translation>神经内科</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <source>ICANS</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>干预措施</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>评估者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Voided by %1 at %2: %3</source>
+        <translation>已由 %1 于 %2 作废：%3</translation>
+    </message>
+    <message>
+        <source>Corrected: see assessment %1</source>
+        <translation>已更正：见评估 %1</translation>
+    </message>
+    <message>
+        <source>Correction of assessment %1</source>
+        <translation>评估 %1 的更正</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::AttendanceModel</name>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>出席状态</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离开时间</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::AuditTrailModel</name>
+    <message>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation>%1 原为 %2</translation>
+    </message>
+    <message>
+        <source>demo program</source>
+        <translation>演示项目</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>case id</source>
+        <translation>病例号</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>failed attempts</source>
+        <translation>失败次数</translation>
+    </message>
+    <message>
+        <source>discipline</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>signature id</source>
+        <translation>签名编号</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>indication</source>
+        <translation>适应证</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>sent at</source>
+        <translation>告知时间</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>推荐意见</translation>
+    </message>
+    <message>
+        <source>printed name</source>
+        <translation>签名姓名</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <source>opinions</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>opinion id</source>
+        <translation>意见编号</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待办数</translation>
+    </message>
+    <message>
+        <source>observed on</source>
+        <translation>观察日期</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>dissent id</source>
+        <translation>异议编号</translation>
+    </message>
+    <message>
+        <source>disciplines</source>
+        <translation>专科</translation>
+    </message>
+    <message>
+        <source>contraindications</source>
+        <translation>禁忌证</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>需关注项</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>close reason</source>
+        <translation>结案原因</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>assessment id</source>
+        <translation>评估编号</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>审计条目</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>content SHA-256</source>
+        <translation>内容 SHA-256</translation>
+    </message>
+    <message>
+        <source>CRS grade</source>
+        <translation>CRS 分级</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>due only</source>
+        <translation>仅到期</translation>
+    </message>
+    <message>
+        <source>duration (min)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>step id</source>
+        <translation>步骤编号</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>已回避</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>正式版</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX score</source>
+        <translation>CAR-HEMATOTOX 评分</translation>
+    </message>
+    <message>
+        <source>ICANS grade</source>
+        <translation>ICANS 分级</translation>
+    </message>
+    <message>
+        <source>infusion date</source>
+        <translation>回输日期</translation>
+    </message>
+    <message>
+        <source>infusion step id</source>
+        <translation>回输步骤编号</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>会议形式</translation>
+    </message>
+    <message>
+        <source>MRD</source>
+        <translation>MRD</translation>
+    </message>
+    <message>
+        <source>patient id</source>
+        <translation>患者编号</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>出席状态</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>疗效</translation>
+    </message>
+    <message>
+        <source>rule version</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>随访计划</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>slot (min)</source>
+        <translation>时间段（分钟）</translation>
+    </message>
+    <message>
+        <source>starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>user id</source>
+        <translation>用户编号</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>随访</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>随访次数</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>supersedes</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <source>superseded by</source>
+        <translation>被取代于</translation>
+    </message>
+    <message>
+        <source>void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>meeting id</source>
+        <translation>会议编号</translation>
+    </message>
+    <message>
+        <source>decision id</source>
+        <translation>会诊结论编号</translation>
+    </message>
+    <message>
+        <source>action id</source>
+        <translation>待办事项编号</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <source>ICE score</source>
+        <translation>ICE 评分</translation>
+    </message>
+    <message>
+        <source>temperature (°C)</source>
+        <translation>体温（°C）</translation>
+    </message>
+    <message>
+        <source>grading conventions</source>
+        <translation>分级约定</translation>
+    </message>
+    <message>
+        <source>the review quorum was met</source>
+        <translation>已达到专科评审法定人数</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>未知用户名</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>a voided pathway step</source>
+        <translation>作废的治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>a follow-up visit</source>
+        <translation>随访访视</translation>
+    </message>
+    <message>
+        <source>the %1 step</source>
+        <translation>“%1”步骤</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::BoardActionModel</name>
+    <message>
+        <source>%1 (case %2)</source>
+        <translation>%1（病例 %2）</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已逾期</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>%1 的会议</translation>
+    </message>
+    <message>
+        <source>outside a meeting</source>
+        <translation>会议之外</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verdict taken</source>
+        <translation>会诊结论所在会议</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::ChecklistModel</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>[unverified]</source>
+        <translation>[未经核实]</translation>
+    </message>
+    <message>
+        <source>(from record)</source>
+        <translation>（来自病历）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Contraindication</source>
+        <translation>禁忌证</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Source: %1 %2</source>
+        <translation>来源：%1 %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::ClinicalLabels</name>
+    <message>
+        <source>ECOG performance status</source>
+        <translation>ECOG 体能状态评分</translation>
+    </message>
+    <message>
+        <source>LVEF</source>
+        <translation>左心室射血分数（LVEF）</translation>
+    </message>
+    <message>
+        <source>SpO₂ (room air)</source>
+        <translation>血氧饱和度（SpO₂，室内空气）</translation>
+    </message>
+    <message>
+        <source>Bilirubin</source>
+        <translation>胆红素</translation>
+    </message>
+    <message>
+        <source>AST (× ULN)</source>
+        <translation>AST（× ULN）</translation>
+    </message>
+    <message>
+        <source>ALT (× ULN)</source>
+        <translation>ALT（× ULN）</translation>
+    </message>
+    <message>
+        <source>Creatinine clearance</source>
+        <translation>肌酐清除率</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>中性粒细胞绝对计数（ANC）</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>血小板</translation>
+    </message>
+    <message>
+        <source>Hemoglobin</source>
+        <translation>血红蛋白</translation>
+    </message>
+    <message>
+        <source>ALC</source>
+        <translation>淋巴细胞绝对计数（ALC）</translation>
+    </message>
+    <message>
+        <source>CRP</source>
+        <translation>C 反应蛋白（CRP）</translation>
+    </message>
+    <message>
+        <source>Ferritin</source>
+        <translation>铁蛋白</translation>
+    </message>
+    <message>
+        <source>Marrow plasma cells</source>
+        <translation>骨髓浆细胞比例</translation>
+    </message>
+    <message>
+        <source>Troponin</source>
+        <translation>肌钙蛋白</translation>
+    </message>
+    <message>
+        <source>NT-proBNP</source>
+        <translation>NT-proBNP</translation>
+    </message>
+    <message>
+        <source>IgG</source>
+        <translation>IgG</translation>
+    </message>
+    <message>
+        <source>ICE score (baseline)</source>
+        <translation>ICE 评分（基线）</translation>
+    </message>
+    <message>
+        <source>Life expectancy</source>
+        <translation>预期生存期</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX score</source>
+        <translation>CAR-HEMATOTOX 评分</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>蛋白酶体抑制剂（PI）</translation>
+    </message>
+    <message>
+        <source>IMiD</source>
+        <translation>免疫调节剂（IMiD）</translation>
+    </message>
+    <message>
+        <source>anti-CD38</source>
+        <translation>抗 CD38 单抗</translation>
+    </message>
+    <message>
+        <source>BCMA-directed</source>
+        <translation>靶向 BCMA</translation>
+    </message>
+    <message>
+        <source>anti-CD20</source>
+        <translation>抗 CD20 单抗</translation>
+    </message>
+    <message>
+        <source>alkylator</source>
+        <translation>烷化剂</translation>
+    </message>
+    <message>
+        <source>anthracycline</source>
+        <translation>蒽环类</translation>
+    </message>
+    <message>
+        <source>chemotherapy</source>
+        <translation>化疗</translation>
+    </message>
+    <message>
+        <source>bispecific</source>
+        <translation>双特异性抗体</translation>
+    </message>
+    <message>
+        <source>ADC</source>
+        <translation>抗体偶联药物（ADC）</translation>
+    </message>
+    <message>
+        <source>BTKi</source>
+        <translation>BTK 抑制剂</translation>
+    </message>
+    <message>
+        <source>BCL2i</source>
+        <translation>BCL2 抑制剂</translation>
+    </message>
+    <message>
+        <source>CAR-T</source>
+        <translation>CAR-T</translation>
+    </message>
+    <message>
+        <source>XPO1i</source>
+        <translation>XPO1 抑制剂</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Treated (history of CNS disease)</source>
+        <translation>已治疗（既往中枢神经系统受累）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动性</translation>
+    </message>
+    <message>
+        <source>Opened the case</source>
+        <translation>打开了病例</translation>
+    </message>
+    <message>
+        <source>Registered the referral</source>
+        <translation>登记了转诊</translation>
+    </message>
+    <message>
+        <source>Moved the case</source>
+        <translation>变更了病例状态</translation>
+    </message>
+    <message>
+        <source>Closed the case</source>
+        <translation>结案了病例</translation>
+    </message>
+    <message>
+        <source>Listed cases</source>
+        <translation>列出了病例</translation>
+    </message>
+    <message>
+        <source>Added an observation</source>
+        <translation>添加了观察指标</translation>
+    </message>
+    <message>
+        <source>Refused: not permitted</source>
+        <translation>被拒绝：无权限</translation>
+    </message>
+    <message>
+        <source>Generated (synthetic test case)</source>
+        <translation>自动生成（合成测试病例）</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>doses</source>
+        <translation>剂</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>cells/µL</source>
+        <translation>个/µL</translation>
+    </message>
+    <message>
+        <source>radiotherapy</source>
+        <translation>放疗</translation>
+    </message>
+    <message>
+        <source>Recorded a pathway step</source>
+        <translation>记录治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>Recorded a monitoring assessment</source>
+        <translation>记录监测评估</translation>
+    </message>
+    <message>
+        <source>Scheduled the follow-up visits</source>
+        <translation>安排随访访视</translation>
+    </message>
+    <message>
+        <source>Recorded a follow-up visit</source>
+        <translation>记录随访访视</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::DecisionActionModel</name>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>待办 — 已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::FollowUpDueModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>随访访视</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::FollowUpModel</name>
+    <message>
+        <source>IgG %1 mg/dL</source>
+        <translation>IgG %1 mg/dL</translation>
+    </message>
+    <message>
+        <source>CD4 %1/µL</source>
+        <translation>CD4 %1/µL</translation>
+    </message>
+    <message>
+        <source>B-cell aplasia</source>
+        <translation>B细胞缺乏</translation>
+    </message>
+    <message>
+        <source>Secondary malignancy: %1</source>
+        <translation>继发恶性肿瘤：%1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>疗效</translation>
+    </message>
+    <message>
+        <source>MRD</source>
+        <translation>MRD</translation>
+    </message>
+    <message>
+        <source>Late effects</source>
+        <translation>远期不良反应</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::MeetingListModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将召开</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>会议形式</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>病例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::MonitoringDayModel</name>
+    <message>
+        <source>tocilizumab ×%1</source>
+        <translation>托珠单抗 ×%1</translation>
+    </message>
+    <message>
+        <source>steroids</source>
+        <translation>糖皮质激素</translation>
+    </message>
+    <message>
+        <source>ICU</source>
+        <translation>重症医学科</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Max °C</source>
+        <translation>最高 °C</translation>
+    </message>
+    <message>
+        <source>Worst CRS</source>
+        <translation>最重 CRS</translation>
+    </message>
+    <message>
+        <source>Worst ICANS</source>
+        <translation>最重 ICANS</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>治疗</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::ObservationModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>cb::presentation::PathwayEventModel</name>
+    <message>
+        <source>Washouts met</source>
+        <translation>已满足洗脱期</translation>
+    </message>
+    <message>
+        <source>Washouts NOT met</source>
+        <translation>未满足洗脱期</translation>
+    </message>
+    <message>
+        <source>ALC %1/µL</source>
+        <translation>ALC %1/µL</translation>
+    </message>
+    <message>
+        <source>CD3 %1/µL</source>
+        <translation>CD3 %1/µL</translation>
+    </message>
+    <message>
+        <source>cardiotoxic</source>
+        <translation>心脏毒性</translation>
+    </message>
+    <message>
+        <source>response: %1</source>
+        <translation>疗效：%1</translation>
+    </message>
+    <message>
+        <source>Lot %1</source>
+        <translation>批号 %1</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX %1 (%2)</source>
+        <translation>CAR-HEMATOTOX %1（%2）</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>dose %1</source>
+        <translation>剂量 %1</translation>
+    </message>
+    <message>
+        <source>caregiver confirmed</source>
+        <translation>已确认照护者</translation>
+    </message>
+    <message>
+        <source>prophylaxis: %1</source>
+        <translation>预防用药：%1</translation>
+    </message>
+    <message>
+        <source>no driving until %1</source>
+        <translation>%1 前禁止驾驶</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Voided by %1 at %2: %3</source>
+        <translation>已由 %1 于 %2 作废：%3</translation>
+    </message>
+    <message>
+        <source>Corrected: see step %1</source>
+        <translation>已更正：见步骤 %1</translation>
+    </message>
+    <message>
+        <source>Correction of step %1</source>
+        <translation>步骤 %1 的更正</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>cb::presentation::TherapyLineModel</name>
     <message>
         <source>ongoing</source>
@@ -6541,40 +6621,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
-    <name>cb::gui::TreatmentTabs</name>
-    <message>
-        <source>Pathway</source>
-        <translation>治疗路径</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>监测</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>随访</translation>
-    </message>
-</context>
-<context>
-    <name>cb::gui::VoidReasonDialog</name>
-    <message>
-        <source>Void %1</source>
-        <translation>作废%1</translation>
-    </message>
-    <message>
-        <source>The %1 stays in the record, struck through and marked with your name, the time and this reason; it no longer counts. Why is it void?</source>
-        <translation>%1将保留在记录中，以删除线显示，并标注您的姓名、时间和此原因；它将不再计入。作废原因是什么？</translation>
-    </message>
-    <message>
-        <source>e.g. entered on the wrong patient</source>
-        <translation>例如：录入到了错误的患者</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>作废</translation>
-    </message>
-</context>
-<context>
     <name>cb::presentation::WorklistModel</name>
     <message>
         <source>Search finds an MRN; the list is not sorted by MRN.</source>
@@ -6607,41 +6653,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Days since referral</source>
         <translation>距转诊天数</translation>
-    </message>
-</context>
-<context>
-    <name>cb::gui::WorklistPage</name>
-    <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>Administrators manage users with &quot;cellboard-cli user add | list | disable | unlock | reset-password&quot;. To see cases, log in with a clinical account.</source>
-        <translation>管理员可使用“cellboard-cli user add | list | disable | unlock | reset-password”管理用户。如需查看病例，请使用临床账户登录。</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>All indications</source>
-        <translation>全部适应证</translation>
-    </message>
-    <message>
-        <source>Worklist</source>
-        <translation>工作列表</translation>
-    </message>
-    <message>
-        <source>1 case</source>
-        <translation>1 个病例</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 个病例</translation>
-    </message>
-    <message>
-        <source>No case matches these filters. Clear the search or choose &quot;All&quot; to see more.</source>
-        <translation>没有符合筛选条件的病例。请清除搜索或选择“全部”以查看更多。</translation>
     </message>
 </context>
 <context>
@@ -7890,6 +7901,21 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::services::ClinicalAct</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed; reopen it first.</source>
+        <translation>病例 %1 已结案；请先重新开启。</translation>
+    </message>
+    <message>
+        <source>The act has no open transaction.</source>
+        <translation>该操作没有打开的事务。</translation>
+    </message>
+</context>
+<context>
     <name>cb::services::DecisionService</name>
     <message>
         <source>As chair of the CAR-T board I record the board&apos;s verdict: %1.</source>
@@ -7930,10 +7956,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>An override needs both the approver&apos;s name and the reason.</source>
         <translation>豁免需要同时填写批准人姓名和理由。</translation>
-    </message>
-    <message>
-        <source>There is no case %1.</source>
-        <translation>不存在病例 %1。</translation>
     </message>
     <message>
         <source>A verdict is recorded on a case that is ready for the board; case %1 is &quot;%2&quot;.</source>
@@ -7990,6 +8012,10 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>The attendance rule blocks verdicts taken outside a meeting: put case %1 on a meeting&apos;s agenda and sign the verdict there.</source>
         <translation>出席规则不允许在会议之外作出会诊结论：请将病例 %1 列入会议议程，并在会上签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>Unknown act on a verdict.</source>
+        <translation>对会诊结论的未知操作。</translation>
     </message>
 </context>
 <context>

@@ -45,10 +45,14 @@ int CaseCommand::run(CliContext& ctx, const QStringList& args)
     if (auto st = core::PermissionPolicy::check(*user, action); !st.ok()) {
         // the service refuses (and audits the denial) before it looks at any case
         auto ws = ctx.workspace();
-        if (ws.ok() && action == core::Action::CloseCase)
-            return ctx.fail((*ws)->cases().closeCase(*user, 0, core::CloseReason::Withdrawn, {}).error());
         if (ws.ok())
-            return ctx.fail((*ws)->cases().listCases(*user, std::nullopt).error());
+            return ctx.fail(
+                (*ws)
+                    ->require(*user, {action,
+                                      {},
+                                      action == core::Action::CloseCase ? QStringLiteral("case.close")
+                                                                        : QStringLiteral("case.list")})
+                    .error());
         return ctx.fail(st.error());
     }
     const QStringList rest = args.mid(1);

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "core/Clock.h"
 #include "platform/Logging.h"
 #include "platform/Paths.h"
 #include "services/AuthService.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
+#include <memory>
 #include <termios.h>
 #include <unistd.h>
 
@@ -36,6 +38,22 @@ QString readHiddenLine()
     while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
         line.chop(1);
     return line;
+}
+
+// The clock of this run. A build with the test suite honours CELLBOARD_TEST_NOW (an ISO-8601
+// UTC time) so CLI tests can run on a fixed day; a release build always uses the system clock.
+std::shared_ptr<const core::Clock> testClock()
+{
+#ifdef CELLBOARD_TEST_SEAMS
+    const QByteArray now = qgetenv("CELLBOARD_TEST_NOW");
+    if (!now.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(QString::fromLatin1(now), Qt::ISODateWithMs);
+        if (t.isValid())
+            return std::make_shared<core::ManualClock>(t.toUTC());
+        CB_LOG_WARN("CELLBOARD_TEST_NOW is not an ISO-8601 time; using the system clock");
+    }
+#endif
+    return nullptr;
 }
 
 } // namespace
@@ -108,8 +126,10 @@ Result<services::Workspace*> CliContext::workspace(bool allowCreate)
 {
     if (!m_workspace) {
         const QString url = m_dbUrl.isEmpty() ? platform::Paths::defaultDatabaseFile() : m_dbUrl;
-        auto ws = services::Workspace::open(url, allowCreate ? services::Workspace::OpenMode::CreateIfMissing
-                                                             : services::Workspace::OpenMode::MustExist);
+        auto ws = services::Workspace::open(url,
+                                            allowCreate ? services::Workspace::OpenMode::CreateIfMissing
+                                                        : services::Workspace::OpenMode::MustExist,
+                                            testClock());
         if (!ws.ok()) {
             Error e = ws.error();
             // a database that cannot be opened is not the caller's bad input

@@ -69,28 +69,6 @@ QList<QCommandLineOption> optionsFor(const QString& sub)
     return {}; // sign
 }
 
-bool isBoardMember(const core::UserIdentity& u)
-{
-    return u.hasRole(core::Role::Specialist) || u.hasRole(core::Role::BoardChair);
-}
-
-bool permitted(const core::UserIdentity& u, const QString& sub)
-{
-    using core::Action;
-    using core::PermissionPolicy;
-    if (sub == QLatin1String("record"))
-        return PermissionPolicy::allows(u, Action::RecordDecision);
-    if (sub == QLatin1String("sign"))
-        return PermissionPolicy::allows(u, Action::SignDecision);
-    if (sub == QLatin1String("dissent"))
-        return isBoardMember(u);
-    if (sub == QLatin1String("show"))
-        return PermissionPolicy::allows(u, Action::ReadCases);
-    // notify, action: the chair or the coordinator who follows the verdict up
-    return PermissionPolicy::allows(u, Action::RecordDecision) ||
-           PermissionPolicy::allows(u, Action::EditCaseData);
-}
-
 std::optional<QDateTime> parseTime(const QString& text)
 {
     QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
@@ -157,24 +135,20 @@ Result<core::DecisionAction> DecisionCommand::parseAction(const QString& text)
 int DecisionCommand::denyUnlessPermitted(CliContext& ctx, const core::UserIdentity& user, const QString& sub,
                                          qint64 caseId)
 {
-    if (permitted(user, sub))
-        return -1;
     auto ws = ctx.workspace();
     if (!ws.ok())
         return ctx.fail(ws.error());
-    // The service refuses before it looks at the case, and audits the denial.
-    auto& decisions = (*ws)->decisions();
-    if (sub == QLatin1String("record"))
-        return ctx.fail(decisions.recordDecision(user, caseId, {}).error());
-    if (sub == QLatin1String("sign"))
-        return ctx.fail(decisions.signDecision(user, caseId, QString()).error());
-    if (sub == QLatin1String("dissent"))
-        return ctx.fail(decisions.recordDissent(user, caseId, QString()).error());
-    if (sub == QLatin1String("show"))
-        return ctx.fail(decisions.decisions(user, caseId).error());
-    if (sub == QLatin1String("notify"))
-        return ctx.fail(decisions.recordCommunication(user, caseId, {}).error());
-    return ctx.fail(decisions.addAction(user, caseId, {}).error());
+    // The service answers the permission question before anything else, and audits the denial.
+    using Act = services::DecisionService::Act;
+    const Act act = sub == QLatin1String("record")    ? Act::Record
+                    : sub == QLatin1String("sign")    ? Act::Sign
+                    : sub == QLatin1String("dissent") ? Act::Dissent
+                    : sub == QLatin1String("show")    ? Act::View
+                    : sub == QLatin1String("notify")  ? Act::Communicate
+                                                      : Act::AddAction;
+    if (auto st = (*ws)->decisions().require(user, act, caseId); !st.ok())
+        return ctx.fail(st.error());
+    return -1;
 }
 
 int DecisionCommand::run(CliContext& ctx, const QStringList& args)

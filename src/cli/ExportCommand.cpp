@@ -4,18 +4,10 @@
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "core/PermissionPolicy.h"
-#include "report/CaseSummary.h"
-#include "report/MeetingMinutes.h"
-#include "report/OutcomeLetter.h"
-#include "report/PdfFile.h"
-#include "report/PdfRenderer.h"
-#include "services/MeetingService.h"
-#include "services/ReportService.h"
-#include "services/SettingsService.h"
+#include "exports/DocumentExport.h"
 #include "services/Workspace.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -40,9 +32,14 @@ int exportMinutes(CliContext& ctx, const QStringList& args, const QString& usage
     auto ws = ctx.workspace();
     if (!ws.ok())
         return ctx.fail(ws.error());
-    auto& meetings = (*ws)->meetings();
-    if (!core::PermissionPolicy::allows(*user, core::Action::ReadCases))
-        return ctx.fail(meetings.minutesDossier(*user, 0).error()); // the service audits the refusal
+    if (auto st = (*ws)->require(*user, {core::Action::ReadCases,
+                                         {},
+                                         QStringLiteral("meeting.view"),
+                                         0,
+                                         false,
+                                         QStringLiteral("meeting")});
+        !st.ok())
+        return ctx.fail(st.error());
     CommandLine cl(
         {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, {}, QStringLiteral("FILE")),
          QCommandLineOption(QStringLiteral("json"))});
@@ -58,28 +55,10 @@ int exportMinutes(CliContext& ctx, const QStringList& args, const QString& usage
     const QString path = cl.value(QStringLiteral("o"));
     if (path.isEmpty())
         return ctx.usageError(tr("Give the output file with -o FILE."));
-    auto dossier = meetings.minutesDossier(*user, *id);
-    if (!dossier.ok())
-        return ctx.fail(dossier.error());
-    const report::ReportDocument doc = report::MeetingMinutes::build(*dossier);
-    int pages = 0;
-    auto pdf = report::PdfRenderer::renderPdf(
-        doc,
-        report::PdfRenderer::pageSizeFor((*ws)->settings().value(services::SettingsService::Key::PaperSize)),
-        [&pages](int, int total) {
-            pages = total;
-            return true;
-        });
-    if (!pdf.ok())
-        return ctx.fail(pdf.error());
-    const bool existed = QFileInfo::exists(path);
-    if (auto st = report::PdfFile::write(path, *pdf); !st.ok())
-        return ctx.fail(st.error());
-    if (auto st = meetings.recordMinutesExport(*user, *dossier, QStringLiteral("file")); !st.ok()) {
-        if (!existed)
-            QFile::remove(path);
-        return ctx.fail(st.error());
-    }
+    auto doc = exports::DocumentExport(**ws).exportToFile(*user, exports::DocumentKind::Minutes, *id, path);
+    if (!doc.ok())
+        return ctx.fail(doc.error());
+    const int pages = doc->pages;
     if (cl.isSet(QStringLiteral("json")))
         return ctx.printJson(
             QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(*id)},
@@ -87,12 +66,12 @@ int exportMinutes(CliContext& ctx, const QStringList& args, const QString& usage
                                       {QStringLiteral("kind"), QStringLiteral("minutes")},
                                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                                       {QStringLiteral("pages"), pages},
-                                      {QStringLiteral("draft"), doc.frame.draft},
-                                      {QStringLiteral("audit_seq"), dossier->auditSeq},
-                                      {QStringLiteral("audit_hash"), dossier->auditHash}}));
+                                      {QStringLiteral("draft"), doc->isDraft()},
+                                      {QStringLiteral("audit_seq"), doc->auditSeq()},
+                                      {QStringLiteral("audit_hash"), doc->auditHash()}}));
     ctx.out() << tr("Minutes of meeting %1 written to %2 (%3%4)")
                      .arg(QString::number(*id), path, pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages),
-                          doc.frame.draft ? tr(", DRAFT") : QString())
+                          doc->isDraft() ? tr(", DRAFT") : QString())
               << Qt::endl;
     return ExitOk;
 }
@@ -135,9 +114,9 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace();
     if (!ws.ok())
         return ctx.fail(ws.error());
-    services::ReportService& reports = (*ws)->reports();
-    if (!core::PermissionPolicy::allows(*user, core::Action::ReadCases))
-        return ctx.fail(reports.dossier(*user, 0).error()); // the service audits the refusal
+    if (auto st = (*ws)->require(*user, {core::Action::ReadCases, {}, QStringLiteral("case.export")});
+        !st.ok())
+        return ctx.fail(st.error());
 
     CommandLine cl(
         {QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, {}, QStringLiteral("FILE")),
@@ -153,36 +132,14 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
     const QString path = cl.value(QStringLiteral("o"));
     if (path.isEmpty())
         return ctx.usageError(tr("Give the output file with -o FILE."));
-    const auto kind = cl.isSet(QStringLiteral("letter")) ? services::ReportService::Kind::Letter
-                                                         : services::ReportService::Kind::Summary;
+    const auto kind =
+        cl.isSet(QStringLiteral("letter")) ? exports::DocumentKind::Letter : exports::DocumentKind::Summary;
 
-    auto dossier = reports.dossier(*user, *id);
-    if (!dossier.ok())
-        return ctx.fail(dossier.error());
-    const report::ReportDocument doc = kind == services::ReportService::Kind::Letter
-                                           ? report::OutcomeLetter::build(*dossier)
-                                           : report::CaseSummary::build(*dossier);
-    int pages = 0;
-    auto pdf = report::PdfRenderer::renderPdf(
-        doc,
-        report::PdfRenderer::pageSizeFor((*ws)->settings().value(services::SettingsService::Key::PaperSize)),
-        [&pages](int, int total) {
-            pages = total;
-            return true;
-        });
-    if (!pdf.ok())
-        return ctx.fail(pdf.error());
-    const bool existed = QFileInfo::exists(path);
-    if (auto st = report::PdfFile::write(path, *pdf); !st.ok())
-        return ctx.fail(st.error());
-    if (auto st = reports.recordExport(*user, *dossier, kind, QStringLiteral("pdf"), QStringLiteral("file"));
-        !st.ok()) {
-        // never leave an export the audit trail does not know about
-        if (!existed)
-            QFile::remove(path);
-        return ctx.fail(st.error());
-    }
-    const QString kindId = services::ReportService::kindId(kind);
+    auto doc = exports::DocumentExport(**ws).exportToFile(*user, kind, *id, path);
+    if (!doc.ok())
+        return ctx.fail(doc.error());
+    const int pages = doc->pages;
+    const QString kindId = exports::kindId(kind);
     if (cl.isSet(QStringLiteral("json")))
         return ctx.printJson(
             QJsonDocument(QJsonObject{{QStringLiteral("id"), QString::number(*id)},
@@ -190,14 +147,14 @@ int ExportCommand::run(CliContext& ctx, const QStringList& args)
                                       {QStringLiteral("kind"), kindId},
                                       {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                                       {QStringLiteral("pages"), pages},
-                                      {QStringLiteral("draft"), doc.frame.draft},
-                                      {QStringLiteral("fingerprint"), dossier->fingerprint},
-                                      {QStringLiteral("audit_seq"), dossier->auditSeq},
-                                      {QStringLiteral("audit_hash"), dossier->auditHash}}));
+                                      {QStringLiteral("draft"), doc->isDraft()},
+                                      {QStringLiteral("fingerprint"), doc->fingerprint()},
+                                      {QStringLiteral("audit_seq"), doc->auditSeq()},
+                                      {QStringLiteral("audit_hash"), doc->auditHash()}}));
     ctx.out() << tr("Case %1 %2 written to %3 (%4%5); record fingerprint %6")
                      .arg(QString::number(*id), kindId, path,
                           pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages),
-                          doc.frame.draft ? tr(", DRAFT") : QString(), dossier->fingerprint)
+                          doc->isDraft() ? tr(", DRAFT") : QString(), doc->fingerprint())
               << Qt::endl;
     return ExitOk;
 }

@@ -84,9 +84,13 @@ int FollowUpCommand::run(CliContext& ctx, const QStringList& args)
         auto ws = ctx.workspace();
         if (!ws.ok())
             return ctx.fail(ws.error());
-        auto& fu = (*ws)->followUps();
-        return ctx.fail(recording ? fu.recordVisit(*user, caseNumber, {}).error()
-                                  : fu.listFollowUps(*user, false).error());
+        return ctx.fail((*ws)
+                            ->require(*user, {action,
+                                              {},
+                                              recording ? QStringLiteral("follow_up.record")
+                                                        : QStringLiteral("follow_up.list"),
+                                              recording ? caseNumber : 0})
+                            .error());
     }
     if (!parsed)
         return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());

@@ -189,12 +189,25 @@ int MeetingCommand::run(CliContext& ctx, const QStringList& args)
     const bool reads = sub == QLatin1String("list") || sub == QLatin1String("show") ||
                        sub == QLatin1String("suggest") || sub == QLatin1String("actions");
     const bool chairOnly = sub == QLatin1String("sign-minutes");
-    if (reads && !core::PermissionPolicy::allows(*user, core::Action::ReadCases))
-        return ctx.fail(meetings.meetings(*user).error());
-    if (chairOnly && !core::PermissionPolicy::allows(*user, core::Action::SignDecision))
-        return ctx.fail(meetings.signMinutes(*user, 0, {}).error());
-    if (!reads && !chairOnly && !core::PermissionPolicy::allows(*user, core::Action::ManageMeetings))
-        return ctx.fail(meetings.schedule(*user, {}).error());
+    const QString meeting = QStringLiteral("meeting");
+    const services::ActSpec spec =
+        reads ? services::ActSpec{core::Action::ReadCases,
+                                  {},
+                                  QStringLiteral("meeting.list"),
+                                  0,
+                                  false,
+                                  meeting}
+        : chairOnly
+            ? services::ActSpec{core::Action::SignDecision,
+                                {},
+                                QStringLiteral("minutes.sign"),
+                                0,
+                                false,
+                                meeting}
+            : services::ActSpec{
+                  core::Action::ManageMeetings, {}, QStringLiteral("meeting.schedule"), 0, false, meeting};
+    if (auto st = (*ws)->require(*user, spec); !st.ok())
+        return ctx.fail(st.error());
 
     CommandLine cl(options);
     if (!cl.parse(args.mid(1)))

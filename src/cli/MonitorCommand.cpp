@@ -110,13 +110,11 @@ int MonitorCommand::run(CliContext& ctx, const QStringList& args)
         auto ws = ctx.workspace();
         if (!ws.ok())
             return ctx.fail(ws.error());
-        auto& monitoring = (*ws)->monitoring();
-        if (sub == QLatin1String("void"))
-            return ctx.fail(monitoring.voidAssessment(*user, caseNumber, 0, {}).error());
-        if (sub == QLatin1String("correct"))
-            return ctx.fail(monitoring.correctAssessment(*user, caseNumber, 0, {}).error());
-        return ctx.fail(recording ? monitoring.recordAssessment(*user, caseNumber, {}).error()
-                                  : monitoring.monitoring(*user, caseNumber).error());
+        const QString name = sub == QLatin1String("void")      ? QStringLiteral("monitoring.void")
+                             : sub == QLatin1String("correct") ? QStringLiteral("monitoring.correct")
+                             : recording                       ? QStringLiteral("assessment.record")
+                                                               : QStringLiteral("monitoring.view");
+        return ctx.fail((*ws)->require(*user, {action, {}, name, caseNumber}).error());
     }
     if (!parsed)
         return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());

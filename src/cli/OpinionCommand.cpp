@@ -220,18 +220,15 @@ int OpinionCommand::denyUnlessPermitted(CliContext& ctx, const core::UserIdentit
     auto ws = ctx.workspace();
     if (!ws.ok())
         return ctx.fail(ws.error());
-    // The service refuses before it looks at the case, and audits the denial.
-    auto& reviews = (*ws)->reviews();
-    const core::Discipline d = discipline.value_or(core::Discipline::Hematology);
-    Error e;
-    if (sub == QLatin1String("show"))
-        e = reviews.overview(user, caseId).error();
-    else if (sub == QLatin1String("sign"))
-        e = reviews.signOpinion(user, caseId, d, QString()).error();
-    else if (sub == QLatin1String("amend"))
-        e = reviews.amendOpinion(user, caseId, d, QString(), {}).error();
-    else
-        e = reviews.recordOpinion(user, caseId, d, {}).error();
+    // The refusal comes before the case is looked at, and is audited like the act's own.
+    const QString name = sub == QLatin1String("show")    ? QStringLiteral("review.view")
+                         : sub == QLatin1String("sign")  ? QStringLiteral("opinion.sign")
+                         : sub == QLatin1String("amend") ? QStringLiteral("opinion.amend")
+                                                         : QStringLiteral("opinion.record");
+    const std::optional<core::Discipline> d =
+        action == core::Action::ReadCases ? std::nullopt
+                                          : std::optional(discipline.value_or(core::Discipline::Hematology));
+    Error e = (*ws)->require(user, {action, d, name, caseId}).error();
     if (!discipline &&
         action != core::Action::ReadCases) // the service's message names a discipline not given
         e.message =

@@ -118,13 +118,11 @@ int PathwayCommand::run(CliContext& ctx, const QStringList& args)
         auto ws = ctx.workspace(); // the service refuses before it looks at the case, and audits it
         if (!ws.ok())
             return ctx.fail(ws.error());
-        auto& pathway = (*ws)->pathway();
-        if (sub == QLatin1String("void"))
-            return ctx.fail(pathway.voidStep(*user, caseNumber, 0, {}).error());
-        if (sub == QLatin1String("correct"))
-            return ctx.fail(pathway.correctStep(*user, caseNumber, 0, {}).error());
-        return ctx.fail(recording ? pathway.recordStep(*user, caseNumber, {}).error()
-                                  : pathway.pathway(*user, caseNumber).error());
+        const QString name = sub == QLatin1String("void")      ? QStringLiteral("pathway.void")
+                             : sub == QLatin1String("correct") ? QStringLiteral("pathway.correct")
+                             : recording                       ? QStringLiteral("pathway.record")
+                                                               : QStringLiteral("pathway.view");
+        return ctx.fail((*ws)->require(*user, {action, {}, name, caseNumber}).error());
     }
     if (!parsed)
         return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());

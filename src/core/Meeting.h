@@ -122,6 +122,13 @@ struct Meeting
     bool agendaOverruns() const;
     // The exact content the chair signs for the minutes: meeting, attendance and agenda.
     QByteArray minutesContent() const;
+    // Signed minutes or a cancellation freeze the meeting: its agenda and attendance stay as they are.
+    bool isFrozen() const { return minutesSignature.has_value() || status == MeetingStatus::Cancelled; }
+    // The minutes are signed once, after the meeting has started, unless it was cancelled.
+    bool canSignMinutes(const QDateTime& now) const
+    {
+        return !isFrozen() && startsAt.isValid() && startsAt <= now;
+    }
 };
 
 // Which specialties must attend for a verdict (SPEC §7.2 item 2): all of `required`, plus at

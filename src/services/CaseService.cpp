@@ -4,6 +4,7 @@
 #include "core/PermissionPolicy.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
+#include "services/ClinicalAct.h"
 #include "storage/AuditRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/Transaction.h"
@@ -11,15 +12,6 @@
 #include <QCoreApplication>
 
 namespace cb::services {
-
-namespace {
-
-QString caseEntity()
-{
-    return QStringLiteral("clinical_case");
-}
-
-} // namespace
 
 Status CaseService::denied(const core::UserIdentity& actor, const Status& st, const QString& action,
                            qint64 caseId)
@@ -188,71 +180,48 @@ Result<qint64> CaseService::addObservation(const core::UserIdentity& actor, qint
 Status CaseService::moveCase(const core::UserIdentity& actor, qint64 caseId, core::CaseState to,
                              qint64 expectedVersion)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::EditCaseData); !st.ok())
-        return denied(actor, st, QStringLiteral("case.move"), caseId);
-    storage::CaseRepository repo(m_db);
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status();
-    auto rec = repo.caseById(caseId);
-    if (!rec.ok())
-        return rec.error();
-    if (!rec->has_value())
-        return Error::notFound(tr("There is no case %1.").arg(caseId));
-    const auto& c = **rec;
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::EditCaseData, {}, QStringLiteral("case.move"), caseId, false});
+    if (!act.ok())
+        return act.status();
+    const core::CaseRecord& c = act.theCase();
     if (expectedVersion != 0 && expectedVersion != c.rowVersion)
         return Error::conflict(tr("Someone else changed this case meanwhile. Reload it and try again."));
     if (to == core::CaseState::Closed)
         return Error::badInput(tr("Closing a case needs a reason: use Close case."));
     if (to == core::CaseState::Decided)
         return Error::invalidState(tr("Only the board's signed verdict decides a case."));
-    if (auto st = core::Lifecycle::checkMove(c.state, to); !st.ok())
+    if (auto st = act.moveCase(to, QStringLiteral("case.move")); !st.ok())
         return st;
-    if (auto st = repo.updateState(caseId, c.rowVersion, to, std::nullopt, {}, m_clock.nowUtc()); !st.ok())
-        return st;
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, QStringLiteral("case.move"), caseEntity(), QString::number(caseId),
-                              {{QStringLiteral("state"), core::toId(c.state)}},
-                              {{QStringLiteral("state"), core::toId(to)}});
-        !st.ok())
-        return st;
-    return tx.commit();
+    return act.commit();
 }
 
 Status CaseService::closeCase(const core::UserIdentity& actor, qint64 caseId, core::CloseReason reason,
                               const QString& detail, qint64 expectedVersion)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::CloseCase); !st.ok())
-        return denied(actor, st, QStringLiteral("case.close"), caseId);
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::CloseCase, {}, QStringLiteral("case.close"), caseId, false});
+    if (!act.ok())
+        return act.status();
     if (reason == core::CloseReason::Deceased && detail.trimmed().isEmpty())
         return Error::badInput(tr("Closing for death needs the cause (--detail)."));
     storage::CaseRepository repo(m_db);
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status();
-    auto rec = repo.caseById(caseId);
-    if (!rec.ok())
-        return rec.error();
-    if (!rec->has_value())
-        return Error::notFound(tr("There is no case %1.").arg(caseId));
-    const auto& c = **rec;
+    const core::CaseRecord& c = act.theCase();
     if (expectedVersion != 0 && expectedVersion != c.rowVersion)
         return Error::conflict(tr("Someone else changed this case meanwhile. Reload it and try again."));
     if (c.state == core::CaseState::Closed)
         return Error::invalidState(tr("Case %1 is already closed.").arg(caseId));
     if (auto st = repo.updateState(caseId, c.rowVersion, core::CaseState::Closed, reason, detail.trimmed(),
-                                   m_clock.nowUtc());
+                                   act.now());
         !st.ok())
         return st;
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, QStringLiteral("case.close"), caseEntity(), QString::number(caseId),
-                              {{QStringLiteral("state"), core::toId(c.state)}},
-                              {{QStringLiteral("state"), QStringLiteral("closed")},
-                               {QStringLiteral("close_reason"), core::toId(reason)}},
-                              detail.trimmed());
+    if (auto st = act.audit({{QStringLiteral("state"), core::toId(c.state)}},
+                            {{QStringLiteral("state"), QStringLiteral("closed")},
+                             {QStringLiteral("close_reason"), core::toId(reason)}},
+                            detail.trimmed());
         !st.ok())
         return st;
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st;
     CB_LOG_INFO("case {} closed by user {}", caseId, actor.id);
     return {};

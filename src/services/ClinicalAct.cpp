@@ -19,11 +19,21 @@ QString entityIdOf(const ActSpec& spec)
 
 } // namespace
 
+Status refuse(storage::Database& db, const core::Clock& clock, const core::UserIdentity& actor,
+              const Status& why, const QString& action, qint64 caseId, const QString& entity, qint64 entityId)
+{
+    if (!entity.isEmpty())
+        return AuditTrail(db, clock).recordDenial(actor, why, action, entity,
+                                                  entityId > 0 ? QString::number(entityId) : QString());
+    return AuditTrail(db, clock).recordDenial(actor, why, action, caseEntity(),
+                                              caseId > 0 ? QString::number(caseId) : QString());
+}
+
 Status require(storage::Database& db, const core::Clock& clock, const core::UserIdentity& actor,
                const ActSpec& spec)
 {
-    const Status st = core::PermissionPolicy::check(actor, spec.permission, spec.discipline);
-    return AuditTrail(db, clock).recordDenial(actor, st, spec.name, caseEntity(), entityIdOf(spec));
+    return refuse(db, clock, actor, core::PermissionPolicy::check(actor, spec.permission, spec.discipline),
+                  spec.name, spec.caseId, spec.entity, spec.entityId);
 }
 
 ClinicalAct::ClinicalAct(storage::Database& db, const core::Clock& clock, const core::UserIdentity& actor,
@@ -75,13 +85,28 @@ Status ClinicalAct::moveCase(core::CaseState to, const QString& by, const QJsonO
         return {};
     if (auto st = core::Lifecycle::checkMove(m_case.state, to); !st.ok())
         return st;
-    if (auto st = storage::CaseRepository(m_db).updateState(m_spec.caseId, m_case.rowVersion, to, std::nullopt,
-                                                            {}, m_now);
+    QJsonObject after = extra;
+    after.insert(QStringLiteral("by"), by);
+    return writeMove(to, after);
+}
+
+Status ClinicalAct::revertCase(core::CaseState to, const QString& by)
+{
+    if (m_case.state == to)
+        return {};
+    if (!core::Lifecycle::canMove(to, m_case.state))
+        return core::Lifecycle::checkMove(m_case.state, to);
+    return writeMove(to, {{QStringLiteral("by"), by}});
+}
+
+Status ClinicalAct::writeMove(core::CaseState to, const QJsonObject& extra)
+{
+    if (auto st = storage::CaseRepository(m_db).updateState(m_spec.caseId, m_case.rowVersion, to,
+                                                            std::nullopt, {}, m_now);
         !st.ok())
         return st;
     QJsonObject after = extra;
     after.insert(QStringLiteral("state"), core::toId(to));
-    after.insert(QStringLiteral("by"), by);
     if (auto st = m_audit.record(m_actor, QStringLiteral("case.move"), caseEntity(), entityIdOf(m_spec),
                                  {{QStringLiteral("state"), core::toId(m_case.state)}}, after);
         !st.ok())

@@ -33,7 +33,16 @@ struct ActSpec
     qint64 caseId = 0; // 0: the act is not about one case
     // Refuse a closed case before the act runs (most acts on a case do).
     bool refuseClosed = true;
+    // The audit entity of a refusal when the act is not about a case (e.g. "meeting").
+    QString entity = {};
+    qint64 entityId = 0;
 };
+
+// A refusal decided by the caller (a rule beyond the permission table): audited as
+// `permission.denied` on the case, returned unchanged.
+Status refuse(storage::Database& db, const core::Clock& clock, const core::UserIdentity& actor,
+              const Status& why, const QString& action, qint64 caseId, const QString& entity = {},
+              qint64 entityId = 0);
 
 // The permission question alone, as a GUI asks it to enable a button and the CLI to refuse before
 // it reads its arguments: checks `spec.permission` and audits a refusal. Reads nothing else.
@@ -81,10 +90,15 @@ public:
     // Moves the case through core::Lifecycle (the one gate), audited as `case.move` naming what
     // moved it. A no-op when the case is already there.
     Status moveCase(core::CaseState to, const QString& by, const QJsonObject& extra = {});
+    // Takes the case back one step because the record that moved it was entered in error (a
+    // voided infusion): allowed only where the opposite move is an ordinary one.
+    Status revertCase(core::CaseState to, const QString& by);
 
     Status commit();
 
 private:
+    Status writeMove(core::CaseState to, const QJsonObject& after);
+
     storage::Database& m_db;
     const core::UserIdentity& m_actor;
     ActSpec m_spec;

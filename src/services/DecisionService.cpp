@@ -1,8 +1,10 @@
 #include "services/DecisionService.h"
 
+#include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
+#include "services/ClinicalAct.h"
 #include "services/MeetingService.h"
 #include "services/ReviewService.h"
 #include "services/SignerCheck.h"
@@ -16,8 +18,6 @@
 namespace cb::services {
 
 namespace {
-
-const QString kCase = QStringLiteral("clinical_case");
 
 QString disciplineNames(const QList<core::Discipline>& list)
 {
@@ -52,10 +52,43 @@ QString DecisionService::signatureMeaning(core::Verdict verdict)
         .arg(core::label(verdict).toLower());
 }
 
-Status DecisionService::deny(const core::UserIdentity& actor, const Status& st, const QString& action,
-                             qint64 caseId)
+Status DecisionService::require(const core::UserIdentity& actor, Act act, qint64 caseId)
 {
-    return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kCase, QString::number(caseId));
+    using core::Action;
+    using core::PermissionPolicy;
+    switch (act) {
+    case Act::Record:
+        return services::require(m_db, m_clock, actor,
+                                 {Action::RecordDecision, {}, QStringLiteral("decision.record"), caseId});
+    case Act::Sign:
+        return services::require(m_db, m_clock, actor,
+                                 {Action::SignDecision, {}, QStringLiteral("decision.sign"), caseId});
+    case Act::View:
+        return services::require(m_db, m_clock, actor,
+                                 {Action::ReadCases, {}, QStringLiteral("decision.view"), caseId});
+    case Act::Dissent:
+        if (!actor.isValid())
+            return Error::notAuthenticated(tr("Log in first."));
+        if (actor.hasRole(core::Role::Specialist) || actor.hasRole(core::Role::BoardChair))
+            return {};
+        return refuse(
+            m_db, m_clock, actor,
+            Error::denied(tr("Only a board member (a specialist or the chair) can record dissent.")),
+            QStringLiteral("decision.dissent"), caseId);
+    case Act::Communicate:
+    case Act::AddAction:
+    case Act::SetActionStatus:
+        if (PermissionPolicy::allowsFollowThrough(actor))
+            return {};
+        return refuse(m_db, m_clock, actor,
+                      PermissionPolicy::check(actor, act == Act::AddAction ? Action::RecordDecision
+                                                                           : Action::EditCaseData),
+                      act == Act::Communicate ? QStringLiteral("decision.communication")
+                      : act == Act::AddAction ? QStringLiteral("decision.action")
+                                              : QStringLiteral("decision.action_status"),
+                      caseId);
+    }
+    return Error::failure(tr("Unknown act on a verdict."));
 }
 
 Result<core::Decision> DecisionService::current(qint64 caseId)
@@ -68,7 +101,7 @@ Result<core::Decision> DecisionService::current(qint64 caseId)
     return all->last();
 }
 
-Status DecisionService::validate(qint64 caseId, const DecisionInput& in, bool forSigning)
+Status DecisionService::validate(qint64 caseId, const DecisionInput& in)
 {
     auto ov = m_reviews.overviewUnchecked(caseId);
     if (!ov.ok())
@@ -102,24 +135,20 @@ Status DecisionService::validate(qint64 caseId, const DecisionInput& in, bool fo
                "override with a named approver and a reason."));
     if (!in.overrideApprover.trimmed().isEmpty() != !in.overrideReason.trimmed().isEmpty())
         return Error::badInput(tr("An override needs both the approver's name and the reason."));
-    Q_UNUSED(forSigning);
     return {};
 }
 
 Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity& actor, qint64 caseId,
                                                        const DecisionInput& in, qint64 expectedRowVersion)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordDecision); !st.ok())
-        return deny(actor, st, QStringLiteral("decision.record"), caseId).error();
-    storage::CaseRepository cases(m_db);
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::RecordDecision, {}, QStringLiteral("decision.record"), caseId, false});
+    if (!act.ok())
+        return act.error();
     storage::ReviewRepository reviews(m_db);
-    auto rec = cases.caseById(caseId);
-    if (!rec.ok())
-        return rec.error();
-    if (!rec->has_value())
-        return Error::notFound(tr("There is no case %1.").arg(caseId));
-    const auto state = (*rec)->state;
-    if (state != core::CaseState::ReadyForBoard) {
+    const core::CaseRecord& c = act.theCase();
+    const auto state = c.state;
+    if (!core::Lifecycle::acceptsVerdict(state)) {
         if (state == core::CaseState::InReview || state == core::CaseState::WorkUp) {
             auto ov = m_reviews.overviewUnchecked(caseId);
             if (ov.ok() && !ov->quorumMet)
@@ -133,16 +162,13 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
                 .arg(caseId)
                 .arg(core::label(state)));
     }
-    if (auto st = validate(caseId, in, false); !st.ok())
+    if (auto st = validate(caseId, in); !st.ok())
         return st.error();
 
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
     auto all = reviews.decisions(caseId);
     if (!all.ok())
         return all.error();
-    const QDateTime now = m_clock.nowUtc();
+    const QDateTime now = act.now();
     core::Decision d;
     if (!all->isEmpty() && !all->last().isSigned) {
         d = all->last();
@@ -158,7 +184,7 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
     d.verdict = in.verdict;
     d.conditions = in.conditions.trimmed();
     d.rationale = in.rationale.trimmed();
-    d.product = in.product.trimmed().isEmpty() ? (*rec)->intendedProduct : in.product.trimmed();
+    d.product = in.product.trimmed().isEmpty() ? c.intendedProduct : in.product.trimmed();
     d.bridgingPlan = in.bridgingPlan.trimmed();
     d.deferReason = in.deferReason.trimmed();
     d.reassessDate = in.reassessDate;
@@ -188,12 +214,11 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
             });
         if (known) // saving the same draft again does not repeat its actions
             continue;
-        auto id = reviews.insertAction(caseId, d.id, a);
+        auto id = reviews.insertAction(caseId, d.id, a, now);
         if (!id.ok())
             return id.error();
     }
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, QStringLiteral("decision.record"), QStringLiteral("decision"),
+    if (auto st = act.auditOn(QStringLiteral("decision.record"), QStringLiteral("decision"),
                               QString::number(d.id), {},
                               {{QStringLiteral("case_id"), caseId},
                                {QStringLiteral("verdict"), core::toId(d.verdict)},
@@ -201,7 +226,7 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
                                {QStringLiteral("override"), !d.overrideApprover.isEmpty()}});
         !st.ok())
         return st.error();
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     auto full = reviews.decisionById(d.id);
     if (!full.ok())
@@ -212,33 +237,29 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
 Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& actor, qint64 caseId,
                                                      const QString& password)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::SignDecision); !st.ok())
-        return deny(actor, st, QStringLiteral("decision.sign"), caseId).error();
-    if (auto st = confirmSigner(m_db, m_clock, actor, password, kCase, QString::number(caseId),
+    const ActSpec spec{core::Action::SignDecision, {}, QStringLiteral("decision.sign"), caseId, false};
+    if (auto st = require(actor, Act::Sign, caseId); !st.ok())
+        return st.error();
+    if (auto st = confirmSigner(m_db, m_clock, actor, password, caseEntity(), QString::number(caseId),
                                 tr("The password is wrong; the verdict was not signed."));
         !st.ok())
         return st.error();
-    storage::CaseRepository cases(m_db);
     storage::ReviewRepository reviews(m_db);
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    auto rec = cases.caseById(caseId);
-    if (!rec.ok())
-        return rec.error();
-    if (!rec->has_value())
-        return Error::notFound(tr("There is no case %1.").arg(caseId));
+    ClinicalAct act(m_db, m_clock, actor, spec);
+    if (!act.ok())
+        return act.error();
+    const core::CaseRecord& c = act.theCase();
     auto cur = current(caseId);
     if (!cur.ok())
         return cur.error();
     core::Decision d = *cur;
     if (d.isSigned)
         return Error::invalidState(tr("The verdict on case %1 is already signed.").arg(caseId));
-    if ((*rec)->state != core::CaseState::ReadyForBoard)
+    if (!core::Lifecycle::acceptsVerdict(c.state))
         return Error::invalidState(tr("Case %1 is \"%2\": only a case ready for the board can be decided.")
                                        .arg(caseId)
-                                       .arg(core::label((*rec)->state)));
-    if (auto st = validate(caseId, inputOf(d), true); !st.ok())
+                                       .arg(core::label(c.state)));
+    if (auto st = validate(caseId, inputOf(d)); !st.ok())
         return st.error();
     auto ov = m_reviews.overviewUnchecked(caseId);
     if (!ov.ok())
@@ -265,49 +286,38 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
                 {QStringLiteral("met"), true},
                 {QStringLiteral("opinions"), signedBy},
                 {QStringLiteral("attendance"), attendance->toJson()}};
-    d.updatedAt = m_clock.nowUtc();
+    d.updatedAt = act.now();
     if (auto st = reviews.updateDraftDecision(d); !st.ok())
         return st.error();
     ++d.rowVersion;
 
-    core::Signature s;
-    s.recordType = QStringLiteral("decision");
-    s.recordId = d.id;
-    s.signerId = actor.id;
-    s.printedName = actor.printedName;
-    s.role = QStringLiteral("board_chair");
-    s.meaning = signatureMeaning(d.verdict);
-    s.signedAt = core::fromIsoUtc(core::toIsoUtc(m_clock.nowUtc()));
     d.isSigned = true;
-    s.contentSha256 = core::signatureHash(d.signedContent(), s);
     if (auto st = reviews.markDecisionSigned(d.id, d.rowVersion); !st.ok())
         return st.error();
-    auto sid = reviews.insertSignature(s);
-    if (!sid.ok())
-        return sid.error();
-    s.id = *sid;
-    d.signature = s;
-    const auto& c = **rec;
-    if (auto st = cases.updateState(caseId, c.rowVersion, core::CaseState::Decided, std::nullopt, {},
-                                    m_clock.nowUtc());
+    auto s = writeSignature(
+        m_db, actor,
+        {QStringLiteral("decision"), d.id, QStringLiteral("board_chair"), {}, signatureMeaning(d.verdict)},
+        d.signedContent(), act.now());
+    if (!s.ok())
+        return s.error();
+    d.signature = *s;
+    if (auto st = act.auditOn(QStringLiteral("decision.sign"), QStringLiteral("decision"),
+                              QString::number(d.id), {},
+                              {{QStringLiteral("case_id"), caseId},
+                               {QStringLiteral("verdict"), core::toId(d.verdict)},
+                               {QStringLiteral("signature_id"), s->id},
+                               {QStringLiteral("content_sha256"), s->contentSha256}});
         !st.ok())
         return st.error();
-    AuditTrail audit(m_db, m_clock);
-    if (auto st = audit.record(actor, QStringLiteral("decision.sign"), QStringLiteral("decision"),
-                               QString::number(d.id), {},
-                               {{QStringLiteral("case_id"), caseId},
-                                {QStringLiteral("verdict"), core::toId(d.verdict)},
-                                {QStringLiteral("signature_id"), s.id},
-                                {QStringLiteral("content_sha256"), s.contentSha256}});
+    // A deferred case goes back to work-up until its reassessment; every other verdict decides it.
+    QJsonObject moved{{QStringLiteral("verdict"), core::toId(d.verdict)}};
+    if (d.verdict == core::Verdict::Deferred)
+        moved.insert(QStringLiteral("reassess_date"), d.reassessDate.toString(Qt::ISODate));
+    if (auto st = act.moveCase(core::Lifecycle::stateAfterVerdict(d.verdict), QStringLiteral("decision.sign"),
+                               moved);
         !st.ok())
         return st.error();
-    if (auto st = audit.record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
-                               {{QStringLiteral("state"), core::toId(c.state)}},
-                               {{QStringLiteral("state"), QStringLiteral("decided")},
-                                {QStringLiteral("verdict"), core::toId(d.verdict)}});
-        !st.ok())
-        return st.error();
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("decision {} on case {} signed by user {}", d.id, caseId, actor.id);
     auto full = reviews.decisionById(d.id);
@@ -320,14 +330,8 @@ Result<core::Dissent> DecisionService::recordDissent(const core::UserIdentity& a
                                                      const QString& text,
                                                      std::optional<core::Discipline> discipline)
 {
-    const bool member = actor.hasRole(core::Role::Specialist) || actor.hasRole(core::Role::BoardChair);
-    if (!actor.isValid())
-        return Error::notAuthenticated(tr("Log in first."));
-    if (!member)
-        return deny(actor,
-                    Error::denied(tr("Only a board member (a specialist or the chair) can record dissent.")),
-                    QStringLiteral("decision.dissent"), caseId)
-            .error();
+    if (auto st = require(actor, Act::Dissent, caseId); !st.ok())
+        return st.error();
     if (text.trimmed().isEmpty())
         return Error::badInput(tr("Dissent needs its text, recorded verbatim."));
     auto cur = current(caseId);
@@ -365,10 +369,8 @@ Result<core::Dissent> DecisionService::recordDissent(const core::UserIdentity& a
 Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint64 caseId,
                                           const core::DecisionAction& a)
 {
-    if (!core::PermissionPolicy::allowsFollowThrough(actor))
-        return deny(actor, core::PermissionPolicy::check(actor, core::Action::RecordDecision),
-                    QStringLiteral("decision.action"), caseId)
-            .error();
+    if (auto st = require(actor, Act::AddAction, caseId); !st.ok())
+        return st.error();
     if (a.description.trimmed().isEmpty() || a.owner.trimmed().isEmpty())
         return Error::badInput(tr("An action needs a description and an owner."));
     auto cur = current(caseId);
@@ -377,7 +379,7 @@ Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint6
     storage::Transaction tx(m_db);
     if (!tx.ok())
         return tx.status().error();
-    auto id = storage::ReviewRepository(m_db).insertAction(caseId, cur->id, a);
+    auto id = storage::ReviewRepository(m_db).insertAction(caseId, cur->id, a, m_clock.nowUtc());
     if (!id.ok())
         return id.error();
     if (auto st = AuditTrail(m_db, m_clock)
@@ -396,9 +398,8 @@ Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint6
 Status DecisionService::setActionStatus(const core::UserIdentity& actor, qint64 caseId, qint64 actionId,
                                         qint64 rowVersion, const QString& status)
 {
-    if (!core::PermissionPolicy::allowsFollowThrough(actor))
-        return deny(actor, core::PermissionPolicy::check(actor, core::Action::EditCaseData),
-                    QStringLiteral("decision.action_status"), caseId);
+    if (auto st = require(actor, Act::SetActionStatus, caseId); !st.ok())
+        return st;
     static const QStringList allowed{QStringLiteral("open"), QStringLiteral("done"),
                                      QStringLiteral("cancelled")};
     if (!allowed.contains(status))
@@ -420,10 +421,8 @@ Status DecisionService::setActionStatus(const core::UserIdentity& actor, qint64 
 Result<qint64> DecisionService::recordCommunication(const core::UserIdentity& actor, qint64 caseId,
                                                     const core::Communication& c)
 {
-    if (!core::PermissionPolicy::allowsFollowThrough(actor))
-        return deny(actor, core::PermissionPolicy::check(actor, core::Action::EditCaseData),
-                    QStringLiteral("decision.communication"), caseId)
-            .error();
+    if (auto st = require(actor, Act::Communicate, caseId); !st.ok())
+        return st.error();
     if (c.sentBy.trimmed().isEmpty() || !c.sentAt.isValid())
         return Error::badInput(tr("Say when and by whom the outcome was sent."));
     if (c.sentAt > m_clock.nowUtc().addSecs(60))
@@ -453,8 +452,8 @@ Result<qint64> DecisionService::recordCommunication(const core::UserIdentity& ac
 
 Result<QList<core::Decision>> DecisionService::decisions(const core::UserIdentity& actor, qint64 caseId)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return deny(actor, st, QStringLiteral("decision.view"), caseId).error();
+    if (auto st = require(actor, Act::View, caseId); !st.ok())
+        return st.error();
     return storage::ReviewRepository(m_db).decisions(caseId);
 }
 

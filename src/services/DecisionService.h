@@ -44,6 +44,12 @@ public:
     {
     }
 
+    // The acts on the board's verdict, for the permission question asked before an act.
+    enum class Act { Record, Sign, Dissent, View, Communicate, AddAction, SetActionStatus };
+    // Whether the actor may do the act at all (the role, before any argument or state): a refusal
+    // is audited. The act's own method asks the same; the CLI and GUI ask it first.
+    Status require(const core::UserIdentity& actor, Act act, qint64 caseId);
+
     Result<core::Decision> recordDecision(const core::UserIdentity& actor, qint64 caseId,
                                           const DecisionInput& input, qint64 expectedRowVersion = -1);
     Result<core::Decision> signDecision(const core::UserIdentity& actor, qint64 caseId,
@@ -64,9 +70,8 @@ public:
     static QString signatureMeaning(core::Verdict verdict);
 
 private:
-    Status deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
     Result<core::Decision> current(qint64 caseId);
-    Status validate(qint64 caseId, const DecisionInput& input, bool forSigning);
+    Status validate(qint64 caseId, const DecisionInput& input);
 
     storage::Database& m_db;
     const core::Clock& m_clock;

@@ -1,12 +1,13 @@
 #include "services/FollowUpService.h"
 
+#include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
 #include "core/pathway/FollowUpDetails.h"
 #include "core/pathway/PathwayRules.h"
 #include "core/pathway/ResponseCriteria.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
-#include "services/CaseMove.h"
+#include "services/ClinicalAct.h"
 #include "services/SettingsService.h"
 #include "storage/CaseRepository.h"
 #include "storage/PathwayRepository.h"
@@ -15,12 +16,6 @@
 #include <QCoreApplication>
 
 namespace cb::services {
-
-namespace {
-
-const QString kCase = QStringLiteral("clinical_case");
-
-} // namespace
 
 core::FollowUpSchedule FollowUpService::schedule()
 {
@@ -50,20 +45,20 @@ Result<FollowUpPlan> FollowUpService::load(qint64 caseId)
 
 Result<FollowUpPlan> FollowUpService::followUps(const core::UserIdentity& actor, qint64 caseId)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return AuditTrail(m_db, m_clock)
-            .recordDenial(actor, st, QStringLiteral("follow_up.view"), kCase, QString::number(caseId))
-            .error();
+    if (auto st = require(m_db, m_clock, actor,
+                          {core::Action::ReadCases, {}, QStringLiteral("follow_up.view"), caseId});
+        !st.ok())
+        return st.error();
     return load(caseId);
 }
 
 Result<QList<core::FollowUpListEntry>> FollowUpService::listFollowUps(const core::UserIdentity& actor,
                                                                       bool dueOnly)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return AuditTrail(m_db, m_clock)
-            .recordDenial(actor, st, QStringLiteral("follow_up.list"), kCase)
-            .error();
+    if (auto st =
+            require(m_db, m_clock, actor, {core::Action::ReadCases, {}, QStringLiteral("follow_up.list")});
+        !st.ok())
+        return st.error();
     const core::FollowUpSchedule plan = schedule();
     // due: inside the window before the due date (or later, overdue)
     auto list =
@@ -72,7 +67,7 @@ Result<QList<core::FollowUpListEntry>> FollowUpService::listFollowUps(const core
         return list.error();
     if (auto st = AuditTrail(m_db, m_clock)
                       .recordAlone(
-                          actor, QStringLiteral("follow_up.list"), kCase, {}, {},
+                          actor, QStringLiteral("follow_up.list"), caseEntity(), {}, {},
                           {{QStringLiteral("due_only"), dueOnly}, {QStringLiteral("count"), list->size()}});
         !st.ok())
         return st.error();
@@ -82,21 +77,16 @@ Result<QList<core::FollowUpListEntry>> FollowUpService::listFollowUps(const core
 Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentity& actor, qint64 caseId,
                                                          const FollowUpInput& input)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordFollowUp); !st.ok())
-        return AuditTrail(m_db, m_clock)
-            .recordDenial(actor, st, QStringLiteral("follow_up.record"), kCase, QString::number(caseId))
-            .error();
-    storage::CaseRepository cases(m_db);
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::RecordFollowUp, {}, QStringLiteral("follow_up.record"), caseId, false});
+    if (!act.ok())
+        return act.error();
     storage::PathwayRepository repo(m_db);
-    AuditTrail audit(m_db, m_clock);
-    const QDateTime now = m_clock.nowUtc();
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
+    const QDateTime now = act.now();
     auto plan = load(caseId);
     if (!plan.ok())
         return plan.error();
-    if (plan->state == core::CaseState::Closed)
+    if (!core::Lifecycle::acceptsFollowUp(plan->state))
         return Error::invalidState(tr("Case %1 is closed; its follow-up cannot change.").arg(caseId));
     if (plan->visits.isEmpty())
         return Error::invalidState(
@@ -154,8 +144,7 @@ Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentit
     visit.recordedByName = actor.printedName;
     if (auto st = repo.updateFollowUp(visit, now); !st.ok())
         return st.error();
-    if (auto st = audit.record(
-            actor, QStringLiteral("follow_up.record"), kCase, QString::number(caseId),
+    if (auto st = act.audit(
             {{QStringLiteral("visit"), visit.visit}, {QStringLiteral("response"), found->value().response}},
             {{QStringLiteral("visit"), visit.visit},
              {QStringLiteral("done_date"), done.toString(Qt::ISODate)},
@@ -165,15 +154,10 @@ Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentit
         !st.ok())
         return st.error();
     if (plan->state == core::CaseState::Treatment) {
-        auto rec = cases.caseById(caseId);
-        if (!rec.ok())
-            return rec.error();
-        if (auto st = moveCaseBy(m_db, audit, actor, caseId, (*rec)->rowVersion, core::CaseState::Treatment,
-                                 core::CaseState::FollowUp, QStringLiteral("follow_up.record"), now);
-            !st.ok())
+        if (auto st = act.moveCase(core::CaseState::FollowUp, QStringLiteral("follow_up.record")); !st.ok())
             return st.error();
     }
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("case {}: follow-up {} recorded by user {}", caseId, visit.visit.toStdString(), actor.id);
     ++visit.rowVersion;

@@ -521,24 +521,20 @@ Result<core::Meeting> MeetingService::signMinutes(const core::UserIdentity& acto
         !st.ok())
         return st.error();
     const core::Meeting frozen = **m;
-    core::Signature s;
-    s.recordType = QStringLiteral("minutes");
-    s.recordId = meetingId;
-    s.signerId = actor.id;
-    s.printedName = actor.printedName;
-    s.role = QStringLiteral("board_chair");
-    s.meaning = minutesMeaning();
-    s.signedAt = core::fromIsoUtc(core::toIsoUtc(m_clock.nowUtc()));
-    s.contentSha256 = core::signatureHash(frozen.minutesContent(), s);
+    const QDateTime now = m_clock.nowUtc();
     auto st = inTransaction(m_db, [&]() -> Status {
         storage::MeetingRepository repo(m_db);
-        if (auto st = repo.markMinutesSigned(meetingId, frozen.rowVersion, m_clock.nowUtc()); !st.ok())
+        if (auto st = repo.markMinutesSigned(meetingId, frozen.rowVersion, now); !st.ok())
             return st;
-        if (auto id = storage::ReviewRepository(m_db).insertSignature(s); !id.ok())
-            return id.error();
+        auto s = writeSignature(
+            m_db, actor,
+            {QStringLiteral("minutes"), meetingId, QStringLiteral("board_chair"), {}, minutesMeaning()},
+            frozen.minutesContent(), now);
+        if (!s.ok())
+            return s.error();
         return AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("minutes.sign"), kMeeting, idText(meetingId), {},
-                    {{QStringLiteral("sha256"), s.contentSha256}});
+                    {{QStringLiteral("sha256"), s->contentSha256}});
     });
     if (!st.ok())
         return st.error();

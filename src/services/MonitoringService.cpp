@@ -1,12 +1,14 @@
 #include "services/MonitoringService.h"
 
 #include "core/Clock.h"
+#include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
 #include "core/grading/GradingVocabulary.h"
 #include "core/pathway/CorrectionRules.h"
 #include "core/pathway/PathwayRules.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
+#include "services/ClinicalAct.h"
 #include "services/SettingsService.h"
 #include "storage/CaseRepository.h"
 #include "storage/PathwayRepository.h"
@@ -15,12 +17,6 @@
 #include <QCoreApplication>
 
 namespace cb::services {
-
-namespace {
-
-const QString kCase = QStringLiteral("clinical_case");
-
-} // namespace
 
 int MonitoringView::ageOn(const QDate& day) const
 {
@@ -59,12 +55,6 @@ int MonitoringView::dayOf(const QDateTime& time) const
     return infusionDate.isValid() ? int(infusionDate.daysTo(time.date())) : 0;
 }
 
-Status MonitoringService::deny(const core::UserIdentity& actor, const Status& st, const QString& action,
-                               qint64 caseId)
-{
-    return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kCase, QString::number(caseId));
-}
-
 Result<MonitoringView> MonitoringService::load(qint64 caseId)
 {
     auto rec = storage::CaseRepository(m_db).caseById(caseId);
@@ -92,21 +82,21 @@ Result<MonitoringView> MonitoringService::load(qint64 caseId)
 
 Result<MonitoringView> MonitoringService::monitoring(const core::UserIdentity& actor, qint64 caseId)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return deny(actor, st, QStringLiteral("monitoring.view"), caseId).error();
+    if (auto st = require(m_db, m_clock, actor,
+                          {core::Action::ReadCases, {}, QStringLiteral("monitoring.view"), caseId});
+        !st.ok())
+        return st.error();
     return load(caseId);
 }
 
 Result<MonitoringView> MonitoringService::loadForChange(qint64 caseId)
 {
-    if (auto st = storage::CaseRepository(m_db).lockForUpdate(caseId); !st.ok())
-        return st.error();
     auto view = load(caseId);
     if (!view.ok())
         return view.error();
     if (view->state == core::CaseState::Closed)
         return Error::invalidState(tr("Case %1 is closed; no assessment can be added.").arg(caseId));
-    if (!view->infusionDate.isValid())
+    if (!core::Lifecycle::acceptsMonitoring(view->state, view->infusionDate.isValid()))
         return Error::invalidState(
             tr("Case %1 has no infusion recorded: monitoring starts on day 0, record the infusion first.")
                 .arg(caseId));
@@ -157,11 +147,10 @@ Result<core::Assessment> MonitoringService::grade(const core::UserIdentity& acto
 Result<core::Assessment> MonitoringService::recordAssessment(const core::UserIdentity& actor, qint64 caseId,
                                                              const QJsonObject& entry)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordMonitoring); !st.ok())
-        return deny(actor, st, QStringLiteral("assessment.record"), caseId).error();
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::RecordMonitoring, {}, QStringLiteral("assessment.record"), caseId, false});
+    if (!act.ok())
+        return act.error();
     auto view = loadForChange(caseId);
     if (!view.ok())
         return view.error();
@@ -174,16 +163,14 @@ Result<core::Assessment> MonitoringService::recordAssessment(const core::UserIde
         return id.error();
     a.id = *id;
     a.rowVersion = 1;
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, QStringLiteral("assessment.record"), kCase, QString::number(caseId), {},
-                              {{QStringLiteral("assessment_id"), a.id},
-                               {QStringLiteral("day"), a.day},
-                               {QStringLiteral("crs_grade"), a.crsGrade},
-                               {QStringLiteral("icans_grade"), a.icansGrade},
-                               {QStringLiteral("rule_version"), a.ruleVersion}});
+    if (auto st = act.audit({}, {{QStringLiteral("assessment_id"), a.id},
+                                 {QStringLiteral("day"), a.day},
+                                 {QStringLiteral("crs_grade"), a.crsGrade},
+                                 {QStringLiteral("icans_grade"), a.icansGrade},
+                                 {QStringLiteral("rule_version"), a.ruleVersion}});
         !st.ok())
         return st.error();
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("case {}: assessment {} (day {}) recorded by user {}", caseId, a.id, a.day, actor.id);
     return a;
@@ -206,14 +193,13 @@ Result<core::Assessment> MonitoringService::voidAssessment(const core::UserIdent
                                                            qint64 assessmentId, const QString& reason,
                                                            qint64 rowVersion)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordMonitoring); !st.ok())
-        return deny(actor, st, QStringLiteral("monitoring.void"), caseId).error();
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::RecordMonitoring, {}, QStringLiteral("monitoring.void"), caseId, false});
+    if (!act.ok())
+        return act.error();
     if (auto st = core::CorrectionRules::checkReason(reason); !st.ok())
         return st.error();
     storage::PathwayRepository repo(m_db);
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
     auto view = loadForChange(caseId);
     if (!view.ok())
         return view.error();
@@ -231,16 +217,14 @@ Result<core::Assessment> MonitoringService::voidAssessment(const core::UserIdent
     if (auto st = core::CorrectionRules::checkCurrent(a.correction, tr("assessment %1").arg(a.id)); !st.ok())
         return st.error();
     const QString why = reason.trimmed();
-    const QDateTime now = m_clock.nowUtc();
+    const QDateTime now = act.now();
     if (auto st = repo.voidAssessment(a.id, a.rowVersion, actor.id, why, now); !st.ok())
         return st.error();
-    if (auto st =
-            AuditTrail(m_db, m_clock)
-                .record(actor, QStringLiteral("monitoring.void"), kCase, QString::number(caseId), auditOf(a),
-                        {{QStringLiteral("assessment_id"), a.id}, {QStringLiteral("voided"), true}}, why);
+    if (auto st = act.audit(auditOf(a),
+                            {{QStringLiteral("assessment_id"), a.id}, {QStringLiteral("voided"), true}}, why);
         !st.ok())
         return st.error();
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("case {}: assessment {} voided by user {}", caseId, a.id, actor.id);
     a.rowVersion += 1;
@@ -255,12 +239,12 @@ Result<core::Assessment> MonitoringService::correctAssessment(const core::UserId
                                                               qint64 assessmentId, const QJsonObject& entry,
                                                               qint64 rowVersion)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordMonitoring); !st.ok())
-        return deny(actor, st, QStringLiteral("monitoring.correct"), caseId).error();
+    ClinicalAct act(
+        m_db, m_clock, actor,
+        {core::Action::RecordMonitoring, {}, QStringLiteral("monitoring.correct"), caseId, false});
+    if (!act.ok())
+        return act.error();
     storage::PathwayRepository repo(m_db);
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
     auto view = loadForChange(caseId);
     if (!view.ok())
         return view.error();
@@ -292,12 +276,9 @@ Result<core::Assessment> MonitoringService::correctAssessment(const core::UserId
         return st.error();
     QJsonObject after = auditOf(a);
     after.insert(QStringLiteral("supersedes"), original.id);
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, QStringLiteral("monitoring.correct"), kCase, QString::number(caseId),
-                              auditOf(original), after);
-        !st.ok())
+    if (auto st = act.audit(auditOf(original), after); !st.ok())
         return st.error();
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("case {}: assessment {} corrected by assessment {} (user {})", caseId, original.id, a.id,
                 actor.id);

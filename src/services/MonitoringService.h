@@ -69,13 +69,12 @@ public:
 
 private:
     Result<MonitoringView> load(qint64 caseId);
-    // The view of a case locked for a change of its monitoring; refuses a closed case or one
-    // without an infusion.
+    // The view of a case for a change of its monitoring (inside the act that locked it); refuses a
+    // closed case or one without an infusion.
     Result<MonitoringView> loadForChange(qint64 caseId);
     // Grades an entry into an assessment ready to insert (id 0).
     Result<core::Assessment> grade(const core::UserIdentity& actor, const MonitoringView& view,
                                    const QJsonObject& entry, qint64 replacing);
-    Status deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
 
     storage::Database& m_db;
     const core::Clock& m_clock;

@@ -1,5 +1,6 @@
 #include "services/PathwayService.h"
 
+#include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
 #include "core/grading/GradingOptions.h"
 #include "core/pathway/CorrectionRules.h"
@@ -9,7 +10,7 @@
 #include "core/pathway/ResponseCriteria.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
-#include "services/CaseMove.h"
+#include "services/ClinicalAct.h"
 #include "services/SettingsService.h"
 #include "storage/CaseRepository.h"
 #include "storage/PathwayRepository.h"
@@ -22,8 +23,6 @@
 namespace cb::services {
 
 namespace {
-
-const QString kCase = QStringLiteral("clinical_case");
 
 // Whether the case's latest signed verdict lets treatment start.
 Result<bool> eligibleVerdict(storage::Database& db, qint64 caseId)
@@ -55,12 +54,6 @@ Result<core::ProductTimingCatalog> PathwayService::productTimings()
     return catalog;
 }
 
-Status PathwayService::deny(const core::UserIdentity& actor, const Status& st, const QString& action,
-                            qint64 caseId)
-{
-    return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kCase, QString::number(caseId));
-}
-
 Result<PathwayView> PathwayService::load(qint64 caseId)
 {
     auto rec = storage::CaseRepository(m_db).caseById(caseId);
@@ -87,26 +80,19 @@ Result<PathwayView> PathwayService::load(qint64 caseId)
 
 Result<PathwayView> PathwayService::pathway(const core::UserIdentity& actor, qint64 caseId)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return deny(actor, st, QStringLiteral("pathway.view"), caseId).error();
+    if (auto st = require(m_db, m_clock, actor,
+                          {core::Action::ReadCases, {}, QStringLiteral("pathway.view"), caseId});
+        !st.ok())
+        return st.error();
     return load(caseId);
 }
 
-Result<core::CaseRecord> PathwayService::caseForChange(qint64 caseId)
+Status PathwayService::checkOpen(const core::CaseRecord& c)
 {
-    storage::CaseRepository cases(m_db);
-    if (auto st = cases.lockForUpdate(caseId); !st.ok())
-        return st.error();
-    auto rec = cases.caseById(caseId);
-    if (!rec.ok())
-        return rec.error();
-    if (!rec->has_value())
-        return Error::notFound(tr("There is no case %1.").arg(caseId));
-    const core::CaseRecord& c = **rec;
+    const qint64 caseId = c.id;
     if (c.state == core::CaseState::Closed)
         return Error::invalidState(tr("Case %1 is closed; its pathway cannot change.").arg(caseId));
-    if (c.state != core::CaseState::Decided && c.state != core::CaseState::Treatment &&
-        c.state != core::CaseState::FollowUp)
+    if (!core::Lifecycle::acceptsPathwaySteps(c.state))
         return Error::invalidState(
             tr("Case %1 is in \"%2\": the pathway starts after the board's eligible verdict.")
                 .arg(caseId)
@@ -119,12 +105,48 @@ Result<core::CaseRecord> PathwayService::caseForChange(qint64 caseId)
             return Error::invalidState(
                 tr("Case %1 has no signed eligible verdict: the pathway starts after one.").arg(caseId));
     }
-    return c;
+    return {};
 }
 
-Result<int> PathwayService::scheduleFollowUps(const core::UserIdentity& actor, const core::CaseRecord& c,
-                                              const QDate& day0, const QDateTime& now)
+Result<PathwayService::StepContext> PathwayService::stepContext(qint64 caseId)
 {
+    storage::PathwayRepository repo(m_db);
+    StepContext ctx;
+    auto events = repo.events(caseId);
+    if (!events.ok())
+        return events.error();
+    ctx.events = *events;
+    auto assessments = repo.assessments(caseId);
+    if (!assessments.ok())
+        return assessments.error();
+    auto visits = repo.followUps(caseId);
+    if (!visits.ok())
+        return visits.error();
+    for (const auto& a : *assessments)
+        ctx.currentAssessments += a.isCurrent() ? 1 : 0;
+    for (const auto& v : *visits)
+        ctx.results += v.isDone() ? 1 : 0;
+    return ctx;
+}
+
+Result<core::PathwayEvent> PathwayService::stepForChange(qint64 caseId, qint64 eventId, qint64 rowVersion)
+{
+    auto found = storage::PathwayRepository(m_db).event(caseId, eventId);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(tr("Case %1 has no pathway step %2.").arg(caseId).arg(eventId));
+    if (rowVersion > 0 && rowVersion != (*found)->rowVersion)
+        return Error::conflict(
+            tr("Someone else changed step %1 meanwhile. Reload the pathway to see their change, "
+               "then apply yours again.")
+                .arg(eventId));
+    return **found;
+}
+
+Result<int> PathwayService::scheduleFollowUps(ClinicalAct& act, const core::CaseRecord& c, const QDate& day0)
+{
+    const QDateTime& now = act.now();
     storage::PathwayRepository repo(m_db);
     auto schedule = core::FollowUpSchedule::parse(m_settings.value(SettingsService::Key::FollowUpSchedule));
     const core::FollowUpSchedule plan = schedule.ok() ? *schedule : core::FollowUpSchedule::standard();
@@ -142,11 +164,11 @@ Result<int> PathwayService::scheduleFollowUps(const core::UserIdentity& actor, c
             return fid.error();
         ++scheduled;
     }
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, QStringLiteral("follow_up.schedule"), kCase, QString::number(c.id), {},
-                              {{QStringLiteral("visits"), scheduled},
-                               {QStringLiteral("schedule"), plan.toText()},
-                               {QStringLiteral("infusion_date"), day0.toString(Qt::ISODate)}});
+    if (auto st = act.audit({},
+                            {{QStringLiteral("visits"), scheduled},
+                             {QStringLiteral("schedule"), plan.toText()},
+                             {QStringLiteral("infusion_date"), day0.toString(Qt::ISODate)}},
+                            {}, QStringLiteral("follow_up.schedule"));
         !st.ok())
         return st.error();
     return scheduled;
@@ -174,22 +196,18 @@ QJsonObject auditOf(const core::PathwayEvent& e)
 Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor, qint64 caseId,
                                                 const core::PathwayEvent& step)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordPathway); !st.ok())
-        return deny(actor, st, QStringLiteral("pathway.record"), caseId).error();
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::RecordPathway, {}, QStringLiteral("pathway.record"), caseId, false});
+    if (!act.ok())
+        return act.error();
     auto catalog = productTimings();
     if (!catalog.ok())
         return catalog.error();
-    storage::CaseRepository cases(m_db);
+    const core::CaseRecord c = act.theCase();
+    if (auto st = checkOpen(c); !st.ok())
+        return st.error();
     storage::PathwayRepository repo(m_db);
-    AuditTrail audit(m_db, m_clock);
-    const QDateTime now = m_clock.nowUtc();
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    auto rec = caseForChange(caseId);
-    if (!rec.ok())
-        return rec.error();
-    const core::CaseRecord& c = *rec;
+    const QDateTime now = act.now();
 
     const core::GradingOptions conventions = m_settings.gradingOptions();
     auto checked = core::PathwayDetails::check(step.type, step.details, step.date, conventions.hematotoxTies);
@@ -219,9 +237,7 @@ Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor,
         return id.error();
     event.id = *id;
     event.rowVersion = 1;
-    if (auto st = audit.record(actor, QStringLiteral("pathway.record"), kCase, QString::number(caseId), {},
-                               auditOf(event));
-        !st.ok())
+    if (auto st = act.audit({}, auditOf(event)); !st.ok())
         return st.error();
 
     RecordedStep out;
@@ -232,21 +248,17 @@ Result<RecordedStep> PathwayService::recordStep(const core::UserIdentity& actor,
         next = core::CaseState::Treatment;
     if (event.type == core::PathwayEventType::Discharge && c.state == core::CaseState::Treatment)
         next = core::CaseState::FollowUp;
-    if (next != c.state) {
-        if (auto st = moveCaseBy(m_db, audit, actor, caseId, c.rowVersion, c.state, next,
-                                 QStringLiteral("pathway.") + core::toId(event.type), now);
-            !st.ok())
-            return st.error();
-        out.stateAfter = next;
-    }
+    if (auto st = act.moveCase(next, QStringLiteral("pathway.") + core::toId(event.type)); !st.ok())
+        return st.error();
+    out.stateAfter = next;
 
     if (event.type == core::PathwayEventType::Infusion) {
-        auto scheduled = scheduleFollowUps(actor, c, event.date, now);
+        auto scheduled = scheduleFollowUps(act, c, event.date);
         if (!scheduled.ok())
             return scheduled.error();
         out.followUpsScheduled = *scheduled;
     }
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("case {}: pathway step {} recorded by user {}", caseId, core::toId(event.type).toStdString(),
                 actor.id);
@@ -264,56 +276,34 @@ QJsonObject PathwayService::enteredDetails(const core::PathwayEvent& event)
 Result<RecordedStep> PathwayService::voidStep(const core::UserIdentity& actor, qint64 caseId, qint64 eventId,
                                               const QString& reason, qint64 rowVersion)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordPathway); !st.ok())
-        return deny(actor, st, QStringLiteral("pathway.void"), caseId).error();
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::RecordPathway, {}, QStringLiteral("pathway.void"), caseId, false});
+    if (!act.ok())
+        return act.error();
     if (auto st = core::CorrectionRules::checkReason(reason); !st.ok())
         return st.error();
-    storage::CaseRepository cases(m_db);
+    const core::CaseRecord c = act.theCase();
+    if (auto st = checkOpen(c); !st.ok())
+        return st.error();
     storage::PathwayRepository repo(m_db);
-    AuditTrail audit(m_db, m_clock);
-    const QDateTime now = m_clock.nowUtc();
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    auto rec = caseForChange(caseId);
-    if (!rec.ok())
-        return rec.error();
-    const core::CaseRecord& c = *rec;
-    auto found = repo.event(caseId, eventId);
+    const QDateTime now = act.now();
+    auto found = stepForChange(caseId, eventId, rowVersion);
     if (!found.ok())
         return found.error();
-    if (!found->has_value())
-        return Error::notFound(tr("Case %1 has no pathway step %2.").arg(caseId).arg(eventId));
-    core::PathwayEvent event = **found;
-    if (rowVersion > 0 && rowVersion != event.rowVersion)
-        return Error::conflict(
-            tr("Someone else changed step %1 meanwhile. Reload the pathway to see their change, "
-               "then apply yours again.")
-                .arg(eventId));
-    auto events = repo.events(caseId);
-    if (!events.ok())
-        return events.error();
-    auto assessments = repo.assessments(caseId);
-    if (!assessments.ok())
-        return assessments.error();
-    auto visits = repo.followUps(caseId);
-    if (!visits.ok())
-        return visits.error();
-    int currentAssessments = 0;
-    for (const auto& a : *assessments)
-        currentAssessments += a.isCurrent() ? 1 : 0;
-    int results = 0;
-    for (const auto& v : *visits)
-        results += v.isDone() ? 1 : 0;
-    if (auto st = core::CorrectionRules::checkVoidStep(*events, event, currentAssessments, results); !st.ok())
+    core::PathwayEvent event = *found;
+    auto ctx = stepContext(caseId);
+    if (!ctx.ok())
+        return ctx.error();
+    if (auto st =
+            core::CorrectionRules::checkVoidStep(ctx->events, event, ctx->currentAssessments, ctx->results);
+        !st.ok())
         return st.error();
 
     const QString why = reason.trimmed();
     if (auto st = repo.voidEvent(event.id, event.rowVersion, actor.id, why, now); !st.ok())
         return st.error();
-    if (auto st = audit.record(
-            actor, QStringLiteral("pathway.void"), kCase, QString::number(caseId), auditOf(event),
-            {{QStringLiteral("event_id"), event.id}, {QStringLiteral("voided"), true}}, why);
+    if (auto st = act.audit(auditOf(event),
+                            {{QStringLiteral("event_id"), event.id}, {QStringLiteral("voided"), true}}, why);
         !st.ok())
         return st.error();
 
@@ -325,24 +315,20 @@ Result<RecordedStep> PathwayService::voidStep(const core::UserIdentity& actor, q
         back = core::CaseState::Decided;
     if (event.type == core::PathwayEventType::Discharge && c.state == core::CaseState::FollowUp)
         back = core::CaseState::Treatment;
-    if (back != c.state) {
-        if (auto st = moveCaseBy(m_db, audit, actor, caseId, c.rowVersion, c.state, back,
-                                 QStringLiteral("pathway.void"), now);
-            !st.ok())
-            return st.error();
-        out.stateAfter = back;
-    }
+    if (auto st = act.revertCase(back, QStringLiteral("pathway.void")); !st.ok())
+        return st.error();
+    out.stateAfter = back;
     if (event.type == core::PathwayEventType::Infusion) {
         auto removed = repo.unscheduleOpenFollowUps(caseId);
         if (!removed.ok())
             return removed.error();
-        if (auto st = audit.record(
-                actor, QStringLiteral("follow_up.unschedule"), kCase, QString::number(caseId), {},
-                {{QStringLiteral("visits"), *removed}, {QStringLiteral("infusion_event_id"), event.id}});
+        if (auto st = act.audit(
+                {}, {{QStringLiteral("visits"), *removed}, {QStringLiteral("infusion_event_id"), event.id}},
+                {}, QStringLiteral("follow_up.unschedule"));
             !st.ok())
             return st.error();
     }
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("case {}: pathway step {} ({}) voided by user {}", caseId, event.id,
                 core::toId(event.type).toStdString(), actor.id);
@@ -359,53 +345,32 @@ Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor
                                                  qint64 eventId, const core::PathwayEvent& replacement,
                                                  qint64 rowVersion)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordPathway); !st.ok())
-        return deny(actor, st, QStringLiteral("pathway.correct"), caseId).error();
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::RecordPathway, {}, QStringLiteral("pathway.correct"), caseId, false});
+    if (!act.ok())
+        return act.error();
     auto catalog = productTimings();
     if (!catalog.ok())
         return catalog.error();
+    const core::CaseRecord c = act.theCase();
+    if (auto st = checkOpen(c); !st.ok())
+        return st.error();
     storage::PathwayRepository repo(m_db);
-    AuditTrail audit(m_db, m_clock);
-    const QDateTime now = m_clock.nowUtc();
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    auto rec = caseForChange(caseId);
-    if (!rec.ok())
-        return rec.error();
-    const core::CaseRecord& c = *rec;
-    auto found = repo.event(caseId, eventId);
+    const QDateTime now = act.now();
+    auto found = stepForChange(caseId, eventId, rowVersion);
     if (!found.ok())
         return found.error();
-    if (!found->has_value())
-        return Error::notFound(tr("Case %1 has no pathway step %2.").arg(caseId).arg(eventId));
-    const core::PathwayEvent original = **found;
-    if (rowVersion > 0 && rowVersion != original.rowVersion)
-        return Error::conflict(
-            tr("Someone else changed step %1 meanwhile. Reload the pathway to see their change, "
-               "then apply yours again.")
-                .arg(eventId));
+    const core::PathwayEvent original = *found;
 
     core::PathwayEvent event = replacement;
     event.type = original.type;
     event.endDate = {};
-    auto events = repo.events(caseId);
-    if (!events.ok())
-        return events.error();
-    auto assessments = repo.assessments(caseId);
-    if (!assessments.ok())
-        return assessments.error();
-    auto visits = repo.followUps(caseId);
-    if (!visits.ok())
-        return visits.error();
-    int currentAssessments = 0;
-    for (const auto& a : *assessments)
-        currentAssessments += a.isCurrent() ? 1 : 0;
-    int results = 0;
-    for (const auto& v : *visits)
-        results += v.isDone() ? 1 : 0;
-    if (auto st =
-            core::CorrectionRules::checkCorrectStep(*events, original, event, currentAssessments, results);
+    auto recorded = stepContext(caseId);
+    if (!recorded.ok())
+        return recorded.error();
+    const QList<core::PathwayEvent>& events = recorded->events;
+    if (auto st = core::CorrectionRules::checkCorrectStep(events, original, event,
+                                                          recorded->currentAssessments, recorded->results);
         !st.ok())
         return st.error();
 
@@ -425,7 +390,7 @@ Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor
     event.correction.supersedes = original.id;
 
     QList<core::PathwayEvent> others;
-    for (const auto& e : *events)
+    for (const auto& e : events)
         if (e.id != original.id)
             others << e;
     core::PathwayRules::Context ctx{others, catalog->forProduct(c.intendedProduct), c.referralDate,
@@ -445,9 +410,7 @@ Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor
         return st.error();
     QJsonObject after = auditOf(event);
     after.insert(QStringLiteral("supersedes"), original.id);
-    if (auto st = audit.record(actor, QStringLiteral("pathway.correct"), kCase, QString::number(caseId),
-                               auditOf(original), after);
-        !st.ok())
+    if (auto st = act.audit(auditOf(original), after); !st.ok())
         return st.error();
 
     RecordedStep out;
@@ -457,17 +420,18 @@ Result<RecordedStep> PathwayService::correctStep(const core::UserIdentity& actor
         auto removed = repo.unscheduleOpenFollowUps(caseId);
         if (!removed.ok())
             return removed.error();
-        if (auto st = audit.record(
-                actor, QStringLiteral("follow_up.unschedule"), kCase, QString::number(caseId), {},
-                {{QStringLiteral("visits"), *removed}, {QStringLiteral("infusion_event_id"), original.id}});
+        if (auto st = act.audit(
+                {},
+                {{QStringLiteral("visits"), *removed}, {QStringLiteral("infusion_event_id"), original.id}},
+                {}, QStringLiteral("follow_up.unschedule"));
             !st.ok())
             return st.error();
-        auto scheduled = scheduleFollowUps(actor, c, event.date, now);
+        auto scheduled = scheduleFollowUps(act, c, event.date);
         if (!scheduled.ok())
             return scheduled.error();
         out.followUpsScheduled = *scheduled;
     }
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("case {}: pathway step {} corrected by step {} (user {})", caseId, original.id, event.id,
                 actor.id);

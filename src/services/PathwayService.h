@@ -18,6 +18,7 @@ class Database;
 namespace cb::services {
 
 class SettingsService;
+class ClinicalAct;
 
 // A case's pathway as the case page and `pathway show` need it.
 struct PathwayView
@@ -75,14 +76,21 @@ public:
     static QJsonObject enteredDetails(const core::PathwayEvent& event);
 
 private:
-    Status deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
     Result<PathwayView> load(qint64 caseId);
     // Schedules the follow-up visits from day 0, audited; returns how many.
-    Result<int> scheduleFollowUps(const core::UserIdentity& actor, const core::CaseRecord& c,
-                                  const QDate& day0, const QDateTime& now);
-    // The case for a change of its pathway, locked for the transaction; refuses a closed case or
-    // one before its eligible verdict.
-    Result<core::CaseRecord> caseForChange(qint64 caseId);
+    Result<int> scheduleFollowUps(ClinicalAct& act, const core::CaseRecord& c, const QDate& day0);
+    // Whether the case's pathway is open (after an eligible verdict, not closed).
+    Status checkOpen(const core::CaseRecord& c);
+    // The recorded steps with the counts the correction rules need.
+    struct StepContext
+    {
+        QList<core::PathwayEvent> events;
+        int currentAssessments = 0;
+        int results = 0;
+    };
+    Result<StepContext> stepContext(qint64 caseId);
+    // One step of the case, refused as a conflict when it changed since `rowVersion` (0: any).
+    Result<core::PathwayEvent> stepForChange(qint64 caseId, qint64 eventId, qint64 rowVersion);
 
     storage::Database& m_db;
     const core::Clock& m_clock;

@@ -1,5 +1,6 @@
 #include "services/ReviewService.h"
 
+#include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
 #include "core/checklist/ChecklistAnswer.h"
 #include "core/checklist/ChecklistEngine.h"
@@ -7,6 +8,7 @@
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/ChecklistCatalog.h"
+#include "services/ClinicalAct.h"
 #include "services/SettingsService.h"
 #include "services/SignerCheck.h"
 #include "storage/CaseRepository.h"
@@ -24,8 +26,6 @@ QString tr(const char* s)
 {
     return QCoreApplication::translate("cb::services", s);
 }
-
-const QString kCase = QStringLiteral("clinical_case");
 
 QList<core::ChecklistAnswer> answersOf(const QJsonObject& answers)
 {
@@ -121,12 +121,6 @@ const DisciplineReview* ReviewOverview::find(core::Discipline d) const
     return nullptr;
 }
 
-Status ReviewService::deny(const core::UserIdentity& actor, const Status& st, const QString& action,
-                           qint64 caseId)
-{
-    return AuditTrail(m_db, m_clock).recordDenial(actor, st, action, kCase, QString::number(caseId));
-}
-
 Result<core::ChecklistEvaluation> ReviewService::evaluate(qint64 caseId, core::Discipline discipline,
                                                           const QJsonObject& answers)
 {
@@ -145,8 +139,10 @@ Result<core::ChecklistEvaluation> ReviewService::evaluate(qint64 caseId, core::D
 Result<ChecklistForm> ReviewService::checklistForm(const core::UserIdentity& actor, qint64 caseId,
                                                    core::Discipline discipline)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return deny(actor, st, QStringLiteral("opinion.view"), caseId).error();
+    if (auto st = require(m_db, m_clock, actor,
+                          {core::Action::ReadCases, {}, QStringLiteral("opinion.view"), caseId});
+        !st.ok())
+        return st.error();
     auto tmpl = ChecklistCatalog::instance().templateFor(discipline);
     if (!tmpl.ok())
         return tmpl.error();
@@ -181,38 +177,38 @@ Result<core::Opinion> ReviewService::recordOpinion(const core::UserIdentity& act
                                                    core::Discipline discipline, const OpinionInput& input,
                                                    qint64 expectedRowVersion)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordOpinion, discipline); !st.ok())
-        return deny(actor, st, QStringLiteral("opinion.record"), caseId).error();
-    return save(actor, caseId, discipline, input, expectedRowVersion, {});
+    ClinicalAct act(
+        m_db, m_clock, actor,
+        {core::Action::RecordOpinion, discipline, QStringLiteral("opinion.record"), caseId, false});
+    if (!act.ok())
+        return act.error();
+    return save(act, discipline, input, expectedRowVersion, {});
 }
 
 Result<core::Opinion> ReviewService::amendOpinion(const core::UserIdentity& actor, qint64 caseId,
                                                   core::Discipline discipline, const QString& reason,
                                                   const OpinionInput& input)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::RecordOpinion, discipline); !st.ok())
-        return deny(actor, st, QStringLiteral("opinion.amend"), caseId).error();
+    ClinicalAct act(
+        m_db, m_clock, actor,
+        {core::Action::RecordOpinion, discipline, QStringLiteral("opinion.amend"), caseId, false});
+    if (!act.ok())
+        return act.error();
     if (reason.trimmed().isEmpty())
         return Error::badInput(tr("An amendment needs a reason."));
-    return save(actor, caseId, discipline, input, -1, reason.trimmed());
+    return save(act, discipline, input, -1, reason.trimmed());
 }
 
-Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint64 caseId,
-                                          core::Discipline discipline, const OpinionInput& input,
-                                          qint64 expectedRowVersion, const QString& amendReason)
+Result<core::Opinion> ReviewService::save(ClinicalAct& act, core::Discipline discipline,
+                                          const OpinionInput& input, qint64 expectedRowVersion,
+                                          const QString& amendReason)
 {
+    const core::UserIdentity& actor = act.actor();
     const bool amending = !amendReason.isEmpty();
-    storage::CaseRepository cases(m_db);
     storage::ReviewRepository reviews(m_db);
-    auto rec = cases.caseById(caseId);
-    if (!rec.ok())
-        return rec.error();
-    if (!rec->has_value())
-        return Error::notFound(tr("There is no case %1.").arg(caseId));
-    const core::CaseRecord& c = **rec;
-    const bool reviewable = c.state == core::CaseState::WorkUp || c.state == core::CaseState::InReview ||
-                            c.state == core::CaseState::ReadyForBoard;
-    if (!reviewable)
+    const core::CaseRecord c = act.theCase();
+    const qint64 caseId = c.id;
+    if (!core::Lifecycle::acceptsOpinions(c.state))
         return Error::invalidState(
             tr("Opinions are recorded while a case is in work-up or review; case %1 is "
                "\"%2\".")
@@ -244,14 +240,11 @@ Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint6
     }
     const core::ChecklistEvaluation ev = engine.evaluate(**tmpl, answers);
 
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
     auto all = reviews.opinions(caseId);
     if (!all.ok())
         return all.error();
     const auto versions = byDiscipline(*all).value(discipline);
-    const QDateTime now = m_clock.nowUtc();
+    const QDateTime now = act.now();
 
     core::Opinion o;
     if (versions.current && !versions.current->isSigned) {
@@ -312,32 +305,23 @@ Result<core::Opinion> ReviewService::save(const core::UserIdentity& actor, qint6
         ++o.rowVersion;
         action = QStringLiteral("opinion.update");
     }
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, action, QStringLiteral("opinion"), QString::number(o.id), {},
-                              {{QStringLiteral("case_id"), caseId},
-                               {QStringLiteral("discipline"), core::toId(discipline)},
-                               {QStringLiteral("version"), o.version},
-                               {QStringLiteral("recommendation"),
-                                o.recommendation ? core::toId(*o.recommendation) : QString()},
-                               {QStringLiteral("concerns"), o.concerns},
-                               {QStringLiteral("contraindications"), o.contraindications}},
-                              amendReason);
+    if (auto st = act.auditOn(
+            action, QStringLiteral("opinion"), QString::number(o.id), {},
+            {{QStringLiteral("case_id"), caseId},
+             {QStringLiteral("discipline"), core::toId(discipline)},
+             {QStringLiteral("version"), o.version},
+             {QStringLiteral("recommendation"), o.recommendation ? core::toId(*o.recommendation) : QString()},
+             {QStringLiteral("concerns"), o.concerns},
+             {QStringLiteral("contraindications"), o.contraindications}},
+            amendReason);
         !st.ok())
         return st.error();
     // Recording an opinion starts the review; a new draft takes a ready case back to review.
     if (c.state == core::CaseState::WorkUp || c.state == core::CaseState::ReadyForBoard) {
-        if (auto st =
-                cases.updateState(caseId, c.rowVersion, core::CaseState::InReview, std::nullopt, {}, now);
-            !st.ok())
-            return st.error();
-        if (auto st = AuditTrail(m_db, m_clock)
-                          .record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
-                                  {{QStringLiteral("state"), core::toId(c.state)}},
-                                  {{QStringLiteral("state"), QStringLiteral("in_review")}});
-            !st.ok())
+        if (auto st = act.moveCase(core::CaseState::InReview, action); !st.ok())
             return st.error();
     }
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("opinion {} ({} v{}) saved on case {} by user {}", o.id, core::toId(discipline).toStdString(),
                 o.version, caseId, actor.id);
@@ -367,22 +351,19 @@ QString ReviewService::signatureMeaning(core::Discipline discipline, core::Recom
 Result<core::Opinion> ReviewService::signOpinion(const core::UserIdentity& actor, qint64 caseId,
                                                  core::Discipline discipline, const QString& password)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::SignOpinion, discipline); !st.ok())
-        return deny(actor, st, QStringLiteral("opinion.sign"), caseId).error();
-    if (auto st = confirmSigner(m_db, m_clock, actor, password, kCase, QString::number(caseId),
+    if (auto st = require(m_db, m_clock, actor,
+                          {core::Action::SignOpinion, discipline, QStringLiteral("opinion.sign"), caseId});
+        !st.ok())
+        return st.error();
+    if (auto st = confirmSigner(m_db, m_clock, actor, password, caseEntity(), QString::number(caseId),
                                 tr("The password is wrong; the opinion was not signed."));
         !st.ok())
         return st.error();
     storage::ReviewRepository reviews(m_db);
-    storage::CaseRepository cases(m_db);
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    auto rec = cases.caseById(caseId);
-    if (!rec.ok())
-        return rec.error();
-    if (!rec->has_value())
-        return Error::notFound(tr("There is no case %1.").arg(caseId));
+    ClinicalAct act(m_db, m_clock, actor,
+                    {core::Action::SignOpinion, discipline, QStringLiteral("opinion.sign"), caseId, false});
+    if (!act.ok())
+        return act.error();
     auto all = reviews.opinions(caseId);
     if (!all.ok())
         return all.error();
@@ -396,77 +377,62 @@ Result<core::Opinion> ReviewService::signOpinion(const core::UserIdentity& actor
         return Error::badInput(tr("Choose a recommendation before signing."));
     if (*o.recommendation == core::Recommendation::SupportsWithConditions && o.conditions.isEmpty())
         return Error::badInput(tr("\"Supports with conditions\" needs the conditions written out."));
-    const auto state = (*rec)->state;
-    if (state != core::CaseState::WorkUp && state != core::CaseState::InReview &&
-        state != core::CaseState::ReadyForBoard)
+    const auto state = act.theCase().state;
+    if (!core::Lifecycle::acceptsOpinions(state))
         return Error::invalidState(
             tr("The case is \"%1\": opinions can no longer be signed.").arg(core::label(state)));
 
-    core::Signature s;
-    s.recordType = QStringLiteral("opinion");
-    s.recordId = o.id;
-    s.signerId = actor.id;
-    s.printedName = actor.printedName;
-    s.role = QStringLiteral("specialist");
-    s.discipline = core::toId(discipline);
-    s.meaning = signatureMeaning(discipline, *o.recommendation);
-    s.signedAt = core::fromIsoUtc(core::toIsoUtc(m_clock.nowUtc()));
     o.isSigned = true;
-    s.contentSha256 = core::signatureHash(o.signedContent(), s);
     if (auto st = reviews.markOpinionSigned(o.id, o.rowVersion); !st.ok())
         return st.error();
-    auto sid = reviews.insertSignature(s);
-    if (!sid.ok())
-        return sid.error();
-    s.id = *sid;
-    o.signature = s;
+    auto s = writeSignature(m_db, actor,
+                            {QStringLiteral("opinion"), o.id, QStringLiteral("specialist"),
+                             core::toId(discipline), signatureMeaning(discipline, *o.recommendation)},
+                            o.signedContent(), act.now());
+    if (!s.ok())
+        return s.error();
+    o.signature = *s;
     ++o.rowVersion;
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, QStringLiteral("opinion.sign"), QStringLiteral("opinion"),
-                              QString::number(o.id), {},
-                              {{QStringLiteral("case_id"), caseId},
-                               {QStringLiteral("discipline"), core::toId(discipline)},
-                               {QStringLiteral("version"), o.version},
-                               {QStringLiteral("signature_id"), s.id},
-                               {QStringLiteral("content_sha256"), s.contentSha256}});
+    if (auto st =
+            act.auditOn(QStringLiteral("opinion.sign"), QStringLiteral("opinion"), QString::number(o.id), {},
+                        {{QStringLiteral("case_id"), caseId},
+                         {QStringLiteral("discipline"), core::toId(discipline)},
+                         {QStringLiteral("version"), o.version},
+                         {QStringLiteral("signature_id"), s->id},
+                         {QStringLiteral("content_sha256"), s->contentSha256}});
         !st.ok())
         return st.error();
-    if (auto st = updateReadiness(actor, caseId); !st.ok())
+    if (auto st = updateReadiness(act); !st.ok())
         return st.error();
-    if (auto st = tx.commit(); !st.ok())
+    if (auto st = act.commit(); !st.ok())
         return st.error();
     CB_LOG_INFO("opinion {} signed by user {}", o.id, actor.id);
     return o;
 }
 
-Status ReviewService::updateReadiness(const core::UserIdentity& actor, qint64 caseId)
+Status ReviewService::updateReadiness(ClinicalAct& act)
 {
-    auto ov = overviewUnchecked(caseId);
+    auto ov = overviewUnchecked(act.theCase().id);
     if (!ov.ok())
         return ov.error();
-    storage::CaseRepository cases(m_db);
-    auto rec = cases.caseById(caseId);
-    if (!rec.ok())
-        return rec.error();
-    const auto& c = **rec;
-    core::CaseState to = c.state;
-    if (ov->quorumMet && (c.state == core::CaseState::InReview || c.state == core::CaseState::WorkUp))
-        to = core::CaseState::ReadyForBoard;
-    if (to == c.state)
+    // Signing moves a case to the board once the quorum is met; a case in work-up (back from a
+    // deferral with its opinions still signed) passes through review, as the lifecycle says.
+    const core::CaseState state = act.theCase().state;
+    if (!ov->quorumMet || (state != core::CaseState::InReview && state != core::CaseState::WorkUp))
         return {};
-    if (auto st = cases.updateState(caseId, c.rowVersion, to, std::nullopt, {}, m_clock.nowUtc()); !st.ok())
-        return st;
-    return AuditTrail(m_db, m_clock)
-        .record(actor, QStringLiteral("case.move"), kCase, QString::number(caseId),
-                {{QStringLiteral("state"), core::toId(c.state)}},
-                {{QStringLiteral("state"), core::toId(to)},
-                 {QStringLiteral("why"), QStringLiteral("review_quorum_met")}});
+    if (state == core::CaseState::WorkUp)
+        if (auto st = act.moveCase(core::CaseState::InReview, QStringLiteral("opinion.sign")); !st.ok())
+            return st;
+    return act.moveCase(core::CaseState::ReadyForBoard, QStringLiteral("opinion.sign"),
+                        {{QStringLiteral("why"), QStringLiteral("review_quorum_met")}});
 }
 
 Result<ReviewOverview> ReviewService::overview(const core::UserIdentity& actor, qint64 caseId)
 {
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
-        return deny(actor, st, QStringLiteral("review.view"), caseId).error();
+    if (auto st = require(m_db, m_clock, actor,
+                          {core::Action::ReadCases, {}, QStringLiteral("review.view"), caseId});
+        !st.ok())
+        return st.error();
     return overviewUnchecked(caseId);
 }
 

@@ -17,6 +17,8 @@ class Database;
 
 namespace cb::services {
 
+class ClinicalAct;
+
 class SettingsService;
 
 // What a specialist enters for an opinion: answers by item id (each a ChecklistAnswer JSON object
@@ -103,11 +105,9 @@ public:
     Result<ReviewOverview> overviewUnchecked(qint64 caseId);
 
 private:
-    Status deny(const core::UserIdentity& actor, const Status& st, const QString& action, qint64 caseId);
-    Result<core::Opinion> save(const core::UserIdentity& actor, qint64 caseId, core::Discipline discipline,
-                               const OpinionInput& input, qint64 expectedRowVersion,
-                               const QString& amendReason);
-    Status updateReadiness(const core::UserIdentity& actor, qint64 caseId);
+    Result<core::Opinion> save(ClinicalAct& act, core::Discipline discipline, const OpinionInput& input,
+                               qint64 expectedRowVersion, const QString& amendReason);
+    Status updateReadiness(ClinicalAct& act);
 
     storage::Database& m_db;
     const core::Clock& m_clock;

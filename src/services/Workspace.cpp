@@ -75,6 +75,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     return ws;
 }
 
+Status Workspace::require(const core::UserIdentity& actor, const ActSpec& spec)
+{
+    return services::require(*m_db, *m_clock, actor, spec);
+}
+
 QString Workspace::displayUrl() const
 {
     return m_db->url().display();

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "services/ClinicalAct.h"
 
 #include <QString>
 #include <memory>
@@ -42,6 +43,9 @@ public:
     static Status checkAddress(const QString& urlText);
 
     storage::Database& database() { return *m_db; }
+    // The permission question of an act (services::require): a front end asks it before it reads
+    // the act's arguments, so a refusal comes first and is audited like the act's own.
+    Status require(const core::UserIdentity& actor, const ActSpec& spec);
     const core::Clock& clock() const { return *m_clock; }
     QString displayUrl() const;
     bool isPostgres() const;

@@ -421,7 +421,8 @@ Result<qint64> ReviewRepository::insertDissent(qint64 caseId, const core::Dissen
     return q->value(0).toLongLong();
 }
 
-Result<qint64> ReviewRepository::insertAction(qint64 caseId, qint64 decisionId, const core::DecisionAction& a)
+Result<qint64> ReviewRepository::insertAction(qint64 caseId, qint64 decisionId, const core::DecisionAction& a,
+                                              const QDateTime& createdAt)
 {
     auto q = runQuery(
         m_db,
@@ -434,7 +435,7 @@ Result<qint64> ReviewRepository::insertAction(qint64 caseId, qint64 decisionId, 
          {QStringLiteral("owner"), a.owner},
          {QStringLiteral("due"), a.dueDate.isValid() ? a.dueDate.toString(Qt::ISODate) : QString()},
          {QStringLiteral("status"), a.status},
-         {QStringLiteral("at"), core::toIsoUtc(QDateTime::currentDateTimeUtc())}});
+         {QStringLiteral("at"), core::toIsoUtc(createdAt)}});
     if (!q.ok())
         return q.error();
     q->next();

@@ -31,7 +31,8 @@ public:
     Status updateDraftDecision(const core::Decision& decision);
     Status markDecisionSigned(qint64 id, qint64 rowVersion);
     Result<qint64> insertDissent(qint64 caseId, const core::Dissent& dissent);
-    Result<qint64> insertAction(qint64 caseId, qint64 decisionId, const core::DecisionAction& action);
+    Result<qint64> insertAction(qint64 caseId, qint64 decisionId, const core::DecisionAction& action,
+                                const QDateTime& createdAt);
     Status updateActionStatus(qint64 actionId, qint64 rowVersion, const QString& status);
     Result<qint64> insertCommunication(qint64 decisionId, const core::Communication& c, qint64 recordedBy,
                                        const QDateTime& now);

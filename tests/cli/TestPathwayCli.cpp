@@ -19,9 +19,13 @@ namespace {
 
 const QByteArray kPassword = "cellboard-demo\n";
 
+// Every run of the CLI in this test sees this instant (the test-build clock seam), so the dates
+// below do not depend on the day the suite runs.
+const QDateTime kNow = QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+
 QString daysAgo(int n)
 {
-    return QDate::currentDate().addDays(-n).toString(Qt::ISODate);
+    return kNow.date().addDays(-n).toString(Qt::ISODate);
 }
 
 } // namespace
@@ -58,6 +62,7 @@ private:
 
 void TestPathwayCli::initTestCase()
 {
+    qputenv("CELLBOARD_TEST_NOW", kNow.toString(Qt::ISODate).toLatin1());
     if (!CliRunner::binaryExists())
         QSKIP("cellboard-cli has not been built");
     QVERIFY(m_dir.isValid());
@@ -285,7 +290,7 @@ void TestPathwayCli::shouldExitWithTheContractsCode_data()
     QTest::newRow("date in the future")
         << "coordinator"
         << "pathway record {decided} --event apheresis --date " +
-               QDate::currentDate().addDays(3).toString(Qt::ISODate) + " --details {dir}/apheresis.json"
+               kNow.date().addDays(3).toString(Qt::ISODate) + " --details {dir}/apheresis.json"
         << pw << 2 << "future";
     QTest::newRow("date before referral") << "coordinator"
                                           << "pathway record {decided} --event apheresis --date " +

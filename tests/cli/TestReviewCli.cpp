@@ -16,6 +16,9 @@ using cb::test::CliRunner;
 
 namespace {
 
+// Every run of the CLI in this test sees this instant (the test-build clock seam).
+const QDateTime kNow = QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+
 const QByteArray kPassword = "cellboard-demo\n";
 const QStringList kDisciplines{u"hematology"_s,  u"cardiology"_s, u"neurology"_s,
                                u"pulmonology"_s, u"icu"_s,        u"nursing"_s};
@@ -79,6 +82,7 @@ private:
 
 void TestReviewCli::initTestCase()
 {
+    qputenv("CELLBOARD_TEST_NOW", kNow.toString(Qt::ISODate).toLatin1());
     if (!CliRunner::binaryExists())
         QSKIP("cellboard-cli has not been built");
     QVERIFY(m_dir.isValid());
@@ -365,10 +369,9 @@ void TestReviewCli::shouldRunTheBoardsVerdictFromDraftToCommunication()
 {
     // GIVEN a case ready for the board
     const QString db = freshDb();
-    const QStringList notify{
-        u"--sent-at"_s, QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate),
-        u"--by"_s,      u"MDT coordinator"_s,
-        u"--method"_s,  u"letter"_s};
+    const QStringList notify{u"--sent-at"_s, kNow.addSecs(-3600).toString(Qt::ISODate),
+                             u"--by"_s,      u"MDT coordinator"_s,
+                             u"--method"_s,  u"letter"_s};
 
     // WHEN nothing is recorded THEN there is no verdict to show, sign or dissent from (exit 4)
     QCOMPARE(cli(db, u"chair"_s, u"decision show {ready} --json"_s).exitCode, 4);
@@ -425,7 +428,7 @@ void TestReviewCli::shouldDeferWithReasonAndReassessDate()
 {
     // GIVEN a case ready for the board
     const QString db = freshDb();
-    const QString later = QDate::currentDate().addDays(28).toString(Qt::ISODate);
+    const QString later = kNow.date().addDays(28).toString(Qt::ISODate);
     const QString defer =
         u"decision record {ready} --verdict deferred --rationale Infection --defer-reason"_s;
     // WHEN the reassessment date is missing THEN the deferral is refused as bad input

@@ -1,9 +1,7 @@
 #include "gui/case/ExportPdfDialog.h"
 
+#include "exports/DocumentExport.h"
 #include "gui/widgets/MessageBox.h"
-#include "report/CaseSummary.h"
-#include "report/OutcomeLetter.h"
-#include "report/PdfFile.h"
 #include "report/PdfRenderer.h"
 #include "services/ReportService.h"
 #include "services/SettingsService.h"
@@ -211,12 +209,14 @@ bool ExportPdfDialog::renderPreview()
     m_cancel = false;
     m_preview->close(); // before the bytes it reads go
     m_pdf.clear();
-    m_document = isLetter() ? report::OutcomeLetter::build(m_dossier) : report::CaseSummary::build(m_dossier);
+    m_issued = exports::DocumentExport::fromCase(m_dossier, isLetter() ? exports::DocumentKind::Letter
+                                                                       : exports::DocumentKind::Summary);
+    m_document = m_issued.document;
     m_progress->setRange(0, 0);
     m_status->setText(tr("Rendering…"));
     setBusy(true);
     // page by page on this thread, handling events between pages so Cancel is heard
-    auto pdf = report::PdfRenderer::renderPdf(m_document, m_pageSize, [this](int done, int total) {
+    const Status rendered = exports::DocumentExport(m_ws).render(m_issued, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents |
@@ -229,13 +229,14 @@ bool ExportPdfDialog::renderPreview()
         QMetaObject::invokeMethod(this, &QDialog::reject, Qt::QueuedConnection);
         return false;
     }
-    if (!pdf.ok()) {
+    if (!rendered.ok()) {
         setBusy(false);
-        m_status->setText(m_cancel ? tr("Cancelled: nothing was rendered or saved.") : pdf.error().message);
+        m_status->setText(m_cancel ? tr("Cancelled: nothing was rendered or saved.")
+                                   : rendered.error().message);
         return false;
     }
-    m_pdf = std::move(pdf).value();
-    m_pages = m_progress->maximum();
+    m_pdf = m_issued.pdf;
+    m_pages = m_issued.pages;
     delete m_previewBuffer;
     m_previewBuffer = new QBuffer(&m_pdf, this);
     m_previewBuffer->open(QIODevice::ReadOnly);
@@ -261,18 +262,7 @@ bool ExportPdfDialog::saveTo(const QString& path)
 {
     if (m_pdf.isEmpty())
         return false;
-    const bool existed = QFileInfo::exists(path);
-    if (auto st = report::PdfFile::write(path, m_pdf); !st.ok()) {
-        MessageBox::critical(this, tr("Export PDF"), st.error().message);
-        return false;
-    }
-    const auto kind =
-        isLetter() ? services::ReportService::Kind::Letter : services::ReportService::Kind::Summary;
-    if (auto st = m_ws.reports().recordExport(m_user, m_dossier, kind, QStringLiteral("pdf"),
-                                              QStringLiteral("file"));
-        !st.ok()) {
-        if (!existed)
-            QFile::remove(path); // no export the audit trail does not know about
+    if (auto st = exports::DocumentExport(m_ws).save(m_user, m_issued, path); !st.ok()) {
         MessageBox::critical(this, tr("Export PDF"), st.error().message);
         return false;
     }
@@ -325,11 +315,7 @@ void ExportPdfDialog::print()
         MessageBox::critical(this, tr("Print"), st.error().message);
         return;
     }
-    const auto kind =
-        isLetter() ? services::ReportService::Kind::Letter : services::ReportService::Kind::Summary;
-    if (auto audited = m_ws.reports().recordExport(m_user, m_dossier, kind, QStringLiteral("print"),
-                                                   QStringLiteral("printer"));
-        !audited.ok())
+    if (auto audited = exports::DocumentExport(m_ws).recordPrinted(m_user, m_issued); !audited.ok())
         MessageBox::critical(this, tr("Print"), audited.error().message);
     m_status->setText(tr("Sent to the printer."));
 }

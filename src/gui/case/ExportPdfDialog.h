@@ -2,6 +2,7 @@
 
 #include "core/CaseDossier.h"
 #include "core/UserIdentity.h"
+#include "exports/DocumentExport.h"
 #include "report/ReportDocument.h"
 
 #include <QByteArray>
@@ -66,6 +67,7 @@ private:
     core::CaseDossier m_dossier;
     bool m_haveDossier = false;
     report::ReportDocument m_document;
+    exports::IssuedDocument m_issued;
     QByteArray m_pdf;
     int m_pages = 0;
     bool m_rendering = false;

@@ -1,13 +1,11 @@
 #include "gui/meetings/MeetingsPage.h"
 
 #include "core/PermissionPolicy.h"
+#include "exports/DocumentExport.h"
 #include "gui/meetings/MeetingModeWindow.h"
 #include "gui/review/SignatureDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "presentation/MeetingModels.h"
-#include "report/MeetingMinutes.h"
-#include "report/PdfFile.h"
-#include "report/PdfRenderer.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
 
@@ -515,8 +513,7 @@ void MeetingsPage::updateButtons()
 {
     const bool has = m_meeting.id > 0;
     const bool manager = core::PermissionPolicy::allows(m_user, core::Action::ManageMeetings);
-    const bool frozen =
-        m_meeting.minutesSignature.has_value() || m_meeting.status == core::MeetingStatus::Cancelled;
+    const bool frozen = m_meeting.isFrozen();
     const QString why =
         !manager ? tr("Only a coordinator or the board chair manages meetings.")
         : !has   ? tr("Select a meeting first.")
@@ -531,7 +528,7 @@ void MeetingsPage::updateButtons()
     m_new->setToolTip(manager ? QString() : tr("Only a coordinator or the board chair manages meetings."));
     const bool chair = core::PermissionPolicy::allows(m_user, core::Action::SignDecision);
     const bool started = has && m_meeting.startsAt <= m_ws.clock().nowUtc();
-    m_sign->setEnabled(chair && started && !frozen);
+    m_sign->setEnabled(chair && has && m_meeting.canSignMinutes(m_ws.clock().nowUtc()));
     m_sign->setToolTip(!chair     ? tr("Only the board chair signs the minutes.")
                        : !started ? tr("The minutes are signed once the meeting has started.")
                        : frozen   ? why
@@ -732,19 +729,10 @@ bool MeetingsPage::signMinutes()
 
 bool MeetingsPage::exportMinutes(const QString& path)
 {
-    auto dossier = m_ws.meetings().minutesDossier(m_user, m_meeting.id);
-    if (!dossier.ok()) {
-        MessageBox::warning(this, tr("Minutes not exported"), dossier.error().message);
-        return false;
-    }
-    const auto doc = report::MeetingMinutes::build(*dossier);
-    auto pdf = report::PdfRenderer::renderPdf(doc, report::PdfRenderer::pageSizeFor(m_ws.settings().value(
-                                                       services::SettingsService::Key::PaperSize)));
-    Status st = pdf.ok() ? report::PdfFile::write(path, *pdf) : Status(pdf.error());
-    if (st.ok())
-        st = m_ws.meetings().recordMinutesExport(m_user, *dossier, QStringLiteral("file"));
-    if (!st.ok()) {
-        MessageBox::warning(this, tr("Minutes not exported"), st.error().message);
+    auto doc = exports::DocumentExport(m_ws).exportToFile(m_user, exports::DocumentKind::Minutes,
+                                                          m_meeting.id, path);
+    if (!doc.ok()) {
+        MessageBox::warning(this, tr("Minutes not exported"), doc.error().message);
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "gui/pathway/FollowUpPanel.h"
 
+#include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
 #include "core/pathway/ResponseCriteria.h"
 #include "presentation/FollowUpModel.h"
@@ -161,7 +162,7 @@ void FollowUpPanel::reload()
     m_date->setMaximumDate(m_plan.today);
     m_date->setDate(m_plan.today);
     const bool permitted = core::PermissionPolicy::allows(m_user, core::Action::RecordFollowUp);
-    const bool open = m_visit->count() > 0 && m_plan.state != core::CaseState::Closed;
+    const bool open = m_visit->count() > 0 && core::Lifecycle::acceptsFollowUp(m_plan.state);
     m_recordButton->setEnabled(permitted && open);
     m_recordButton->setToolTip(
         !permitted ? tr("Only a coordinator or a clinician can record follow-up visits.") : QString());

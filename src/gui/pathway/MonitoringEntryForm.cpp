@@ -1,6 +1,7 @@
 #include "gui/pathway/MonitoringEntryForm.h"
 
 #include "core/grading/GradingVocabulary.h"
+#include "core/grading/IcansGrader.h"
 #include "core/grading/IceScorer.h"
 
 #include <QCheckBox>
@@ -434,7 +435,7 @@ void MonitoringEntryForm::updateGrades()
     if (!m_record || !m_cancelCorrection) // still building
         return;
     const int age = m_view.ageOn(m_time->dateTime().date());
-    const bool child = age >= 0 && age <= 12;
+    const bool child = age >= 0 && core::IcansGrader::usesCapd(age);
     if (child != m_child) {
         m_child = child;
         m_capdGroup->setVisible(child);

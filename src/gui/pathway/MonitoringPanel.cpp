@@ -1,5 +1,6 @@
 #include "gui/pathway/MonitoringPanel.h"
 
+#include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
 #include "gui/pathway/MonitoringChart.h"
 #include "gui/pathway/MonitoringEntryForm.h"
@@ -228,7 +229,7 @@ void MonitoringPanel::reload()
                 .arg(s.steroids ? tr("; steroids given") : QString())
                 .arg(s.icuTransfer ? tr("; ICU transfer") : QString()));
     const bool permitted = core::PermissionPolicy::allows(m_user, core::Action::RecordMonitoring);
-    const bool open = view->infusionDate.isValid() && view->state != core::CaseState::Closed;
+    const bool open = core::Lifecycle::acceptsMonitoring(view->state, view->infusionDate.isValid());
     m_open = open;
     m_entry->setRecordEnabled(permitted && open,
                               !permitted ? tr("Only a coordinator or a clinician can record assessments.")

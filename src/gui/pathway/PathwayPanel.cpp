@@ -1,5 +1,6 @@
 #include "gui/pathway/PathwayPanel.h"
 
+#include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
 #include "gui/pathway/PathwayStepDialog.h"
 #include "gui/pathway/VoidReasonDialog.h"
@@ -76,8 +77,7 @@ PathwayPanel::PathwayPanel(services::Workspace& ws, const core::UserIdentity& us
 
 bool PathwayPanel::mayRecord() const
 {
-    const bool open = m_view.state == core::CaseState::Decided ||
-                      m_view.state == core::CaseState::Treatment || m_view.state == core::CaseState::FollowUp;
+    const bool open = core::Lifecycle::acceptsPathwaySteps(m_view.state);
     return m_record.id > 0 && open && core::PermissionPolicy::allows(m_user, core::Action::RecordPathway);
 }
 
@@ -189,8 +189,7 @@ void PathwayPanel::reload()
         text += QLatin1Char(' ') + tr("Day 0: %1.").arg(m_view.infusionDate.toString(Qt::ISODate));
     m_timing->setText(text);
     const bool permitted = core::PermissionPolicy::allows(m_user, core::Action::RecordPathway);
-    const bool open = m_view.state == core::CaseState::Decided ||
-                      m_view.state == core::CaseState::Treatment || m_view.state == core::CaseState::FollowUp;
+    const bool open = core::Lifecycle::acceptsPathwaySteps(m_view.state);
     m_recordButton->setEnabled(permitted && open);
     m_recordButton->setToolTip(!permitted ? tr("Only a coordinator or a clinician can record pathway steps.")
                                : !open    ? tr("The pathway starts after the board's eligible verdict.")

@@ -54,7 +54,7 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
     m_deferReason = new QLineEdit(this);
     m_deferReason->setObjectName(QStringLiteral("deferReasonEdit"));
     form->addRow(tr("Deferral reason:"), m_deferReason);
-    m_reassess = new QDateEdit(QDate::currentDate().addDays(21), this);
+    m_reassess = new QDateEdit(ws.clock().nowUtc().toLocalTime().date().addDays(21), this);
     m_reassess->setObjectName(QStringLiteral("reassessDateEdit"));
     m_reassess->setCalendarPopup(true);
     m_reassess->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

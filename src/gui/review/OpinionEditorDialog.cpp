@@ -1,5 +1,6 @@
 #include "gui/review/OpinionEditorDialog.h"
 
+#include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
 #include "gui/review/ChecklistAnswerDelegate.h"
 #include "gui/review/SignatureDialog.h"
@@ -150,9 +151,7 @@ void OpinionEditorDialog::reload()
     if (m_history.isEmpty())
         m_version->addItem(tr("New opinion"));
     m_version->setCurrentIndex(m_version->count() - 1);
-    const bool reviewable = m_record.state == core::CaseState::WorkUp ||
-                            m_record.state == core::CaseState::InReview ||
-                            m_record.state == core::CaseState::ReadyForBoard;
+    const bool reviewable = core::Lifecycle::acceptsOpinions(m_record.state);
     m_mayEdit =
         reviewable && core::PermissionPolicy::allows(m_user, core::Action::RecordOpinion, m_discipline);
     m_amendReason.clear();

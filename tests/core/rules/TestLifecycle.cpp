@@ -15,13 +15,15 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<bool>("allowed");
-        const QSet<QString> legal{
-            "referred>work_up",       "referred>closed",           "work_up>in_review",
-            "work_up>closed",         "in_review>ready_for_board", "in_review>work_up",
-            "in_review>closed",       "ready_for_board>decided",   "ready_for_board>in_review",
-            "ready_for_board>closed", "decided>treatment",         "decided>work_up",
-            "decided>closed",         "treatment>follow_up",       "treatment>closed",
-            "follow_up>closed"};
+        const QSet<QString> legal{"referred>work_up",          "referred>closed",
+                                  "work_up>in_review",         "work_up>closed",
+                                  "in_review>ready_for_board", "in_review>work_up",
+                                  "in_review>closed",          "ready_for_board>decided",
+                                  "ready_for_board>in_review", "ready_for_board>work_up",
+                                  "ready_for_board>closed",    "decided>treatment",
+                                  "decided>work_up",           "decided>closed",
+                                  "treatment>follow_up",       "treatment>closed",
+                                  "follow_up>closed"};
         for (const auto& f : caseStates())
             for (const auto& t : caseStates()) {
                 const QString key = QString::fromLatin1(f.id) + QLatin1Char('>') + QString::fromLatin1(t.id);
