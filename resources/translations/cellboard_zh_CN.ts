@@ -305,6 +305,14 @@
         <source>Actions from board verdicts across cases and meetings, with their status</source>
         <translation>各病例、各次会议中会诊结论的待办事项及其状态</translation>
     </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>新建转诊(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a referral: find or register the patient, then the referral</source>
+        <translation>登记转诊：先查找或登记患者，再登记转诊</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -493,6 +501,26 @@
         <source>ICU transfer</source>
         <translation>转入 ICU</translation>
     </message>
+    <message>
+        <source>Give the JSON file with --file F.</source>
+        <translation>请用 --file F 指定 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MB.</source>
+        <translation>%1 超过 16 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 不是有效的 JSON：%2（位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 must hold one JSON object.</source>
+        <translation>%1 必须包含一个 JSON 对象。</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::AuditCommand</name>
@@ -552,20 +580,6 @@
     <message>
         <source>List, show and close cases</source>
         <translation>列出、查看和结案病例</translation>
-    </message>
-    <message>
-        <source>Usage:
-  cellboard-cli --user NAME case list [--state S] [--json]
-  cellboard-cli --user NAME case show ID [--json]
-  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
-States: %1.
-Close reasons: %2.</source>
-        <translation>用法：
-  cellboard-cli --user NAME case list [--state S] [--json]
-  cellboard-cli --user NAME case show ID [--json]
-  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
-状态：%1。
-结案原因：%2。</translation>
     </message>
     <message>
         <source>Unknown case command &quot;%1&quot;.
@@ -652,6 +666,66 @@ Close reasons: %2.</source>
     <message>
         <source>Case %1 closed (%2).</source>
         <translation>病例 %1 已结案（%2）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME case list [--state S] [--json]
+  cellboard-cli --user NAME case show ID [--json]
+  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
+  cellboard-cli --user NAME case add --file referral.json [--json]
+  cellboard-cli --user NAME case start-work-up ID
+  cellboard-cli --user NAME case reopen ID --reason R
+referral.json holds &quot;patient&quot; (identifiers, family_name, given_name, name_zh, sex,
+birth_date) or &quot;patient_id&quot;, and indication, subtype, intended_product, referral_date,
+urgency (routine, urgent, emergency), referrer {name, institution, contact},
+funding_reference.
+States: %1.
+Close reasons: %2.</source>
+        <translation>用法：
+  cellboard-cli --user NAME case list [--state S] [--json]
+  cellboard-cli --user NAME case show ID [--json]
+  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
+  cellboard-cli --user NAME case add --file referral.json [--json]
+  cellboard-cli --user NAME case start-work-up ID
+  cellboard-cli --user NAME case reopen ID --reason R
+referral.json 包含 &quot;patient&quot;（identifiers、family_name、given_name、name_zh、sex、
+birth_date）或 &quot;patient_id&quot;，以及 indication、subtype、intended_product、referral_date、
+urgency（routine、urgent、emergency）、referrer {name, institution, contact}、
+funding_reference。
+状态：%1。
+结案原因：%2。</translation>
+    </message>
+    <message>
+        <source>patient_id must be a positive whole number.</source>
+        <translation>patient_id 必须是正整数。</translation>
+    </message>
+    <message>
+        <source>The referral needs &quot;patient&quot; (an object) or &quot;patient_id&quot;.</source>
+        <translation>转诊需要 &quot;patient&quot;（一个对象）或 &quot;patient_id&quot;。</translation>
+    </message>
+    <message>
+        <source>Case %1 registered for patient %2.</source>
+        <translation>已为患者 %2 登记病例 %1。</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME case start-work-up ID</source>
+        <translation>请指定一个病例 ID：cellboard-cli --user NAME case start-work-up ID</translation>
+    </message>
+    <message>
+        <source>Case %1: work-up started.</source>
+        <translation>病例 %1：已开始检查评估。</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME case reopen ID --reason R</source>
+        <translation>请指定一个病例 ID：cellboard-cli --user NAME case reopen ID --reason R</translation>
+    </message>
+    <message>
+        <source>Reopening needs --reason R.</source>
+        <translation>重新开启需要提供 --reason R。</translation>
+    </message>
+    <message>
+        <source>Case %1 reopened (%2).</source>
+        <translation>病例 %1 已重新开启（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1839,270 @@ FILE.json 包含该步骤的详情（必填项在前）：
     </message>
 </context>
 <context>
+    <name>cb::cli::PatientCommand</name>
+    <message>
+        <source>Find, show, register, correct and merge patients</source>
+        <translation>查找、显示、登记、更正和合并患者</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME patient find [--identifier AUTHORITY:TYPE:VALUE | --identifier VALUE]
+                [--name TEXT] [--birth-date D] [--json]
+  cellboard-cli --user NAME patient show ID [--json]
+  cellboard-cli --user NAME patient add --file F [--json]
+  cellboard-cli --user NAME patient correct ID --file F --reason R
+  cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R
+F holds {identifiers: [{authority, type, value}], family_name, given_name, name_zh, sex,
+birth_date}; dates are YYYY, YYYY-MM or YYYY-MM-DD. A correction keeps every identifier
+and adds the new ones. Merging is an administrator&apos;s act; it is refused while both
+patients have open cases.</source>
+        <translation>用法：
+  cellboard-cli --user NAME patient find [--identifier AUTHORITY:TYPE:VALUE | --identifier VALUE]
+                [--name TEXT] [--birth-date D] [--json]
+  cellboard-cli --user NAME patient show ID [--json]
+  cellboard-cli --user NAME patient add --file F [--json]
+  cellboard-cli --user NAME patient correct ID --file F --reason R
+  cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R
+F 包含 {identifiers: [{authority, type, value}], family_name, given_name, name_zh, sex,
+birth_date}；日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD。更正会保留所有标识符
+并添加新的标识符。合并须由管理员操作；若两位患者均有未结病例，
+则拒绝合并。</translation>
+    </message>
+    <message>
+        <source>Unknown patient command &quot;%1&quot;.
+</source>
+        <translation>未知的 patient 命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--birth-date: &quot;%1&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>--birth-date：“%1”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Search with --identifier, --name or --birth-date.</source>
+        <translation>请用 --identifier、--name 或 --birth-date 进行搜索。</translation>
+    </message>
+    <message>
+        <source>No patient matches.</source>
+        <translation>没有匹配的患者。</translation>
+    </message>
+    <message>
+        <source>Give one patient id: cellboard-cli --user NAME patient show ID</source>
+        <translation>请指定一个患者 ID：cellboard-cli --user NAME patient show ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a patient id (a positive number).</source>
+        <translation>“%1”不是患者 ID（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Patient %1: %2 %3</source>
+        <translation>患者 %1：%2 %3</translation>
+    </message>
+    <message>
+        <source>Sex %1, born %2</source>
+        <translation>性别 %1，出生日期 %2</translation>
+    </message>
+    <message>
+        <source> (alias)</source>
+        <translation> （别名）</translation>
+    </message>
+    <message>
+        <source>Case %1  %2  %3  referred %4</source>
+        <translation>病例 %1  %2  %3  转诊日期 %4</translation>
+    </message>
+    <message>
+        <source>Patient %1 registered.</source>
+        <translation>患者 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Give one patient id: cellboard-cli --user NAME patient correct ID --file F --reason R</source>
+        <translation>请指定一个患者 ID：cellboard-cli --user NAME patient correct ID --file F --reason R</translation>
+    </message>
+    <message>
+        <source>A correction needs --reason R.</source>
+        <translation>更正需要提供 --reason R。</translation>
+    </message>
+    <message>
+        <source>Patient %1 corrected.</source>
+        <translation>患者 %1 已更正。</translation>
+    </message>
+    <message>
+        <source>Give two patient ids: cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R</source>
+        <translation>请指定两个患者 ID：cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R</translation>
+    </message>
+    <message>
+        <source>Patient ids are positive numbers.</source>
+        <translation>患者 ID 应为正整数。</translation>
+    </message>
+    <message>
+        <source>A merge needs --reason R.</source>
+        <translation>合并需要提供 --reason R。</translation>
+    </message>
+    <message>
+        <source>Patient %1 merged into patient %2.</source>
+        <translation>患者 %1 已合并至患者 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::RecordCommand</name>
+    <message>
+        <source>Set or show the patient&apos;s disease history</source>
+        <translation>设置或显示患者的疾病史</translation>
+    </message>
+    <message>
+        <source>Add, correct, void or list prior therapy lines</source>
+        <translation>添加、更正、作废或列出既往治疗线</translation>
+    </message>
+    <message>
+        <source>Add, correct, void or list transplants</source>
+        <translation>添加、更正、作废或列出移植</translation>
+    </message>
+    <message>
+        <source>Add, list, correct or void observations (labs, LVEF, SpO2, ECOG …)</source>
+        <translation>添加、列出、更正或作废观察值（化验、LVEF、SpO2、ECOG …）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME history set CASE --file F
+  cellboard-cli --user NAME history show CASE [--json]
+F keys (keys left out are kept): diagnosis, diagnosis_date, staging {iss, r_iss,
+ann_arbor, bulky, cns_status, ph_status}, cytogenetics [del17p, t4_14, t14_16, gain1q,
+tp53, none, unknown], cytogenetics_note, extramedullary {status: yes|no|unknown, sites},
+cns (none, treated, active, unknown), target_antigen {antigen, status, date, method},
+row_version.</source>
+        <translation>用法：
+  cellboard-cli --user NAME history set CASE --file F
+  cellboard-cli --user NAME history show CASE [--json]
+F 的键（未给出的键保持不变）：diagnosis、diagnosis_date、staging {iss, r_iss,
+ann_arbor, bulky, cns_status, ph_status}、cytogenetics [del17p, t4_14, t14_16, gain1q,
+tp53, none, unknown]、cytogenetics_note、extramedullary {status: yes|no|unknown, sites}、
+cns（none、treated、active、unknown）、target_antigen {antigen, status, date, method}、
+row_version。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME line add CASE --file F [--json]
+  cellboard-cli --user NAME line correct CASE --id N --file F --reason R [--json]
+  cellboard-cli --user NAME line void CASE --id N --reason R
+  cellboard-cli --user NAME line list CASE [--json]
+F = {line_number, regimen, drugs: [{name, class, refractory}], start, stop, ongoing,
+reason_stopped, best_response, response_scheme (imwg, lugano, all), intent,
+progression_date}. A known regimen (VRd, R-CHOP …) without drugs expands to its drugs.</source>
+        <translation>用法：
+  cellboard-cli --user NAME line add CASE --file F [--json]
+  cellboard-cli --user NAME line correct CASE --id N --file F --reason R [--json]
+  cellboard-cli --user NAME line void CASE --id N --reason R
+  cellboard-cli --user NAME line list CASE [--json]
+F = {line_number, regimen, drugs: [{name, class, refractory}], start, stop, ongoing,
+reason_stopped, best_response, response_scheme (imwg, lugano, all), intent,
+progression_date}。已知方案（VRd、R-CHOP …）若未给出药物，将自动展开为其所含药物。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME transplant add CASE --file F [--json]
+  cellboard-cli --user NAME transplant correct CASE --id N --file F --reason R [--json]
+  cellboard-cli --user NAME transplant void CASE --id N --reason R
+  cellboard-cli --user NAME transplant list CASE [--json]
+F = {kind: autologous|allogeneic, date, conditioning, donor, gvhd, notes}.</source>
+        <translation>用法：
+  cellboard-cli --user NAME transplant add CASE --file F [--json]
+  cellboard-cli --user NAME transplant correct CASE --id N --file F --reason R [--json]
+  cellboard-cli --user NAME transplant void CASE --id N --reason R
+  cellboard-cli --user NAME transplant list CASE [--json]
+F = {kind: autologous|allogeneic, date, conditioning, donor, gvhd, notes}。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME obs add CASE --code C --value V [--comparator &lt;|&lt;=|&gt;|&gt;=]
+                --unit U --date D [--source S] [--json]
+  cellboard-cli --user NAME obs list CASE [--json]
+  cellboard-cli --user NAME obs correct CASE --id N --value V --unit U --date D --reason R [--json]
+  cellboard-cli --user NAME obs void CASE --id N --reason R
+D is YYYY-MM-DD or an ISO date and time. Values are converted to the canonical unit;
+the value and unit as entered are kept.</source>
+        <translation>用法：
+  cellboard-cli --user NAME obs add CASE --code C --value V [--comparator &lt;|&lt;=|&gt;|&gt;=]
+                --unit U --date D [--source S] [--json]
+  cellboard-cli --user NAME obs list CASE [--json]
+  cellboard-cli --user NAME obs correct CASE --id N --value V --unit U --date D --reason R [--json]
+  cellboard-cli --user NAME obs void CASE --id N --reason R
+D 为 YYYY-MM-DD 或 ISO 格式的日期时间。数值会换算为标准单位；
+同时保留录入时的数值和单位。</translation>
+    </message>
+    <message>
+        <source>Unknown %1 command &quot;%2&quot;.
+</source>
+        <translation>未知的 %1 命令“%2”。
+</translation>
+    </message>
+    <message>
+        <source>Give one case id.
+</source>
+        <translation>请指定一个病例 ID。
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id (a positive number).</source>
+        <translation>“%1”不是病例号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Disease history of case %1 saved.</source>
+        <translation>病例 %1 的疾病史已保存。</translation>
+    </message>
+    <message>
+        <source>Give the entry with --id N (a positive number).</source>
+        <translation>请用 --id N 指定条目（正整数）。</translation>
+    </message>
+    <message>
+        <source>A %1 needs --reason R.</source>
+        <translation>%1 需要提供 --reason R。</translation>
+    </message>
+    <message>
+        <source>  (not current)</source>
+        <translation>  （非当前版本）</translation>
+    </message>
+    <message>
+        <source>Entry %1 marked entered in error.</source>
+        <translation>条目 %1 已标记为录入错误。</translation>
+    </message>
+    <message>
+        <source>Entry %1 saved.</source>
+        <translation>条目 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Give the observation with --id N (a positive number).</source>
+        <translation>请用 --id N 指定观察值（正整数）。</translation>
+    </message>
+    <message>
+        <source>obs add needs --code C (e.g. lvef, ecog, anc).</source>
+        <translation>obs add 需要提供 --code C（如 lvef、ecog、anc）。</translation>
+    </message>
+    <message>
+        <source>--value: &quot;%1&quot; is not a number.</source>
+        <translation>--value：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Give the date the value was taken with --date D.</source>
+        <translation>请用 --date D 指定数值的采集日期。</translation>
+    </message>
+    <message>
+        <source>Observation %1 marked entered in error.</source>
+        <translation>观察值 %1 已标记为录入错误。</translation>
+    </message>
+    <message>
+        <source>The patient of case %1 has no observation %2.</source>
+        <translation>病例 %1 的患者没有观察值 %2。</translation>
+    </message>
+    <message>
+        <source>Observation %1 saved: %2 %3 %4.</source>
+        <translation>观察值 %1 已保存：%2 %3 %4。</translation>
+    </message>
+</context>
+<context>
     <name>cb::cli::SettingCommand</name>
     <message>
         <source>Show or change program settings (quorum disciplines, institution, idle lock …)</source>
@@ -2540,6 +2878,30 @@ The very first user of an empty database is added without --user and must be an 
         <source>B-ALL: CR/CRi with MRD</source>
         <translation>B-ALL：CR/CRi，含 MRD</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>, bulky</source>
+        <translation>，大包块</translation>
+    </message>
+    <message>
+        <source>CNS status unknown</source>
+        <translation>中枢神经系统状态未知</translation>
+    </message>
+    <message>
+        <source>Ph status unknown</source>
+        <translation>Ph 状态未知</translation>
+    </message>
+    <message>
+        <source>no high-risk marker</source>
+        <translation>无高危标志</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>cb::core::AttendanceCheck</name>
@@ -2823,6 +3185,260 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::core::IntakeRules</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1：“%2”不是 %3 之一。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future.</source>
+        <translation>%1 %2 晚于当前日期。</translation>
+    </message>
+    <message>
+        <source>An identifier needs its authority (who issued it, e.g. the hospital).</source>
+        <translation>标识符需要填写发证机构（签发方，如医院）。</translation>
+    </message>
+    <message>
+        <source>An identifier needs its type (MR for a record number, NH for a national one …).</source>
+        <translation>标识符需要填写类型（MR 表示病案号，NH 表示国家健康编号 …）。</translation>
+    </message>
+    <message>
+        <source>An identifier needs its value.</source>
+        <translation>标识符需要填写值。</translation>
+    </message>
+    <message>
+        <source>Identifier %1 is too long (64 characters at most).</source>
+        <translation>标识符 %1 过长（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>A patient needs at least one identifier (authority, type and value).</source>
+        <translation>患者至少需要一个标识符（发证机构、类型和值）。</translation>
+    </message>
+    <message>
+        <source>Identifier %1 is given twice.</source>
+        <translation>标识符 %1 重复填写。</translation>
+    </message>
+    <message>
+        <source>A patient needs a name (family name, given name or Chinese name).</source>
+        <translation>患者需要填写姓名（姓、名或中文姓名）。</translation>
+    </message>
+    <message>
+        <source>A name is too long (100 characters at most).</source>
+        <translation>姓名过长（最多 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>A patient needs a birth date, at least the year.</source>
+        <translation>患者需要填写出生日期，至少填写年份。</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is more than 120 years ago.</source>
+        <translation>出生日期 %1 距今超过 120 年。</translation>
+    </message>
+    <message>
+        <source>An indication &quot;other&quot; needs the disease named in the subtype.</source>
+        <translation>适应证为“其他”（other）时，需在亚型中注明具体疾病。</translation>
+    </message>
+    <message>
+        <source>A referral needs its date.</source>
+        <translation>转诊需要填写日期。</translation>
+    </message>
+    <message>
+        <source>Referral date %1 is in the future.</source>
+        <translation>转诊日期 %1 晚于当前日期。</translation>
+    </message>
+    <message>
+        <source>The birth date is after the referral date.</source>
+        <translation>出生日期晚于转诊日期。</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>A referral needs the referring clinician.</source>
+        <translation>转诊需要填写转诊医生。</translation>
+    </message>
+    <message>
+        <source>A referral field is too long (200 characters at most).</source>
+        <translation>转诊字段过长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>The referrer&apos;s question is too long (4000 characters at most).</source>
+        <translation>转诊医生的问题过长（最多 4000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Diagnosis date</source>
+        <translation>诊断日期</translation>
+    </message>
+    <message>
+        <source>Target antigen date</source>
+        <translation>靶抗原检测日期</translation>
+    </message>
+    <message>
+        <source>Extramedullary disease</source>
+        <translation>髓外病变</translation>
+    </message>
+    <message>
+        <source>CNS involvement</source>
+        <translation>中枢神经系统受累</translation>
+    </message>
+    <message>
+        <source>Bulky disease</source>
+        <translation>大包块</translation>
+    </message>
+    <message>
+        <source>CNS status</source>
+        <translation>中枢神经系统状态</translation>
+    </message>
+    <message>
+        <source>Ph status</source>
+        <translation>Ph 状态</translation>
+    </message>
+    <message>
+        <source>Target antigen</source>
+        <translation>靶抗原</translation>
+    </message>
+    <message>
+        <source>Target antigen status</source>
+        <translation>靶抗原状态</translation>
+    </message>
+    <message>
+        <source>Cytogenetics</source>
+        <translation>细胞遗传学</translation>
+    </message>
+    <message>
+        <source>A history field is too long (1000 characters at most).</source>
+        <translation>疾病史字段过长（最多 1000 个字符）。</translation>
+    </message>
+    <message>
+        <source>The cytogenetics note is too long (2000 characters at most).</source>
+        <translation>细胞遗传学备注过长（最多 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Line number %1 is not between 1 and 30.</source>
+        <translation>治疗线序号 %1 不在 1 到 30 之间。</translation>
+    </message>
+    <message>
+        <source>A therapy line needs its regimen or its drugs.</source>
+        <translation>治疗线需要填写方案或药物。</translation>
+    </message>
+    <message>
+        <source>The regimen is too long (300 characters at most).</source>
+        <translation>方案过长（最多 300 个字符）。</translation>
+    </message>
+    <message>
+        <source>A drug of the line has no name.</source>
+        <translation>该治疗线中有药物未填写名称。</translation>
+    </message>
+    <message>
+        <source>Drug %1 needs its class.</source>
+        <translation>药物 %1 需要填写药物类别。</translation>
+    </message>
+    <message>
+        <source>A therapy line needs its start date, at least the year.</source>
+        <translation>治疗线需要填写开始日期，至少填写年份。</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Stop date</source>
+        <translation>停止日期</translation>
+    </message>
+    <message>
+        <source>Progression date</source>
+        <translation>进展日期</translation>
+    </message>
+    <message>
+        <source>Stop date %1 is before start date %2.</source>
+        <translation>停止日期 %1 早于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>A line still being received has no stop date.</source>
+        <translation>仍在接受的治疗线不应有停止日期。</translation>
+    </message>
+    <message>
+        <source>Reason stopped</source>
+        <translation>停药原因</translation>
+    </message>
+    <message>
+        <source>Response scheme</source>
+        <translation>疗效评估标准</translation>
+    </message>
+    <message>
+        <source>Best response</source>
+        <translation>最佳疗效</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>治疗目的</translation>
+    </message>
+    <message>
+        <source>A transplant is autologous or allogeneic (kind).</source>
+        <translation>移植类型（kind）须为自体或异基因。</translation>
+    </message>
+    <message>
+        <source>A transplant needs its date, at least the year.</source>
+        <translation>移植需要填写日期，至少填写年份。</translation>
+    </message>
+    <message>
+        <source>Transplant date</source>
+        <translation>移植日期</translation>
+    </message>
+    <message>
+        <source>Donor and GVHD are recorded for allogeneic transplants only.</source>
+        <translation>仅异基因移植记录供者和移植物抗宿主病 (GVHD)。</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>供者</translation>
+    </message>
+    <message>
+        <source>A transplant field is too long.</source>
+        <translation>移植字段过长。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::ObservationCatalog</name>
+    <message>
+        <source>Unknown observation code &quot;%1&quot;.</source>
+        <translation>未知的观察项目代码“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the value is not a number.</source>
+        <translation>%1：该值不是数字。</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit &quot;%2&quot;; accepted: %3.</source>
+        <translation>%1：未知单位“%2”；可接受的单位：%3。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>%1 必须为整数，不能为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a multiple of %2, not %3.</source>
+        <translation>%1 必须为 %2 的倍数，不能为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) is outside the plausible range %4.</source>
+        <translation>%1 %2（%3）超出合理范围 %4。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the plausible range %3.</source>
+        <translation>%1 %2 超出合理范围 %3。</translation>
+    </message>
+</context>
+<context>
     <name>cb::core::PathwayDetails</name>
     <message>
         <source>CAR-HEMATOTOX high risk (score %1): consider G-CSF from day +2 (5 µg/kg/day) and antibacterial prophylaxis (e.g. levofloxacin) once ANC is below 500/µL (EHA/EBMT 2023).</source>
@@ -2953,6 +3569,55 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Only a coordinator or a clinician (specialist or board chair) can record treatment and follow-up data.</source>
         <translation>仅协调员或临床医生（专科医生或会诊主席）可记录治疗和随访数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Refractoriness</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 天</translation>
+    </message>
+    <message>
+        <source>Best response %1: no response on therapy, refractory by the IMWG definition.</source>
+        <translation>最佳疗效 %1：治疗期间无效，按 IMWG 定义为难治。</translation>
+    </message>
+    <message>
+        <source>No progression date on this line: refractoriness cannot be proposed; record it by hand.</source>
+        <translation>该线治疗无疾病进展日期：无法建议是否难治；请手动记录。</translation>
+    </message>
+    <message>
+        <source>The progression date is before the line started: check the dates.</source>
+        <translation>疾病进展日期早于该线治疗开始日期：请核对日期。</translation>
+    </message>
+    <message>
+        <source>Progression while still receiving this line: refractory (IMWG).</source>
+        <translation>仍在接受该线治疗时疾病进展：难治（IMWG）。</translation>
+    </message>
+    <message>
+        <source>No stop date (last dose) on this line: the 60-day rule cannot be applied.</source>
+        <translation>该线治疗无停药日期（末次给药）：无法应用 60 天规则。</translation>
+    </message>
+    <message>
+        <source>Progression before the last dose, on therapy: refractory (IMWG).</source>
+        <translation>末次给药前、治疗期间疾病进展：难治（IMWG）。</translation>
+    </message>
+    <message>
+        <source>Progression %1 after the last dose, within 60 days: refractory (IMWG).</source>
+        <translation>末次给药后 %1 疾病进展，在 60 天内：难治（IMWG）。</translation>
+    </message>
+    <message>
+        <source>Progression %1 after the last dose, more than 60 days: not refractory (IMWG).</source>
+        <translation>末次给药后 %1 疾病进展，超过 60 天：非难治（IMWG）。</translation>
+    </message>
+    <message>
+        <source>Progression %1 after the last dose as the partial dates allow: within 60 days for some days and not for others. Enter the dates to the day, or decide by hand.</source>
+        <translation>按不完整日期推算，末次给药后 %1 疾病进展：部分日期在 60 天内，部分不在。请将日期填写到日，或手动判断。</translation>
     </message>
 </context>
 <context>
@@ -3203,18 +3868,6 @@ The very first user of an empty database is added without --user and must be an 
         <translation>否</translation>
     </message>
     <message>
-        <source>Allogeneic</source>
-        <translation>异基因</translation>
-    </message>
-    <message>
-        <source>Autologous</source>
-        <translation>自体</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
@@ -3241,6 +3894,54 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Save the case summary or the outcome letter as a PDF, after a preview</source>
         <translation>预览后将病例摘要或结论函保存为 PDF</translation>
+    </message>
+    <message>
+        <source>From the record:</source>
+        <translation>来自病历记录：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prior line(s)</source>
+        <translation>
+            <numerusform>既往 %n 线治疗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refractory</source>
+        <translation>%1难治</translation>
+    </message>
+    <message>
+        <source>%1 exposed</source>
+        <translation>%1暴露</translation>
+    </message>
+    <message>
+        <source>triple-class</source>
+        <translation>三类药物</translation>
+    </message>
+    <message>
+        <source>penta-drug</source>
+        <translation>五种药物</translation>
+    </message>
+    <message>
+        <source>lenalidomide-refractory</source>
+        <translation>来那度胺难治</translation>
+    </message>
+    <message>
+        <source>prior BCMA-directed therapy</source>
+        <translation>既往 BCMA 靶向治疗</translation>
+    </message>
+    <message>
+        <source>prior CD19-directed therapy</source>
+        <translation>既往 CD19 靶向治疗</translation>
+    </message>
+    <message>
+        <source>prior CAR-T</source>
+        <translation>既往 CAR-T 治疗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last allogeneic transplant</source>
+        <translation>
+            <numerusform>距末次异基因移植 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4547,137 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
+    <name>cb::gui::HistoryDialog</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Disease history</source>
+        <translation>病史</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>诊断(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The date of the first pathological diagnosis (sample collection).</source>
+        <translation>首次病理诊断日期（标本采集日期）。</translation>
+    </message>
+    <message>
+        <source>Diagnosis da&amp;te:</source>
+        <translation>诊断日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ph-positive</source>
+        <translation>Ph 阳性</translation>
+    </message>
+    <message>
+        <source>Ph-negative</source>
+        <translation>Ph 阴性</translation>
+    </message>
+    <message>
+        <source>CNS &amp;status:</source>
+        <translation>中枢神经系统状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ph status:</source>
+        <translation>Ph 状态(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ann Arbor / Lugano stage:</source>
+        <translation>Ann Arbor / Lugano 分期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bulky disease:</source>
+        <translation>大包块(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Staging &amp;note:</source>
+        <translation>分期备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>gain/amp(1q)</source>
+        <translation>1q 增益/扩增</translation>
+    </message>
+    <message>
+        <source>TP53 mutation</source>
+        <translation>TP53 突变</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>以上均无</translation>
+    </message>
+    <message>
+        <source>not tested / unknown</source>
+        <translation>未检测 / 未知</translation>
+    </message>
+    <message>
+        <source>Cytogenetic risk:</source>
+        <translation>细胞遗传学风险：</translation>
+    </message>
+    <message>
+        <source>Cytogenetics &amp;note:</source>
+        <translation>细胞遗传学备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>&amp;Extramedullary disease:</source>
+        <translation>髓外病变(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Treated, in remission</source>
+        <translation>已治疗，缓解中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动性</translation>
+    </message>
+    <message>
+        <source>&amp;CNS involvement:</source>
+        <translation>中枢神经系统受累(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>阴性</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <source>Method, e.g. IHC, flow cytometry</source>
+        <translation>检测方法，如 IHC、流式细胞术</translation>
+    </message>
+    <message>
+        <source>&amp;Target antigen after the last line:</source>
+        <translation>最后一线治疗后的靶抗原(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::LockScreen</name>
     <message>
         <source>Patient data is hidden. %1 (%2): enter your password to continue where you left off, or log in as another user.</source>
@@ -3912,6 +4744,10 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>新建转诊</translation>
     </message>
 </context>
 <context>
@@ -4677,6 +5513,320 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::gui::NewReferralDialog</name>
+    <message>
+        <source>New referral</source>
+        <translation>新建转诊</translation>
+    </message>
+    <message>
+        <source>* required. Choose &quot;unknown&quot; where a value is not known; nothing is left blank by accident.</source>
+        <translation>* 为必填项。值不明时请选择“未知”，以免误留空白。</translation>
+    </message>
+    <message>
+        <source>&amp;Register referral</source>
+        <translation>登记转诊(&amp;R)</translation>
+    </message>
+    <message>
+        <source>1. Find the patient</source>
+        <translation>1. 查找患者</translation>
+    </message>
+    <message>
+        <source>MRN or national number</source>
+        <translation>病案号或国家编号</translation>
+    </message>
+    <message>
+        <source>Family or given name, Latin or Chinese</source>
+        <translation>姓或名，拉丁字母或中文均可</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>标识符(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>找到的患者</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>查找结果：</translation>
+    </message>
+    <message>
+        <source>No patient chosen: a new patient will be registered.</source>
+        <translation>未选择患者：将登记新患者。</translation>
+    </message>
+    <message>
+        <source>Register a &amp;new patient instead</source>
+        <translation>改为登记新患者(&amp;N)</translation>
+    </message>
+    <message>
+        <source>2. The patient</source>
+        <translation>2. 患者信息</translation>
+    </message>
+    <message>
+        <source>Who issued the identifier: the hospital&apos;s record-number namespace, a national health authority …</source>
+        <translation>标识符的发证机构：医院病案号命名空间、国家卫生健康部门 …</translation>
+    </message>
+    <message>
+        <source>MR — medical record number</source>
+        <translation>MR — 病案号</translation>
+    </message>
+    <message>
+        <source>NH — national health number</source>
+        <translation>NH — 国家健康编号</translation>
+    </message>
+    <message>
+        <source>NI — national identity number</source>
+        <translation>NI — 身份证号</translation>
+    </message>
+    <message>
+        <source>PPN — passport</source>
+        <translation>PPN — 护照号</translation>
+    </message>
+    <message>
+        <source>PI — patient internal id</source>
+        <translation>PI — 患者内部编号</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Identifier (authority, type, value)</source>
+        <translation>标识符（发证机构、类型、值）</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Given name(s):</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;name:</source>
+        <translation>中文姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>3. The referral</source>
+        <translation>3. 转诊信息</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>电话或电子邮箱</translation>
+    </message>
+    <message>
+        <source>Referring &amp;clinician:</source>
+        <translation>转诊医生(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>机构(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Referral &amp;date:</source>
+        <translation>转诊日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>危急</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>紧急程度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Indication:</source>
+        <translation>适应证(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. DLBCL NOS, transformed follicular lymphoma, Ph-like B-ALL</source>
+        <translation>如 DLBCL NOS、转化型滤泡性淋巴瘤、Ph 样 B-ALL</translation>
+    </message>
+    <message>
+        <source>Su&amp;btype:</source>
+        <translation>亚型(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>e.g. cilta-cel, axi-cel</source>
+        <translation>如 cilta-cel、axi-cel</translation>
+    </message>
+    <message>
+        <source>Intended &amp;product:</source>
+        <translation>拟用产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Funding / approval ref.:</source>
+        <translation>医保/审批编号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>What the referrer asks the board</source>
+        <translation>转诊医生向多学科会诊提出的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>%1 %2 · born %3 · %4 · %5</source>
+        <translation>%1 %2 · 出生 %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>No patient found: register a new one below.</source>
+        <translation>未找到患者：请在下方登记新患者。</translation>
+    </message>
+    <message>
+        <source>case %1 (%2, %3)</source>
+        <translation>病例 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Referral for the known patient &lt;b&gt;%1&lt;/b&gt; (%2 earlier case(s)); the record is kept.</source>
+        <translation>为已有患者 &lt;b&gt;%1&lt;/b&gt; 登记转诊（既往病例 %2 个）；沿用其病历记录。</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>未结病例：%1</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1，%2 出生</translation>
+    </message>
+    <message>
+        <source>Possible duplicate — is this the same person? %1. Choose the record to refer that patient, or go on to register a new one.</source>
+        <translation>疑似重复——是否为同一人？%1。选择该病历记录即为该患者转诊，或继续登记新患者。</translation>
+    </message>
+    <message>
+        <source>Give the patient&apos;s identifier (its value).</source>
+        <translation>请填写患者的标识符（值）。</translation>
+    </message>
+    <message>
+        <source>Give the family name (or the Chinese name).</source>
+        <translation>请填写姓（或中文姓名）。</translation>
+    </message>
+    <message>
+        <source>Choose the sex (&quot;unknown&quot; is a choice).</source>
+        <translation>请选择性别（可选“未知”）。</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>出生日期：%1</translation>
+    </message>
+    <message>
+        <source>Give the referring clinician.</source>
+        <translation>请填写转诊医生。</translation>
+    </message>
+    <message>
+        <source>Choose the indication.</source>
+        <translation>请选择适应证。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::ObservationDialog</name>
+    <message>
+        <source>Correct an observation</source>
+        <translation>更正观察值</translation>
+    </message>
+    <message>
+        <source>Add an observation</source>
+        <translation>添加观察值</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>&amp;Observation: *</source>
+        <translation>观察值(&amp;O)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Value: *</source>
+        <translation>数值(&amp;V)：*</translation>
+    </message>
+    <message>
+        <source>day only</source>
+        <translation>仅日期</translation>
+    </message>
+    <message>
+        <source>with the time</source>
+        <translation>含时间</translation>
+    </message>
+    <message>
+        <source>&amp;Taken: *</source>
+        <translation>采集时间(&amp;T)：*</translation>
+    </message>
+    <message>
+        <source>e.g. echocardiogram report, hospital lab</source>
+        <translation>如超声心动图报告、医院检验科</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction: *</source>
+        <translation>更正原因(&amp;R)：*</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无单位）</translation>
+    </message>
+    <message>
+        <source>Plausible: %1–%2 %3</source>
+        <translation>合理范围：%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>= %1 %2 (stored), as entered %3 %4</source>
+        <translation>= %1 %2（存储值），录入值 %3 %4</translation>
+    </message>
+    <message>
+        <source>Choose the observation.</source>
+        <translation>请选择观察值。</translation>
+    </message>
+    <message>
+        <source>Value: &quot;%1&quot; is not a number.</source>
+        <translation>数值：“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::OpinionEditorDialog</name>
     <message>
         <source>%1 opinion — %2</source>
@@ -4808,6 +5958,25 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Overdue actions from board verdicts: %1</source>
         <translation>多学科会诊结论中已逾期的待办事项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::PartialDateEdit</name>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type 2019, 2019-03 or 2019-03-14.</source>
+        <translation>“%1”不是日期：请输入 2019、2019-03 或 2019-03-14。</translation>
+    </message>
+    <message>
+        <source>Required: at least the year.</source>
+        <translation>必填：至少填写年份。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 晚于当前日期。</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +6178,196 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::gui::RecordActions</name>
+    <message>
+        <source>Start &amp;work-up</source>
+        <translation>开始检查评估(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move the referred case to work-up: the disciplines can then give their opinions.</source>
+        <translation>将已转诊病例转入检查评估：各专科随后即可发表意见。</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>重新开启(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reopen the closed case, with a reason</source>
+        <translation>重新开启已结案的病例（需填写原因）</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history…</source>
+        <translation>编辑疾病史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Diagnosis, staging, cytogenetics, extramedullary and CNS disease, target antigen</source>
+        <translation>诊断、分期、细胞遗传学、髓外病变和中枢神经系统病变、靶抗原</translation>
+    </message>
+    <message>
+        <source>Add trans&amp;plant…</source>
+        <translation>添加移植(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>An autologous or allogeneic transplant</source>
+        <translation>自体或异基因移植</translation>
+    </message>
+    <message>
+        <source>&amp;Add line…</source>
+        <translation>添加治疗线(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A prior line of therapy</source>
+        <translation>一条既往治疗线</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Replace the selected line with a corrected one; the original stays in the record</source>
+        <translation>以更正后的治疗线替换所选治疗线；原治疗线保留在病历记录中</translation>
+    </message>
+    <message>
+        <source>Entered in &amp;error…</source>
+        <translation>录入错误(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark the selected line as entered in error, with a reason</source>
+        <translation>将所选治疗线标记为录入错误（需填写原因）</translation>
+    </message>
+    <message>
+        <source>&amp;Add observation…</source>
+        <translation>添加观察值(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A lab value, LVEF, SpO2, ECOG … with its unit and the time it was taken</source>
+        <translation>化验值、LVEF、SpO2、ECOG …，含单位及采集时间</translation>
+    </message>
+    <message>
+        <source>Replace the selected value with a corrected one; the original stays</source>
+        <translation>以更正后的数值替换所选数值；原值保留</translation>
+    </message>
+    <message>
+        <source>Mark the selected value as entered in error, with a reason</source>
+        <translation>将所选数值标记为录入错误（需填写原因）</translation>
+    </message>
+    <message>
+        <source>The case is closed; reopen it to change the record.</source>
+        <translation>该病例已结案；需重新开启后才能修改病历记录。</translation>
+    </message>
+    <message>
+        <source>Allogeneic</source>
+        <translation>异基因</translation>
+    </message>
+    <message>
+        <source>Autologous</source>
+        <translation>自体</translation>
+    </message>
+    <message>
+        <source>correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>entered in error…</source>
+        <translation>录入错误…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cannot start the work-up</source>
+        <translation>无法开始检查评估</translation>
+    </message>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>重新开启病例 %1</translation>
+    </message>
+    <message>
+        <source>Why is the case reopened? (kept in the audit trail)</source>
+        <translation>重新开启该病例的原因？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the case</source>
+        <translation>无法重新开启病例</translation>
+    </message>
+    <message>
+        <source>Correct a line</source>
+        <translation>更正治疗线</translation>
+    </message>
+    <message>
+        <source>Select the line to correct first.</source>
+        <translation>请先选择要更正的治疗线。</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>录入错误</translation>
+    </message>
+    <message>
+        <source>Select the line first.</source>
+        <translation>请先选择治疗线。</translation>
+    </message>
+    <message>
+        <source>Line %1 entered in error</source>
+        <translation>治疗线 %1 录入错误</translation>
+    </message>
+    <message>
+        <source>Why was this line entered in error? It stays in the record, marked.</source>
+        <translation>该治疗线录入错误的原因？它将保留在病历记录中并加以标记。</translation>
+    </message>
+    <message>
+        <source>Cannot mark the line</source>
+        <translation>无法标记该治疗线</translation>
+    </message>
+    <message>
+        <source>Transplant entered in error</source>
+        <translation>移植录入错误</translation>
+    </message>
+    <message>
+        <source>Why was this transplant entered in error? It stays in the record, marked.</source>
+        <translation>该移植录入错误的原因？它将保留在病历记录中并加以标记。</translation>
+    </message>
+    <message>
+        <source>Cannot mark the transplant</source>
+        <translation>无法标记该移植</translation>
+    </message>
+    <message>
+        <source>Correct an observation</source>
+        <translation>更正观察值</translation>
+    </message>
+    <message>
+        <source>Select the value to correct first.</source>
+        <translation>请先选择要更正的数值。</translation>
+    </message>
+    <message>
+        <source>Select the value first.</source>
+        <translation>请先选择数值。</translation>
+    </message>
+    <message>
+        <source>Value entered in error</source>
+        <translation>数值录入错误</translation>
+    </message>
+    <message>
+        <source>Why was this value entered in error? It stays in the record, marked.</source>
+        <translation>该数值录入错误的原因？它将保留在病历记录中并加以标记。</translation>
+    </message>
+    <message>
+        <source>Cannot mark the value</source>
+        <translation>无法标记该数值</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::RecordDialog</name>
+    <message>
+        <source>Discard your entries?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved. Close it and lose it?</source>
+        <translation>此表单中填写的内容尚未保存。确定关闭并丢弃？</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::ReviewPanel</name>
     <message>
         <source>Record verdict…</source>
@@ -5109,6 +6468,10 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Dissent not recorded</source>
         <translation>异议未记录</translation>
+    </message>
+    <message>
+        <source>Record changed since signed</source>
+        <translation>签署后病历记录已变更</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +6577,264 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>, </source>
         <comment>separator of a list of roles or disciplines</comment>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::TherapyLineDialog</name>
+    <message>
+        <source>Progression</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Toxicity</source>
+        <translation>毒性</translation>
+    </message>
+    <message>
+        <source>Completed as planned</source>
+        <translation>按计划完成</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s choice</source>
+        <translation>患者意愿</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Induction</source>
+        <translation>诱导</translation>
+    </message>
+    <message>
+        <source>Consolidation</source>
+        <translation>巩固</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Salvage</source>
+        <translation>挽救</translation>
+    </message>
+    <message>
+        <source>Bridging</source>
+        <translation>桥接治疗</translation>
+    </message>
+    <message>
+        <source>Correct a therapy line</source>
+        <translation>更正治疗线</translation>
+    </message>
+    <message>
+        <source>Add a therapy line</source>
+        <translation>添加治疗线</translation>
+    </message>
+    <message>
+        <source>Line &amp;number: *</source>
+        <translation>治疗线序号(&amp;N)：*</translation>
+    </message>
+    <message>
+        <source>e.g. VRd, R-CHOP — a known regimen fills its drugs</source>
+        <translation>如 VRd、R-CHOP——已知方案会自动填入其药物</translation>
+    </message>
+    <message>
+        <source>&amp;Regimen: *</source>
+        <translation>方案(&amp;R)：*</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>药物类别</translation>
+    </message>
+    <message>
+        <source>Refractory</source>
+        <translation>难治</translation>
+    </message>
+    <message>
+        <source>Add &amp;drug</source>
+        <translation>添加药物(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve drug</source>
+        <translation>移除药物(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Drugs:</source>
+        <translation>药物：</translation>
+    </message>
+    <message>
+        <source>still &amp;receiving</source>
+        <translation>仍在接受(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start: *</source>
+        <translation>开始日期(&amp;S)：*</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p:</source>
+        <translation>停止日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Reason s&amp;topped:</source>
+        <translation>停药原因(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>ALL</source>
+        <translation>ALL</translation>
+    </message>
+    <message>
+        <source>Best res&amp;ponse:</source>
+        <translation>最佳疗效(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Intent:</source>
+        <translation>治疗目的(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Propose re&amp;fractoriness</source>
+        <translation>建议难治判定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gression date:</source>
+        <translation>进展日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Reason for the correction: *</source>
+        <translation>更正原因：*</translation>
+    </message>
+    <message>
+        <source>— class —</source>
+        <translation>— 药物类别 —</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>refractory</source>
+        <translation>难治</translation>
+    </message>
+    <message>
+        <source>not refractory</source>
+        <translation>非难治</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::TransplantDialog</name>
+    <message>
+        <source>Correct a transplant</source>
+        <translation>更正移植</translation>
+    </message>
+    <message>
+        <source>Add a transplant</source>
+        <translation>添加移植</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Autologous</source>
+        <translation>自体</translation>
+    </message>
+    <message>
+        <source>Allogeneic</source>
+        <translation>异基因</translation>
+    </message>
+    <message>
+        <source>&amp;Kind: *</source>
+        <translation>类型(&amp;K)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Date: *</source>
+        <translation>日期(&amp;D)：*</translation>
+    </message>
+    <message>
+        <source>e.g. melphalan 200 mg/m², BEAM, Flu/Bu4</source>
+        <translation>如美法仑 200 mg/m²、BEAM、Flu/Bu4</translation>
+    </message>
+    <message>
+        <source>&amp;Conditioning:</source>
+        <translation>预处理(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Matched related</source>
+        <translation>亲缘全相合</translation>
+    </message>
+    <message>
+        <source>Matched unrelated</source>
+        <translation>非亲缘全相合</translation>
+    </message>
+    <message>
+        <source>Mismatched unrelated</source>
+        <translation>非亲缘不全相合</translation>
+    </message>
+    <message>
+        <source>Haploidentical</source>
+        <translation>单倍体相合</translation>
+    </message>
+    <message>
+        <source>Cord blood</source>
+        <translation>脐血</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>D&amp;onor:</source>
+        <translation>供者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Acute</source>
+        <translation>急性</translation>
+    </message>
+    <message>
+        <source>Chronic</source>
+        <translation>慢性</translation>
+    </message>
+    <message>
+        <source>&amp;GVHD:</source>
+        <translation>移植物抗宿主病 (GVHD)(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the correction: *</source>
+        <translation>更正原因(&amp;R)：*</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Choose autologous or allogeneic.</source>
+        <translation>请选择自体或异基因。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
     </message>
 </context>
 <context>
@@ -5894,6 +7515,54 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>the %1 step</source>
         <translation>“%1”步骤</translation>
     </message>
+    <message>
+        <source>routine</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>危急</translation>
+    </message>
+    <message>
+        <source>a lifecycle step</source>
+        <translation>病例流程步骤</translation>
+    </message>
+    <message>
+        <source>the start of the work-up</source>
+        <translation>开始检查评估</translation>
+    </message>
+    <message>
+        <source>reopening the case</source>
+        <translation>重新开启病例</translation>
+    </message>
+    <message>
+        <source>the signed verdict</source>
+        <translation>已签署的会诊结论</translation>
+    </message>
+    <message>
+        <source>a signed opinion</source>
+        <translation>已签署的意见</translation>
+    </message>
+    <message>
+        <source>a change of the record</source>
+        <translation>病历记录的变更</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>亚型</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>closed for</source>
+        <translation>结案原因</translation>
+    </message>
 </context>
 <context>
     <name>cb::presentation::BoardActionModel</name>
@@ -6465,6 +8134,10 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>Unit</source>
         <translation>单位</translation>
     </message>
+    <message>
+        <source>Entered as %1 %2</source>
+        <translation>录入值：%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cb::presentation::PathwayEventModel</name>
@@ -6600,10 +8273,6 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>方案</translation>
     </message>
     <message>
-        <source>Drug classes</source>
-        <translation>药物类别</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -6618,6 +8287,14 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Refractory</source>
         <translation>难治</translation>
+    </message>
+    <message>
+        <source>%1 (refractory)</source>
+        <translation>%1（难治）</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>药物</translation>
     </message>
 </context>
 <context>
@@ -7848,38 +9525,6 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>不存在病例 %1。</translation>
     </message>
     <message>
-        <source>The MRN (hospital id) is required.</source>
-        <translation>病案号（医院 ID）为必填项。</translation>
-    </message>
-    <message>
-        <source>The patient&apos;s name is required.</source>
-        <translation>患者姓名为必填项。</translation>
-    </message>
-    <message>
-        <source>The referral date is required.</source>
-        <translation>转诊日期为必填项。</translation>
-    </message>
-    <message>
-        <source>The referral date cannot be in the future.</source>
-        <translation>转诊日期不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>The birth date is after the referral date.</source>
-        <translation>出生日期晚于转诊日期。</translation>
-    </message>
-    <message>
-        <source>An observation needs a code.</source>
-        <translation>观察指标需要代码。</translation>
-    </message>
-    <message>
-        <source>An observation needs a date.</source>
-        <translation>观察指标需要日期。</translation>
-    </message>
-    <message>
-        <source>The observation date cannot be in the future.</source>
-        <translation>观察日期不能晚于今天。</translation>
-    </message>
-    <message>
         <source>Someone else changed this case meanwhile. Reload it and try again.</source>
         <translation>有人同时修改了此病例。请重新载入后重试。</translation>
     </message>
@@ -7913,6 +9558,10 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>The act has no open transaction.</source>
         <translation>该操作没有打开的事务。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not closed, so it cannot be reopened.</source>
+        <translation>病例 %1 尚未结案，无法重新开启。</translation>
     </message>
 </context>
 <context>
@@ -8070,6 +9719,10 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>The number of synthetic cases must be between 0 and 10,000,000.</source>
         <translation>合成病例数必须在 0 到 10,000,000 之间。</translation>
     </message>
+    <message>
+        <source>Demo data: case %1: %2</source>
+        <translation>演示数据：病例 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::services::DemoReviews</name>
@@ -8142,6 +9795,228 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>The %1 visit is due on %2; its window opens on %3, after the visit date %4.</source>
         <translation>%1 访视截止日期为 %2；其访视窗口于 %3 开放，晚于访视日期 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::IntakeJson</name>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1 must be a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>%1 必须是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>%1：“%2”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>patient.identifiers must be a list of {authority, type, value}.</source>
+        <translation>patient.identifiers 必须是 {authority, type, value} 列表。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object {authority, type, value}.</source>
+        <translation>%1 必须是对象 {authority, type, value}。</translation>
+    </message>
+    <message>
+        <source>sex is required (female, male, other or unknown).</source>
+        <translation>sex 为必填项（female、male、other 或 unknown）。</translation>
+    </message>
+    <message>
+        <source>sex: &quot;%1&quot; is not female, male, other or unknown.</source>
+        <translation>sex：“%1”不是 female、male、other 或 unknown。</translation>
+    </message>
+    <message>
+        <source>indication is required (e.g. multiple_myeloma, large_b_cell_lymphoma, b_all).</source>
+        <translation>indication 为必填项（如 multiple_myeloma、large_b_cell_lymphoma、b_all）。</translation>
+    </message>
+    <message>
+        <source>indication: &quot;%1&quot; is not a known indication.</source>
+        <translation>indication：“%1”不是已知的适应证。</translation>
+    </message>
+    <message>
+        <source>referral_date: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>referral_date：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>referrer must be an object {name, institution, contact}.</source>
+        <translation>referrer 必须是对象 {name, institution, contact}。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; (known: %2).</source>
+        <translation>未知的键“%1”（已知键：%2）。</translation>
+    </message>
+    <message>
+        <source>staging must be an object {iss, r_iss, ann_arbor, bulky, cns_status, ph_status}.</source>
+        <translation>staging 必须是对象 {iss, r_iss, ann_arbor, bulky, cns_status, ph_status}。</translation>
+    </message>
+    <message>
+        <source>cytogenetics must be a list of markers (del17p, t4_14, t14_16, gain1q, tp53).</source>
+        <translation>cytogenetics 必须是标志物列表（del17p、t4_14、t14_16、gain1q、tp53）。</translation>
+    </message>
+    <message>
+        <source>extramedullary must be {status: yes|no|unknown, sites}.</source>
+        <translation>extramedullary 必须是 {status: yes|no|unknown, sites}。</translation>
+    </message>
+    <message>
+        <source>target_antigen must be {antigen, status, date, method}.</source>
+        <translation>target_antigen 必须是 {antigen, status, date, method}。</translation>
+    </message>
+    <message>
+        <source>line_number is required, a whole number (1 for the first line).</source>
+        <translation>line_number 为必填项，须为整数（一线治疗为 1）。</translation>
+    </message>
+    <message>
+        <source>drugs must be a list of {name, class, refractory}.</source>
+        <translation>drugs 必须是 {name, class, refractory} 列表。</translation>
+    </message>
+    <message>
+        <source>%1.refractory must be true, false or null.</source>
+        <translation>%1.refractory 必须是 true、false 或 null。</translation>
+    </message>
+    <message>
+        <source>%1 must be a drug name or {name, class, refractory}.</source>
+        <translation>%1 必须是药物名称或 {name, class, refractory}。</translation>
+    </message>
+    <message>
+        <source>%1.name is required.</source>
+        <translation>%1.name 为必填项。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::IntakeService</name>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (2000 characters at most).</source>
+        <translation>原因过长（最多 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>The patient of case %1 has no therapy line %2.</source>
+        <translation>病例 %1 的患者没有治疗线 %2。</translation>
+    </message>
+    <message>
+        <source>The patient of case %1 has no transplant %2.</source>
+        <translation>病例 %1 的患者没有移植 %2。</translation>
+    </message>
+    <message>
+        <source>The patient of case %1 has no observation %2.</source>
+        <translation>病例 %1 的患者没有观察值 %2。</translation>
+    </message>
+    <message>
+        <source>This entry was marked entered in error; it cannot change.</source>
+        <translation>此条目已标记为录入错误，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This entry was corrected by entry %1; correct that one instead.</source>
+        <translation>此条目已被条目 %1 更正；请更正该条目。</translation>
+    </message>
+    <message>
+        <source>Search by an identifier, a name or a birth date.</source>
+        <translation>请按标识符、姓名或出生日期搜索。</translation>
+    </message>
+    <message>
+        <source>There is no patient %1.</source>
+        <translation>不存在患者 %1。</translation>
+    </message>
+    <message>
+        <source>Identifier %1 (%2, %3) already belongs to patient %4: use that record.</source>
+        <translation>标识符 %1（%2，%3）已属于患者 %4：请使用该病历记录。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: patient %1 has the same name, birth date and sex.</source>
+        <translation>疑似重复：患者 %1 的姓名、出生日期和性别相同。</translation>
+    </message>
+    <message>
+        <source>Patient %1 was merged into patient %2: correct that record.</source>
+        <translation>患者 %1 已合并至患者 %2：请更正该病历记录。</translation>
+    </message>
+    <message>
+        <source>Identifier %1 (%2, %3) already belongs to patient %4.</source>
+        <translation>标识符 %1（%2，%3）已属于患者 %4。</translation>
+    </message>
+    <message>
+        <source>A patient cannot be merged into itself.</source>
+        <translation>患者不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>One of these records was merged already.</source>
+        <translation>其中一份病历记录已被合并。</translation>
+    </message>
+    <message>
+        <source>Both patients have open cases (%1 and %2): close one of them before merging.</source>
+        <translation>两位患者均有未结病例（%1 和 %2）：请先结案其中一个再合并。</translation>
+    </message>
+    <message>
+        <source>Patient %1 was merged into patient %2: refer that record.</source>
+        <translation>患者 %1 已合并至患者 %2：请为该病历记录转诊。</translation>
+    </message>
+    <message>
+        <source>Patient %1 is already registered with identifier %2: the referral is added to that record.</source>
+        <translation>患者 %1 已使用标识符 %2 登记：转诊将添加到该病历记录。</translation>
+    </message>
+    <message>
+        <source>Patient %1 already has open case %2 for this indication: work on that case, or close it first.</source>
+        <translation>患者 %1 已有该适应证的未结病例 %2：请继续处理该病例，或先将其结案。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2, not referred: its work-up has started already.</source>
+        <translation>病例 %1 当前为“%2”，而非“已转诊”：其检查评估已开始。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not closed, so it cannot be reopened.</source>
+        <translation>病例 %1 尚未结案，无法重新开启。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the disease history meanwhile. Reload it and apply your change again.</source>
+        <translation>其他用户已同时修改了疾病史。请重新加载后再次应用您的修改。</translation>
+    </message>
+    <message>
+        <source>Drug &quot;%1&quot; is not in the drug vocabulary (version %2): give its class.</source>
+        <translation>药物“%1”不在药物词表（版本 %2）中：请填写其药物类别。</translation>
+    </message>
+    <message>
+        <source>Drug class &quot;%1&quot; of %2 is not in the drug vocabulary.</source>
+        <translation>%2 的药物类别“%1”不在药物词表中。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this therapy line meanwhile. Reload and try again.</source>
+        <translation>其他用户已同时修改了此治疗线。请重新加载后重试。</translation>
+    </message>
+    <message>
+        <source>An observation needs a code (e.g. lvef, ecog, anc).</source>
+        <translation>观察值需要代码（如 lvef、ecog、anc）。</translation>
+    </message>
+    <message>
+        <source>Comparator &quot;%1&quot; is not one of &lt;, &lt;=, &gt;, &gt;=.</source>
+        <translation>比较符“%1”不是 &lt;、&lt;=、&gt;、&gt;= 之一。</translation>
+    </message>
+    <message>
+        <source>An observation needs the date it was taken (YYYY-MM-DD).</source>
+        <translation>观察值需要采集日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Observation date %1 is in the future.</source>
+        <translation>观察日期 %1 晚于当前日期。</translation>
+    </message>
+    <message>
+        <source>Observation date &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM).</source>
+        <translation>观察日期“%1”不是日期（YYYY-MM-DD）或日期时间（YYYY-MM-DDTHH:MM）。</translation>
+    </message>
+    <message>
+        <source>Observation time %1 is in the future.</source>
+        <translation>观察时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>A correction keeps the observation&apos;s code (%1).</source>
+        <translation>更正须保持观察值代码（%1）不变。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>不存在病例 %1。</translation>
     </message>
 </context>
 <context>
@@ -8430,6 +10305,10 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>%1: stale data (%2)</source>
         <translation>%1：数据已过期（%2）</translation>
     </message>
+    <message>
+        <source>%1: record changed since signed (re-sign or amend the opinion)</source>
+        <translation>%1：签署后病历记录已变更（请重新签署或修订意见）</translation>
+    </message>
 </context>
 <context>
     <name>cb::services::SettingsService</name>
@@ -8586,6 +10465,22 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Someone else changed this assessment meanwhile. Reload the monitoring sheet to see their change, then apply yours again.</source>
         <translation>其他人已同时修改了此评估。请重新加载监测记录单查看其修改，然后再次进行您的操作。</translation>
+    </message>
+    <message>
+        <source>The identifier %1 (%2, %3) is already another patient&apos;s.</source>
+        <translation>标识符 %1（%2，%3）已属于另一位患者。</translation>
+    </message>
+    <message>
+        <source>A patient with MRN %1 (%2) is already registered.</source>
+        <translation>病案号为 %1（%2）的患者已登记。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this patient meanwhile. Reload and apply your change again.</source>
+        <translation>其他用户已同时修改了该患者。请重新加载后再次应用您的修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this entry of the record meanwhile. Reload the record to see their change, then apply yours again.</source>
+        <translation>其他用户已同时修改了病历记录中的此条目。请重新加载病历记录查看其修改，然后再次应用您的修改。</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,11 @@
 #include "cli/CaseJson.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/JsonFile.h"
 #include "core/PermissionPolicy.h"
 #include "services/CaseService.h"
+#include "services/IntakeJson.h"
+#include "services/IntakeService.h"
 #include "services/Workspace.h"
 
 #include <QCoreApplication>
@@ -25,6 +28,13 @@ QString CaseCommand::usage() const
               "  cellboard-cli --user NAME case list [--state S] [--json]\n"
               "  cellboard-cli --user NAME case show ID [--json]\n"
               "  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]\n"
+              "  cellboard-cli --user NAME case add --file referral.json [--json]\n"
+              "  cellboard-cli --user NAME case start-work-up ID\n"
+              "  cellboard-cli --user NAME case reopen ID --reason R\n"
+              "referral.json holds \"patient\" (identifiers, family_name, given_name, name_zh, sex,\n"
+              "birth_date) or \"patient_id\", and indication, subtype, intended_product, referral_date,\n"
+              "urgency (routine, urgent, emergency), referrer {name, institution, contact},\n"
+              "funding_reference.\n"
               "States: %1.\nClose reasons: %2.")
         .arg(core::allIds(core::caseStates()).join(QStringLiteral(", ")),
              core::allIds(core::closeReasons()).join(QStringLiteral(", ")));
@@ -35,13 +45,19 @@ int CaseCommand::run(CliContext& ctx, const QStringList& args)
     if (args.isEmpty())
         return ctx.usageError(usage());
     const QString sub = args.first();
-    if (sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("close"))
+    static const QStringList subs{QStringLiteral("list"),          QStringLiteral("show"),
+                                  QStringLiteral("close"),         QStringLiteral("add"),
+                                  QStringLiteral("start-work-up"), QStringLiteral("reopen")};
+    if (!subs.contains(sub))
         return ctx.usageError(tr("Unknown case command \"%1\".\n").arg(sub) + usage());
     // authentication, then permission, then arguments and state (DESIGN.md §5)
     auto user = ctx.authenticate();
     if (!user.ok())
         return ctx.fail(user.error());
-    const auto action = sub == QLatin1String("close") ? core::Action::CloseCase : core::Action::ReadCases;
+    const auto action =
+        sub == QLatin1String("close") || sub == QLatin1String("reopen")        ? core::Action::CloseCase
+        : sub == QLatin1String("add") || sub == QLatin1String("start-work-up") ? core::Action::EditCaseData
+                                                                               : core::Action::ReadCases;
     if (auto st = core::PermissionPolicy::check(*user, action); !st.ok()) {
         // the service refuses (and audits the denial) before it looks at any case
         auto ws = ctx.workspace();
@@ -50,8 +66,8 @@ int CaseCommand::run(CliContext& ctx, const QStringList& args)
                 (*ws)
                     ->require(*user, {action,
                                       {},
-                                      action == core::Action::CloseCase ? QStringLiteral("case.close")
-                                                                        : QStringLiteral("case.list")})
+                                      QStringLiteral("case.") +
+                                          QString(sub).replace(QLatin1Char('-'), QLatin1Char('_'))})
                     .error());
         return ctx.fail(st.error());
     }
@@ -60,6 +76,12 @@ int CaseCommand::run(CliContext& ctx, const QStringList& args)
         return list(ctx, rest);
     if (sub == QLatin1String("show"))
         return show(ctx, rest);
+    if (sub == QLatin1String("add"))
+        return add(ctx, rest);
+    if (sub == QLatin1String("start-work-up"))
+        return startWorkUp(ctx, rest);
+    if (sub == QLatin1String("reopen"))
+        return reopen(ctx, rest);
     return close(ctx, rest);
 }
 
@@ -122,7 +144,7 @@ int CaseCommand::show(CliContext& ctx, const QStringList& args)
     if (!rec.ok())
         return ctx.fail(rec.error());
     if (cl.isSet(QStringLiteral("json")))
-        return ctx.printJson(QJsonDocument(CaseJson::record(*rec)));
+        return ctx.printJson(QJsonDocument(CaseJson::record(*rec, (*ws)->clock().todayUtc())));
     const auto& r = *rec;
     QTextStream& o = ctx.out();
     o << tr("Case %1 — %2").arg(r.id).arg(core::label(r.state)) << Qt::endl;
@@ -185,6 +207,103 @@ int CaseCommand::close(CliContext& ctx, const QStringList& args)
         !st.ok())
         return ctx.fail(st.error());
     ctx.out() << tr("Case %1 closed (%2).").arg(*id).arg(core::toId(*reason)) << Qt::endl;
+    return ExitOk;
+}
+
+int CaseCommand::add(CliContext& ctx, const QStringList& args)
+{
+    CommandLine cl({QCommandLineOption(QStringLiteral("file"), {}, QStringLiteral("F")),
+                    QCommandLineOption(QStringLiteral("json"))});
+    if (!cl.parse(args))
+        return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
+    if (!cl.positional().isEmpty())
+        return ctx.usageError(tr("Unexpected argument \"%1\".").arg(cl.positional().first()));
+    auto json = readJsonFile(cl.value(QStringLiteral("file")));
+    if (!json.ok())
+        return ctx.fail(json.error());
+    auto referral = services::IntakeJson::readReferral(*json);
+    if (!referral.ok())
+        return ctx.fail(referral.error());
+    const QJsonValue pid = json->value(QStringLiteral("patient_id"));
+    if (pid.isDouble()) {
+        if (pid.toDouble() < 1 || pid.toDouble() != double(pid.toInteger()))
+            return ctx.usageError(tr("patient_id must be a positive whole number."));
+        referral->patient.id = pid.toInteger();
+    } else if (json->value(QStringLiteral("patient")).isObject()) {
+        auto patient = services::IntakeJson::readPatient(json->value(QStringLiteral("patient")).toObject());
+        if (!patient.ok())
+            return ctx.fail(patient.error());
+        referral->patient = *patient;
+    } else {
+        return ctx.usageError(tr("The referral needs \"patient\" (an object) or \"patient_id\"."));
+    }
+    if (!referral->referralDate.isValid() && !json->contains(QStringLiteral("referral_date"))) {
+        auto ws0 = ctx.workspace();
+        if (ws0.ok())
+            referral->referralDate = (*ws0)->clock().todayUtc();
+    }
+    auto ws = ctx.workspace();
+    if (!ws.ok())
+        return ctx.fail(ws.error());
+    auto reg = (*ws)->intake().registerReferral(*ctx.authenticate(), *referral);
+    if (!reg.ok())
+        return ctx.fail(reg.error());
+    for (const QString& w : reg->warnings)
+        ctx.err() << w << Qt::endl;
+    if (cl.isSet(QStringLiteral("json"))) {
+        QJsonArray warnings;
+        for (const QString& w : reg->warnings)
+            warnings << w;
+        return ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), reg->caseId},
+                                                       {QStringLiteral("patient_id"), reg->patientId},
+                                                       {QStringLiteral("warnings"), warnings}}));
+    }
+    ctx.out() << tr("Case %1 registered for patient %2.").arg(reg->caseId).arg(reg->patientId) << Qt::endl;
+    return ExitOk;
+}
+
+int CaseCommand::startWorkUp(CliContext& ctx, const QStringList& args)
+{
+    CommandLine cl({});
+    if (!cl.parse(args))
+        return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
+    if (cl.positional().size() != 1)
+        return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME case start-work-up ID"));
+    const auto id = parseCaseId(cl.positional().first());
+    if (!id)
+        return ctx.usageError(
+            tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
+    auto ws = ctx.workspace();
+    if (!ws.ok())
+        return ctx.fail(ws.error());
+    if (auto st = (*ws)->intake().startWorkUp(*ctx.authenticate(), *id); !st.ok())
+        return ctx.fail(st.error());
+    ctx.out() << tr("Case %1: work-up started.").arg(*id) << Qt::endl;
+    return ExitOk;
+}
+
+int CaseCommand::reopen(CliContext& ctx, const QStringList& args)
+{
+    CommandLine cl({QCommandLineOption(QStringLiteral("reason"), {}, QStringLiteral("R"))});
+    if (!cl.parse(args))
+        return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
+    if (cl.positional().size() != 1)
+        return ctx.usageError(tr("Give one case id: cellboard-cli --user NAME case reopen ID --reason R"));
+    const auto id = parseCaseId(cl.positional().first());
+    if (!id)
+        return ctx.usageError(
+            tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
+    if (cl.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return ctx.usageError(tr("Reopening needs --reason R."));
+    auto ws = ctx.workspace();
+    if (!ws.ok())
+        return ctx.fail(ws.error());
+    if (auto st = (*ws)->intake().reopenCase(*ctx.authenticate(), *id, cl.value(QStringLiteral("reason")));
+        !st.ok())
+        return ctx.fail(st.error());
+    auto rec = (*ws)->cases().openCase(*ctx.authenticate(), *id);
+    ctx.out() << tr("Case %1 reopened (%2).").arg(*id).arg(rec.ok() ? core::toId(rec->state) : QString())
+              << Qt::endl;
     return ExitOk;
 }
 

@@ -20,6 +20,9 @@ private:
     int list(CliContext& ctx, const QStringList& args);
     int show(CliContext& ctx, const QStringList& args);
     int close(CliContext& ctx, const QStringList& args);
+    int add(CliContext& ctx, const QStringList& args);
+    int startWorkUp(CliContext& ctx, const QStringList& args);
+    int reopen(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace cb::cli

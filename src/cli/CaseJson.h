@@ -10,7 +10,8 @@ namespace cb::cli {
 struct CaseJson
 {
     static QJsonObject summary(const core::CaseSummary& s);
-    static QJsonObject record(const core::CaseRecord& r);
+    // With the derived facts of the record as of `today` (INTAKE.md §5).
+    static QJsonObject record(const core::CaseRecord& r, const QDate& today);
 };
 
 } // namespace cb::cli

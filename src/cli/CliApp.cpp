@@ -14,6 +14,8 @@
 #include "cli/MonitorCommand.h"
 #include "cli/OpinionCommand.h"
 #include "cli/PathwayCommand.h"
+#include "cli/PatientCommand.h"
+#include "cli/RecordCommand.h"
 #include "cli/SettingCommand.h"
 #include "cli/UserCommand.h"
 
@@ -28,6 +30,11 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<UserCommand>());
     m_commands.push_back(std::make_unique<CaseCommand>());
+    m_commands.push_back(std::make_unique<PatientCommand>());
+    m_commands.push_back(std::make_unique<RecordCommand>(RecordCommand::Kind::History));
+    m_commands.push_back(std::make_unique<RecordCommand>(RecordCommand::Kind::Line));
+    m_commands.push_back(std::make_unique<RecordCommand>(RecordCommand::Kind::Transplant));
+    m_commands.push_back(std::make_unique<RecordCommand>(RecordCommand::Kind::Observation));
     m_commands.push_back(std::make_unique<OpinionCommand>());
     m_commands.push_back(std::make_unique<DecisionCommand>());
     m_commands.push_back(std::make_unique<MeetingCommand>());

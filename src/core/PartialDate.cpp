@@ -4,9 +4,36 @@
 
 namespace cb::core {
 
+std::optional<PartialDate> PartialDate::parseInput(const QString& text)
+{
+    QString t = text.trimmed();
+    bool estimated = false;
+    if (t.endsWith(QLatin1Char('~')) || t.endsWith(QLatin1Char('?'))) {
+        estimated = true;
+        t.chop(1);
+    }
+    auto d = parse(t);
+    if (d)
+        d->m_estimated = d->m_estimated || estimated;
+    return d;
+}
+
+QString PartialDate::precisionId() const
+{
+    switch (m_precision) {
+    case Precision::Year:
+        return QStringLiteral("year");
+    case Precision::Month:
+        return QStringLiteral("month");
+    case Precision::Day:
+        return QStringLiteral("day");
+    }
+    return {};
+}
+
 std::optional<PartialDate> PartialDate::parse(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(~?)$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -27,6 +54,7 @@ std::optional<PartialDate> PartialDate::parse(const QString& text)
             return std::nullopt;
         d.m_precision = Precision::Day;
     }
+    d.m_estimated = m.capturedLength(4) > 0;
     return d;
 }
 
@@ -44,15 +72,17 @@ QString PartialDate::toString() const
 {
     if (isNull())
         return {};
+    const QString mark = m_estimated ? QStringLiteral("~") : QString();
     switch (m_precision) {
     case Precision::Year:
-        return QString::number(m_year);
+        return QString::number(m_year) + mark;
     case Precision::Month:
         return QStringLiteral("%1-%2")
-            .arg(m_year, 4, 10, QLatin1Char('0'))
-            .arg(m_month, 2, 10, QLatin1Char('0'));
+                   .arg(m_year, 4, 10, QLatin1Char('0'))
+                   .arg(m_month, 2, 10, QLatin1Char('0')) +
+               mark;
     case Precision::Day:
-        return QDate(m_year, m_month, m_day).toString(Qt::ISODate);
+        return QDate(m_year, m_month, m_day).toString(Qt::ISODate) + mark;
     }
     return {};
 }

@@ -27,10 +27,11 @@ QString Patient::displayName(const QString& family, const QString& given)
 
 int Patient::ageOn(const QDate& day) const
 {
-    if (!birthDate.isValid() || !day.isValid())
+    const QDate born = birth.isNull() ? birthDate : birth.latest();
+    if (!born.isValid() || !day.isValid())
         return -1;
-    int age = day.year() - birthDate.year();
-    if (day.month() < birthDate.month() || (day.month() == birthDate.month() && day.day() < birthDate.day()))
+    int age = day.year() - born.year();
+    if (day.month() < born.month() || (day.month() == born.month() && day.day() < born.day()))
         --age;
     return age;
 }

@@ -1,6 +1,8 @@
 #include "gui/MainWindow.h"
 
+#include "core/PermissionPolicy.h"
 #include "gui/case/CasePage.h"
+#include "gui/intake/NewReferralDialog.h"
 #include "gui/meetings/ActionsPage.h"
 #include "gui/meetings/MeetingsPage.h"
 #include "gui/session/IdleWatcher.h"
@@ -73,6 +75,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionNewReferral, &QAction::triggered, this, &MainWindow::newReferral);
     connect(m_worklist, &WorklistPage::caseOpened, this, &MainWindow::openCase);
     connect(m_case, &CasePage::backRequested, this, &MainWindow::showWorklist);
     connect(m_case, &CasePage::caseChanged, m_worklist, &WorklistPage::refresh);
@@ -98,6 +101,7 @@ void MainWindow::restoreWindowState()
 void MainWindow::startSession()
 {
     m_sessionEnded = false;
+    m_ui->actionNewReferral->setEnabled(core::PermissionPolicy::allows(m_user, core::Action::EditCaseData));
     showWorklist();
     m_idle->start();
 }
@@ -205,8 +209,32 @@ void MainWindow::unlock()
     m_idle->start();
 }
 
+void MainWindow::newReferral()
+{
+    if (isLocked())
+        return;
+    if (auto st = m_ws.require(m_user, {core::Action::EditCaseData, {}, QStringLiteral("case.register")});
+        !st.ok()) {
+        MessageBox::warning(this, tr("New referral"), st.error().message);
+        return;
+    }
+    auto* dialog = new NewReferralDialog(m_ws, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewReferralDialog::caseRegistered, this, [this](qint64 caseId) {
+        m_worklist->refresh();
+        openCase(caseId);
+    });
+    connect(dialog, &NewReferralDialog::openCaseRequested, this, [this, dialog](qint64 caseId) {
+        dialog->reject();
+        openCase(caseId);
+    });
+    dialog->open();
+}
+
 void MainWindow::setSessionActionsEnabled(bool enabled)
 {
+    m_ui->actionNewReferral->setEnabled(enabled &&
+                                        core::PermissionPolicy::allows(m_user, core::Action::EditCaseData));
     m_ui->actionLockNow->setEnabled(enabled);
     m_ui->actionWorklist->setEnabled(enabled);
     m_ui->actionMeetings->setEnabled(enabled);

@@ -67,6 +67,8 @@ private slots:
     void unlock();
     void showAbout();
     void showSettings();
+    // File → New referral… (Ctrl+N): the patient first, then the referral; opens the new case.
+    void newReferral();
 
 private:
     void connectActions();

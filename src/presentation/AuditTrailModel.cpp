@@ -58,7 +58,31 @@ QString valueLabel(const QString& key, const QJsonValue& value)
             if (text == QLatin1String(w.key))
                 return QCoreApplication::translate("cb::presentation::AuditTrailModel", w.label);
     }
-    if (key == QLatin1String("by")) { // what moved a case: a pathway step or a follow-up visit
+    if (key == QLatin1String("verdict"))
+        if (auto v = core::fromId(core::verdicts(), text))
+            return core::label(*v);
+    if (key == QLatin1String("urgency")) {
+        if (text == QLatin1String("routine"))
+            return QCoreApplication::translate("cb::presentation::AuditTrailModel", "routine");
+        if (text == QLatin1String("urgent"))
+            return QCoreApplication::translate("cb::presentation::AuditTrailModel", "urgent");
+        if (text == QLatin1String("emergency"))
+            return QCoreApplication::translate("cb::presentation::AuditTrailModel", "emergency");
+    }
+    if (key == QLatin1String("by")) { // what moved a case: an act, a pathway step or a follow-up visit
+        static const KeyName kActs[] = {
+            {"case.move", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "a lifecycle step")},
+            {"case.start_work_up",
+             QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "the start of the work-up")},
+            {"case.reopen", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "reopening the case")},
+            {"decision.sign", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "the signed verdict")},
+            {"opinion.sign", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "a signed opinion")},
+            {"record.changed",
+             QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "a change of the record")},
+        };
+        for (const KeyName& a : kActs)
+            if (text == QLatin1String(a.key))
+                return QCoreApplication::translate("cb::presentation::AuditTrailModel", a.label);
         if (text == QLatin1String("pathway.void"))
             return QCoreApplication::translate("cb::presentation::AuditTrailModel", "a voided pathway step");
         if (text == QLatin1String("follow_up.record"))
@@ -105,6 +129,9 @@ QString valueLabel(const QString& key, const QJsonValue& value)
 // itself with spaces.
 const KeyName kKeyNames[] = {
     {"state", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "state")},
+    {"subtype", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "subtype")},
+    {"urgency", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "urgency")},
+    {"was_closed_for", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "closed for")},
     {"case_id", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "case id")},
     {"why", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "why")},
     {"version", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "version")},

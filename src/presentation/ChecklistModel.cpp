@@ -167,8 +167,9 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         }
         case UnitColumn:
             return ClinicalLabels::unitLabel(item.unit);
-        case DateColumn:
-            return answer.value(QStringLiteral("date")).toString();
+        case DateColumn: // the value's own date, prefilled or typed (value_date as stored)
+            return answer.value(QStringLiteral("value_date"))
+                .toString(answer.value(QStringLiteral("date")).toString());
         case StatusColumn: {
             QString text;
             if (status == QLatin1String("ok"))

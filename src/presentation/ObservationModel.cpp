@@ -36,7 +36,13 @@ QString ObservationModel::valueText(const core::Observation& obs)
     if (!obs.value)
         return obs.valueText;
     // as entered: 9.3 stays 9.3, 1380 reads 1,380 (in an English locale)
-    return QLocale().toString(*obs.value, 'f', QLocale::FloatingPointShortest);
+    const QString value = QLocale().toString(*obs.value, 'f', QLocale::FloatingPointShortest);
+    return obs.comparator.isEmpty() ? value : obs.comparator + QLatin1Char(' ') + value;
+}
+
+const core::Observation* ObservationModel::observationAt(int row) const
+{
+    return row >= 0 && row < m_observations.size() ? &m_observations.at(row) : nullptr;
 }
 
 QVariant ObservationModel::data(const QModelIndex& index, int role) const
@@ -49,8 +55,14 @@ QVariant ObservationModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     }
+    if (role == IdRole)
+        return obs.id;
     if (role == Qt::ToolTipRole && index.column() == ObservationColumn)
         return obs.code;
+    if (role == Qt::ToolTipRole && index.column() == ValueColumn && obs.enteredValue &&
+        obs.enteredUnit != obs.unit && !obs.enteredUnit.isEmpty())
+        return tr("Entered as %1 %2")
+            .arg(QLocale().toString(*obs.enteredValue, 'f', QLocale::FloatingPointShortest), obs.enteredUnit);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -13,6 +13,7 @@ class ObservationModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { DateColumn, ObservationColumn, ValueColumn, UnitColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 }; // the entry's id, for Correct… and Entered in error…
 
     explicit ObservationModel(QObject* parent = nullptr);
     void setObservations(QList<core::Observation> observations);
@@ -23,6 +24,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString valueText(const core::Observation& obs);
+    // The entry shown in `row` (nullptr outside).
+    const core::Observation* observationAt(int row) const;
 
 private:
     QList<core::Observation> m_observations;

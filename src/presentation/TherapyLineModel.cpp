@@ -34,8 +34,14 @@ QString TherapyLineModel::text(const core::TherapyLine& line, int column) const
         return QString::number(line.lineNumber);
     case RegimenColumn:
         return line.regimen;
-    case DrugClassesColumn:
-        return ClinicalLabels::drugClassesText(line.drugClasses);
+    case DrugClassesColumn: {
+        if (line.drugs.isEmpty())
+            return ClinicalLabels::drugClassesText(line.drugClasses);
+        QStringList drugs;
+        for (const auto& d : line.drugs)
+            drugs << (d.refractory.value_or(false) ? tr("%1 (refractory)").arg(d.name) : d.name);
+        return drugs.join(QStringLiteral(", "));
+    }
     case StartColumn:
         return line.startDate.toString();
     case EndColumn:
@@ -51,6 +57,11 @@ QString TherapyLineModel::text(const core::TherapyLine& line, int column) const
     }
 }
 
+const core::TherapyLine* TherapyLineModel::lineAt(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? &m_lines.at(row) : nullptr;
+}
+
 QVariant TherapyLineModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -60,6 +71,8 @@ QVariant TherapyLineModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return text(line, index.column());
+    case IdRole:
+        return line.id;
     case Qt::TextAlignmentRole:
         if (index.column() == LineColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignTop);
@@ -84,7 +97,7 @@ QVariant TherapyLineModel::headerData(int section, Qt::Orientation orientation, 
     case RegimenColumn:
         return tr("Regimen");
     case DrugClassesColumn:
-        return tr("Drug classes");
+        return tr("Drugs");
     case StartColumn:
         return tr("Start");
     case EndColumn:

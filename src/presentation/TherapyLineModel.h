@@ -23,7 +23,11 @@ public:
         ColumnCount
     };
 
+    enum Role { IdRole = Qt::UserRole + 1 }; // the entry's id, for Correct… and Entered in error…
+
     explicit TherapyLineModel(QObject* parent = nullptr);
+    // The entry shown in `row` (nullptr outside).
+    const core::TherapyLine* lineAt(int row) const;
     void setLines(QList<core::TherapyLine> lines);
 
     int rowCount(const QModelIndex& parent = {}) const override;

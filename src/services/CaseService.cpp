@@ -85,98 +85,6 @@ Result<QList<core::AuditEntry>> CaseService::auditTrail(const core::UserIdentity
     return storage::AuditRepository(m_db).forEntity(caseEntity(), QString::number(caseId));
 }
 
-Result<qint64> CaseService::registerReferral(const core::UserIdentity& actor, const core::CaseRecord& input)
-{
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::EditCaseData); !st.ok())
-        return denied(actor, st, QStringLiteral("case.register"), 0).error();
-    if (input.patient.mrn.trimmed().isEmpty())
-        return Error::badInput(tr("The MRN (hospital id) is required."));
-    if (input.patient.familyName.trimmed().isEmpty() && input.patient.givenName.trimmed().isEmpty())
-        return Error::badInput(tr("The patient's name is required."));
-    if (!input.referralDate.isValid())
-        return Error::badInput(tr("The referral date is required."));
-    if (input.referralDate > m_clock.todayUtc())
-        return Error::badInput(tr("The referral date cannot be in the future."));
-    if (input.patient.birthDate.isValid() && input.patient.birthDate > input.referralDate)
-        return Error::badInput(tr("The birth date is after the referral date."));
-
-    storage::CaseRepository repo(m_db);
-    AuditTrail audit(m_db, m_clock);
-    const QDateTime now = m_clock.nowUtc();
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    core::CaseRecord record = input;
-    record.state = core::CaseState::Referred;
-    auto existing = repo.patientIdByMrn(record.patient.mrn.trimmed());
-    if (!existing.ok())
-        return existing.error();
-    if (existing->has_value()) {
-        record.patient.id = **existing;
-    } else {
-        record.patient.mrn = record.patient.mrn.trimmed();
-        auto pid = repo.insertPatient(record.patient, now);
-        if (!pid.ok())
-            return pid.error();
-        record.patient.id = *pid;
-        if (auto st = audit.record(actor, QStringLiteral("patient.add"), QStringLiteral("patient"),
-                                   QString::number(*pid));
-            !st.ok())
-            return st.error();
-    }
-    auto id = repo.insertCase(record, now);
-    if (!id.ok())
-        return id.error();
-    if (auto st = audit.record(actor, QStringLiteral("case.register"), caseEntity(), QString::number(*id), {},
-                               {{QStringLiteral("state"), core::toId(record.state)},
-                                {QStringLiteral("indication"), core::toId(record.indication)},
-                                {QStringLiteral("patient_id"), record.patient.id}});
-        !st.ok())
-        return st.error();
-    if (auto st = tx.commit(); !st.ok())
-        return st.error();
-    CB_LOG_INFO("case {} registered by user {}", *id, actor.id);
-    return *id;
-}
-
-Result<qint64> CaseService::addObservation(const core::UserIdentity& actor, qint64 caseId,
-                                           const core::Observation& obs)
-{
-    if (auto st = core::PermissionPolicy::check(actor, core::Action::EditCaseData); !st.ok())
-        return denied(actor, st, QStringLiteral("observation.add"), caseId).error();
-    if (obs.code.trimmed().isEmpty())
-        return Error::badInput(tr("An observation needs a code."));
-    if (!obs.observedOn.isValid())
-        return Error::badInput(tr("An observation needs a date."));
-    if (obs.observedOn > m_clock.todayUtc())
-        return Error::badInput(tr("The observation date cannot be in the future."));
-    storage::CaseRepository repo(m_db);
-    auto exists = repo.caseExists(caseId);
-    if (!exists.ok())
-        return exists.error();
-    if (!*exists)
-        return Error::notFound(tr("There is no case %1.").arg(caseId));
-    storage::Transaction tx(m_db);
-    if (!tx.ok())
-        return tx.status().error();
-    auto id = repo.insertObservation(caseId, obs);
-    if (!id.ok())
-        return id.error();
-    QJsonObject after{{QStringLiteral("code"), obs.code},
-                      {QStringLiteral("unit"), obs.unit},
-                      {QStringLiteral("observed_on"), obs.observedOn.toString(Qt::ISODate)}};
-    if (obs.value)
-        after.insert(QStringLiteral("value"), *obs.value);
-    if (auto st = AuditTrail(m_db, m_clock)
-                      .record(actor, QStringLiteral("observation.add"), caseEntity(), QString::number(caseId),
-                              {}, after);
-        !st.ok())
-        return st.error();
-    if (auto st = tx.commit(); !st.ok())
-        return st.error();
-    return *id;
-}
-
 Status CaseService::moveCase(const core::UserIdentity& actor, qint64 caseId, core::CaseState to,
                              qint64 expectedVersion)
 {
@@ -191,6 +99,8 @@ Status CaseService::moveCase(const core::UserIdentity& actor, qint64 caseId, cor
         return Error::badInput(tr("Closing a case needs a reason: use Close case."));
     if (to == core::CaseState::Decided)
         return Error::invalidState(tr("Only the board's signed verdict decides a case."));
+    if (to == c.state)
+        return core::Lifecycle::checkMove(c.state, to);
     if (auto st = act.moveCase(to, QStringLiteral("case.move")); !st.ok())
         return st;
     return act.commit();

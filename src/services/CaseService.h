@@ -38,10 +38,7 @@ public:
     Result<core::CaseRecord> openCase(const core::UserIdentity& actor, qint64 caseId);
     Result<QList<core::AuditEntry>> auditTrail(const core::UserIdentity& actor, qint64 caseId);
 
-    // Registers a referral: the patient (found by MRN or created) and a new case in Referred.
-    Result<qint64> registerReferral(const core::UserIdentity& actor, const core::CaseRecord& record);
-    Result<qint64> addObservation(const core::UserIdentity& actor, qint64 caseId,
-                                  const core::Observation& obs);
+    // Referrals and the patient's record: IntakeService.
 
     // Ordinary lifecycle step (e.g. referred → work-up). expectedVersion 0 = the current one.
     Status moveCase(const core::UserIdentity& actor, qint64 caseId, core::CaseState to,

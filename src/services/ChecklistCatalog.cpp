@@ -2,6 +2,7 @@
 
 #include "core/checklist/ChecklistPrefill.h"
 #include "core/checklist/ChecklistTemplateParser.h"
+#include "core/intake/DerivedFacts.h"
 #include "platform/Logging.h"
 
 #include <QCoreApplication>
@@ -53,15 +54,18 @@ core::CaseFacts ChecklistCatalog::factsOf(const core::CaseRecord& r, const QDate
 {
     core::CaseFacts f;
     f.indication = core::toId(r.indication);
-    f.priorLines = int(r.therapyLines.size());
+    const core::DerivedFacts derived = core::deriveFacts(r.therapyLines, r.transplants, today);
+    f.priorLines = derived.priorLines;
     f.therapyHistoryRecorded = !r.therapyLines.isEmpty();
-    for (const auto& line : r.therapyLines) {
+    // The checklists and label rules name classes by their short ids (pi, imid, btki …).
+    f.exposures = core::checklistExposures(derived);
+    for (const auto& line : r.therapyLines)
         for (const QString& c : line.drugClasses)
             f.exposures.insert(c);
-        f.lenalidomideRefractory = f.lenalidomideRefractory || line.lenalidomideRefractory;
-    }
-    f.extramedullaryDisease = r.extramedullaryDisease;
-    f.cnsDisease = r.cnsDisease;
+    f.lenalidomideRefractory = derived.lenalidomideRefractory;
+    if (r.history.extramedullary == QLatin1String("yes") || r.history.extramedullary == QLatin1String("no"))
+        f.extramedullaryDisease = r.history.extramedullary == QLatin1String("yes");
+    f.cnsDisease = r.cnsDisease == QLatin1String("unknown") ? QString() : r.cnsDisease;
     f.intendedProduct = r.intendedProduct;
     for (const auto& t : r.transplants)
         if (t.kind == QLatin1String("allogeneic") && t.date.latest() > f.lastAllogeneicTransplant)

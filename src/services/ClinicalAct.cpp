@@ -99,6 +99,17 @@ Status ClinicalAct::revertCase(core::CaseState to, const QString& by)
     return writeMove(to, {{QStringLiteral("by"), by}});
 }
 
+Status ClinicalAct::reopenCase(bool infused, const QString& reason)
+{
+    if (!core::Lifecycle::canReopen(m_case.state))
+        return Error::invalidState(tr("Case %1 is not closed, so it cannot be reopened.").arg(m_spec.caseId));
+    QJsonObject extra{{QStringLiteral("by"), QStringLiteral("case.reopen")},
+                      {QStringLiteral("reason"), reason}};
+    if (m_case.closeReason)
+        extra.insert(QStringLiteral("was_closed_for"), core::toId(*m_case.closeReason));
+    return writeMove(core::Lifecycle::stateOnReopen(infused), extra);
+}
+
 Status ClinicalAct::writeMove(core::CaseState to, const QJsonObject& extra)
 {
     if (auto st = storage::CaseRepository(m_db).updateState(m_spec.caseId, m_case.rowVersion, to,

@@ -93,6 +93,9 @@ public:
     // Takes the case back one step because the record that moved it was entered in error (a
     // voided infusion): allowed only where the opposite move is an ordinary one.
     Status revertCase(core::CaseState to, const QString& by);
+    // Reopens a closed case (core::Lifecycle::stateOnReopen): a treated patient goes back to
+    // follow-up, any other case to work-up; the close reason is cleared, kept in the audit.
+    Status reopenCase(bool infused, const QString& reason);
 
     Status commit();
 

@@ -6,6 +6,7 @@
 #include "services/DemoMeetings.h"
 #include "services/DemoPathway.h"
 #include "services/DemoReviews.h"
+#include "services/IntakeService.h"
 #include "services/SettingsService.h"
 #include "services/UserService.h"
 #include "services/Workspace.h"
@@ -37,12 +38,30 @@ Result<E> requireId(std::span<const core::StableIdEntry<E>> table, const QJsonVa
     return Error::badInput(tr("Demo data: %1 has an unknown value \"%2\".").arg(where, v.toString()));
 }
 
-core::PartialDate partial(const QJsonValue& v)
+// The demo's clinical history is written as of one month ("dates_as_of"); loaded on another
+// day, every history date moves by the months between, so a history stays in the past and keeps
+// its spacing (observations are given in days before today already).
+core::PartialDate partial(const QJsonValue& v, int shiftMonths)
 {
-    return core::PartialDate::parse(v.toString()).value_or(core::PartialDate());
+    const auto d = core::PartialDate::parse(v.toString());
+    if (!d || shiftMonths == 0)
+        return d.value_or(core::PartialDate());
+    switch (d->precision()) {
+    case core::PartialDate::Precision::Year: {
+        const int years = shiftMonths >= 0 ? (shiftMonths + 6) / 12 : -((-shiftMonths + 6) / 12);
+        return *core::PartialDate::parse(QString::number(d->year() + years));
+    }
+    case core::PartialDate::Precision::Month: {
+        const QDate m = QDate(d->year(), d->month(), 1).addMonths(shiftMonths);
+        return *core::PartialDate::parse(m.toString(QStringLiteral("yyyy-MM")));
+    }
+    case core::PartialDate::Precision::Day:
+        return core::PartialDate::fromDate(d->earliest().addMonths(shiftMonths));
+    }
+    return *d;
 }
 
-Result<core::CaseRecord> caseFromJson(const QJsonObject& o, const QDate& today)
+Result<core::CaseRecord> caseFromJson(const QJsonObject& o, const QDate& today, int shiftMonths)
 {
     core::CaseRecord r;
     const QString key = o.value(QStringLiteral("key")).toString();
@@ -55,6 +74,13 @@ Result<core::CaseRecord> caseFromJson(const QJsonObject& o, const QDate& today)
         return sex.error();
     r.patient.sex = *sex;
     r.patient.birthDate = QDate::fromString(p.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    r.patient.birth = core::PartialDate::fromDate(r.patient.birthDate);
+    for (const QJsonValue& iv : p.value(QStringLiteral("identifiers")).toArray()) {
+        const QJsonObject i = iv.toObject();
+        r.patient.identifiers << core::PatientIdentifier{i.value(QStringLiteral("authority")).toString(),
+                                                         i.value(QStringLiteral("type")).toString(),
+                                                         i.value(QStringLiteral("value")).toString()};
+    }
     auto ind = requireId(core::indications(), o.value(QStringLiteral("indication")),
                          key + QStringLiteral(".indication"));
     if (!ind.ok())
@@ -75,10 +101,11 @@ Result<core::CaseRecord> caseFromJson(const QJsonObject& o, const QDate& today)
     r.closeDetail = o.value(QStringLiteral("close_detail")).toString();
     r.intendedProduct = o.value(QStringLiteral("intended_product")).toString();
     r.referrer = o.value(QStringLiteral("referrer")).toString();
+    r.referrerDetail.name = r.referrer;
     r.referrerQuestion = o.value(QStringLiteral("referrer_question")).toString();
     r.referralDate = today.addDays(-o.value(QStringLiteral("referral_days_ago")).toInt());
     r.diagnosis = o.value(QStringLiteral("diagnosis")).toString();
-    r.diagnosisDate = partial(o.value(QStringLiteral("diagnosis_date")));
+    r.diagnosisDate = partial(o.value(QStringLiteral("diagnosis_date")), shiftMonths);
     r.staging = o.value(QStringLiteral("staging")).toString();
     r.cytogeneticRisk = o.value(QStringLiteral("cytogenetic_risk")).toString();
     r.extramedullaryDisease = o.value(QStringLiteral("extramedullary_disease")).toBool();
@@ -91,8 +118,8 @@ Result<core::CaseRecord> caseFromJson(const QJsonObject& o, const QDate& today)
         line.regimen = l.value(QStringLiteral("regimen")).toString();
         for (const QJsonValue& c : l.value(QStringLiteral("drug_classes")).toArray())
             line.drugClasses << c.toString();
-        line.startDate = partial(l.value(QStringLiteral("start")));
-        line.endDate = partial(l.value(QStringLiteral("end")));
+        line.startDate = partial(l.value(QStringLiteral("start")), shiftMonths);
+        line.endDate = partial(l.value(QStringLiteral("end")), shiftMonths);
         line.bestResponse = l.value(QStringLiteral("best_response")).toString();
         line.refractory = l.value(QStringLiteral("refractory")).toBool();
         line.lenalidomideRefractory = l.value(QStringLiteral("lenalidomide_refractory")).toBool();
@@ -100,9 +127,14 @@ Result<core::CaseRecord> caseFromJson(const QJsonObject& o, const QDate& today)
     }
     for (const QJsonValue& tv : o.value(QStringLiteral("transplants")).toArray()) {
         const QJsonObject t = tv.toObject();
-        r.transplants << core::Transplant{0, t.value(QStringLiteral("kind")).toString(),
-                                          partial(t.value(QStringLiteral("date"))),
-                                          t.value(QStringLiteral("notes")).toString(), 0};
+        core::Transplant tp;
+        tp.kind = t.value(QStringLiteral("kind")).toString();
+        tp.date = partial(t.value(QStringLiteral("date")), shiftMonths);
+        tp.conditioning = t.value(QStringLiteral("conditioning")).toString();
+        tp.donor = t.value(QStringLiteral("donor")).toString();
+        tp.gvhd = t.value(QStringLiteral("gvhd")).toString();
+        tp.notes = t.value(QStringLiteral("notes")).toString();
+        r.transplants << tp;
     }
     for (const QJsonValue& ov : o.value(QStringLiteral("observations")).toArray()) {
         const QJsonObject ob = ov.toObject();
@@ -199,42 +231,82 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
     QHash<QString, qint64> caseIds;
     QHash<QString, QJsonObject> demoCases;
 
+    // Every demo patient is entered the way a coordinator enters one: registered, then the record
+    // (history, lines, transplants, observations) through IntakeService; only the state the demo
+    // case is shown in is set directly.
+    IntakeService& intake = m_ws.intake();
     storage::CaseRepository cases(db);
     AuditTrail audit(db, m_ws.clock());
     const QDate today = now.date();
-    storage::Transaction tx(db);
-    if (!tx.ok())
-        return tx.status();
     int n = 0;
+    int shiftMonths = 0;
+    if (const QDate asOf = QDate::fromString(
+            root.value(QStringLiteral("dates_as_of")).toString() + QStringLiteral("-01"), Qt::ISODate);
+        asOf.isValid())
+        shiftMonths = (today.year() - asOf.year()) * 12 + today.month() - asOf.month();
     for (const QJsonValue& cv : root.value(QStringLiteral("cases")).toArray()) {
         const QString key = cv.toObject().value(QStringLiteral("key")).toString();
-        auto rec = caseFromJson(cv.toObject(), today);
+        auto rec = caseFromJson(cv.toObject(), today, shiftMonths);
         if (!rec.ok())
             return rec.error();
         if (reviews->contains(key)) { // its review is replayed through the services below
             rec->state = core::CaseState::InReview;
             rec->closeReason.reset();
         }
-        auto pid = cases.insertPatient(rec->patient, now);
-        if (!pid.ok())
-            return pid.error();
-        rec->patient.id = *pid;
-        auto cid = cases.insertCase(*rec, now, true);
-        if (!cid.ok())
-            return cid.error();
-        if (auto st = audit.record(loader, QStringLiteral("case.register"), QStringLiteral("clinical_case"),
-                                   QString::number(*cid), {},
-                                   {{QStringLiteral("state"), core::toId(rec->state)},
-                                    {QStringLiteral("indication"), core::toId(rec->indication)},
-                                    {QStringLiteral("source"), QStringLiteral("demo")}});
-            !st.ok())
-            return st;
-        caseIds.insert(key, *cid);
+        const auto where = [&key](const Error& e) {
+            return Error::badInput(tr("Demo data: case %1: %2").arg(key, e.message));
+        };
+        auto reg = intake.registerReferral(loader, *rec);
+        if (!reg.ok())
+            return where(reg.error());
+        const qint64 cid = reg->caseId;
+        core::DiseaseHistory h;
+        h.diagnosis = rec->diagnosis;
+        h.diagnosisDate = rec->diagnosisDate;
+        h.staging.text = rec->staging;
+        h.cytogeneticsNote = rec->cytogeneticRisk;
+        h.extramedullary = rec->extramedullaryDisease ? QStringLiteral("yes") : QStringLiteral("no");
+        h.extramedullarySites = rec->extramedullarySites;
+        h.cnsDisease = rec->cnsDisease;
+        if (auto st = intake.setHistory(loader, cid, h); !st.ok())
+            return where(st.error());
+        for (const auto& line : rec->therapyLines)
+            if (auto id = intake.addTherapyLine(loader, cid, line); !id.ok())
+                return where(id.error());
+        for (const auto& t : rec->transplants)
+            if (auto id = intake.addTransplant(loader, cid, t); !id.ok())
+                return where(id.error());
+        for (const auto& o : rec->observations) {
+            ObservationInput in;
+            in.code = o.code;
+            in.value = o.value.value_or(0.0);
+            in.unit = o.unit;
+            in.date = o.observedOn.toString(Qt::ISODate);
+            in.provenance = QStringLiteral("demo");
+            if (auto id = intake.addObservation(loader, cid, in); !id.ok())
+                return where(id.error());
+        }
+        if (rec->state != core::CaseState::Referred) {
+            storage::Transaction tx(db);
+            if (!tx.ok())
+                return tx.status();
+            if (auto st = cases.updateState(cid, 1, rec->state, rec->closeReason, rec->closeDetail, now);
+                !st.ok())
+                return st;
+            if (auto st = audit.record(loader, QStringLiteral("case.move"), QStringLiteral("clinical_case"),
+                                       QString::number(cid),
+                                       {{QStringLiteral("state"), QStringLiteral("referred")}},
+                                       {{QStringLiteral("state"), core::toId(rec->state)},
+                                        {QStringLiteral("source"), QStringLiteral("demo")}});
+                !st.ok())
+                return st;
+            if (auto st = tx.commit(); !st.ok())
+                return st;
+        }
+        caseIds.insert(key, cid);
         demoCases.insert(key, cv.toObject());
         ++n;
     }
-    if (auto st = tx.commit(); !st.ok())
-        return st;
     DemoMeetings meetings(m_ws, password);
     if (auto st = meetings.schedule(caseIds); !st.ok())
         return st;
@@ -334,17 +406,17 @@ Result<qint64> DemoProgram::addSynthetic(qint64 n, quint32 seed)
                 t.bestResponse = QStringLiteral("PR");
                 r.therapyLines << t;
             }
-            r.observations << core::Observation{
-                0,  QStringLiteral("lvef"), 45.0 + rng.bounded(25),
-                {}, QStringLiteral("%"),    r.referralDate.addDays(-rng.bounded(30)),
-                0};
-            r.observations << core::Observation{0,
-                                                QStringLiteral("ecog"),
-                                                double(rng.bounded(3)),
-                                                {},
-                                                {},
-                                                r.referralDate.addDays(-rng.bounded(30)),
-                                                0};
+            core::Observation lvef;
+            lvef.code = QStringLiteral("lvef");
+            lvef.value = 45.0 + rng.bounded(25);
+            lvef.unit = QStringLiteral("%");
+            lvef.observedOn = r.referralDate.addDays(-rng.bounded(30));
+            r.observations << lvef;
+            core::Observation ecog;
+            ecog.code = QStringLiteral("ecog");
+            ecog.value = double(rng.bounded(3));
+            ecog.observedOn = r.referralDate.addDays(-rng.bounded(30));
+            r.observations << ecog;
             auto cid = cases.insertCase(r, now);
             if (!cid.ok())
                 return cid.error();

@@ -4,6 +4,7 @@
 #include "services/DecisionService.h"
 #include "services/ReviewService.h"
 #include "services/Workspace.h"
+#include "storage/CaseRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QCoreApplication>
@@ -152,6 +153,15 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
         return inCase(key, Error::badInput(tr("unknown final state")));
     auto& cases = m_ws.cases();
     QList<core::CaseState> path;
+    // the replayed review may have left the case where the demo shows it already
+    const auto moveUnlessThere = [&](core::CaseState to) -> Status {
+        auto now = storage::CaseRepository(m_ws.database()).caseById(caseId);
+        if (!now.ok())
+            return now.error();
+        if (*now && (*now)->state == to)
+            return {};
+        return cases.moveCase(*coordinator, caseId, to);
+    };
     switch (*finalState) {
     case core::CaseState::WorkUp:
         path = {core::CaseState::WorkUp};
@@ -169,7 +179,7 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
         if (reason == core::CloseReason::Deceased || reason == core::CloseReason::Completed)
             path = {core::CaseState::Treatment};
         for (const auto s : path)
-            if (auto st = cases.moveCase(*coordinator, caseId, s); !st.ok())
+            if (auto st = moveUnlessThere(s); !st.ok())
                 return inCase(key, st.error());
         if (auto st = cases.closeCase(*coordinator, caseId, reason,
                                       demoCase.value(QStringLiteral("close_detail")).toString());
@@ -181,7 +191,7 @@ Status DemoReviews::applyCase(const QString& key, qint64 caseId, const QJsonObje
         break;
     }
     for (const auto s : path)
-        if (auto st = cases.moveCase(*coordinator, caseId, s); !st.ok())
+        if (auto st = moveUnlessThere(s); !st.ok())
             return inCase(key, st.error());
     return {};
 }

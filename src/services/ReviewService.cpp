@@ -12,6 +12,7 @@
 #include "services/SettingsService.h"
 #include "services/SignerCheck.h"
 #include "storage/CaseRepository.h"
+#include "storage/RecordRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Transaction.h"
 
@@ -443,6 +444,9 @@ Result<ReviewOverview> ReviewService::overviewUnchecked(qint64 caseId)
         return all.error();
     const auto versions = byDiscipline(*all);
     const QList<core::Discipline> required = m_settings.requiredDisciplines();
+    auto changedAt = storage::RecordRepository(m_db).recordChangedAtOfCase(caseId);
+    if (!changedAt.ok())
+        return changedAt.error();
     ReviewOverview ov;
     QList<core::Discipline> order = required;
     for (const auto& e : core::disciplines())
@@ -468,14 +472,21 @@ Result<ReviewOverview> ReviewService::overviewUnchecked(qint64 caseId)
                     r.staleItems << item.toObject()
                                         .value(QStringLiteral("item"))
                                         .toString(item.toObject().value(QStringLiteral("id")).toString());
-        const bool counted = r.current && r.current->isSigned;
-        if (r.required && !counted) {
+        if (r.current && r.current->isSigned && r.current->signature && changedAt->isValid() &&
+            *changedAt > r.current->signature->signedAt)
+            r.recordChangedSinceSigned = true;
+        const bool counted = r.current && r.current->isSigned && !r.recordChangedSinceSigned;
+        if (r.required && r.recordChangedSinceSigned) {
+            ov.missingSignatures << d;
+            ov.readinessProblems
+                << tr("%1: record changed since signed (re-sign or amend the opinion)").arg(core::label(d));
+        } else if (r.required && !counted) {
             ov.missingSignatures << d;
             ov.readinessProblems << (r.current
                                          ? tr("%1: the current version is not signed").arg(core::label(d))
                                          : tr("%1: no opinion yet").arg(core::label(d)));
         }
-        if (counted) {
+        if (r.current && r.current->isSigned) { // a flagged opinion's contraindications still stand
             ov.standingContraindications += r.current->contraindications;
             ov.concerns += r.current->concerns;
         }

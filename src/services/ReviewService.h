@@ -56,6 +56,9 @@ struct DisciplineReview
     std::optional<core::Opinion> lastSigned; // the version that counts for the quorum
     QList<core::Opinion> history;            // every version, oldest first
     QStringList staleItems;                  // of the current version
+    // The patient's record (history, lines, transplants, observations) changed after the counted
+    // version was signed: it no longer counts as given on the current data until re-signed.
+    bool recordChangedSinceSigned = false;
 };
 
 struct ReviewOverview

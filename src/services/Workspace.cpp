@@ -5,6 +5,7 @@
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
 #include "services/FollowUpService.h"
+#include "services/IntakeService.h"
 #include "services/MeetingService.h"
 #include "services/MonitoringService.h"
 #include "services/PathwayService.h"
@@ -29,6 +30,7 @@ Workspace::~Workspace()
     m_settings.reset();
     m_audit.reset();
     m_cases.reset();
+    m_intake.reset();
     m_users.reset();
     m_auth.reset();
     m_db.reset();
@@ -61,6 +63,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
     ws->m_auth = std::make_unique<AuthService>(*ws->m_db, *ws->m_clock);
     ws->m_users = std::make_unique<UserService>(*ws->m_db, *ws->m_clock);
     ws->m_cases = std::make_unique<CaseService>(*ws->m_db, *ws->m_clock);
+    ws->m_intake = std::make_unique<IntakeService>(*ws->m_db, *ws->m_clock);
     ws->m_audit = std::make_unique<AuditService>(*ws->m_db);
     ws->m_settings = std::make_unique<SettingsService>(*ws->m_db, *ws->m_clock);
     ws->m_reviews = std::make_unique<ReviewService>(*ws->m_db, *ws->m_clock, *ws->m_settings);

@@ -16,6 +16,7 @@ namespace cb::services {
 class AuditService;
 class AuthService;
 class CaseService;
+class IntakeService;
 class DecisionService;
 class MeetingService;
 class ReportService;
@@ -54,6 +55,7 @@ public:
     AuthService& auth() { return *m_auth; }
     UserService& users() { return *m_users; }
     CaseService& cases() { return *m_cases; }
+    IntakeService& intake() { return *m_intake; }
     AuditService& audit() { return *m_audit; }
     SettingsService& settings() { return *m_settings; }
     ReviewService& reviews() { return *m_reviews; }
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<ReviewService> m_reviews;

@@ -1,6 +1,8 @@
 #include "storage/CaseRepository.h"
 
 #include "core/Clock.h"
+#include "storage/PatientRepository.h"
+#include "storage/RecordRepository.h"
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -9,19 +11,9 @@ namespace cb::storage {
 
 namespace {
 
-QVariant optionalNumber(const std::optional<double>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
-
 QString dateText(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-core::PartialDate partial(const QVariant& v)
-{
-    return core::PartialDate::parse(v.toString()).value_or(core::PartialDate());
 }
 
 // The WHERE clause and binds of a worklist query, shared by count and page.
@@ -123,81 +115,50 @@ const QString kSummarySelect =
 
 Result<qint64> CaseRepository::insertPatient(const core::Patient& p, const QDateTime& now)
 {
-    auto q = cachedQuery(
-        m_db, QStringLiteral(
-                  "INSERT INTO patient (mrn, family_name, given_name, sex, birth_date, sort_name, "
-                  "search_text, created_at) "
-                  "VALUES (:mrn, :family, :given, :sex, :birth, :sort, :search, :created) RETURNING id"));
-    if (!q.ok())
-        return q.error();
-    const QString sortName = (p.familyName + QLatin1Char(' ') + p.givenName).toLower();
-    auto st =
-        execCached(*q, {{QStringLiteral("mrn"), p.mrn},
-                        {QStringLiteral("family"), p.familyName},
-                        {QStringLiteral("given"), p.givenName},
-                        {QStringLiteral("sex"), core::toId(p.sex)},
-                        {QStringLiteral("birth"), dateText(p.birthDate)},
-                        {QStringLiteral("sort"), sortName},
-                        {QStringLiteral("search"), core::searchTextOf({p.familyName, p.givenName, p.mrn})},
-                        {QStringLiteral("created"), core::toIsoUtc(now)}});
-    if (!st.ok()) {
-        Error e = st.error();
-        if (e.code == ErrorCode::Conflict)
-            e.message =
-                QCoreApplication::translate("cb::storage", "A patient with this MRN is already registered.");
-        return e;
-    }
-    if (!(*q)->next())
-        return Error::failure(QStringLiteral("insert returned no id"));
-    const qint64 id = (*q)->value(0).toLongLong();
-    (*q)->finish();
-    return id;
+    core::Patient patient = p;
+    if (patient.identifiers.isEmpty() && !patient.mrn.isEmpty())
+        patient.identifiers << core::PatientIdentifier{QStringLiteral("local"), QStringLiteral("MR"),
+                                                       patient.mrn};
+    return PatientRepository(m_db).insertPatient(patient, now);
 }
 
 Result<std::optional<qint64>> CaseRepository::patientIdByMrn(const QString& mrn)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT id FROM patient WHERE mrn = :mrn"),
-                      {{QStringLiteral("mrn"), mrn}});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
-        return std::optional<qint64>{};
-    return std::optional<qint64>{q->value(0).toLongLong()};
+    return PatientRepository(m_db).patientByIdentifier(
+        core::PatientIdentifier{QStringLiteral("local"), QStringLiteral("MR"), mrn});
 }
 
-Result<qint64> CaseRepository::insertCase(const core::CaseRecord& r, const QDateTime& now, bool demo)
+Result<qint64> CaseRepository::insertCase(const core::CaseRecord& r, const QDateTime& now, bool demo,
+                                          qint64 by)
 {
-    auto q = cachedQuery(m_db, QStringLiteral("INSERT INTO clinical_case (patient_id, indication, "
-                                              "intended_product, referrer, referrer_question, "
-                                              "referral_date, state, close_reason, close_detail, diagnosis, "
-                                              "diagnosis_date, staging, cytogenetic_risk, "
-                                              "extramedullary_disease, extramedullary_sites, cns_disease, "
-                                              "is_demo, created_at, updated_at) VALUES "
-                                              "(:patient, :indication, :product, :referrer, :question, "
-                                              ":referral, :state, :close_reason, :close_detail, "
-                                              ":diagnosis, :diagnosis_date, :staging, :cyto, :emd, "
-                                              ":emd_sites, :cns, :demo, :now, :now2) RETURNING id"));
+    auto q = cachedQuery(
+        m_db, QStringLiteral("INSERT INTO clinical_case (patient_id, indication, subtype, "
+                             "intended_product, referrer, referrer_institution, referrer_contact, "
+                             "referrer_question, referral_date, urgency, funding_reference, state, "
+                             "close_reason, close_detail, is_demo, created_at, updated_at) VALUES "
+                             "(:patient, :indication, :subtype, :product, :referrer, :institution, "
+                             ":contact, :question, :referral, :urgency, :funding, :state, "
+                             ":close_reason, :close_detail, :demo, :now, :now2) RETURNING id"));
     if (!q.ok())
         return q.error();
     const QString nowText = core::toIsoUtc(now);
+    const QString referrer = r.referrerDetail.name.isEmpty() ? r.referrer : r.referrerDetail.name;
     auto st = execCached(
         *q, {{QStringLiteral("patient"), r.patient.id},
              {QStringLiteral("indication"), core::toId(r.indication)},
+             {QStringLiteral("subtype"), r.subtype},
              {QStringLiteral("product"), r.intendedProduct},
-             {QStringLiteral("referrer"), r.referrer},
+             {QStringLiteral("referrer"), referrer},
+             {QStringLiteral("institution"), r.referrerDetail.institution},
+             {QStringLiteral("contact"), r.referrerDetail.contact},
              {QStringLiteral("question"), r.referrerQuestion},
              {QStringLiteral("referral"), dateText(r.referralDate)},
+             {QStringLiteral("urgency"), r.urgency.isEmpty() ? QStringLiteral("routine") : r.urgency},
+             {QStringLiteral("funding"), r.fundingReference},
              {QStringLiteral("state"), core::toId(r.state)},
              {QStringLiteral("close_reason"),
               r.closeReason ? QVariant(core::toId(*r.closeReason)) : QVariant(QMetaType(QMetaType::QString))},
              {QStringLiteral("close_detail"), r.closeDetail},
-             {QStringLiteral("diagnosis"), r.diagnosis},
-             {QStringLiteral("diagnosis_date"), r.diagnosisDate.toString()},
-             {QStringLiteral("staging"), r.staging},
-             {QStringLiteral("cyto"), r.cytogeneticRisk},
-             {QStringLiteral("emd"), r.extramedullaryDisease ? 1 : 0},
-             {QStringLiteral("emd_sites"), r.extramedullarySites},
-             {QStringLiteral("cns"), r.cnsDisease.isEmpty() ? QStringLiteral("none") : r.cnsDisease},
              {QStringLiteral("demo"), demo ? 1 : 0},
              {QStringLiteral("now"), nowText},
              {QStringLiteral("now2"), nowText}});
@@ -208,66 +169,53 @@ Result<qint64> CaseRepository::insertCase(const core::CaseRecord& r, const QDate
     const qint64 caseId = (*q)->value(0).toLongLong();
     (*q)->finish();
 
-    auto line = cachedQuery(m_db, QStringLiteral("INSERT INTO therapy_line (case_id, line_number, regimen, "
-                                                 "drug_classes, start_date, end_date, best_response, "
-                                                 "refractory, lenalidomide_refractory) VALUES (:case_id, :n, "
-                                                 ":regimen, :classes, :start, :end, :resp, :refr, "
-                                                 ":lenrefr)"));
-    if (!line.ok())
-        return line.error();
-    for (const auto& l : r.therapyLines) {
-        auto s = execCached(*line, {{QStringLiteral("case_id"), caseId},
-                                    {QStringLiteral("n"), l.lineNumber},
-                                    {QStringLiteral("regimen"), l.regimen},
-                                    {QStringLiteral("classes"), l.drugClasses.join(QLatin1Char(','))},
-                                    {QStringLiteral("start"), l.startDate.toString()},
-                                    {QStringLiteral("end"), l.endDate.toString()},
-                                    {QStringLiteral("resp"), l.bestResponse},
-                                    {QStringLiteral("refr"), l.refractory ? 1 : 0},
-                                    {QStringLiteral("lenrefr"), l.lenalidomideRefractory ? 1 : 0}});
-        if (!s.ok())
+    // The record entries carried by the case (demo and synthetic programs) become the patient's.
+    RecordRepository record(m_db);
+    const qint64 patientId = r.patient.id;
+    const bool hasHistory = !r.history.diagnosis.isEmpty() || !r.diagnosis.isEmpty() ||
+                            !r.history.staging.isEmpty() || !r.staging.isEmpty() ||
+                            !r.history.cnsDisease.isEmpty() || !r.cnsDisease.isEmpty();
+    if (hasHistory) {
+        auto existing = record.history(patientId);
+        if (!existing.ok())
+            return existing.error();
+        core::DiseaseHistory h = r.history;
+        if (h.diagnosis.isEmpty())
+            h.diagnosis = r.diagnosis;
+        if (h.diagnosisDate.isNull())
+            h.diagnosisDate = r.diagnosisDate;
+        if (h.staging.isEmpty() && !r.staging.isEmpty())
+            h.staging.text = r.staging;
+        if (h.cytogeneticsNote.isEmpty())
+            h.cytogeneticsNote = r.cytogeneticRisk;
+        if (h.extramedullary.isEmpty())
+            h.extramedullary = r.extramedullaryDisease ? QStringLiteral("yes") : QStringLiteral("no");
+        if (h.extramedullarySites.isEmpty())
+            h.extramedullarySites = r.extramedullarySites;
+        if (h.cnsDisease.isEmpty())
+            h.cnsDisease = r.cnsDisease.isEmpty() ? QStringLiteral("none") : r.cnsDisease;
+        h.rowVersion = *existing ? (*existing)->rowVersion : 0;
+        if (auto s = record.saveHistory(patientId, h, now); !s.ok())
             return s.error();
     }
-    auto tx = cachedQuery(m_db, QStringLiteral("INSERT INTO transplant (case_id, kind, transplant_date, "
-                                               "notes) VALUES (:case_id, :kind, :date, :notes)"));
-    if (!tx.ok())
-        return tx.error();
-    for (const auto& t : r.transplants) {
-        auto s = execCached(*tx, {{QStringLiteral("case_id"), caseId},
-                                  {QStringLiteral("kind"), t.kind},
-                                  {QStringLiteral("date"), t.date.toString()},
-                                  {QStringLiteral("notes"), t.notes}});
-        if (!s.ok())
+    for (core::TherapyLine l : r.therapyLines) {
+        l.entry.caseId = caseId;
+        if (auto s = record.insertTherapyLine(patientId, l, by, now); !s.ok())
             return s.error();
     }
-    for (const auto& o : r.observations) {
-        auto s = insertObservation(caseId, o);
-        if (!s.ok())
+    for (core::Transplant t : r.transplants) {
+        t.entry.caseId = caseId;
+        if (auto s = record.insertTransplant(patientId, t, by, now); !s.ok())
+            return s.error();
+    }
+    for (core::Observation o : r.observations) {
+        o.entry.caseId = caseId;
+        if (o.provenance.isEmpty())
+            o.provenance = demo ? QStringLiteral("demo") : QStringLiteral("typed");
+        if (auto s = record.insertObservation(patientId, o, by, now); !s.ok())
             return s.error();
     }
     return caseId;
-}
-
-Result<qint64> CaseRepository::insertObservation(qint64 caseId, const core::Observation& o)
-{
-    auto q = cachedQuery(
-        m_db, QStringLiteral(
-                  "INSERT INTO observation (case_id, code, value_num, value_text, unit, observed_on) VALUES "
-                  "(:case_id, :code, :value, :text, :unit, :on) RETURNING id"));
-    if (!q.ok())
-        return q.error();
-    auto st = execCached(*q, {{QStringLiteral("case_id"), caseId},
-                              {QStringLiteral("code"), o.code},
-                              {QStringLiteral("value"), optionalNumber(o.value)},
-                              {QStringLiteral("text"), o.valueText},
-                              {QStringLiteral("unit"), o.unit},
-                              {QStringLiteral("on"), dateText(o.observedOn)}});
-    if (!st.ok())
-        return st.error();
-    (*q)->next();
-    const qint64 id = (*q)->value(0).toLongLong();
-    (*q)->finish();
-    return id;
 }
 
 Result<bool> CaseRepository::caseExists(qint64 id)
@@ -292,16 +240,14 @@ Status CaseRepository::lockForUpdate(qint64 caseId)
 
 Result<std::optional<core::CaseRecord>> CaseRepository::caseById(qint64 id)
 {
-    auto q = runQuery(
-        m_db,
-        QStringLiteral(
-            "SELECT c.id, c.indication, c.intended_product, c.referrer, c.referrer_question, "
-            "c.referral_date, c.state, "
-            "c.close_reason, c.close_detail, c.diagnosis, c.diagnosis_date, c.staging, c.cytogenetic_risk, "
-            "c.extramedullary_disease, c.extramedullary_sites, c.cns_disease, c.row_version, "
-            "p.id, p.mrn, p.family_name, p.given_name, p.sex, p.birth_date, p.row_version "
-            "FROM clinical_case c JOIN patient p ON p.id = c.patient_id WHERE c.id = :id"),
-        {{QStringLiteral("id"), id}});
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("SELECT c.id, c.indication, c.subtype, c.intended_product, c.referrer, "
+                                "c.referrer_institution, c.referrer_contact, c.referrer_question, "
+                                "c.referral_date, c.urgency, c.funding_reference, c.state, c.close_reason, "
+                                "c.close_detail, c.row_version, c.patient_id "
+                                "FROM clinical_case c WHERE c.id = :id"),
+                 {{QStringLiteral("id"), id}});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -310,89 +256,58 @@ Result<std::optional<core::CaseRecord>> CaseRepository::caseById(qint64 id)
     r.id = q->value(0).toLongLong();
     r.indication =
         core::fromId(core::indications(), q->value(1).toString()).value_or(core::Indication::Other);
-    r.intendedProduct = q->value(2).toString();
-    r.referrer = q->value(3).toString();
-    r.referrerQuestion = q->value(4).toString();
-    r.referralDate = QDate::fromString(q->value(5).toString(), Qt::ISODate);
-    r.state = core::fromId(core::caseStates(), q->value(6).toString()).value_or(core::CaseState::Referred);
-    if (!q->value(7).isNull())
-        r.closeReason = core::fromId(core::closeReasons(), q->value(7).toString());
-    r.closeDetail = q->value(8).toString();
-    r.diagnosis = q->value(9).toString();
-    r.diagnosisDate = partial(q->value(10));
-    r.staging = q->value(11).toString();
-    r.cytogeneticRisk = q->value(12).toString();
-    r.extramedullaryDisease = q->value(13).toInt() != 0;
-    r.extramedullarySites = q->value(14).toString();
-    r.cnsDisease = q->value(15).toString();
-    r.rowVersion = q->value(16).toLongLong();
-    r.patient.id = q->value(17).toLongLong();
-    r.patient.mrn = q->value(18).toString();
-    r.patient.familyName = q->value(19).toString();
-    r.patient.givenName = q->value(20).toString();
-    r.patient.sex = core::fromId(core::sexes(), q->value(21).toString()).value_or(core::Sex::Unknown);
-    r.patient.birthDate = QDate::fromString(q->value(22).toString(), Qt::ISODate);
-    r.patient.rowVersion = q->value(23).toLongLong();
+    r.subtype = q->value(2).toString();
+    r.intendedProduct = q->value(3).toString();
+    r.referrer = q->value(4).toString();
+    r.referrerDetail = core::Referrer{r.referrer, q->value(5).toString(), q->value(6).toString()};
+    r.referrerQuestion = q->value(7).toString();
+    r.referralDate = QDate::fromString(q->value(8).toString(), Qt::ISODate);
+    r.urgency = q->value(9).toString();
+    r.fundingReference = q->value(10).toString();
+    r.state = core::fromId(core::caseStates(), q->value(11).toString()).value_or(core::CaseState::Referred);
+    if (!q->value(12).isNull())
+        r.closeReason = core::fromId(core::closeReasons(), q->value(12).toString());
+    r.closeDetail = q->value(13).toString();
+    r.rowVersion = q->value(14).toLongLong();
+    const qint64 patientId = q->value(15).toLongLong();
 
-    auto lines = runQuery(
-        m_db,
-        QStringLiteral(
-            "SELECT id, line_number, regimen, drug_classes, start_date, end_date, best_response, refractory, "
-            "lenalidomide_refractory, row_version FROM therapy_line WHERE case_id = :id ORDER BY "
-            "line_number, id"),
-        {{QStringLiteral("id"), id}});
+    auto patient = PatientRepository(m_db).patientById(patientId);
+    if (!patient.ok())
+        return patient.error();
+    if (!*patient)
+        return Error::failure(QStringLiteral("case %1 names a missing patient").arg(id));
+    r.patient = **patient;
+
+    RecordRepository record(m_db);
+    auto history = record.history(patientId);
+    if (!history.ok())
+        return history.error();
+    if (*history)
+        r.history = **history;
+    r.diagnosis = r.history.diagnosis;
+    r.diagnosisDate = r.history.diagnosisDate;
+    r.staging = core::stagingText(r.history.staging);
+    r.cytogeneticRisk = core::cytogeneticsText(r.history);
+    r.extramedullaryDisease = r.history.extramedullary == QLatin1String("yes");
+    r.extramedullarySites = r.history.extramedullarySites;
+    r.cnsDisease = r.history.cnsDisease;
+
+    auto lines = record.therapyLines(patientId, true);
     if (!lines.ok())
         return lines.error();
-    while (lines->next()) {
-        core::TherapyLine l;
-        l.id = lines->value(0).toLongLong();
-        l.lineNumber = lines->value(1).toInt();
-        l.regimen = lines->value(2).toString();
-        l.drugClasses = lines->value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        l.startDate = partial(lines->value(4));
-        l.endDate = partial(lines->value(5));
-        l.bestResponse = lines->value(6).toString();
-        l.refractory = lines->value(7).toInt() != 0;
-        l.lenalidomideRefractory = lines->value(8).toInt() != 0;
-        l.rowVersion = lines->value(9).toLongLong();
-        r.therapyLines << l;
-    }
-    auto tps = runQuery(m_db,
-                        QStringLiteral("SELECT id, kind, transplant_date, notes, row_version FROM transplant "
-                                       "WHERE case_id = :id ORDER BY "
-                                       "transplant_date, id"),
-                        {{QStringLiteral("id"), id}});
+    r.therapyLines = *lines;
+    auto tps = record.transplants(patientId, true);
     if (!tps.ok())
         return tps.error();
-    while (tps->next()) {
-        core::Transplant t;
-        t.id = tps->value(0).toLongLong();
-        t.kind = tps->value(1).toString();
-        t.date = partial(tps->value(2));
-        t.notes = tps->value(3).toString();
-        t.rowVersion = tps->value(4).toLongLong();
-        r.transplants << t;
-    }
-    auto obs = runQuery(
-        m_db,
-        QStringLiteral(
-            "SELECT id, code, value_num, value_text, unit, observed_on, row_version FROM observation "
-            "WHERE case_id = :id ORDER BY observed_on DESC, code, id"),
-        {{QStringLiteral("id"), id}});
+    r.transplants = *tps;
+    auto obs = record.observations(patientId, true);
     if (!obs.ok())
         return obs.error();
-    while (obs->next()) {
-        core::Observation o;
-        o.id = obs->value(0).toLongLong();
-        o.code = obs->value(1).toString();
-        if (!obs->value(2).isNull())
-            o.value = obs->value(2).toDouble();
-        o.valueText = obs->value(3).toString();
-        o.unit = obs->value(4).toString();
-        o.observedOn = QDate::fromString(obs->value(5).toString(), Qt::ISODate);
-        o.rowVersion = obs->value(6).toLongLong();
-        r.observations << o;
-    }
+    r.observations = *obs;
+    auto changed = record.recordChangedAt(patientId);
+    if (!changed.ok())
+        return changed.error();
+    r.recordChangedAt = *changed;
     return std::optional<core::CaseRecord>{r};
 }
 

@@ -22,8 +22,8 @@ public:
     Result<std::optional<qint64>> patientIdByMrn(const QString& mrn);
     // Inserts the case (patient must exist: record.patient.id) with its lines, transplants
     // and observations; returns the case id.
-    Result<qint64> insertCase(const core::CaseRecord& record, const QDateTime& now, bool demo = false);
-    Result<qint64> insertObservation(qint64 caseId, const core::Observation& obs);
+    Result<qint64> insertCase(const core::CaseRecord& record, const QDateTime& now, bool demo = false,
+                              qint64 by = 0);
 
     // Serialises writers of one case: on PostgreSQL, locks the case row until the caller's
     // Transaction ends (SELECT … FOR UPDATE), so two workstations recording on the same case

@@ -3,6 +3,7 @@
 #include "services/Workspace.h"
 #include "storage/AuditRepository.h"
 #include "support/TestUsers.h"
+#include "support/TestWorkspace.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -28,7 +29,7 @@ QString prepareTrail(cb::test::TestDatabase& db)
         r.patient.givenName = QStringLiteral("Trail");
         r.indication = cb::core::Indication::MultipleMyeloma;
         r.referralDate = QDate::currentDate().addDays(-30);
-        auto id = (*ws)->cases().registerReferral(coordinator, r);
+        auto id = cb::test::registerReferral(**ws, coordinator, r);
         if (!id.ok())
             return id.error().message;
     }

@@ -8,6 +8,7 @@
 #include "gui/worklist/WorklistPage.h"
 #include "presentation/WorklistModel.h"
 #include "services/CaseService.h"
+#include "services/IntakeService.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -232,9 +233,14 @@ private slots:
         r.patient.mrn = QStringLiteral("SH-2026-009999");
         r.patient.familyName = QStringLiteral("Novak");
         r.patient.givenName = QStringLiteral("Petra");
+        r.patient.identifiers << core::PatientIdentifier{QStringLiteral("local"), QStringLiteral("MR"),
+                                                         r.patient.mrn};
+        r.patient.sex = core::Sex::Female;
+        r.patient.birth = *core::PartialDate::parse(QStringLiteral("1970"));
+        r.referrer = QStringLiteral("Dr Referrer");
         r.indication = core::Indication::MultipleMyeloma;
         r.referralDate = test::DemoDatabase::now().date();
-        QVERIFY(m_db->workspace().cases().registerReferral(chair, r).ok());
+        QVERIFY(m_db->workspace().intake().registerReferral(chair, r).ok());
         QCOMPARE(m_count->text(), QStringLiteral("18 cases"));
         QTest::keyClick(m_view, Qt::Key_F5);
         QTRY_COMPARE(m_count->text(), QStringLiteral("19 cases"));

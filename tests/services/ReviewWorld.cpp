@@ -7,6 +7,7 @@
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
 #include "storage/UserRepository.h"
+#include "support/TestWorkspace.h"
 
 #include <QtGlobal>
 
@@ -113,7 +114,7 @@ qint64 ReviewWorld::newCase(core::CaseState state)
     r.patient.birthDate = QDate(1961, 4, 2);
     r.indication = core::Indication::LargeBCellLymphoma;
     r.referralDate = now().date().addDays(-10);
-    auto id = m_ws->cases().registerReferral(coordinator(), r);
+    auto id = cb::test::registerReferral(*m_ws, coordinator(), r);
     if (!warnUnless(id.ok(), "registerReferral", id.error()))
         return 0;
     if (state == core::CaseState::Referred)

@@ -1,4 +1,5 @@
 #include "services/CaseService.h"
+#include "services/IntakeService.h"
 #include "storage/CaseRepository.h"
 #include "storage/Transaction.h"
 #include "support/TestDatabase.h"
@@ -203,7 +204,7 @@ void TestCaseService::shouldRegisterAReferral()
     // WHEN the coordinator registers a referral (whatever state the form carried)
     auto input = referral(QStringLiteral(" CS-42 "));
     input.state = CaseState::Treatment;
-    auto id = t->cases().registerReferral(a.coordinator, input);
+    auto id = cb::test::registerReferral(*t.ws, a.coordinator, input);
     // THEN the case starts in Referred with a new patient, both audited in one go
     QVERIFY2(id.ok(), qPrintable(id.error().message));
     auto rec = t->cases().openCase(a.coordinator, *id);
@@ -215,10 +216,19 @@ void TestCaseService::shouldRegisterAReferral()
     const auto reg = auditEntries(*t.ws).at(1);
     QCOMPARE(reg.entityId, QString::number(*id));
     QCOMPARE(json(reg.after).value(QStringLiteral("state")).toString(), QStringLiteral("referred"));
-    // WHEN a second referral comes for the same MRN (the chair may register too)
+    // WHEN a second referral for the same indication comes while the first case is open
     const qint64 mark = auditHead(*t.ws);
-    auto second = t->cases().registerReferral(a.chair, referral(QStringLiteral("CS-42")));
-    // THEN it is a new case of the same patient
+    auto refused = cb::test::registerReferral(*t.ws, a.chair, referral(QStringLiteral("CS-42")));
+    // THEN it is refused naming the open case, and nothing is written
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Conflict);
+    QVERIFY2(refused.error().message.contains(QString::number(*id)), qPrintable(refused.error().message));
+    QCOMPARE(auditHead(*t.ws), mark);
+    // WHEN the patient is referred for another indication (the chair may register too)
+    auto other = referral(QStringLiteral("CS-42"));
+    other.indication = cb::core::Indication::LargeBCellLymphoma;
+    auto second = cb::test::registerReferral(*t.ws, a.chair, other);
+    // THEN it is a new case of the same patient: the record is kept
     QVERIFY2(second.ok(), qPrintable(second.error().message));
     QVERIFY(*second != *id);
     QCOMPARE(tdb.count(QStringLiteral("patient")), qint64(1));
@@ -260,7 +270,7 @@ void TestCaseService::shouldValidateReferrals()
     else
         r.patient.birthDate = r.referralDate.addDays(1);
     // WHEN a referral with that problem is registered
-    auto id = t->cases().registerReferral(a.coordinator, r);
+    auto id = cb::test::registerReferral(*t.ws, a.coordinator, r);
     // THEN it is bad input, and nothing is stored or audited
     QVERIFY(!id.ok());
     QCOMPARE(id.error().code, ErrorCode::BadInput);
@@ -271,7 +281,7 @@ void TestCaseService::shouldValidateReferrals()
     // AND today's date is fine
     r = referral(cb::test::uniqueName(QStringLiteral("VR-")));
     r.referralDate = today;
-    QVERIFY(t->cases().registerReferral(a.coordinator, r).ok());
+    QVERIFY(cb::test::registerReferral(*t.ws, a.coordinator, r).ok());
 }
 
 void TestCaseService::shouldRefuseReferralsFromRolesThatCannotEdit_data()
@@ -294,7 +304,7 @@ void TestCaseService::shouldRefuseReferralsFromRolesThatCannotEdit()
     const qint64 casesBefore = tdb.count(QStringLiteral("clinical_case"));
     const qint64 mark = auditHead(*t.ws);
     // WHEN a user who may not edit case data registers a referral
-    auto id = t->cases().registerReferral(actor, referral(cb::test::uniqueName(QStringLiteral("RR-"))));
+    auto id = cb::test::registerReferral(*t.ws, actor, referral(cb::test::uniqueName(QStringLiteral("RR-"))));
     // THEN it is refused, audited as a denial, and nothing is stored
     QVERIFY(!id.ok());
     QCOMPARE(id.error().code, ErrorCode::PermissionDenied);
@@ -534,19 +544,32 @@ void TestCaseService::shouldValidateObservations()
     const Actors a = seedActors(*t.ws);
     const qint64 id = caseIn(*t.ws, CaseState::WorkUp, QStringLiteral("OB-1"));
     const QDate today = cb::test::testNow().date();
-    cb::core::Observation lvef{0, QStringLiteral("lvef"), 55.0, {}, QStringLiteral("%"), today, 0};
+    cb::services::ObservationInput lvef;
+    lvef.code = QStringLiteral("lvef");
+    lvef.value = 55.0;
+    lvef.unit = QStringLiteral("%");
+    lvef.date = today.toString(Qt::ISODate);
     auto future = lvef;
-    future.observedOn = today.addDays(1);
+    future.date = today.addDays(1).toString(Qt::ISODate);
     auto noCode = lvef;
     noCode.code = QStringLiteral(" ");
-    QCOMPARE(t->cases().addObservation(a.coordinator, id, future).error().code, ErrorCode::BadInput);
-    QCOMPARE(t->cases().addObservation(a.coordinator, id, noCode).error().code, ErrorCode::BadInput);
-    QCOMPARE(t->cases().addObservation(a.coordinator, id + 100, lvef).error().code, ErrorCode::NotFound);
-    QCOMPARE(t->cases().addObservation(a.viewer, id, lvef).error().code, ErrorCode::PermissionDenied);
+    auto implausible = lvef;
+    implausible.value = 120;
+    auto badUnit = lvef;
+    badUnit.unit = QStringLiteral("mg");
+    auto& intake = t->intake();
+    QCOMPARE(intake.addObservation(a.coordinator, id, future).error().code, ErrorCode::BadInput);
+    QCOMPARE(intake.addObservation(a.coordinator, id, noCode).error().code, ErrorCode::BadInput);
+    QCOMPARE(intake.addObservation(a.coordinator, id, implausible).error().code, ErrorCode::BadInput);
+    QVERIFY(
+        intake.addObservation(a.coordinator, id, implausible).error().message.contains(QStringLiteral("85")));
+    QCOMPARE(intake.addObservation(a.coordinator, id, badUnit).error().code, ErrorCode::BadInput);
+    QCOMPARE(intake.addObservation(a.coordinator, id + 100, lvef).error().code, ErrorCode::NotFound);
+    QCOMPARE(intake.addObservation(a.viewer, id, lvef).error().code, ErrorCode::PermissionDenied);
     QCOMPARE(tdb.count(QStringLiteral("observation")), qint64(0));
-    auto ok = t->cases().addObservation(a.coordinator, id, lvef);
+    auto ok = intake.addObservation(a.coordinator, id, lvef);
     QVERIFY2(ok.ok(), qPrintable(ok.error().message));
-    QCOMPARE(auditActions(*t.ws).last(), QStringLiteral("observation.add"));
+    QCOMPARE(auditActions(*t.ws).last(), QStringLiteral("record.observation.add"));
     QCOMPARE((*cb::storage::CaseRepository(t->database()).caseById(id))->observations.size(), 1);
 }
 

@@ -5,6 +5,7 @@
 #include "ReviewWorld.h"
 #include "core/CaseDossier.h"
 #include "services/CaseService.h"
+#include "services/IntakeService.h"
 #include "services/ReportService.h"
 #include "services/Workspace.h"
 #include "support/TestDatabase.h"
@@ -108,12 +109,12 @@ void TestReportService::shouldFingerprintTheRecordSoAChangeShows()
     auto again = w.ws().reports().dossier(w.coordinator(), id);
     QVERIFY(first.ok() && again.ok());
     QCOMPARE(again->fingerprint, first->fingerprint); // an hour later, same record: same fingerprint
-    cb::core::Observation lvef;
+    cb::services::ObservationInput lvef;
     lvef.code = QStringLiteral("lvef");
     lvef.value = 48;
     lvef.unit = QStringLiteral("%");
-    lvef.observedOn = w.clock().todayUtc();
-    QVERIFY(w.ws().cases().addObservation(w.coordinator(), id, lvef).ok());
+    lvef.date = w.clock().todayUtc().toString(Qt::ISODate);
+    QVERIFY(w.ws().intake().addObservation(w.coordinator(), id, lvef).ok());
     auto changed = w.ws().reports().dossier(w.coordinator(), id);
     QVERIFY(changed.ok());
     QVERIFY(changed->fingerprint != first->fingerprint);

@@ -435,7 +435,8 @@ void TestReviewService::shouldRequireReasonAndReassessDateForDeferral()
         QVERIFY2(d.ok(), qPrintable(d.error().message));
         QCOMPARE(d->reassessDate, reassess);
         QVERIFY(w.signDecision(id));
-        QCOMPARE(stateOf(w, id), CaseState::Decided);
+        // a deferred case goes back to work-up until its reassessment (DESIGN.md §2)
+        QCOMPARE(stateOf(w, id), CaseState::WorkUp);
     } else {
         QVERIFY(!d.ok());
         QCOMPARE(int(d.error().code), expected);

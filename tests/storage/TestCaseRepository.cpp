@@ -170,13 +170,11 @@ void TestCaseRepository::shouldStoreACaseWithItsHistory()
     CaseRepository repo(db);
     // GIVEN a case with prior lines (partial dates), a transplant and observations
     cb::core::CaseRecord r;
-    r.patient = {0,
-                 QStringLiteral("SH-2026-000001"),
-                 QStringLiteral("王"),
-                 QStringLiteral("建国"),
-                 cb::core::Sex::Male,
-                 QDate(1962, 5, 17),
-                 0};
+    r.patient.mrn = QStringLiteral("SH-2026-000001");
+    r.patient.familyName = QStringLiteral("王");
+    r.patient.givenName = QStringLiteral("建国");
+    r.patient.sex = cb::core::Sex::Male;
+    r.patient.birthDate = QDate(1962, 5, 17);
     r.indication = Indication::MultipleMyeloma;
     r.intendedProduct = QStringLiteral("cilta-cel");
     r.referrer = QStringLiteral("Dr. Referrer");
@@ -204,13 +202,22 @@ void TestCaseRepository::shouldStoreACaseWithItsHistory()
     l2.refractory = true;
     l2.lenalidomideRefractory = true;
     r.therapyLines = {l2, l1}; // stored in any order, read back by line number
-    r.transplants << cb::core::Transplant{0, QStringLiteral("autologous"),
-                                          *cb::core::PartialDate::parse(QStringLiteral("2019-09")),
-                                          QStringLiteral("Mel200"), 0};
-    r.observations << cb::core::Observation{
-        0, QStringLiteral("lvef"), 58.0, {}, QStringLiteral("%"), QDate(2026, 10, 1), 0};
-    r.observations << cb::core::Observation{
-        0, QStringLiteral("ecog"), std::nullopt, QStringLiteral("1"), {}, QDate(2026, 10, 20), 0};
+    cb::core::Transplant auto1;
+    auto1.kind = QStringLiteral("autologous");
+    auto1.date = *cb::core::PartialDate::parse(QStringLiteral("2019-09"));
+    auto1.notes = QStringLiteral("Mel200");
+    r.transplants << auto1;
+    cb::core::Observation lvef;
+    lvef.code = QStringLiteral("lvef");
+    lvef.value = 58.0;
+    lvef.unit = QStringLiteral("%");
+    lvef.observedOn = QDate(2026, 10, 1);
+    r.observations << lvef;
+    cb::core::Observation ecog;
+    ecog.code = QStringLiteral("ecog");
+    ecog.valueText = QStringLiteral("1");
+    ecog.observedOn = QDate(2026, 10, 20);
+    r.observations << ecog;
     // WHEN it is stored and read back
     Transaction tx(db);
     auto pid = repo.insertPatient(r.patient, kNow);
@@ -272,9 +279,11 @@ void TestCaseRepository::shouldRefuseASecondPatientWithTheSameMrn()
     auto opened = Database::open(*url, Database::OpenMode::CreateIfMissing);
     QVERIFY(opened.ok() && (*opened)->migrate().ok());
     CaseRepository repo(**opened);
-    cb::core::Patient p{
-        0, QStringLiteral("MRN-1"), QStringLiteral("Roe"), QStringLiteral("Jane"), cb::core::Sex::Female, {},
-        0};
+    cb::core::Patient p;
+    p.mrn = QStringLiteral("MRN-1");
+    p.familyName = QStringLiteral("Roe");
+    p.givenName = QStringLiteral("Jane");
+    p.sex = cb::core::Sex::Female;
     QVERIFY(repo.insertPatient(p, kNow).ok());
     // WHEN another patient is registered with the same MRN
     p.familyName = QStringLiteral("Doe");

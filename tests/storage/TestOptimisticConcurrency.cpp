@@ -5,6 +5,7 @@
 #include "storage/UserRepository.h"
 #include "support/TestDatabase.h"
 #include "support/TestUsers.h"
+#include "support/TestWorkspace.h"
 
 #include <QTest>
 
@@ -69,7 +70,7 @@ void TestOptimisticConcurrency::shouldRefuseAStaleCloseOfACase()
     QVERIFY(first && second);
     const auto coordinator =
         cb::test::seedUser(first->database(), QStringLiteral("coord"), {cb::core::Role::Coordinator});
-    auto id = first->cases().registerReferral(coordinator, referral());
+    auto id = cb::test::registerReferral(*first, coordinator, referral());
     QVERIFY2(id.ok(), qPrintable(id.error().message));
     // GIVEN both workstations show the case at the same version
     auto seenByFirst = first->cases().openCase(coordinator, *id);
@@ -105,7 +106,7 @@ void TestOptimisticConcurrency::shouldRefuseAStaleMoveOfACase()
     QVERIFY(first && second);
     const auto coordinator =
         cb::test::seedUser(first->database(), QStringLiteral("coord"), {cb::core::Role::Coordinator});
-    auto id = first->cases().registerReferral(coordinator, referral());
+    auto id = cb::test::registerReferral(*first, coordinator, referral());
     QVERIFY(id.ok());
     const qint64 version = second->cases().openCase(coordinator, *id)->rowVersion;
     // WHEN the first moves the case to work-up and the second, unaware, closes it
@@ -130,7 +131,7 @@ void TestOptimisticConcurrency::shouldRefuseAStaleCaseStateUpdateInTheRepository
     QVERIFY(first && second);
     const auto coordinator =
         cb::test::seedUser(first->database(), QStringLiteral("coord"), {cb::core::Role::Coordinator});
-    auto id = first->cases().registerReferral(coordinator, referral());
+    auto id = cb::test::registerReferral(*first, coordinator, referral());
     QVERIFY(id.ok());
     // GIVEN both connections read the row
     CaseRepository repoA(first->database());

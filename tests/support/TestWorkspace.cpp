@@ -1,5 +1,6 @@
 #include "support/TestWorkspace.h"
 
+#include "services/IntakeService.h"
 #include "storage/AuditRepository.h"
 
 #include <QtGlobal>
@@ -68,6 +69,23 @@ QString uniqueName(const QString& prefix)
 {
     static int counter = 0;
     return prefix + QString::number(++counter);
+}
+
+Result<qint64> registerReferral(services::Workspace& ws, const core::UserIdentity& actor, core::CaseRecord r)
+{
+    if (r.patient.identifiers.isEmpty() && !r.patient.mrn.trimmed().isEmpty())
+        r.patient.identifiers << core::PatientIdentifier{QStringLiteral("local"), QStringLiteral("MR"),
+                                                         r.patient.mrn.trimmed()};
+    if (r.referrer.isEmpty() && r.referrerDetail.name.isEmpty())
+        r.referrer = QStringLiteral("Dr Test");
+    if (r.patient.birth.isNull() && !r.patient.birthDate.isValid())
+        r.patient.birthDate = QDate(1960, 1, 1);
+    if (r.patient.birth.isNull() && r.patient.birthDate.isValid())
+        r.patient.birth = core::PartialDate::fromDate(r.patient.birthDate);
+    auto reg = ws.intake().registerReferral(actor, r);
+    if (!reg.ok())
+        return reg.error();
+    return reg->caseId;
 }
 
 } // namespace cb::test

@@ -4,7 +4,10 @@
 // trail the services wrote.
 
 #include "core/AuditEntry.h"
+#include "core/CaseRecord.h"
 #include "core/Clock.h"
+#include "core/Result.h"
+#include "core/UserIdentity.h"
 #include "services/Workspace.h"
 #include "support/TestDatabase.h"
 
@@ -54,6 +57,12 @@ public:
 private:
     std::map<QString, Entry> m_entries;
 };
+
+// Registers a referral through IntakeService the way older tests described one (an MRN, a name):
+// a missing identifier is made from `patient.mrn` (authority "local", type MR), a missing referrer
+// is "Dr Test", a missing birth date 1960-01-01. Returns the case id.
+Result<qint64> registerReferral(services::Workspace& ws, const core::UserIdentity& actor,
+                                core::CaseRecord record);
 
 // A name no other row of this process uses: prefix + a counter.
 QString uniqueName(const QString& prefix);

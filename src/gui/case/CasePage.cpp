@@ -1,8 +1,10 @@
 #include "gui/case/CasePage.h"
 
 #include "core/PermissionPolicy.h"
+#include "core/intake/DerivedFacts.h"
 #include "gui/case/CloseCaseDialog.h"
 #include "gui/case/ExportPdfDialog.h"
+#include "gui/intake/RecordActions.h"
 #include "gui/pathway/TreatmentTabs.h"
 #include "gui/review/ReviewPanel.h"
 #include "gui/widgets/MessageBox.h"
@@ -68,6 +70,30 @@ CasePage::CasePage(services::Workspace& ws, const core::UserIdentity& user, QWid
     addAction(back);
     connect(m_ui->backButton, &QPushButton::clicked, this, &CasePage::backRequested);
     connect(m_ui->closeCaseButton, &QPushButton::clicked, this, &CasePage::closeCase);
+    // the patient's record is edited here: history, lines, transplants, observations; the moves
+    // of a referred or closed case
+    RecordActions::Places places;
+    places.page = this;
+    places.toolbar = m_ui->toolbarLayout;
+    places.toolbarIndex = m_ui->toolbarLayout->indexOf(m_ui->closeCaseButton);
+    places.history = m_ui->historyLayout;
+    places.therapyTab = qobject_cast<QBoxLayout*>(m_ui->therapyTab->layout());
+    places.therapyLines = m_ui->therapyLinesView;
+    places.observationsTab = qobject_cast<QBoxLayout*>(m_ui->observationsTab->layout());
+    places.observations = m_ui->observationsView;
+    m_recordActions = new RecordActions(m_ws, m_user, places, this);
+    m_recordActions->attachTransplantLabel(m_ui->transplantsValue);
+    connect(m_recordActions, &RecordActions::recordChanged, this, [this](qint64 id) {
+        const int tab = m_ui->caseTabs->currentIndex();
+        showCase(id);
+        m_ui->caseTabs->setCurrentIndex(tab);
+        emit caseChanged(id);
+    });
+    m_derivedValue = new QLabel(this);
+    m_derivedValue->setObjectName(QStringLiteral("derivedFactsValue"));
+    m_derivedValue->setWordWrap(true);
+    m_derivedValue->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->historyForm->insertRow(m_ui->historyForm->rowCount() - 1, tr("From the record:"), m_derivedValue);
     for (const bool print : {false, true}) {
         auto* button = new QPushButton(print ? tr("&Print…") : tr("E&xport PDF…"), this);
         button->setObjectName(print ? QStringLiteral("printCaseButton") : QStringLiteral("exportPdfButton"));
@@ -135,6 +161,7 @@ bool CasePage::showCase(qint64 caseId)
     m_review->setCase(m_record);
     m_treatment->setCase(m_record);
     updateCloseAction(m_record);
+    m_recordActions->setCase(m_record);
     m_ui->caseTabs->setCurrentIndex(0);
     m_ui->historyScroll->verticalScrollBar()->setValue(0);
     m_ui->backButton->setFocus();
@@ -229,16 +256,8 @@ void CasePage::fillHistory(const core::CaseRecord& r)
     m_ui->extramedullaryValue->setText(
         r.extramedullaryDisease ? tr("Yes — %1").arg(orDash(r.extramedullarySites)) : tr("No"));
     m_ui->cnsValue->setText(presentation::ClinicalLabels::cnsDiseaseLabel(r.cnsDisease));
-    QStringList transplants;
-    for (const auto& t : r.transplants) {
-        QString line = (t.kind == QLatin1String("allogeneic") ? tr("Allogeneic") : tr("Autologous"));
-        if (!t.date.isNull())
-            line += QStringLiteral(", ") + t.date.toString();
-        if (!t.notes.trimmed().isEmpty())
-            line += QStringLiteral(" — ") + t.notes.trimmed();
-        transplants << line;
-    }
-    m_ui->transplantsValue->setText(transplants.isEmpty() ? tr("None") : transplants.join(QLatin1Char('\n')));
+    m_ui->transplantsValue->setText(m_recordActions->transplantsHtml(r));
+    m_derivedValue->setText(derivedFactsText(r));
     const bool closed = r.state == core::CaseState::Closed;
     m_ui->historyForm->setRowVisible(m_ui->closureValue, closed);
     if (closed) {
@@ -247,6 +266,38 @@ void CasePage::fillHistory(const core::CaseRecord& r)
             closure += QStringLiteral(" — ") + r.closeDetail.trimmed();
         m_ui->closureValue->setText(closure);
     }
+}
+
+QString CasePage::derivedFactsText(const core::CaseRecord& r) const
+{
+    const core::DerivedFacts f = core::deriveFacts(r.therapyLines, r.transplants, m_ws.clock().todayUtc());
+    QStringList parts;
+    parts << tr("%n prior line(s)", nullptr, f.priorLines);
+    const auto both = [](bool exposed, bool refractory, const QString& what) -> QString {
+        if (refractory)
+            return tr("%1 refractory").arg(what);
+        if (exposed)
+            return tr("%1 exposed").arg(what);
+        return {};
+    };
+    if (r.indication == core::Indication::MultipleMyeloma) {
+        if (const QString t = both(f.tripleClassExposed, f.tripleClassRefractory, tr("triple-class"));
+            !t.isEmpty())
+            parts << t;
+        if (const QString t = both(f.pentaExposed, f.pentaRefractory, tr("penta-drug")); !t.isEmpty())
+            parts << t;
+        if (f.lenalidomideRefractory)
+            parts << tr("lenalidomide-refractory");
+    }
+    if (f.priorBcma)
+        parts << tr("prior BCMA-directed therapy");
+    if (f.priorCd19)
+        parts << tr("prior CD19-directed therapy");
+    if (f.priorCarT)
+        parts << tr("prior CAR-T");
+    if (f.daysSinceAllo)
+        parts << tr("%n day(s) since the last allogeneic transplant", nullptr, *f.daysSinceAllo);
+    return parts.join(QStringLiteral(" · "));
 }
 
 void CasePage::updateCloseAction(const core::CaseRecord& r)

@@ -4,6 +4,8 @@
 #include "core/UserIdentity.h"
 
 #include <QWidget>
+
+class QLabel;
 #include <memory>
 
 namespace Ui {
@@ -22,6 +24,7 @@ class TherapyLineModel;
 
 namespace cb::gui {
 
+class RecordActions;
 class ReviewPanel;
 class TreatmentTabs;
 
@@ -62,12 +65,16 @@ private:
     void fillHeader(const core::CaseRecord& r);
     void fillHistory(const core::CaseRecord& r);
     void updateCloseAction(const core::CaseRecord& r);
+    // Prior lines, triple-class and penta status, prior BCMA/CD19/CAR-T, days since allo.
+    QString derivedFactsText(const core::CaseRecord& r) const;
     void loadAuditTrail(qint64 caseId);
 
     services::Workspace& m_ws;
     core::UserIdentity m_user;
     ReviewPanel* m_review = nullptr;
-    TreatmentTabs* m_treatment = nullptr; // Pathway, Monitoring, Follow-up
+    TreatmentTabs* m_treatment = nullptr;     // Pathway, Monitoring, Follow-up
+    RecordActions* m_recordActions = nullptr; // editing the patient's record
+    QLabel* m_derivedValue = nullptr;
     std::unique_ptr<Ui::CasePage> m_ui;
     presentation::TherapyLineModel* m_therapyLines = nullptr;
     presentation::ObservationModel* m_observations = nullptr;

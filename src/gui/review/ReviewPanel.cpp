@@ -145,6 +145,9 @@ void ReviewPanel::rebuild()
                     QStringLiteral("<br><span style='color:#444'>") +
                     tr("%1, %2").arg(o.signature->printedName.toHtmlEscaped(), when(o.signature->signedAt)) +
                     QStringLiteral("</span>");
+            if (r.recordChangedSinceSigned)
+                html += QStringLiteral("<br><span style='color:#b3261e'><b>") +
+                        tr("Record changed since signed") + QStringLiteral("</b></span>");
             if (!r.staleItems.isEmpty())
                 html += QStringLiteral("<br><span style='color:#8a5a00'>") +
                         tr("Stale: %1").arg(r.staleItems.join(QStringLiteral(", "))) +

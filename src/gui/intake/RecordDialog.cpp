@@ -1,0 +1,102 @@
+#include "gui/intake/RecordDialog.h"
+
+#include "gui/widgets/MessageBox.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cb::gui {
+
+RecordDialog::RecordDialog(QWidget* parent) : QDialog(parent)
+{
+    m_body = new QVBoxLayout(this);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_body->addLayout(m_form);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->setProperty("tone", QStringLiteral("danger"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->hide();
+    m_body->addWidget(m_problem);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_body->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+}
+
+void RecordDialog::setProblem(const QString& problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+QString RecordDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void RecordDialog::watch(QWidget* field)
+{
+    const auto dirty = [this] { m_dirty = true; };
+    if (auto* e = qobject_cast<QLineEdit*>(field))
+        connect(e, &QLineEdit::textEdited, this, dirty);
+    else if (auto* t = qobject_cast<QPlainTextEdit*>(field))
+        connect(t, &QPlainTextEdit::textChanged, this, dirty);
+    else if (auto* c = qobject_cast<QComboBox*>(field))
+        connect(c, &QComboBox::currentIndexChanged, this, dirty);
+    else if (auto* b = qobject_cast<QAbstractButton*>(field))
+        connect(b, &QAbstractButton::toggled, this, dirty);
+    else if (auto* d = qobject_cast<QDateEdit*>(field))
+        connect(d, &QDateEdit::dateChanged, this, dirty);
+    else if (auto* s = qobject_cast<QAbstractSpinBox*>(field))
+        connect(s, &QAbstractSpinBox::editingFinished, this, dirty);
+}
+
+void RecordDialog::accept()
+{
+    const QString why = save();
+    setProblem(why);
+    if (!why.isEmpty())
+        return;
+    m_dirty = false;
+    QDialog::accept();
+}
+
+void RecordDialog::reject()
+{
+    if (m_dirty && MessageBox::question(this, tr("Discard your entries?"),
+                                        tr("What you typed in this form is not saved. Close it and lose it?"),
+                                        QMessageBox::Discard | QMessageBox::Cancel,
+                                        QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    m_dirty = false;
+    QDialog::reject();
+}
+
+void RecordDialog::fitToScreen()
+{
+    const QScreen* screen = parentWidget() ? parentWidget()->screen() : this->screen();
+    if (!screen)
+        return;
+    const QRect avail = screen->availableGeometry();
+    adjustSize();
+    resize(qMin(width(), avail.width() - 40), qMin(height(), avail.height() - 60));
+}
+
+} // namespace cb::gui
