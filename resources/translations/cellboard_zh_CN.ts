@@ -830,11 +830,11 @@ sign 使用标准输入中已给出的 --user 密码签署草稿结论。
     </message>
     <message>
         <source>An action is &quot;DESCRIPTION|OWNER|YYYY-MM-DD&quot; (the due date may be left out): &quot;%1&quot;.</source>
-        <translation>待办事项格式为“DESCRIPTION|OWNER|YYYY-MM-DD”（截止日期可省略）：“%1”。</translation>
+        <translation>待办事项格式为“DESCRIPTION|OWNER|YYYY-MM-DD”（到期日可省略）：“%1”。</translation>
     </message>
     <message>
         <source>The action&apos;s due date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>待办事项的截止日期“%1”不是日期（YYYY-MM-DD）。</translation>
+        <translation>待办事项的到期日“%1”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Unknown decision command &quot;%1&quot;.
@@ -964,7 +964,7 @@ sign 使用标准输入中已给出的 --user 密码签署草稿结论。
     </message>
     <message>
         <source>%1 — %2, due %3 [%4]</source>
-        <translation>%1 — %2，截止 %3 [%4]</translation>
+        <translation>%1 — %2，%3 到期 [%4]</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -2732,7 +2732,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
     <message>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2902,6 +2902,22 @@ The very first user of an empty database is added without --user and must be an 
         <source>not known</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>%1: %2 characters, more than the %3 allowed; shorten the text.</source>
+        <translation>%1: %2 个字符，超过允许的 %3 个；请缩短文字。</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>必填项未填写</translation>
+    </message>
+    <message>
+        <source>%1 is not possible; expected %2 to %3%4</source>
+        <translation>%1 不可能；应为 %2 至 %3%4</translation>
+    </message>
+    <message>
+        <source>follow-up details, &quot;%1&quot;: %2</source>
+        <translation>随访详情，“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::core::AttendanceCheck</name>
@@ -2935,10 +2951,6 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Give the reason for voiding: what was wrong with the record.</source>
         <translation>请填写作废原因：该记录哪里有误。</translation>
-    </message>
-    <message>
-        <source>Keep the reason under %1 characters.</source>
-        <translation>原因请控制在 %1 个字符以内。</translation>
     </message>
     <message>
         <source>The %1 was voided on %2; a voided record stays as it is.</source>
@@ -3037,6 +3049,33 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::FollowUpDetails</name>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>未知字段；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>应为文字</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为是或否</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; expected a number 0-%2</source>
+        <translation>“%1”不是数字；应为 0-%2 之间的数字</translation>
+    </message>
+    <message>
+        <source>expected a number 0-%1</source>
+        <translation>应为 0-%1 之间的数字</translation>
+    </message>
+    <message>
+        <source>say which malignancy was found</source>
+        <translation>请说明发现了哪种恶性肿瘤</translation>
     </message>
 </context>
 <context>
@@ -3670,7 +3709,7 @@ The very first user of an empty database is added without --user and must be an 
     </message>
     <message>
         <source>&amp;Due date:</source>
-        <translation>截止日期(&amp;D)：</translation>
+        <translation>到期日(&amp;D)：</translation>
     </message>
     <message>
         <source>Add action</source>
@@ -3984,6 +4023,14 @@ The very first user of an empty database is added without --user and must be an 
         <source>Close case</source>
         <translation>结案</translation>
     </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— 选择原因 —</translation>
+    </message>
+    <message>
+        <source>Choose the reason first.</source>
+        <translation>请先选择原因。</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::CommunicationDialog</name>
@@ -4272,6 +4319,13 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
+    <name>cb::gui::FieldErrors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::FirstRunDialog</name>
     <message>
         <source>Create administrator</source>
@@ -4456,7 +4510,7 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
     <message>
         <source>To end follow-up (completed, deceased with cause, lost to follow-up, withdrawn), use Close case… above.</source>
-        <translation>如需结束随访（已完成、死亡并注明原因、失访、退出），请使用上方的“关闭病例…”。</translation>
+        <translation>如需结束随访（已完成、死亡并注明原因、失访、退出），请使用上方的“结案…”。</translation>
     </message>
     <message>
         <source>The follow-up schedule is made when the infusion is recorded.</source>
@@ -4468,7 +4522,7 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
     <message>
         <source>%1 (due %2, %3)</source>
-        <translation>%1（截止 %2，%3）</translation>
+        <translation>%1（%2 到期，%3）</translation>
     </message>
     <message>
         <source>Only a coordinator or a clinician can record follow-up visits.</source>
@@ -5439,6 +5493,22 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Correcting the assessment of %1 (day %2): the original stays on the sheet, marked as corrected.</source>
         <translation>正在更正 %1（第 %2 天）的评估：原记录保留在记录单中，并标记为已更正。</translation>
+    </message>
+    <message>
+        <source>— not assessed —</source>
+        <translation>— 未评估 —</translation>
+    </message>
+    <message>
+        <source>(now, when the form opened)</source>
+        <translation>（当前时间，表单打开时）</translation>
+    </message>
+    <message>
+        <source>No hypotension</source>
+        <translation>无低血压</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>血压</translation>
     </message>
 </context>
 <context>
@@ -6580,6 +6650,25 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::gui::TextLimit</name>
+    <message>
+        <source>At most %1 characters: the limit is reached.</source>
+        <translation>最多 %1 个字符：已达上限。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters: the limit; the pasted text was cut there.</source>
+        <translation>%1 / %2 个字符：已达上限；粘贴的文字在此处被截断。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters: the limit is reached.</source>
+        <translation>%1 / %2 个字符：已达上限。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 个字符</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::TherapyLineDialog</name>
     <message>
         <source>Progression</source>
@@ -7237,7 +7326,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>due</source>
-        <translation>截止日期</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>dissent id</source>
@@ -7600,7 +7689,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7951,7 +8040,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7980,7 +8069,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8011,7 +8100,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8704,7 +8793,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Communication to the referring physician</source>
@@ -9150,7 +9239,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>Due</source>
-        <translation>截止日期</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Verdict signed by %1 on %2.</source>
@@ -9253,7 +9342,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>%1 — %2, by %3</source>
-        <translation>%1 — %2，截止 %3</translation>
+        <translation>%1 — %2，%3 前完成</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -9794,7 +9883,15 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>The %1 visit is due on %2; its window opens on %3, after the visit date %4.</source>
-        <translation>%1 访视截止日期为 %2；其访视窗口于 %3 开放，晚于访视日期 %4。</translation>
+        <translation>%1 访视到期日为 %2；其访视窗口于 %3 开放，晚于访视日期 %4。</translation>
+    </message>
+    <message>
+        <source>response: required; choose the response by %1 (or not evaluable).</source>
+        <translation>response: 必填；请按 %1 选择疗效（或不可评估）。</translation>
+    </message>
+    <message>
+        <source>mrd: required for %1; choose negative, positive or not done.</source>
+        <translation>mrd: %1 必填；请选择阴性、阳性或未做。</translation>
     </message>
 </context>
 <context>
@@ -10027,7 +10124,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>Overdue action: %1 (%2, due %3)</source>
-        <translation>已逾期待办事项：%1（%2，截止 %3）</translation>
+        <translation>已逾期待办事项：%1（%2，%3 到期）</translation>
     </message>
     <message>
         <source>Give the meeting&apos;s date and time.</source>
@@ -10067,7 +10164,7 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
     <message>
         <source>Deferred: reassessment due %1.</source>
-        <translation>已暂缓：重新评估截止 %1。</translation>
+        <translation>已暂缓：重新评估于 %1 到期。</translation>
     </message>
     <message>
         <source>There is no case %1.</source>

@@ -3,6 +3,7 @@
 #include "gui/session/AppController.h"
 #include "gui/session/DatabaseOpener.h"
 #include "gui/widgets/Theme.h"
+#include "gui/widgets/WheelGuard.h"
 #include "platform/Language.h"
 #include "platform/LocalSettings.h"
 #include "platform/Logging.h"
@@ -22,6 +23,7 @@ int main(int argc, char* argv[])
     using cb::platform::LocalSettings;
     cb::platform::Language::install(LocalSettings().value(LocalSettings::Key::Language).toString());
     cb::gui::Theme::apply(app);
+    cb::gui::WheelGuard::install(app); // no finding changes under a scrolling mouse
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -118,12 +118,16 @@ int CliApp::run(const QStringList& arguments)
         return ExitOk;
     }
     if (rest.first() == QLatin1String("help")) {
-        if (rest.size() > 1)
+        if (rest.size() > 1) {
             for (const auto& c : m_commands)
                 if (c->name() == rest.at(1)) {
                     out << c->usage() << Qt::endl;
                     return ExitOk;
                 }
+            // a command that does not exist is a usage error, like running it
+            err << tr("Unknown command \"%1\". Run \"cellboard-cli --help\".").arg(rest.at(1)) << Qt::endl;
+            return ExitBadInput;
+        }
         out << help() << Qt::endl;
         return ExitOk;
     }

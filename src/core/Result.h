@@ -25,19 +25,28 @@ struct Error
     ErrorCode code = ErrorCode::Failure;
     QString message; // for the user: what happened and what to do
     QString detail;  // for the log: technical detail, never PHI
+    QString field;   // the input at fault (a JSON key, dotted when nested), so a form shows the
+                     // message beside it; empty when no single field is
 
-    static Error badInput(const QString& message) { return {ErrorCode::BadInput, message, {}}; }
-    static Error notFound(const QString& message) { return {ErrorCode::NotFound, message, {}}; }
+    static Error badInput(const QString& message) { return {ErrorCode::BadInput, message, {}, {}}; }
+    static Error notFound(const QString& message) { return {ErrorCode::NotFound, message, {}, {}}; }
     static Error notAuthenticated(const QString& message)
     {
-        return {ErrorCode::NotAuthenticated, message, {}};
+        return {ErrorCode::NotAuthenticated, message, {}, {}};
     }
-    static Error denied(const QString& message) { return {ErrorCode::PermissionDenied, message, {}}; }
-    static Error conflict(const QString& message) { return {ErrorCode::Conflict, message, {}}; }
-    static Error invalidState(const QString& message) { return {ErrorCode::InvalidState, message, {}}; }
+    static Error denied(const QString& message) { return {ErrorCode::PermissionDenied, message, {}, {}}; }
+    static Error conflict(const QString& message) { return {ErrorCode::Conflict, message, {}, {}}; }
+    static Error invalidState(const QString& message) { return {ErrorCode::InvalidState, message, {}, {}}; }
     static Error failure(const QString& message, const QString& detail = {})
     {
-        return {ErrorCode::Failure, message, detail};
+        return {ErrorCode::Failure, message, detail, {}};
+    }
+    // This error, naming the field at fault.
+    Error atField(const QString& key) const
+    {
+        Error e = *this;
+        e.field = key;
+        return e;
     }
 };
 

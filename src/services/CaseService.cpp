@@ -2,6 +2,7 @@
 
 #include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/ClinicalAct.h"
@@ -115,6 +116,10 @@ Status CaseService::closeCase(const core::UserIdentity& actor, qint64 caseId, co
         return act.status();
     if (reason == core::CloseReason::Deceased && detail.trimmed().isEmpty())
         return Error::badInput(tr("Closing for death needs the cause (--detail)."));
+    if (auto st =
+            core::TextLimits::check(QStringLiteral("detail"), detail.trimmed(), core::TextLimits::kLong);
+        !st.ok())
+        return st;
     storage::CaseRepository repo(m_db);
     const core::CaseRecord& c = act.theCase();
     if (expectedVersion != 0 && expectedVersion != c.rowVersion)

@@ -2,6 +2,7 @@
 
 #include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/ClinicalAct.h"
@@ -16,6 +17,16 @@
 #include <algorithm>
 
 namespace cb::services {
+
+namespace {
+
+Status checkAction(const core::DecisionAction& a)
+{
+    return core::TextLimits::check(
+        {{"action", a.description, core::TextLimits::kLong}, {"owner", a.owner, core::TextLimits::kShort}});
+}
+
+} // namespace
 
 namespace {
 
@@ -103,6 +114,21 @@ Result<core::Decision> DecisionService::current(qint64 caseId)
 
 Status DecisionService::validate(qint64 caseId, const DecisionInput& in)
 {
+    using core::TextLimits;
+    if (auto st = TextLimits::check({{"conditions", in.conditions, TextLimits::kLong},
+                                     {"rationale", in.rationale, TextLimits::kLong},
+                                     {"product", in.product, TextLimits::kShort},
+                                     {"bridging_plan", in.bridgingPlan, TextLimits::kLong},
+                                     {"defer_reason", in.deferReason, TextLimits::kLong},
+                                     {"override_approver", in.overrideApprover, TextLimits::kShort},
+                                     {"override_reason", in.overrideReason, TextLimits::kLong},
+                                     {"consent_status", in.consentStatus, TextLimits::kShort},
+                                     {"patient_preference", in.patientPreference, TextLimits::kLong}});
+        !st.ok())
+        return st;
+    for (const core::DecisionAction& a : in.actions)
+        if (auto st = checkAction(a); !st.ok())
+            return st;
     auto ov = m_reviews.overviewUnchecked(caseId);
     if (!ov.ok())
         return ov.error();
@@ -334,6 +360,8 @@ Result<core::Dissent> DecisionService::recordDissent(const core::UserIdentity& a
         return st.error();
     if (text.trimmed().isEmpty())
         return Error::badInput(tr("Dissent needs its text, recorded verbatim."));
+    if (auto st = core::TextLimits::check(QStringLiteral("dissent"), text, core::TextLimits::kLong); !st.ok())
+        return st.error();
     auto cur = current(caseId);
     if (!cur.ok())
         return cur.error();
@@ -373,6 +401,8 @@ Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint6
         return st.error();
     if (a.description.trimmed().isEmpty() || a.owner.trimmed().isEmpty())
         return Error::badInput(tr("An action needs a description and an owner."));
+    if (auto st = checkAction(a); !st.ok())
+        return st.error();
     auto cur = current(caseId);
     if (!cur.ok())
         return cur.error();
@@ -425,6 +455,10 @@ Result<qint64> DecisionService::recordCommunication(const core::UserIdentity& ac
         return st.error();
     if (c.sentBy.trimmed().isEmpty() || !c.sentAt.isValid())
         return Error::badInput(tr("Say when and by whom the outcome was sent."));
+    if (auto st = core::TextLimits::check({{"sent_by", c.sentBy, core::TextLimits::kShort},
+                                           {"method", c.method, core::TextLimits::kShort}});
+        !st.ok())
+        return st.error();
     if (c.sentAt > m_clock.nowUtc().addSecs(60))
         return Error::badInput(tr("The time the outcome was sent cannot be in the future."));
     auto cur = current(caseId);

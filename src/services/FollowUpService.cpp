@@ -113,24 +113,37 @@ Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentit
     if (!visit.isDone() && input.expectedRowVersion >= 0 && input.expectedRowVersion != visit.rowVersion)
         return Error::conflict(
             tr("Someone else changed this follow-up visit meanwhile. Reload it and try again."));
+    if (input.response.trimmed().isEmpty())
+        return Error::badInput(tr("response: required; choose the response by %1 (or not evaluable).")
+                                   .arg(core::ResponseCriteria::schemeLabel(plan->scheme)))
+            .atField(QStringLiteral("response"));
+    if (core::ResponseCriteria::recordsMrd(plan->scheme) && !input.mrd)
+        return Error::badInput(tr("mrd: required for %1; choose negative, positive or not done.")
+                                   .arg(core::ResponseCriteria::schemeLabel(plan->scheme)))
+            .atField(QStringLiteral("mrd"));
     if (!core::ResponseCriteria::isCategory(plan->scheme, input.response))
         return Error::badInput(
-            tr("\"%1\" is not a response of %2; expected one of %3.")
-                .arg(input.response, core::ResponseCriteria::schemeLabel(plan->scheme),
-                     core::ResponseCriteria::categories(plan->scheme).join(QStringLiteral(", "))));
+                   tr("\"%1\" is not a response of %2; expected one of %3.")
+                       .arg(input.response, core::ResponseCriteria::schemeLabel(plan->scheme),
+                            core::ResponseCriteria::categories(plan->scheme).join(QStringLiteral(", "))))
+            .atField(QStringLiteral("response"));
     const QDate done = input.doneDate.isValid() ? input.doneDate : m_clock.todayUtc();
     if (done > m_clock.todayUtc())
-        return Error::badInput(tr("The visit date %1 is in the future.").arg(done.toString(Qt::ISODate)));
+        return Error::badInput(tr("The visit date %1 is in the future.").arg(done.toString(Qt::ISODate)))
+            .atField(QStringLiteral("done_date"));
     const QDate infusion = visit.dueDate.addDays(-visit.day);
     if (done <= infusion)
         return Error::badInput(tr("The visit date %1 is not after the infusion on %2.")
-                                   .arg(done.toString(Qt::ISODate), infusion.toString(Qt::ISODate)));
+                                   .arg(done.toString(Qt::ISODate), infusion.toString(Qt::ISODate)))
+            .atField(QStringLiteral("done_date"));
     const QDate windowOpens = visit.dueDate.addDays(-plan->schedule.windowDays());
     if (done < windowOpens)
         return Error::badInput(
-            tr("The %1 visit is due on %2; its window opens on %3, after the visit date %4.")
-                .arg(core::FollowUpSchedule::visitLabel(visit.visit), visit.dueDate.toString(Qt::ISODate),
-                     windowOpens.toString(Qt::ISODate), done.toString(Qt::ISODate)));
+                   tr("The %1 visit is due on %2; its window opens on %3, after the visit date %4.")
+                       .arg(core::FollowUpSchedule::visitLabel(visit.visit),
+                            visit.dueDate.toString(Qt::ISODate), windowOpens.toString(Qt::ISODate),
+                            done.toString(Qt::ISODate)))
+            .atField(QStringLiteral("done_date"));
     auto details = core::FollowUpDetails::check(input.details);
     if (!details.ok())
         return details.error();
@@ -138,7 +151,9 @@ Result<core::FollowUpVisit> FollowUpService::recordVisit(const core::UserIdentit
     visit.doneDate = done;
     visit.response = core::normaliseId(input.response);
     visit.ruleVersion = core::ResponseCriteria::ruleVersion(plan->scheme);
-    visit.mrd = core::ResponseCriteria::recordsMrd(plan->scheme) ? input.mrd : core::MrdStatus::NotDone;
+    visit.mrd = core::ResponseCriteria::recordsMrd(plan->scheme)
+                    ? input.mrd.value_or(core::MrdStatus::NotDone)
+                    : core::MrdStatus::NotDone;
     visit.details = *details;
     visit.recordedBy = actor.id;
     visit.recordedByName = actor.printedName;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <optional>
 
 namespace cb::storage {
 class Database;
@@ -40,7 +41,8 @@ struct FollowUpInput
 {
     QString visit;    // day_28 … year_15
     QString response; // a category id of the case's scheme
-    core::MrdStatus mrd = core::MrdStatus::NotDone;
+    // nullopt: not assessed, refused where the scheme records MRD ("not done" is a choice)
+    std::optional<core::MrdStatus> mrd = core::MrdStatus::NotDone;
     QDate doneDate;                 // invalid: today
     QJsonObject details;            // late effects (core::FollowUpDetails)
     qint64 expectedRowVersion = -1; // to correct a visit already recorded

@@ -1,6 +1,7 @@
 #include "services/MeetingService.h"
 
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/ReviewService.h"
@@ -118,6 +119,9 @@ Result<qint64> MeetingService::schedule(const core::UserIdentity& actor, const M
     if (!chairOk)
         return Error::badInput(tr("The chair must be an active user with the board chair role."));
 
+    if (auto st = core::TextLimits::check(QStringLiteral("location"), in.location, core::TextLimits::kShort);
+        !st.ok())
+        return st.error();
     core::Meeting m;
     m.startsAt = in.startsAt.toUTC();
     m.durationMinutes = in.durationMinutes;
@@ -188,6 +192,10 @@ Status MeetingService::reschedule(const core::UserIdentity& actor, qint64 meetin
         return Error::badInput(tr("A meeting lasts from 5 minutes to 12 hours."));
     if (reason.trimmed().isEmpty())
         return Error::badInput(tr("Say why the meeting moves."));
+    if (auto st = core::TextLimits::check(
+            {{"location", location, core::TextLimits::kShort}, {"reason", reason, core::TextLimits::kLong}});
+        !st.ok())
+        return st;
     core::Meeting changed = *m;
     changed.rowVersion = rowVersion;
     changed.startsAt = startsAt.toUTC();
@@ -214,6 +222,9 @@ Status MeetingService::cancel(const core::UserIdentity& actor, qint64 meetingId,
         return m.error();
     if (reason.trimmed().isEmpty())
         return Error::badInput(tr("Say why the meeting is cancelled."));
+    if (auto st = core::TextLimits::check(QStringLiteral("reason"), reason, core::TextLimits::kLong);
+        !st.ok())
+        return st;
     core::Meeting changed = *m;
     changed.rowVersion = rowVersion;
     changed.status = core::MeetingStatus::Cancelled;
@@ -292,6 +303,9 @@ Result<qint64> MeetingService::addToAgenda(const core::UserIdentity& actor, qint
     auto m = editable(actor, meetingId, QStringLiteral("agenda.add"));
     if (!m.ok())
         return m.error();
+    if (auto st = core::TextLimits::check(QStringLiteral("presenter"), presenter, core::TextLimits::kShort);
+        !st.ok())
+        return st.error();
     auto rec = storage::CaseRepository(m_db).caseById(caseId);
     if (!rec.ok())
         return rec.error();
@@ -380,6 +394,9 @@ Status MeetingService::setPresenter(const core::UserIdentity& actor, qint64 meet
     auto m = editable(actor, meetingId, QStringLiteral("agenda.presenter"));
     if (!m.ok())
         return m.error();
+    if (auto st = core::TextLimits::check(QStringLiteral("presenter"), presenter, core::TextLimits::kShort);
+        !st.ok())
+        return st.error();
     const core::AgendaItem* item = m->itemForCase(caseId);
     if (!item)
         return Error::notFound(tr("Case %1 is not on this meeting's agenda.").arg(caseId));
@@ -450,6 +467,9 @@ Status MeetingService::setConflict(const core::UserIdentity& actor, qint64 meeti
         return Error::notFound(tr("Case %1 is not on this meeting's agenda.").arg(caseId));
     if (excluded && reason.trimmed().isEmpty())
         return Error::badInput(tr("Say what the conflict of interest is."));
+    if (auto st = core::TextLimits::check(QStringLiteral("reason"), reason, core::TextLimits::kLong);
+        !st.ok())
+        return st;
     auto user = storage::UserRepository(m_db).findById(userId);
     if (!user.ok())
         return user.error();

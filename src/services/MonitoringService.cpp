@@ -116,10 +116,12 @@ Result<core::Assessment> MonitoringService::grade(const core::UserIdentity& acto
     const int day = view.dayOf(input->time);
     if (day < 0)
         return Error::badInput(
-            tr("time: %1 is before the infusion on %2 (day 0).")
-                .arg(input->time.toString(Qt::ISODate), view.infusionDate.toString(Qt::ISODate)));
+                   tr("time: %1 is before the infusion on %2 (day 0).")
+                       .arg(input->time.toString(Qt::ISODate), view.infusionDate.toString(Qt::ISODate)))
+            .atField(QStringLiteral("time"));
     if (input->time.toUTC() > m_clock.nowUtc())
-        return Error::badInput(tr("time: %1 is in the future.").arg(input->time.toString(Qt::ISODate)));
+        return Error::badInput(tr("time: %1 is in the future.").arg(input->time.toString(Qt::ISODate)))
+            .atField(QStringLiteral("time"));
 
     const core::GradingOptions conventions = m_settings.gradingOptions();
     const core::AssessmentResult result = core::AssessmentJson::evaluate(*input, conventions);

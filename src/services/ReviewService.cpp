@@ -2,6 +2,7 @@
 
 #include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "core/checklist/ChecklistAnswer.h"
 #include "core/checklist/ChecklistEngine.h"
 #include "core/checklist/ChecklistPrefill.h"
@@ -222,6 +223,16 @@ Result<core::Opinion> ReviewService::save(ClinicalAct& act, core::Discipline dis
         if (!(*tmpl)->item(it.key()))
             return Error::badInput(
                 tr("The %1 checklist has no item \"%2\".").arg(core::label(discipline), it.key()));
+    using core::TextLimits;
+    if (auto st = TextLimits::check({{"conditions", input.conditions, TextLimits::kLong},
+                                     {"comment", input.comment, TextLimits::kLong},
+                                     {"reason", amendReason, TextLimits::kLong}});
+        !st.ok())
+        return st.error();
+    for (auto it = input.answers.begin(); it != input.answers.end(); ++it)
+        if (it.value().isString())
+            if (auto st = TextLimits::check(it.key(), it.value().toString(), TextLimits::kLong); !st.ok())
+                return st.error();
 
     // The answers stored are the case's prefilled values with the specialist's answers on top,
     // so the CLI, the GUI and the demo record the same complete checklist.

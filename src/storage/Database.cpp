@@ -248,7 +248,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
                 tr("Cannot connect to the database server %1: %2. Check that the server is running, the "
                    "address is right, and the password is in PGPASSWORD or ~/.pgpass.")
                     .arg(url.display(), why),
-                why};
+                why,
+                {}};
         return e;
     }
     db = QSqlDatabase(); // the Database object owns the connection from here on

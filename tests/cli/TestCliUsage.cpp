@@ -63,6 +63,7 @@ void TestCliUsage::shouldRejectUnknownCommandsAndUsage_data()
     QTest::newRow("unknown command after options")
         << QStringList{"--db", "/nonexistent/x.sqlite", "export-all"} << "export-all";
     QTest::newRow("no command") << QStringList{} << "Usage";
+    QTest::newRow("help for an unknown command") << QStringList{"help", "frobnicate"} << "frobnicate";
     QTest::newRow("--db without a value") << QStringList{"--db"} << "--db";
     QTest::newRow("--user without a value") << QStringList{"case", "list", "--user"} << "--user";
     QTest::newRow("unknown case subcommand") << QStringList{"case", "delete", "1"} << "delete";

@@ -115,6 +115,10 @@ private slots:
         QSignalSpy changed(&page, &gui::CasePage::caseChanged);
         gui::CloseCaseDialog* dialog = openCloseDialog(page);
         QVERIFY(dialog);
+        // no reason is chosen for her, and the case cannot be closed without one
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("reasonCombo"));
+        QVERIFY(combo->currentData().toString().isEmpty());
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("confirmCloseButton"))->isEnabled());
 
         chooseReason(dialog, core::CloseReason::Transferred, QStringLiteral("to the referring hospital"));
 

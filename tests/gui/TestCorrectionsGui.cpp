@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFont>
 #include <QGroupBox>
@@ -263,7 +264,17 @@ void TestCorrectionsGui::shouldShowCapdForAChildAndGradeADeath()
     auto* capd = child<QGroupBox>(&form, "entryCapdGroup");
     QVERIFY(capd && capd->isVisible());
     QVERIFY(!child<QCheckBox>(&form, "entryIceDone")->isChecked());
-    // WHEN the CAPD total is 10 THEN ICANS is grade 3 as she types
+    // WHEN the other findings are entered (nothing is assumed) and the CAPD total is 10 THEN ICANS
+    // is grade 3 as she types
+    child<QDoubleSpinBox>(&form, "entryTemperature")->setValue(36.8);
+    for (const auto& [name, value] :
+         {std::pair{"entryHypotension", QVariant(false)}, std::pair{"entryOxygenDevice", QVariant("none")},
+          std::pair{"entryConsciousness", QVariant("alert")}, std::pair{"entrySeizure", QVariant("none")},
+          std::pair{"entryMotor", QVariant("none")}, std::pair{"entryEdema", QVariant("none")}}) {
+        auto* box = child<QComboBox>(&form, name);
+        box->setCurrentIndex(box->findData(value));
+        QVERIFY2(box->currentIndex() > 0, name);
+    }
     child<QSpinBox>(&form, "entryCapdScore")->setValue(10);
     QCOMPARE(child<QLabel>(&form, "liveIcansGrade")->text(), QStringLiteral("ICANS grade 3"));
     QCOMPARE(form.entry().value(QStringLiteral("capd_score")).toInt(), 10);

@@ -11,6 +11,7 @@
 #include "gui/pathway/MonitoringPanel.h"
 #include "gui/pathway/PathwayStepDialog.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/WheelGuard.h"
 #include "gui/worklist/WorklistPage.h"
 #include "presentation/AssessmentModel.h"
 #include "presentation/FollowUpDueModel.h"
@@ -21,10 +22,12 @@
 #include "services/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -32,6 +35,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QWheelEvent>
 
 using cb::core::CaseState;
 using cb::core::Indication;
@@ -46,6 +50,30 @@ void saveShot(QWidget* w, const QString& name)
         w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
+// Chooses a value for every finding of the form, as a nurse does at the bedside: afebrile,
+// normotensive, room air, ICE 10/10, alert, no seizure, motor or edema finding.
+void enterNormalFindings(QWidget* form)
+{
+    auto choose = [form](const char* name, const QVariant& data) {
+        auto* box = form->findChild<QComboBox*>(QString::fromLatin1(name));
+        QVERIFY2(box, name);
+        box->setCurrentIndex(box->findData(data));
+        QVERIFY2(box->currentIndex() > 0, name);
+    };
+    form->findChild<QDoubleSpinBox*>(QStringLiteral("entryTemperature"))->setValue(36.8);
+    choose("entryHypotension", false);
+    choose("entryOxygenDevice", QStringLiteral("none"));
+    form->findChild<QCheckBox*>(QStringLiteral("entryIceDone"))->setChecked(true);
+    for (const char* item : {"entryArousable", "entryOrientYear", "entryOrientMonth", "entryOrientCity",
+                             "entryOrientHospital", "entryFollows", "entryWrites", "entryCounts"})
+        form->findChild<QCheckBox*>(QString::fromLatin1(item))->setChecked(true);
+    form->findChild<QSpinBox*>(QStringLiteral("entryNaming"))->setValue(3);
+    choose("entryConsciousness", QStringLiteral("alert"));
+    choose("entrySeizure", QStringLiteral("none"));
+    choose("entryMotor", QStringLiteral("none"));
+    choose("entryEdema", QStringLiteral("none"));
+}
+
 } // namespace
 
 class TestMonitoringSheet : public QObject
@@ -55,6 +83,9 @@ class TestMonitoringSheet : public QObject
 private slots:
     void initTestCase();
     void shouldGradeADayOfMonitoringAsTheNurseTypesAndKeepIt();
+    void shouldNotChangeAFindingUnderAScrollingWheel();
+    void shouldStartWithNothingAssessedAndRefuseAnEntryWithoutAFinding();
+    void shouldRecordNoFollowUpResponseByDefault();
     void shouldShowARefusedStepInItsDialog();
     void shouldListTheFollowUpsDueOnTheWorklist();
     void cleanupTestCase();
@@ -76,6 +107,7 @@ void TestMonitoringSheet::initTestCase()
 {
     m_db = std::make_unique<cb::test::DemoDatabase>();
     QVERIFY2(m_db->ok(), m_db->error().constData());
+    cb::gui::WheelGuard::install(*qApp); // as main() does
 }
 
 void TestMonitoringSheet::cleanupTestCase()
@@ -125,6 +157,7 @@ void TestMonitoringSheet::shouldGradeADayOfMonitoringAsTheNurseTypesAndKeepIt()
 
     // WHEN she enters this morning: 39.2 °C on 3 L/min nasal cannula, two of three objects named
     auto* form = panel->entryForm();
+    enterNormalFindings(form);
     auto* time = child<QDateTimeEdit>(form, "entryTime");
     time->setDateTime(cb::test::DemoDatabase::now().addSecs(-3600).toLocalTime());
     auto* temperature = child<QDoubleSpinBox>(form, "entryTemperature");
@@ -171,7 +204,12 @@ void TestMonitoringSheet::shouldGradeADayOfMonitoringAsTheNurseTypesAndKeepIt()
     temperature->setValue(60);
     QCOMPARE(child<QLabel>(form, "liveCrsGrade")->text(), QStringLiteral("CRS –"));
     QTest::mouseClick(child<QPushButton>(form, "recordAssessmentButton"), Qt::LeftButton);
-    QVERIFY(child<QLabel>(form, "entryError")->text().contains(QLatin1String("temperature_f")));
+    // (named by its label in the form, not by its key)
+    const QString refusal = child<QLabel>(form, "entryError")->text();
+    QVERIFY2(refusal.contains(QLatin1String("Temperature: 60 is not possible")) &&
+                 !refusal.contains(QLatin1String("temperature_f")),
+             qPrintable(refusal));
+    QVERIFY(temperature->property("fieldError").toBool());
     QCOMPARE(panel->sheet()->rowCount(), before + 1);
 
     // AND the other tabs show the pathway and the schedule
@@ -185,6 +223,137 @@ void TestMonitoringSheet::shouldGradeADayOfMonitoringAsTheNurseTypesAndKeepIt()
     QCOMPARE(followUps->model()->rowCount(), 18);
     tabs->setCurrentIndex(3);
     saveShot(&page, QStringLiteral("follow-up-tab"));
+}
+
+void TestMonitoringSheet::shouldNotChangeAFindingUnderAScrollingWheel()
+{
+    // GIVEN the nurse's monitoring form, the pointer over the ICANS motor finding, which has no focus
+    const qint64 id = caseIn(CaseState::Treatment, Indication::LargeBCellLymphoma);
+    QVERIFY(id);
+    cb::gui::CasePage page(m_db->workspace(), m_db->logIn(QStringLiteral("nursing")));
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.showCase(id));
+    auto* panel = child<cb::gui::MonitoringPanel>(&page, "monitoringPanel");
+    child<QTabWidget>(&page, "caseTabs")->setCurrentWidget(panel);
+    for (const char* name : {"entryMotor", "entrySeizure", "entryTemperature", "entryNaming", "entryTime"}) {
+        auto* w = child<QWidget>(panel->entryForm(), name);
+        QVERIFY(w);
+        QVERIFY2(!w->hasFocus(), name);
+        const char* property = qobject_cast<QComboBox*>(w)       ? "currentIndex"
+                               : qobject_cast<QDateTimeEdit*>(w) ? "dateTime"
+                                                                 : "value";
+        const QVariant before = w->property(property);
+        QVERIFY(before.isValid());
+        // WHEN the wheel turns over it, one way then the other (a bound stops one of them)
+        for (const int delta : {-120, 120}) {
+            for (int notch = 0; notch < 2; ++notch) {
+                const QPointF at = QPointF(w->rect().center());
+                QWheelEvent wheel(at, w->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                                  Qt::NoModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(w, &wheel);
+            }
+            // THEN nothing changed, and the wheel does not give it the focus
+            QCOMPARE(w->property(property), before);
+        }
+        QVERIFY2(w->focusPolicy() == Qt::StrongFocus, name);
+    }
+}
+
+void TestMonitoringSheet::shouldStartWithNothingAssessedAndRefuseAnEntryWithoutAFinding()
+{
+    // GIVEN the workspace clock at 09:00 and the nurse opening the monitoring tab
+    const qint64 id = caseIn(CaseState::Treatment, Indication::LargeBCellLymphoma);
+    QVERIFY(id);
+    cb::gui::CasePage page(m_db->workspace(), m_db->logIn(QStringLiteral("nursing")));
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.showCase(id));
+    auto* panel = child<cb::gui::MonitoringPanel>(&page, "monitoringPanel");
+    child<QTabWidget>(&page, "caseTabs")->setCurrentWidget(panel);
+    auto* form = panel->entryForm();
+    QVERIFY(form->isVisible());
+    // THEN no finding is recorded by default
+    for (const char* name : {"entryHypotension", "entryOxygenDevice", "entryConsciousness", "entrySeizure",
+                             "entryMotor", "entryEdema"}) {
+        auto* box = child<QComboBox>(form, name);
+        QCOMPARE(box->currentIndex(), 0);
+        QVERIFY2(!box->currentData().isValid() || box->currentData().toString().isEmpty(), name);
+        QCOMPARE(box->currentText(), cb::gui::MonitoringEntryForm::notAssessed());
+    }
+    auto* temperature = child<QDoubleSpinBox>(form, "entryTemperature");
+    QCOMPARE(temperature->text(), cb::gui::MonitoringEntryForm::notAssessed());
+    QVERIFY(!child<QCheckBox>(form, "entryIceDone")->isChecked());
+    const QJsonObject empty = form->entry();
+    for (const char* key : {"temperature_c", "hypotension", "oxygen", "consciousness", "seizure", "motor",
+                            "cerebral_edema", "arousable"})
+        QVERIFY2(!empty.contains(QLatin1String(key)), key);
+    QCOMPARE(child<QLabel>(form, "liveCrsGrade")->text(), QStringLiteral("CRS –"));
+    // AND the time is now, from the workspace clock, and shown
+    auto* time = child<QDateTimeEdit>(form, "entryTime");
+    QCOMPARE(time->dateTime().toUTC().toString(Qt::ISODate).left(16),
+             cb::test::DemoDatabase::now().toString(Qt::ISODate).left(16));
+    QVERIFY(child<QLabel>(form, "entryTimeNote")->isVisible());
+
+    // WHEN she records with every finding but the consciousness entered
+    const int rows = panel->sheet()->rowCount();
+    enterNormalFindings(form);
+    auto* consciousness = child<QComboBox>(form, "entryConsciousness");
+    consciousness->setCurrentIndex(0);
+    QTest::mouseClick(child<QPushButton>(form, "recordAssessmentButton"), Qt::LeftButton);
+    // THEN nothing is recorded and she is told which finding is missing, by its label, at the field
+    QCOMPARE(panel->sheet()->rowCount(), rows);
+    const QString error = child<QLabel>(form, "entryError")->text();
+    QVERIFY2(error.contains(QLatin1String("Consciousness")) &&
+                 !error.contains(QLatin1String("consciousness:")),
+             qPrintable(error));
+    QVERIFY(consciousness->property("fieldError").toBool());
+    saveShot(&page, QStringLiteral("monitoring-refused-missing"));
+    // WHEN she chooses it THEN it is recorded, and the form is empty again for the next one
+    consciousness->setCurrentIndex(consciousness->findData(QStringLiteral("alert")));
+    QTest::mouseClick(child<QPushButton>(form, "recordAssessmentButton"), Qt::LeftButton);
+    QVERIFY2(child<QLabel>(form, "entryError")->text().isEmpty(),
+             qPrintable(child<QLabel>(form, "entryError")->text()));
+    QCOMPARE(panel->sheet()->rowCount(), rows + 1);
+    QVERIFY(!consciousness->property("fieldError").toBool());
+    QCOMPARE(consciousness->currentIndex(), 0);
+    QCOMPARE(temperature->text(), cb::gui::MonitoringEntryForm::notAssessed());
+}
+
+void TestMonitoringSheet::shouldRecordNoFollowUpResponseByDefault()
+{
+    // GIVEN the hematologist on the follow-up tab of the myeloma patient in follow-up
+    const qint64 id = caseIn(CaseState::FollowUp, Indication::MultipleMyeloma);
+    QVERIFY(id);
+    cb::gui::CasePage page(m_db->workspace(), m_db->logIn(QStringLiteral("hematology")));
+    page.resize(1366, 768);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.showCase(id));
+    auto* panel = child<QWidget>(&page, "followUpPanel");
+    child<QTabWidget>(&page, "caseTabs")->setCurrentWidget(panel);
+    auto* response = child<QComboBox>(panel, "followUpResponse");
+    auto* mrd = child<QComboBox>(panel, "followUpMrd");
+    // THEN neither the response nor the MRD is chosen
+    QCOMPARE(response->currentText(), cb::gui::MonitoringEntryForm::notAssessed());
+    QCOMPARE(mrd->currentText(), cb::gui::MonitoringEntryForm::notAssessed());
+    // WHEN she records the visit without a response THEN it is refused, naming the response
+    const qint64 before = m_db->headSeq();
+    QTest::mouseClick(child<QPushButton>(panel, "recordVisitButton"), Qt::LeftButton);
+    const QString error = child<QLabel>(panel, "followUpError")->text();
+    QVERIFY2(error.contains(QLatin1String("Response")), qPrintable(error));
+    QVERIFY(response->property("fieldError").toBool());
+    // WHEN she chooses a response but no MRD THEN it is refused, naming the MRD
+    response->setCurrentIndex(1);
+    QTest::mouseClick(child<QPushButton>(panel, "recordVisitButton"), Qt::LeftButton);
+    QVERIFY2(child<QLabel>(panel, "followUpError")->text().contains(QLatin1String("MRD")),
+             qPrintable(child<QLabel>(panel, "followUpError")->text()));
+    QVERIFY(mrd->property("fieldError").toBool());
+    QVERIFY(!response->property("fieldError").toBool());
+    QVERIFY(!m_db->auditActionsAfter(before).contains(QStringLiteral("follow_up.record")));
+    saveShot(&page, QStringLiteral("follow-up-refused-missing"));
 }
 
 void TestMonitoringSheet::shouldShowARefusedStepInItsDialog()

@@ -130,6 +130,40 @@ private slots:
                             readable(vanished)));
     }
 
+    // The terms of resources/translations/README.md: "due" is 到期 (截止日期 is a deadline), and
+    // closing a case is 结案 everywhere (关闭 is for windows).
+    void shouldUseTheProgramsTerms_data()
+    {
+        QTest::addColumn<QString>("source"); // a pattern of the English
+        QTest::addColumn<QString>("required");
+        QTest::addColumn<QString>("forbidden");
+        QTest::newRow("due") << QStringLiteral("\\bdue\\b") << QString() << QStringLiteral("截止");
+        QTest::newRow("closing a case")
+            << QStringLiteral(
+                   "\\bclos(e|ed|es|ing)\\b( the| this| a)? cases?\\b|\\bcase %1 (is )?closed|^Close case")
+            << QStringLiteral("结案") << QStringLiteral("关闭");
+    }
+
+    void shouldUseTheProgramsTerms()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, required);
+        QFETCH(QString, forbidden);
+        const QRegularExpression re(source, QRegularExpression::CaseInsensitiveOption);
+        QStringList bad;
+        int matched = 0;
+        for (const auto& m : std::as_const(m_messages)) {
+            if (!re.match(m.source).hasMatch())
+                continue;
+            ++matched;
+            for (const QString& t : m.translations)
+                if ((!required.isEmpty() && !t.contains(required)) || t.contains(forbidden))
+                    bad << QStringLiteral("%1: \"%2\" → \"%3\"").arg(m.context, m.source, t);
+        }
+        QVERIFY2(matched > 0, "the pattern matches no text");
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+    }
+
     void shouldKeepPlaceholdersTagsAndAccelerators_data()
     {
         QTest::addColumn<QString>("source");

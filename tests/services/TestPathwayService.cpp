@@ -66,6 +66,8 @@ private slots:
     void shouldRefuseThePathwayBeforeAnEligibleVerdict();
     void shouldStoreGradesWithInputsRuleVersionAndAssessor_data() { cb::test::addBackendRows(); }
     void shouldStoreGradesWithInputsRuleVersionAndAssessor();
+    void shouldRefuseAnEntryWithAFindingNotAssessedNamingIt_data();
+    void shouldRefuseAnEntryWithAFindingNotAssessedNamingIt();
     void shouldRefuseMonitoringBeforeTheInfusion_data() { cb::test::addBackendRows(); }
     void shouldRefuseMonitoringBeforeTheInfusion();
     void shouldRecordAFollowUpVisitInTheSchemeOfTheIndication_data() { cb::test::addBackendRows(); }
@@ -217,6 +219,40 @@ void TestPathwayService::shouldStoreGradesWithInputsRuleVersionAndAssessor()
     QCOMPARE(db.count(QStringLiteral("assessment")), qint64(2));
 }
 
+void TestPathwayService::shouldRefuseAnEntryWithAFindingNotAssessedNamingIt_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("finding"); // left out of the entry, as the form leaves out "not assessed"
+    QTest::addColumn<QString>("field");   // the field the refusal names
+    for (const QString& b : cb::test::backendNames())
+        for (const auto& [finding, field] :
+             {std::pair{"temperature_c", "temperature_c"}, std::pair{"hypotension", "hypotension"},
+              std::pair{"oxygen", "oxygen"}, std::pair{"consciousness", "consciousness"},
+              std::pair{"seizure", "seizure"}, std::pair{"motor", "motor"},
+              std::pair{"cerebral_edema", "cerebral_edema"}, std::pair{"time", "time"}})
+            QTest::newRow(qPrintable(b + QLatin1Char('/') + QLatin1String(finding)))
+                << b << QString::fromLatin1(finding) << QString::fromLatin1(field);
+}
+
+void TestPathwayService::shouldRefuseAnEntryWithAFindingNotAssessedNamingIt()
+{
+    QFETCH(QString, finding);
+    QFETCH(QString, field);
+    GIVEN_A_REVIEW_WORLD(w);
+    const qint64 id = PathwayScenario::treatedCase(w);
+    QVERIFY(id);
+    // GIVEN day 2's entry without one finding WHEN the nurse records it
+    QJsonObject entry = dayTwo();
+    entry.remove(finding);
+    auto refused =
+        w.ws().monitoring().recordAssessment(w.specialist(cb::core::Discipline::Nursing), id, entry);
+    // THEN it is refused, naming the finding, and nothing is stored
+    QCOMPARE(refused.error().code, ErrorCode::BadInput);
+    QCOMPARE(refused.error().field, field);
+    QVERIFY2(refused.error().message.contains(field), qPrintable(refused.error().message));
+    QCOMPARE(db.count(QStringLiteral("assessment")), qint64(0));
+}
+
 void TestPathwayService::shouldRefuseMonitoringBeforeTheInfusion()
 {
     GIVEN_A_REVIEW_WORLD(w);
@@ -249,9 +285,16 @@ void TestPathwayService::shouldRecordAFollowUpVisitInTheSchemeOfTheIndication()
     QCOMPARE(due->first().visit.visit, QStringLiteral("day_28"));
     QCOMPARE(due->first().visit.dueDate, PathwayScenario::day(1, 21));
 
-    // WHEN a myeloma category is given to this lymphoma THEN it is refused with the Lugano list
+    // WHEN no response is chosen THEN it is refused, naming the response
     cb::services::FollowUpInput in;
     in.visit = QStringLiteral("day_28");
+    auto empty = fu.recordVisit(w.coordinator(), id, in);
+    QCOMPARE(empty.error().code, ErrorCode::BadInput);
+    QCOMPARE(empty.error().field, QStringLiteral("response"));
+    // (MRD is not recorded for lymphoma: not choosing it is no refusal)
+    in.mrd = std::nullopt;
+
+    // WHEN a myeloma category is given to this lymphoma THEN it is refused with the Lugano list
     in.response = QStringLiteral("vgpr");
     auto wrong = fu.recordVisit(w.coordinator(), id, in);
     QCOMPARE(wrong.error().code, ErrorCode::BadInput);

@@ -14,3 +14,6 @@ cb_add_test(NAME TestPathwayCorrections LABEL storage SOURCES ${CMAKE_CURRENT_LI
 cb_add_test(NAME TestCaseLock LABEL storage SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCaseLock.cpp
             ${CMAKE_CURRENT_LIST_DIR}/PathwayScenario.h
             LIBS cb_review_test_world cb_test_support cb_services Qt6::Sql)
+cb_add_test(NAME TestTextLimits LABEL storage SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestTextLimits.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/PathwayScenario.h
+            LIBS cb_review_test_world cb_test_support cb_services Qt6::Sql)

@@ -1,5 +1,6 @@
 #include "core/grading/JsonFieldReader.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <cmath>
@@ -99,7 +100,7 @@ QJsonValue JsonFieldReader::take(const QString& key)
 void JsonFieldReader::fail(const QString& where, const QString& problem)
 {
     if (!m_state->error)
-        m_state->error = Error::badInput(where + QStringLiteral(": ") + problem);
+        m_state->error = Error::badInput(where + QStringLiteral(": ") + problem).atField(where);
 }
 
 bool JsonFieldReader::failed() const
@@ -114,7 +115,7 @@ Error JsonFieldReader::error() const
 
 void JsonFieldReader::missing(const QString& where)
 {
-    fail(where, QStringLiteral("required field is missing"));
+    fail(where, QCoreApplication::translate("cb::core", "required field is missing"));
 }
 
 void JsonFieldReader::wrongType(const QString& where, const QJsonValue& v, const QString& expected)
@@ -127,7 +128,7 @@ bool JsonFieldReader::inRange(const QString& where, double value, double min, do
     if (value >= min && value <= max)
         return true;
     const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
-    fail(where, QStringLiteral("%1 is not possible; expected %2 to %3%4")
+    fail(where, QCoreApplication::translate("cb::core", "%1 is not possible; expected %2 to %3%4")
                     .arg(numberText(value), numberText(min), numberText(max), suffix));
     return false;
 }

@@ -1,5 +1,6 @@
 #include "core/pathway/AssessmentJson.h"
 
+#include "core/TextLimits.h"
 #include "core/grading/CrsGrader.h"
 #include "core/grading/CrsJson.h"
 #include "core/grading/GradingOptionsJson.h"
@@ -44,7 +45,13 @@ Result<Interventions> readInterventions(const QJsonValue& v)
         } else if (key == QLatin1String("steroid") || key == QLatin1String("other")) {
             if (!x.isString())
                 return Error::badInput(QStringLiteral("interventions.%1: expected text").arg(key));
-            (key == QLatin1String("steroid") ? out.steroid : out.other) = x.toString().trimmed();
+            const QString text = x.toString().trimmed();
+            if (auto st = TextLimits::check(QStringLiteral("interventions.") + key, text,
+                                            key == QLatin1String("steroid") ? TextLimits::kShort
+                                                                            : TextLimits::kLong);
+                !st.ok())
+                return st.error();
+            (key == QLatin1String("steroid") ? out.steroid : out.other) = text;
         } else if (key == QLatin1String("icu_transfer")) {
             if (!x.isBool())
                 return Error::badInput(QStringLiteral("interventions.icu_transfer: expected true or false"));
@@ -88,14 +95,16 @@ Result<AssessmentInput> AssessmentJson::parse(const QJsonObject& json, const Def
 
     const QJsonValue t = json.value(kTime);
     if (!t.isString())
-        return Error::badInput(QStringLiteral("time: required, e.g. \"2026-11-20T08:00:00+01:00\""));
+        return Error::badInput(QStringLiteral("time: required, e.g. \"2026-11-20T08:00:00+01:00\""))
+            .atField(kTime);
     in.time = QDateTime::fromString(t.toString(), Qt::ISODateWithMs);
     if (!in.time.isValid())
         in.time = QDateTime::fromString(t.toString(), Qt::ISODate);
     if (!in.time.isValid())
         return Error::badInput(
-            QStringLiteral("time: '%1' is not a date and time (YYYY-MM-DDTHH:MM with an offset or Z)")
-                .arg(t.toString()));
+                   QStringLiteral("time: '%1' is not a date and time (YYYY-MM-DDTHH:MM with an offset or Z)")
+                       .arg(t.toString()))
+            .atField(kTime);
     auto interventions = readInterventions(json.value(kInterventions));
     if (!interventions.ok())
         return interventions.error();
@@ -108,6 +117,8 @@ Result<AssessmentInput> AssessmentJson::parse(const QJsonObject& json, const Def
     if (!freeText.isUndefined() && !freeText.isNull() && !freeText.isString())
         return Error::badInput(kFreeText + QStringLiteral(": expected text"));
     in.freeText = freeText.toString().trimmed();
+    if (auto st = TextLimits::check(kFreeText, in.freeText, TextLimits::kLong); !st.ok())
+        return st.error();
 
     // A field that no calculator reads is a typing error, not something to drop silently; named
     // before any missing-field complaint it would otherwise cause.

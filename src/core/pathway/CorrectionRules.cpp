@@ -11,9 +11,7 @@ Status CorrectionRules::checkReason(const QString& reason)
     const QString r = reason.trimmed();
     if (r.isEmpty())
         return Error::badInput(tr("Give the reason for voiding: what was wrong with the record."));
-    if (r.size() > kMaxReasonLength)
-        return Error::badInput(tr("Keep the reason under %1 characters.").arg(kMaxReasonLength));
-    return {};
+    return TextLimits::check(QStringLiteral("reason"), r, kMaxReasonLength);
 }
 
 Status CorrectionRules::checkCurrent(const RecordCorrection& c, const QString& what)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/TextLimits.h"
 #include "core/pathway/PathwayEvent.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ class CorrectionRules
 {
     Q_DECLARE_TR_FUNCTIONS(cb::core::CorrectionRules)
 public:
-    static constexpr int kMaxReasonLength = 500;
+    static constexpr qsizetype kMaxReasonLength = TextLimits::kLong;
 
     // A void needs a reason (what was wrong), at most kMaxReasonLength characters.
     static Status checkReason(const QString& reason);

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -13,6 +14,7 @@ namespace cb::core {
 // mrd_method (text), comment (text). Unknown fields are refused, naming them.
 class FollowUpDetails
 {
+    Q_DECLARE_TR_FUNCTIONS(cb::core::FollowUpDetails)
 public:
     static Result<QJsonObject> check(const QJsonObject& details);
     static QStringList fields();

@@ -1,5 +1,6 @@
 #include "core/pathway/PathwayDetails.h"
 
+#include "core/TextLimits.h"
 #include "core/grading/GradingOptionsJson.h"
 #include "core/grading/HematotoxJson.h"
 #include "core/grading/HematotoxScorer.h"
@@ -29,7 +30,8 @@ struct Field
 
 QList<Field> fields(PathwayEventType type)
 {
-    const Field comment{"comment", Kind::Text, false, 0, 0};
+    // text: `max` is the length limit (0: a one-line field, TextLimits::kShort)
+    const Field comment{"comment", Kind::Text, false, 0, double(TextLimits::kLong)};
     switch (type) {
     case PathwayEventType::Apheresis:
         return {{"washouts_met", Kind::Bool, true, 0, 0},
@@ -63,7 +65,7 @@ QList<Field> fields(PathwayEventType type)
     case PathwayEventType::Discharge:
         return {{"caregiver_confirmed", Kind::Bool, false, 0, 0},
                 {"driving_restriction_until", Kind::Date, false, 0, 0},
-                {"prophylaxis", Kind::Text, false, 0, 0},
+                {"prophylaxis", Kind::Text, false, 0, double(TextLimits::kLong)},
                 comment};
     }
     return {comment};
@@ -88,7 +90,7 @@ QString kindText(Kind k)
 
 Error fieldError(PathwayEventType type, const QString& key, const QString& problem)
 {
-    return Error::badInput(tr("%1 details, \"%2\": %3").arg(toId(type), key, problem));
+    return Error::badInput(tr("%1 details, \"%2\": %3").arg(toId(type), key, problem)).atField(key);
 }
 
 } // namespace
@@ -141,11 +143,15 @@ Result<PathwayDetails::Checked> PathwayDetails::check(PathwayEventType type, con
             continue;
         }
         switch (f.kind) {
-        case Kind::Text:
+        case Kind::Text: {
             if (!v.isString())
                 return fieldError(type, key, tr("must be %1").arg(kindText(f.kind)));
+            const qsizetype limit = f.max > 0 ? qsizetype(f.max) : TextLimits::kShort;
+            if (auto st = TextLimits::check(key, v.toString().trimmed(), limit); !st.ok())
+                return st.error();
             out.details.insert(key, v.toString().trimmed());
             break;
+        }
         case Kind::Bool:
             if (!v.isBool())
                 return fieldError(type, key, tr("must be %1").arg(kindText(f.kind)));
@@ -194,8 +200,9 @@ Result<PathwayDetails::Checked> PathwayDetails::check(PathwayEventType type, con
         }
         auto input = HematotoxJson::parse(out.details.value(QStringLiteral("hematotox")).toObject());
         if (!input.ok())
-            return Error::badInput(
-                tr("lymphodepletion details, \"hematotox.%1\"").arg(input.error().message));
+            return Error::badInput(tr("lymphodepletion details, \"hematotox.%1\"").arg(input.error().message))
+                .atField(input.error().field.isEmpty() ? QStringLiteral("hematotox")
+                                                       : QStringLiteral("hematotox.") + input.error().field);
         const HematotoxResult result = HematotoxScorer(ties).score(*input);
         QJsonObject stored = HematotoxJson::toJson(result);
         stored.insert(QStringLiteral("conversions"), QJsonArray::fromStringList(input->conversions));

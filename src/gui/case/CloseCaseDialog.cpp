@@ -1,9 +1,12 @@
 #include "gui/case/CloseCaseDialog.h"
 
+#include "core/TextLimits.h"
+#include "gui/widgets/TextLimit.h"
 #include "services/CaseService.h"
 #include "services/Workspace.h"
 #include "ui_CloseCaseDialog.h"
 
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace cb::gui {
@@ -20,10 +23,20 @@ CloseCaseDialog::CloseCaseDialog(services::Workspace& ws, const core::UserIdenti
            "the audit trail.")
             .arg(caseId)
             .arg(patientName));
+    // no reason is preselected: closing is a deliberate act with its reason
+    m_ui->reasonCombo->addItem(tr("— choose the reason —"), QString());
     for (const auto& r : core::closeReasons())
         m_ui->reasonCombo->addItem(core::label(r.value), core::toId(r.value));
+    m_ui->formLayout->addRow(QString(), TextLimit::apply(m_ui->detailEdit, core::TextLimits::kLong));
     QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("Close case"));
+    ok->setEnabled(false);
+    ok->setToolTip(tr("Choose the reason first."));
+    connect(m_ui->reasonCombo, &QComboBox::currentIndexChanged, ok, [this, ok] {
+        const bool chosen = !m_ui->reasonCombo->currentData().toString().isEmpty();
+        ok->setEnabled(chosen);
+        ok->setToolTip(chosen ? QString() : tr("Choose the reason first."));
+    });
     ok->setObjectName(QStringLiteral("confirmCloseButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CloseCaseDialog::accept);

@@ -1,10 +1,12 @@
 #include "gui/meetings/MeetingsPage.h"
 
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "exports/DocumentExport.h"
 #include "gui/meetings/MeetingModeWindow.h"
 #include "gui/review/SignatureDialog.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/TextLimit.h"
 #include "presentation/MeetingModels.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
@@ -85,6 +87,7 @@ MeetingDialog::MeetingDialog(const core::Meeting& existing, QWidget* parent) : Q
     m_reason->setObjectName(QStringLiteral("meetingReasonEdit"));
     m_reason->setPlaceholderText(tr("Why it moves; the invitees and the audit trail see it"));
     m_form->addRow(tr("&Reason:"), m_reason);
+    TextLimit::apply(m_reason, core::TextLimits::kLong);
     auto* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setText(tr("Reschedule"));
     ok->setEnabled(false);
@@ -123,6 +126,7 @@ void MeetingDialog::build(const QDateTime& start)
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Mode:"), m_mode);
     form->addRow(tr("&Room or link:"), m_location);
+    TextLimit::apply(m_location, core::TextLimits::kShort);
     layout->addLayout(form);
     auto* buttons = m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);

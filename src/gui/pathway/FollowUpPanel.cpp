@@ -2,7 +2,10 @@
 
 #include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "core/pathway/ResponseCriteria.h"
+#include "gui/pathway/MonitoringEntryForm.h"
+#include "gui/widgets/TextLimit.h"
 #include "presentation/FollowUpModel.h"
 #include "services/Workspace.h"
 
@@ -61,6 +64,7 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
     form->addRow(tr("Response"), m_response);
     m_mrd = new QComboBox(box);
     m_mrd->setObjectName(QStringLiteral("followUpMrd"));
+    m_mrd->addItem(MonitoringEntryForm::notAssessed()); // no data: nothing chosen yet
     for (const auto& e : core::mrdStatuses())
         m_mrd->addItem(core::label(e.value), int(e.value));
     form->addRow(tr("MRD"), m_mrd);
@@ -77,6 +81,7 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
     m_cytopenias->setObjectName(QStringLiteral("followUpCytopenias"));
     m_cytopenias->setPlaceholderText(tr("e.g. grade 2 neutropenia"));
     form->addRow(tr("Cytopenias"), m_cytopenias);
+    TextLimit::apply(m_cytopenias, core::TextLimits::kShort);
     m_igg = number(QStringLiteral("followUpIgg"), tr("mg/dL"));
     form->addRow(tr("IgG (mg/dL)"), m_igg);
     m_cd4 = number(QStringLiteral("followUpCd4"), tr("/µL"));
@@ -84,6 +89,7 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
     m_infections = new QLineEdit(box);
     m_infections->setObjectName(QStringLiteral("followUpInfections"));
     form->addRow(tr("Infections"), m_infections);
+    TextLimit::apply(m_infections, core::TextLimits::kLong);
     m_bCellAplasia = new QCheckBox(tr("B-cell aplasia"), box);
     m_bCellAplasia->setObjectName(QStringLiteral("followUpBCellAplasia"));
     form->addRow(QString(), m_bCellAplasia);
@@ -94,6 +100,7 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
     m_malignancyDetail->setObjectName(QStringLiteral("followUpMalignancyDetail"));
     m_malignancyDetail->setPlaceholderText(tr("which malignancy, how diagnosed"));
     form->addRow(tr("Malignancy"), m_malignancyDetail);
+    TextLimit::apply(m_malignancyDetail, core::TextLimits::kLong);
     m_error = new QLabel(box);
     m_error->setObjectName(QStringLiteral("followUpError"));
     m_error->setWordWrap(true);
@@ -103,6 +110,15 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
     m_recordButton->setObjectName(QStringLiteral("recordVisitButton"));
     connect(m_recordButton, &QPushButton::clicked, this, &FollowUpPanel::recordVisit);
     form->addRow(m_recordButton);
+    m_fieldErrors.add(QStringLiteral("visit"), m_visit);
+    m_fieldErrors.add(QStringLiteral("done_date"), m_date);
+    m_fieldErrors.add(QStringLiteral("response"), m_response);
+    m_fieldErrors.add(QStringLiteral("mrd"), m_mrd);
+    m_fieldErrors.add(QStringLiteral("cytopenias"), m_cytopenias);
+    m_fieldErrors.add(QStringLiteral("igg_mg_dl"), m_igg);
+    m_fieldErrors.add(QStringLiteral("cd4_per_ul"), m_cd4);
+    m_fieldErrors.add(QStringLiteral("infections"), m_infections);
+    m_fieldErrors.add(QStringLiteral("secondary_malignancy_detail"), m_malignancyDetail);
     auto* closing =
         new QLabel(tr("To end follow-up (completed, deceased with cause, lost to follow-up, withdrawn), "
                       "use Close case… above."),
@@ -128,6 +144,7 @@ void FollowUpPanel::clear()
 void FollowUpPanel::reload()
 {
     m_error->clear();
+    m_fieldErrors.clear();
     auto plan = m_ws.followUps().followUps(m_user, m_record.id);
     if (!plan.ok()) {
         m_scheme->setText(plan.error().message);
@@ -156,9 +173,11 @@ void FollowUpPanel::reload()
     if (firstDue >= 0)
         m_visit->setCurrentIndex(firstDue);
     m_response->clear();
+    m_response->addItem(MonitoringEntryForm::notAssessed()); // nothing is preselected
     for (const QString& id : core::ResponseCriteria::categories(m_plan.scheme))
         m_response->addItem(core::ResponseCriteria::label(m_plan.scheme, id), id);
     m_mrd->setEnabled(core::ResponseCriteria::recordsMrd(m_plan.scheme));
+    m_mrd->setCurrentIndex(0);
     m_date->setMaximumDate(m_plan.today);
     m_date->setDate(m_plan.today);
     const bool permitted = core::PermissionPolicy::allows(m_user, core::Action::RecordFollowUp);
@@ -173,7 +192,8 @@ void FollowUpPanel::recordVisit()
     services::FollowUpInput in;
     in.visit = m_visit->currentData().toString();
     in.response = m_response->currentData().toString();
-    in.mrd = core::MrdStatus(m_mrd->currentData().toInt());
+    in.mrd = m_mrd->currentData().isValid() ? std::optional(core::MrdStatus(m_mrd->currentData().toInt()))
+                                            : std::nullopt;
     in.doneDate = m_date->date();
     QJsonObject d;
     if (!m_cytopenias->text().trimmed().isEmpty())
@@ -193,7 +213,7 @@ void FollowUpPanel::recordVisit()
     in.details = d;
     auto v = m_ws.followUps().recordVisit(m_user, m_record.id, in);
     if (!v.ok()) {
-        m_error->setText(tr("Not recorded: %1").arg(v.error().message));
+        m_error->setText(tr("Not recorded: %1").arg(m_fieldErrors.present(v.error())));
         return;
     }
     for (QLineEdit* e : {m_cytopenias, m_igg, m_cd4, m_infections, m_malignancyDetail})

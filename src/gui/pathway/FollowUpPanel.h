@@ -2,6 +2,7 @@
 
 #include "core/CaseRecord.h"
 #include "core/UserIdentity.h"
+#include "gui/widgets/FieldErrors.h"
 #include "services/FollowUpService.h"
 
 #include <QWidget>
@@ -64,6 +65,7 @@ private:
     QLineEdit* m_malignancyDetail = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_recordButton = nullptr;
+    FieldErrors m_fieldErrors;
 };
 
 } // namespace cb::gui

@@ -1,8 +1,10 @@
 #include "gui/pathway/MonitoringEntryForm.h"
 
+#include "core/TextLimits.h"
 #include "core/grading/GradingVocabulary.h"
 #include "core/grading/IcansGrader.h"
 #include "core/grading/IceScorer.h"
+#include "gui/widgets/TextLimit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +23,11 @@
 
 namespace cb::gui {
 
+QString MonitoringEntryForm::notAssessed()
+{
+    return tr("— not assessed —");
+}
+
 QCheckBox* MonitoringEntryForm::check(const QString& name, const QString& text)
 {
     auto* box = new QCheckBox(text, this);
@@ -34,6 +41,7 @@ QComboBox* MonitoringEntryForm::combo(const QString& name, std::span<const core:
 {
     auto* box = new QComboBox(this);
     box->setObjectName(name);
+    box->addItem(notAssessed(), QString()); // nothing is recorded until someone chooses
     for (const auto& e : table)
         box->addItem(core::labelOf(table, e.value), QString::fromLatin1(e.id));
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -53,15 +61,26 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     m_time->setObjectName(QStringLiteral("entryTime"));
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_time->setCalendarPopup(true);
-    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &MonitoringEntryForm::updateGrades);
-    vf->addRow(tr("Time"), m_time);
+    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (!m_settingTime)
+            m_timeChosen = true; // she set the time of the assessment herself: kept until saved
+        updateGrades();
+    });
+    auto* timeRow = new QHBoxLayout;
+    timeRow->addWidget(m_time);
+    m_timeNote = new QLabel(tr("(now, when the form opened)"), this);
+    m_timeNote->setObjectName(QStringLiteral("entryTimeNote"));
+    timeRow->addWidget(m_timeNote, 1);
+    vf->addRow(tr("Time"), timeRow);
+    m_fieldErrors.add(QStringLiteral("time"), m_time);
     auto* tempRow = new QHBoxLayout;
     m_temperature = new QDoubleSpinBox(this);
     m_temperature->setObjectName(QStringLiteral("entryTemperature"));
     m_temperature->setDecimals(1);
     m_temperature->setSingleStep(0.1);
-    m_temperature->setRange(25.0, 113.0);
-    m_temperature->setValue(36.8);
+    m_temperature->setRange(0.0, 113.0); // 0: not assessed; the service checks the range of the unit
+    m_temperature->setSpecialValueText(notAssessed());
+    m_temperature->setValue(0.0);
     connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &MonitoringEntryForm::updateGrades);
     m_temperatureUnit = new QComboBox(this);
     m_temperatureUnit->setObjectName(QStringLiteral("entryTemperatureUnit"));
@@ -71,8 +90,16 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     tempRow->addWidget(m_temperature, 1);
     tempRow->addWidget(m_temperatureUnit);
     vf->addRow(tr("Temperature"), tempRow);
-    m_hypotension = check(QStringLiteral("entryHypotension"), tr("Hypotension (e.g. SBP < 90 mmHg, adult)"));
-    vf->addRow(QString(), m_hypotension);
+    m_fieldErrors.add(QStringLiteral("temperature_c"), m_temperature);
+    m_fieldErrors.add(QStringLiteral("temperature_f"), m_temperature);
+    m_hypotension = new QComboBox(this);
+    m_hypotension->setObjectName(QStringLiteral("entryHypotension"));
+    m_hypotension->addItem(notAssessed());
+    m_hypotension->addItem(tr("No hypotension"), false);
+    m_hypotension->addItem(tr("Hypotension (e.g. SBP < 90 mmHg, adult)"), true);
+    connect(m_hypotension, &QComboBox::currentIndexChanged, this, &MonitoringEntryForm::updateGrades);
+    vf->addRow(tr("Blood pressure"), m_hypotension);
+    m_fieldErrors.add(QStringLiteral("hypotension"), m_hypotension);
     auto* vaso = new QGridLayout;
     int i = 0;
     for (const auto& e : core::vasoactiveAgents()) {
@@ -84,46 +111,46 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     vf->addRow(tr("Vasoactive agents"), vaso);
     m_device = combo(QStringLiteral("entryOxygenDevice"), core::oxygenDevices());
     vf->addRow(tr("Oxygen"), m_device);
+    m_fieldErrors.add(QStringLiteral("oxygen"), m_device);
+    m_fieldErrors.add(QStringLiteral("oxygen.device"), m_device);
     m_flow = new QDoubleSpinBox(this);
     m_flow->setObjectName(QStringLiteral("entryOxygenFlow"));
-    m_flow->setRange(0, 100);
+    m_flow->setRange(-1, 100); // -1: not assessed (none needed on room air)
     m_flow->setDecimals(1);
+    m_flow->setSpecialValueText(notAssessed());
+    m_flow->setValue(-1);
     m_flow->setSuffix(QStringLiteral(" L/min"));
     connect(m_flow, &QDoubleSpinBox::valueChanged, this, &MonitoringEntryForm::updateGrades);
     vf->addRow(tr("Flow"), m_flow);
+    m_fieldErrors.add(QStringLiteral("oxygen.flow_l_min"), m_flow);
     layout->addWidget(vitals);
 
     auto* ice = new QGroupBox(tr("ICE score and neurology"), this);
     auto* nf = new QFormLayout(ice);
+    // Not assessed until ticked; then every item starts as not achieved (0 points), so a score
+    // is only ever what was ticked.
     m_iceDone = check(QStringLiteral("entryIceDone"), tr("ICE assessed"));
-    m_iceDone->setChecked(true);
     m_arousable = check(QStringLiteral("entryArousable"), tr("Arousable, able to perform ICE"));
-    m_arousable->setChecked(true);
     nf->addRow(m_iceDone, m_arousable);
     auto* orient = new QHBoxLayout;
     m_year = check(QStringLiteral("entryOrientYear"), tr("Year"));
     m_month = check(QStringLiteral("entryOrientMonth"), tr("Month"));
     m_city = check(QStringLiteral("entryOrientCity"), tr("City"));
     m_hospital = check(QStringLiteral("entryOrientHospital"), tr("Hospital"));
-    for (QCheckBox* b : {m_year, m_month, m_city, m_hospital}) {
-        b->setChecked(true);
+    for (QCheckBox* b : {m_year, m_month, m_city, m_hospital})
         orient->addWidget(b);
-    }
     nf->addRow(tr("Orientation"), orient);
     m_naming = new QSpinBox(this);
     m_naming->setObjectName(QStringLiteral("entryNaming"));
     m_naming->setRange(0, 3);
-    m_naming->setValue(3);
     m_naming->setSuffix(tr(" of 3 objects"));
     connect(m_naming, &QSpinBox::valueChanged, this, &MonitoringEntryForm::updateGrades);
     nf->addRow(tr("Naming"), m_naming);
     m_follows = check(QStringLiteral("entryFollows"), tr("Follows commands"));
     m_writes = check(QStringLiteral("entryWrites"), tr("Writes a standard sentence"));
     m_counts = check(QStringLiteral("entryCounts"), tr("Counts back from 100 by 10"));
-    for (QCheckBox* b : {m_follows, m_writes, m_counts}) {
-        b->setChecked(true);
+    for (QCheckBox* b : {m_follows, m_writes, m_counts})
         nf->addRow(QString(), b);
-    }
     m_consciousness = combo(QStringLiteral("entryConsciousness"), core::consciousnessLevels());
     nf->addRow(tr("Consciousness"), m_consciousness);
     m_seizure = combo(QStringLiteral("entrySeizure"), core::seizures());
@@ -132,6 +159,10 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     nf->addRow(tr("Motor"), m_motor);
     m_edema = combo(QStringLiteral("entryEdema"), core::cerebralEdemaFindings());
     nf->addRow(tr("Raised ICP / edema"), m_edema);
+    m_fieldErrors.add(QStringLiteral("consciousness"), m_consciousness);
+    m_fieldErrors.add(QStringLiteral("seizure"), m_seizure);
+    m_fieldErrors.add(QStringLiteral("motor"), m_motor);
+    m_fieldErrors.add(QStringLiteral("cerebral_edema"), m_edema);
     layout->addWidget(ice);
 
     // Children 12 and under: CAPD replaces the ICE score (SPEC §1.3); shown from the age at the entry's time.
@@ -140,10 +171,13 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     auto* cf = new QFormLayout(m_capdGroup);
     m_capdScore = new QSpinBox(this);
     m_capdScore->setObjectName(QStringLiteral("entryCapdScore"));
-    m_capdScore->setRange(0, 32);
+    m_capdScore->setRange(-1, 32); // -1: not assessed
+    m_capdScore->setSpecialValueText(notAssessed());
+    m_capdScore->setValue(-1);
     m_capdScore->setSuffix(tr(" of 32"));
     connect(m_capdScore, &QSpinBox::valueChanged, this, &MonitoringEntryForm::updateGrades);
     cf->addRow(tr("CAPD total score"), m_capdScore);
+    m_fieldErrors.add(QStringLiteral("capd_score"), m_capdScore);
     m_capdUnable = check(QStringLiteral("entryCapdUnable"), tr("Unable to perform CAPD"));
     cf->addRow(QString(), m_capdUnable);
     m_capdGroup->hide();
@@ -158,15 +192,20 @@ MonitoringEntryForm::MonitoringEntryForm(QWidget* parent) : QWidget(parent)
     m_tocilizumab->setSuffix(QStringLiteral(" mg"));
     m_tocilizumab->setSpecialValueText(tr("none"));
     gf->addRow(tr("Tocilizumab"), m_tocilizumab);
+    m_fieldErrors.add(QStringLiteral("interventions.tocilizumab_mg"), m_tocilizumab);
     m_steroid = new QLineEdit(this);
     m_steroid->setObjectName(QStringLiteral("entrySteroid"));
     m_steroid->setPlaceholderText(tr("e.g. dexamethasone 10 mg IV"));
     gf->addRow(tr("Steroid"), m_steroid);
+    TextLimit::apply(m_steroid, core::TextLimits::kShort);
+    m_fieldErrors.add(QStringLiteral("interventions.steroid"), m_steroid);
     m_icu = check(QStringLiteral("entryIcu"), tr("Transferred to ICU"));
     gf->addRow(QString(), m_icu);
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("entryNote"));
     gf->addRow(tr("Note"), m_note);
+    TextLimit::apply(m_note, core::TextLimits::kLong);
+    m_fieldErrors.add(QStringLiteral("free_text"), m_note);
     layout->addWidget(given);
 
     auto* death = new QGroupBox(tr("Death (grade 5)"), this);
@@ -229,15 +268,50 @@ void MonitoringEntryForm::setContext(const services::MonitoringView& view, const
     updateGrades();
 }
 
-void MonitoringEntryForm::reset(const QDateTime& now)
+void MonitoringEntryForm::setClock(std::function<QDateTime()> now)
 {
+    m_now = std::move(now);
+}
+
+void MonitoringEntryForm::showEvent(QShowEvent* event)
+{
+    // the time of an entry is when the form is opened, unless she chose one
+    if (m_now && m_correcting == 0 && !m_timeChosen)
+        setTimeNow(m_now());
+    QWidget::showEvent(event);
+}
+
+void MonitoringEntryForm::setTimeNow(const QDateTime& now)
+{
+    m_settingTime = true;
     m_time->setMaximumDateTime(now.toLocalTime()); // a long session moves "now" on
     m_time->setDateTime(now.toLocalTime());
+    m_settingTime = false;
+    m_timeChosen = false;
+    m_timeNote->show();
+}
+
+void MonitoringEntryForm::reset(const QDateTime& now)
+{
+    setTimeNow(now);
+    // every finding back to "not assessed": nothing is carried into the next entry
+    for (QComboBox* box :
+         {m_temperatureUnit, m_hypotension, m_device, m_consciousness, m_seizure, m_motor, m_edema})
+        box->setCurrentIndex(0);
+    m_temperature->setValue(m_temperature->minimum());
+    m_flow->setValue(m_flow->minimum());
+    m_capdScore->setValue(m_capdScore->minimum());
+    for (QCheckBox* b : {m_iceDone, m_arousable, m_year, m_month, m_city, m_hospital, m_follows, m_writes,
+                         m_counts, m_capdUnable})
+        b->setChecked(false);
+    for (QCheckBox* b : m_vasopressors)
+        b->setChecked(false);
+    m_naming->setValue(0);
     m_tocilizumab->setValue(0);
     m_steroid->clear();
     m_icu->setChecked(false);
     m_note->clear();
-    m_error->clear();
+    clearRefusal();
     m_deathCrs->setChecked(false);
     m_deathIcans->setChecked(false);
     cancelCorrection();
@@ -311,14 +385,20 @@ void MonitoringEntryForm::load(const QJsonObject& in)
             box->setCurrentIndex(i);
     };
     const QDateTime t = QDateTime::fromString(in.value(QStringLiteral("time")).toString(), Qt::ISODate);
-    if (t.isValid())
+    if (t.isValid()) {
+        m_settingTime = true;
         m_time->setDateTime(t.toLocalTime());
+        m_settingTime = false;
+        m_timeChosen = true; // the corrected assessment's own time
+        m_timeNote->hide();
+    }
     const bool fahrenheit = in.contains(QStringLiteral("temperature_f"));
     m_temperatureUnit->setCurrentIndex(fahrenheit ? 1 : 0);
     m_temperature->setValue(
         in.value(fahrenheit ? QStringLiteral("temperature_f") : QStringLiteral("temperature_c"))
-            .toDouble(m_temperature->value()));
-    m_hypotension->setChecked(in.value(QStringLiteral("hypotension")).toBool());
+            .toDouble(m_temperature->minimum()));
+    const QJsonValue hypotension = in.value(QStringLiteral("hypotension"));
+    m_hypotension->setCurrentIndex(hypotension.isBool() ? (hypotension.toBool() ? 2 : 1) : 0);
     QStringList vaso;
     for (const QJsonValue& v : in.value(QStringLiteral("vasopressors")).toArray())
         vaso << v.toString();
@@ -326,7 +406,7 @@ void MonitoringEntryForm::load(const QJsonObject& in)
         it.value()->setChecked(vaso.contains(it.key()));
     const QJsonObject oxygen = in.value(QStringLiteral("oxygen")).toObject();
     setCombo(m_device, oxygen.value(QStringLiteral("device")));
-    m_flow->setValue(oxygen.value(QStringLiteral("flow_l_min")).toDouble());
+    m_flow->setValue(oxygen.value(QStringLiteral("flow_l_min")).toDouble(m_flow->minimum()));
     const bool iceItems = in.contains(QStringLiteral("arousable"));
     m_iceDone->setChecked(iceItems);
     if (iceItems) {
@@ -345,7 +425,7 @@ void MonitoringEntryForm::load(const QJsonObject& in)
     setCombo(m_seizure, in.value(QStringLiteral("seizure")));
     setCombo(m_motor, in.value(QStringLiteral("motor")));
     setCombo(m_edema, in.value(QStringLiteral("cerebral_edema")));
-    m_capdScore->setValue(in.value(QStringLiteral("capd_score")).toInt());
+    m_capdScore->setValue(in.value(QStringLiteral("capd_score")).toInt(m_capdScore->minimum()));
     m_capdUnable->setChecked(in.value(QStringLiteral("capd_unable")).toBool());
     m_deathCrs->setChecked(in.value(QStringLiteral("death_due_to_crs")).toBool());
     m_deathIcans->setChecked(in.value(QStringLiteral("death_due_to_icans")).toBool());
@@ -363,9 +443,15 @@ void MonitoringEntryForm::setRecordEnabled(bool enabled, const QString& why)
     m_record->setToolTip(why);
 }
 
-void MonitoringEntryForm::showRefusal(const QString& message)
+void MonitoringEntryForm::showRefusal(const Error& error)
 {
-    m_error->setText(tr("Not recorded: %1").arg(message));
+    m_error->setText(tr("Not recorded: %1").arg(m_fieldErrors.present(error)));
+}
+
+void MonitoringEntryForm::clearRefusal()
+{
+    m_error->clear();
+    m_fieldErrors.clear();
 }
 
 QJsonObject MonitoringEntryForm::entry() const
@@ -378,16 +464,25 @@ QJsonObject MonitoringEntryForm::entry() const
         o.remove(QStringLiteral("ice_unable_unarousable"));
     }
     o.insert(QStringLiteral("time"), t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate));
-    o.insert(m_temperatureUnit->currentData().toString(), m_temperature->value());
-    o.insert(QStringLiteral("hypotension"), m_hypotension->isChecked());
+    // a finding not assessed is left out: the service refuses the entry, naming it
+    if (m_temperature->value() > m_temperature->minimum())
+        o.insert(m_temperatureUnit->currentData().toString(), m_temperature->value());
+    if (m_hypotension->currentIndex() > 0)
+        o.insert(QStringLiteral("hypotension"), m_hypotension->currentData().toBool());
     QJsonArray vaso;
     for (auto it = m_vasopressors.begin(); it != m_vasopressors.end(); ++it)
         if (it.value()->isChecked())
             vaso << it.key();
     o.insert(QStringLiteral("vasopressors"), vaso);
-    o.insert(QStringLiteral("oxygen"),
-             QJsonObject{{QStringLiteral("device"), m_device->currentData().toString()},
-                         {QStringLiteral("flow_l_min"), m_flow->value()}});
+    const QString device = m_device->currentData().toString();
+    if (!device.isEmpty()) {
+        QJsonObject oxygen{{QStringLiteral("device"), device}};
+        if (device == QLatin1String("none"))
+            oxygen.insert(QStringLiteral("flow_l_min"), 0); // room air: no flow to give
+        else if (m_flow->value() > m_flow->minimum())
+            oxygen.insert(QStringLiteral("flow_l_min"), m_flow->value());
+        o.insert(QStringLiteral("oxygen"), oxygen);
+    }
     if (m_iceDone->isChecked()) {
         o.insert(QStringLiteral("arousable"), m_arousable->isChecked());
         if (m_arousable->isChecked()) {
@@ -402,13 +497,14 @@ QJsonObject MonitoringEntryForm::entry() const
             o.insert(QStringLiteral("counts_back_from_100_by_10"), m_counts->isChecked());
         }
     }
-    o.insert(QStringLiteral("consciousness"), m_consciousness->currentData().toString());
-    o.insert(QStringLiteral("seizure"), m_seizure->currentData().toString());
-    o.insert(QStringLiteral("motor"), m_motor->currentData().toString());
-    o.insert(QStringLiteral("cerebral_edema"), m_edema->currentData().toString());
+    for (const auto& [key, box] :
+         {std::pair{"consciousness", m_consciousness}, std::pair{"seizure", m_seizure},
+          std::pair{"motor", m_motor}, std::pair{"cerebral_edema", m_edema}})
+        if (!box->currentData().toString().isEmpty())
+            o.insert(QLatin1String(key), box->currentData().toString());
     if (m_child) {
         o.insert(QStringLiteral("capd_unable"), m_capdUnable->isChecked());
-        if (!m_capdUnable->isChecked())
+        if (!m_capdUnable->isChecked() && m_capdScore->value() > m_capdScore->minimum())
             o.insert(QStringLiteral("capd_score"), m_capdScore->value());
     }
     if (m_deathCrs->isChecked())
@@ -447,13 +543,14 @@ void MonitoringEntryForm::updateGrades()
          QList<QWidget*>{m_year, m_month, m_city, m_hospital, m_naming, m_follows, m_writes, m_counts})
         w->setEnabled(m_iceDone->isChecked() && m_arousable->isChecked());
     m_arousable->setEnabled(m_iceDone->isChecked());
+    m_flow->setEnabled(m_device->currentData().toString() != QLatin1String("none"));
     const QJsonObject e = entry();
     auto input = core::AssessmentJson::parse(e, m_view.defaultsAt(m_time->dateTime(), m_correcting));
     if (!input.ok()) {
         m_crs->setText(tr("CRS –"));
         m_icans->setText(tr("ICANS –"));
         m_ice->setText(tr("ICE –"));
-        m_explanation->setText(input.error().message);
+        m_explanation->setText(m_fieldErrors.describe(input.error()));
         return;
     }
     const core::AssessmentResult r = core::AssessmentJson::evaluate(*input, m_conventions);

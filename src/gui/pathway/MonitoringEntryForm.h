@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/pathway/AssessmentJson.h"
+#include "gui/widgets/FieldErrors.h"
 #include "services/MonitoringService.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -21,7 +23,9 @@ namespace cb::gui {
 
 // The nurse's entry of one monitoring assessment: vital signs, oxygen, the ICE items, the
 // neurological findings and the interventions. The CRS, ICE and ICANS grades are computed as
-// the fields change (ASTCT 2019, core calculators), before anything is saved.
+// the fields change (ASTCT 2019, core calculators), before anything is saved. Every finding
+// starts "not assessed" and is left out of the entry until chosen (the service refuses an entry
+// without a required one, naming it); the time is now when the form is shown, until she sets it.
 class MonitoringEntryForm : public QWidget
 {
     Q_OBJECT
@@ -33,9 +37,14 @@ public:
     // The entry as the JSON of core::AssessmentJson.
     QJsonObject entry() const;
     void setRecordEnabled(bool enabled, const QString& why);
-    void showRefusal(const QString& message);
-    // Back to a normal entry after a save (time moves to now).
+    // The service's refusal in the error label, with the field's label for its key; the field is outlined.
+    void showRefusal(const Error& error);
+    void clearRefusal();
+    // Back to an empty entry after a save (every finding not assessed, time now).
     void reset(const QDateTime& now);
+    // Where "now" comes from when the form is shown (the workspace clock).
+    void setClock(std::function<QDateTime()> now);
+    static QString notAssessed();
     // The program's grading conventions (the live grades use them, as the service will).
     void setConventions(const core::GradingOptions& options);
     // Fills the form with a recorded assessment's inputs and turns "Record" into "Record
@@ -52,17 +61,26 @@ signals:
 private slots:
     void updateGrades();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void load(const QJsonObject& inputs);
+    void setTimeNow(const QDateTime& now);
     QCheckBox* check(const QString& name, const QString& text);
     template <typename E>
     QComboBox* combo(const QString& name, std::span<const core::StableIdEntry<E>> table);
 
     services::MonitoringView m_view;
     QDateTimeEdit* m_time = nullptr;
+    QLabel* m_timeNote = nullptr;
+    std::function<QDateTime()> m_now;
+    bool m_timeChosen = false; // she set the time herself (or a correction carries its own)
+    bool m_settingTime = false;
+    FieldErrors m_fieldErrors;
     QDoubleSpinBox* m_temperature = nullptr;
     QComboBox* m_temperatureUnit = nullptr;
-    QCheckBox* m_hypotension = nullptr;
+    QComboBox* m_hypotension = nullptr; // not assessed, no, yes
     QHash<QString, QCheckBox*> m_vasopressors;
     QComboBox* m_device = nullptr;
     QDoubleSpinBox* m_flow = nullptr;

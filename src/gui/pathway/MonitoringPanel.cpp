@@ -54,6 +54,7 @@ MonitoringPanel::MonitoringPanel(services::Workspace& ws, const core::UserIdenti
     split->setObjectName(QStringLiteral("monitoringSplitter"));
 
     m_entry = new MonitoringEntryForm(this);
+    m_entry->setClock([this] { return m_ws.clock().nowUtc(); });
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("monitoringEntryScroll"));
     scroll->setWidgetResizable(true);
@@ -247,15 +248,15 @@ void MonitoringPanel::record(const QJsonObject& entry)
             original = &x;
     if (correcting != 0 && !original) {
         m_entry->showRefusal(
-            tr("the assessment being corrected is no longer on the sheet; cancel the correction "
-               "and select it again."));
+            Error::invalidState(tr("the assessment being corrected is no longer on the sheet; cancel the "
+                                   "correction and select it again.")));
         return;
     }
     auto a = original ? m_ws.monitoring().correctAssessment(m_user, m_record.id, original->id, entry,
                                                             original->rowVersion)
                       : m_ws.monitoring().recordAssessment(m_user, m_record.id, entry);
     if (!a.ok()) {
-        m_entry->showRefusal(a.error().message);
+        m_entry->showRefusal(a.error());
         return;
     }
     m_entry->reset(m_ws.clock().nowUtc());

@@ -1,5 +1,7 @@
 #include "gui/pathway/PathwayStepDialog.h"
 
+#include "core/TextLimits.h"
+#include "gui/widgets/TextLimit.h"
 #include "services/PathwayService.h"
 #include "services/Workspace.h"
 
@@ -160,6 +162,10 @@ void PathwayStepDialog::rebuildFields()
             auto* edit = new QLineEdit(this);
             if (f.kind == Kind::Date)
                 edit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+            if (f.kind == Kind::Text)
+                TextLimit::apply(edit, key == QLatin1String("comment") || key == QLatin1String("prophylaxis")
+                                           ? core::TextLimits::kLong
+                                           : core::TextLimits::kShort);
             if (f.kind == Kind::Number || f.kind == Kind::Lab) {
                 auto* v = new QDoubleValidator(0, 1e7, 3, edit);
                 v->setLocale(QLocale::c());

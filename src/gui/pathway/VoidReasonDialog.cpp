@@ -1,6 +1,8 @@
 #include "gui/pathway/VoidReasonDialog.h"
 
+#include "core/TextLimits.h"
 #include "core/pathway/CorrectionRules.h"
+#include "gui/widgets/TextLimit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -33,6 +35,7 @@ VoidReasonDialog::VoidReasonDialog(const QString& what, QWidget* parent) : QDial
     m_reason->setPlaceholderText(tr("e.g. entered on the wrong patient"));
     m_reason->setTabChangesFocus(true);
     layout->addWidget(m_reason);
+    layout->addWidget(TextLimit::apply(m_reason, core::TextLimits::kLong));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(tr("Void"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("voidConfirmButton"));

@@ -1,5 +1,7 @@
 #include "gui/review/ChecklistAnswerDelegate.h"
 
+#include "core/TextLimits.h"
+#include "gui/widgets/TextLimit.h"
 #include "presentation/ChecklistModel.h"
 
 #include <QComboBox>
@@ -14,6 +16,7 @@ QWidget* ChecklistAnswerDelegate::createEditor(QWidget* parent, const QStyleOpti
     if (options.isEmpty()) {
         auto* edit = new QLineEdit(parent);
         edit->setObjectName(QStringLiteral("answerEdit"));
+        TextLimit::apply(edit, core::TextLimits::kLong);
         const QString type = index.data(presentation::ChecklistModel::ItemTypeRole).toString();
         if (type == QLatin1String("date"))
             edit->setPlaceholderText(tr("YYYY-MM-DD"));

@@ -1,7 +1,9 @@
 #include "gui/review/DecisionDialog.h"
 
+#include "core/TextLimits.h"
 #include "gui/review/SignatureDialog.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/TextLimit.h"
 #include "services/DecisionService.h"
 #include "services/ReviewService.h"
 #include "services/Workspace.h"
@@ -40,20 +42,25 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
     m_conditions->setObjectName(QStringLiteral("decisionConditionsEdit"));
     m_conditions->setFixedHeight(54);
     form->addRow(tr("Conditions:"), m_conditions);
+    form->addRow(QString(), TextLimit::apply(m_conditions, core::TextLimits::kLong));
     m_product = new QLineEdit(record.intendedProduct, this);
     m_product->setObjectName(QStringLiteral("productEdit"));
     form->addRow(tr("Product:"), m_product);
+    TextLimit::apply(m_product, core::TextLimits::kShort);
     m_bridging = new QPlainTextEdit(this);
     m_bridging->setObjectName(QStringLiteral("bridgingEdit"));
     m_bridging->setFixedHeight(54);
     form->addRow(tr("Bridging plan:"), m_bridging);
+    form->addRow(QString(), TextLimit::apply(m_bridging, core::TextLimits::kLong));
     m_rationale = new QPlainTextEdit(this);
     m_rationale->setObjectName(QStringLiteral("rationaleEdit"));
     m_rationale->setFixedHeight(80);
     form->addRow(tr("Rationale:"), m_rationale);
+    form->addRow(QString(), TextLimit::apply(m_rationale, core::TextLimits::kLong));
     m_deferReason = new QLineEdit(this);
     m_deferReason->setObjectName(QStringLiteral("deferReasonEdit"));
     form->addRow(tr("Deferral reason:"), m_deferReason);
+    TextLimit::apply(m_deferReason, core::TextLimits::kLong);
     m_reassess = new QDateEdit(ws.clock().nowUtc().toLocalTime().date().addDays(21), this);
     m_reassess->setObjectName(QStringLiteral("reassessDateEdit"));
     m_reassess->setCalendarPopup(true);
@@ -63,9 +70,11 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
     m_approver->setObjectName(QStringLiteral("overrideApproverEdit"));
     m_approver->setPlaceholderText(tr("Only to override a contraindication"));
     form->addRow(tr("Override approved by:"), m_approver);
+    TextLimit::apply(m_approver, core::TextLimits::kShort);
     m_overrideReason = new QLineEdit(this);
     m_overrideReason->setObjectName(QStringLiteral("overrideReasonEdit"));
     form->addRow(tr("Override reason:"), m_overrideReason);
+    TextLimit::apply(m_overrideReason, core::TextLimits::kLong);
     m_consent = new QComboBox(this);
     m_consent->setObjectName(QStringLiteral("consentCombo"));
     m_consent->addItem(tr("Pending"), QStringLiteral("pending"));
@@ -76,6 +85,7 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
     m_preference = new QLineEdit(this);
     m_preference->setObjectName(QStringLiteral("preferenceEdit"));
     form->addRow(tr("Patient preference:"), m_preference);
+    TextLimit::apply(m_preference, core::TextLimits::kLong);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(this);
     auto* save = buttons->addButton(tr("Save verdict"), QDialogButtonBox::ActionRole);

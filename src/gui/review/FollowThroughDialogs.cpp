@@ -1,5 +1,8 @@
 #include "gui/review/FollowThroughDialogs.h"
 
+#include "core/TextLimits.h"
+#include "gui/widgets/TextLimit.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -44,7 +47,9 @@ ActionDialog::ActionDialog(QDate today, QWidget* parent) : QDialog(parent)
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_due->setMinimumDate(today);
     form->addRow(tr("&Action:"), m_description);
+    form->addRow(QString(), TextLimit::apply(m_description, core::TextLimits::kLong));
     form->addRow(tr("&Owner:"), m_owner);
+    TextLimit::apply(m_owner, core::TextLimits::kShort);
     form->addRow(tr("&Due date:"), m_due);
     layout->addLayout(form);
     m_problem = problemLabel(this);
@@ -109,6 +114,7 @@ CommunicationDialog::CommunicationDialog(const QString& sender, const QDateTime&
     form->addRow(tr("&Sent on:"), m_sentAt);
     form->addRow(tr("&How:"), m_method);
     form->addRow(tr("Sent &by:"), m_sentBy);
+    TextLimit::apply(m_sentBy, core::TextLimits::kShort);
     layout->addLayout(form);
     m_problem = problemLabel(this);
     layout->addWidget(m_problem);

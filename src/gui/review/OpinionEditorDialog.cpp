@@ -2,9 +2,11 @@
 
 #include "core/Lifecycle.h"
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "gui/review/ChecklistAnswerDelegate.h"
 #include "gui/review/SignatureDialog.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/TextLimit.h"
 #include "presentation/ChecklistModel.h"
 #include "services/CaseService.h"
 #include "services/Workspace.h"
@@ -85,10 +87,12 @@ OpinionEditorDialog::OpinionEditorDialog(services::Workspace& ws, const core::Us
     m_conditions->setObjectName(QStringLiteral("conditionsEdit"));
     m_conditions->setFixedHeight(54);
     form->addRow(tr("Conditions:"), m_conditions);
+    form->addRow(QString(), TextLimit::apply(m_conditions, core::TextLimits::kLong));
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("commentEdit"));
     m_comment->setFixedHeight(70);
     form->addRow(tr("Comment:"), m_comment);
+    form->addRow(QString(), TextLimit::apply(m_comment, core::TextLimits::kLong));
     layout->addLayout(form);
 
     m_signature = new QLabel(this);
