@@ -69,6 +69,8 @@ private slots:
     void showSettings();
 
 private:
+    // Leaving the case page asks first when an entry form there holds unrecorded findings.
+    bool mayLeaveCase();
     void connectActions();
     void restoreWindowState();
     void setSessionActionsEnabled(bool enabled);
