@@ -3050,6 +3050,14 @@ The very first user of an empty database is added without --user and must be an 
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>due_date: not a date.</source>
+        <translation>due_date: 不是日期。</translation>
+    </message>
+    <message>
+        <source>due_date: %1 is in the past; an action is due today (%2) or later.</source>
+        <translation>due_date: %1 已过去；待办事项应在今天（%2）或之后到期。</translation>
+    </message>
 </context>
 <context>
     <name>cb::core::FollowUpDetails</name>
@@ -3723,6 +3731,10 @@ The very first user of an empty database is added without --user and must be an 
         <source>Name who owns the action.</source>
         <translation>请指定待办事项的负责人。</translation>
     </message>
+    <message>
+        <source>The new action</source>
+        <translation>新的待办事项</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::ActionsPage</name>
@@ -3982,6 +3994,14 @@ The very first user of an empty database is added without --user and must be an 
             <numerusform>距末次异基因移植 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The monitoring entry</source>
+        <translation>监测录入</translation>
+    </message>
+    <message>
+        <source>The follow-up visit</source>
+        <translation>随访访视</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::ChangePasswordDialog</name>
@@ -4205,6 +4225,14 @@ To try CellBoard with invented patients instead, choose No and run:
     <message>
         <source>Board chair</source>
         <translation>会诊主席</translation>
+    </message>
+    <message>
+        <source>The verdict</source>
+        <translation>会诊结论</translation>
+    </message>
+    <message>
+        <source>The case page now shows what was saved meanwhile; your text stays here to compare.</source>
+        <translation>病例页面现已显示期间保存的内容；您的文字保留在此处以便对照。</translation>
     </message>
 </context>
 <context>
@@ -6022,6 +6050,10 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>&lt;br&gt;&lt;b&gt;Amending&lt;/b&gt; — reason: %1. Save or sign to record the new version.</source>
         <translation>&lt;br&gt;&lt;b&gt;修订中&lt;/b&gt; — 原因：%1。保存或签署以记录新版本。</translation>
     </message>
+    <message>
+        <source>The %1 opinion</source>
+        <translation>%1意见</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::OverdueActionsPanel</name>
@@ -6245,6 +6277,10 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Record correction</source>
         <translation>记录更正</translation>
+    </message>
+    <message>
+        <source>The %1 step</source>
+        <translation>“%1”步骤</translation>
     </message>
 </context>
 <context>
@@ -6606,8 +6642,12 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>您的密码：</translation>
     </message>
     <message>
-        <source>I confirm the meaning of this signature. A signed record cannot be changed, only amended with a reason.</source>
-        <translation>我确认此签名的含义。已签署的记录不可更改，只能注明原因后修订。</translation>
+        <source>I confirm the meaning of this signature.</source>
+        <translation>我确认此签署的含义。</translation>
+    </message>
+    <message>
+        <source>A signed record cannot be changed, only amended with a reason.</source>
+        <translation>已签署的记录不能更改，只能附原因修订。</translation>
     </message>
 </context>
 <context>
@@ -6939,6 +6979,21 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Follow-up</source>
         <translation>随访</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1有未保存的更改。关闭前保存吗？</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Discard them?</source>
+        <translation>%1有未保存的更改。放弃这些更改吗？</translation>
     </message>
 </context>
 <context>
@@ -7651,6 +7706,18 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>closed for</source>
         <translation>结案原因</translation>
+    </message>
+    <message>
+        <source>a change of state by hand</source>
+        <translation>手动变更状态</translation>
+    </message>
+    <message>
+        <source>a recorded opinion</source>
+        <translation>已记录的意见</translation>
+    </message>
+    <message>
+        <source>an amended opinion</source>
+        <translation>已修订的意见</translation>
     </message>
 </context>
 <context>

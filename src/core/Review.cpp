@@ -87,6 +87,19 @@ QString signatureHash(const QByteArray& recordContent, const Signature& s)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
+Status DecisionAction::checkDueDate(const QDate& due, const QDate& today)
+{
+    if (due.isNull())
+        return {};
+    if (!due.isValid())
+        return Error::badInput(tr("due_date: not a date.")).atField(QStringLiteral("due_date"));
+    if (due < today)
+        return Error::badInput(tr("due_date: %1 is in the past; an action is due today (%2) or later.")
+                                   .arg(due.toString(Qt::ISODate), today.toString(Qt::ISODate)))
+            .atField(QStringLiteral("due_date"));
+    return {};
+}
+
 QString DecisionAction::statusLabel(const QString& status)
 {
     if (status == QLatin1String("open"))

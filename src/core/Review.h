@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,8 @@ struct DecisionAction
 public:
     // The words for a status id ("open" → "Open"); the id itself when unknown.
     static QString statusLabel(const QString& status);
+    // An action is due on a real day from today on (field "due_date"); none: no due date.
+    static Status checkDueDate(const QDate& due, const QDate& today);
 
     qint64 id = 0;
     QString description;

@@ -127,9 +127,14 @@ bool MainWindow::isLocked() const
     return m_ui->pageStack->currentWidget() == m_lock;
 }
 
+bool MainWindow::mayLeaveCase()
+{
+    return m_ui->pageStack->currentWidget() != m_case || m_case->mayLeave();
+}
+
 void MainWindow::showWorklist()
 {
-    if (isLocked())
+    if (isLocked() || !mayLeaveCase())
         return;
     m_case->clear();
     m_ui->pageStack->setCurrentWidget(m_worklist);
@@ -139,7 +144,7 @@ void MainWindow::showWorklist()
 
 void MainWindow::showMeetings()
 {
-    if (isLocked())
+    if (isLocked() || !mayLeaveCase())
         return;
     m_case->clear();
     m_meetings->refresh();
@@ -149,7 +154,7 @@ void MainWindow::showMeetings()
 
 void MainWindow::showActions()
 {
-    if (isLocked())
+    if (isLocked() || !mayLeaveCase())
         return;
     m_case->clear();
     m_actions->refresh();
@@ -159,7 +164,7 @@ void MainWindow::showActions()
 
 void MainWindow::openCase(qint64 caseId)
 {
-    if (isLocked())
+    if (isLocked() || (m_case->caseId() != caseId && !mayLeaveCase()))
         return;
     if (!m_case->showCase(caseId))
         return;
@@ -185,11 +190,12 @@ void MainWindow::lockSession()
 {
     if (isLocked() || m_sessionEnded)
         return;
-    // dialogs may show patient data too
+    // dialogs may show patient data too; closed at once (done(), not reject(): a dialog that
+    // asks about its unsaved changes would leave them on screen until answered)
     const auto dialogs = findChildren<QDialog*>();
     for (QDialog* d : dialogs)
         if (d->isVisible())
-            d->reject();
+            d->done(QDialog::Rejected);
     m_ws.auth().recordSessionLocked(m_user);
     CB_LOG_INFO("session of user {} locked", m_user.id);
     m_idle->stop();

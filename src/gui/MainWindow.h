@@ -71,6 +71,8 @@ private slots:
     void newReferral();
 
 private:
+    // Leaving the case page asks first when an entry form there holds unrecorded findings.
+    bool mayLeaveCase();
     void connectActions();
     void restoreWindowState();
     void setSessionActionsEnabled(bool enabled);

@@ -126,9 +126,12 @@ Status DecisionService::validate(qint64 caseId, const DecisionInput& in)
                                      {"patient_preference", in.patientPreference, TextLimits::kLong}});
         !st.ok())
         return st;
-    for (const core::DecisionAction& a : in.actions)
+    for (const core::DecisionAction& a : in.actions) {
         if (auto st = checkAction(a); !st.ok())
             return st;
+        if (auto st = core::DecisionAction::checkDueDate(a.dueDate, m_clock.todayUtc()); !st.ok())
+            return st;
+    }
     auto ov = m_reviews.overviewUnchecked(caseId);
     if (!ov.ok())
         return ov.error();
@@ -402,6 +405,8 @@ Result<qint64> DecisionService::addAction(const core::UserIdentity& actor, qint6
     if (a.description.trimmed().isEmpty() || a.owner.trimmed().isEmpty())
         return Error::badInput(tr("An action needs a description and an owner."));
     if (auto st = checkAction(a); !st.ok())
+        return st.error();
+    if (auto st = core::DecisionAction::checkDueDate(a.dueDate, m_clock.todayUtc()); !st.ok())
         return st.error();
     auto cur = current(caseId);
     if (!cur.ok())

@@ -13,6 +13,7 @@
 #include "gui/meetings/ActionsPage.h"
 #include "gui/meetings/MeetingModeWindow.h"
 #include "gui/meetings/MeetingsPage.h"
+#include "gui/pathway/PathwayStepDialog.h"
 #include "gui/review/OpinionEditorDialog.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/widgets/Theme.h"
@@ -20,11 +21,13 @@
 #include "i18n/TsCatalog.h"
 #include "platform/Language.h"
 #include "services/CaseService.h"
+#include "services/PathwayService.h"
 #include "services/SettingsService.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -35,6 +38,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabBar>
@@ -378,6 +383,31 @@ private slots:
         mode.show();
         QVERIFY(QTest::qWaitForWindowExposed(&mode));
         look(&mode, QStringLiteral("meeting-mode"));
+    }
+
+    void shouldTellARefusedStepInChineseByTheFieldsLabel()
+    {
+        // GIVEN the coordinator recording the apheresis of the case the board found eligible
+        const qint64 caseId = caseWithKeyState(core::CaseState::Decided);
+        QVERIFY(caseId > 0);
+        auto timings = services::PathwayService::productTimings();
+        QVERIFY(timings.ok());
+        gui::PathwayStepDialog dialog(m_db->workspace(), m_db->logIn(QStringLiteral("coordinator")), caseId,
+                                      timings->forProduct(QStringLiteral("ide-cel")),
+                                      core::PathwayEventType::Apheresis);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // WHEN the ALC holds letters
+        dialog.findChild<QCheckBox*>(QStringLiteral("field_washouts_met"))->setChecked(true);
+        dialog.findChild<QLineEdit*>(QStringLiteral("field_alc_per_ul"))->setText(QStringLiteral("abc"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("recordStepButton")), Qt::LeftButton);
+        // THEN the refusal is in Chinese, by the field's label, without the raw key
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("stepError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(!error->text().contains(QLatin1String("alc_per_ul")) &&
+                     !error->text().contains(QLatin1String("apheresis")),
+                 qPrintable(error->text()));
+        look(&dialog, QStringLiteral("step-refused"));
     }
 
     void shouldShowTheOpinionEditorInChinese()

@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "gui/case/CasePage.h"
 #include "gui/case/ExportPdfDialog.h"
+#include "gui/widgets/FileDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "services/CaseService.h"
 
@@ -108,7 +109,11 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("old");
         }
-        file->setText(path);
+        // (chosen in the file dialog, answered through its test seam: ".pdf" is added)
+        gui::FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("summary")));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("browseButton")), Qt::LeftButton);
+        QCOMPARE(file->text(), path);
+        QVERIFY2(gui::FileDialog::lastProposed().endsWith(name), qPrintable(gui::FileDialog::lastProposed()));
         gui::MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(save, Qt::LeftButton);
 

@@ -121,6 +121,29 @@ private slots:
         QCOMPARE(dialog.action().dueDate, QDate(2026, 12, 9));
     }
 
+    void actionDialogRefusesAPastDueDateSayingWhy()
+    {
+        // GIVEN a complete action WHEN its due date is typed before today
+        gui::ActionDialog dialog(QDate(2026, 11, 25));
+        dialog.findChild<QPlainTextEdit*>(QStringLiteral("actionDescriptionEdit"))
+            ->setPlainText(QStringLiteral("TTE"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("actionOwnerEdit"))
+            ->setText(QStringLiteral("Cardiology"));
+        auto* due = dialog.findChild<QDateEdit*>(QStringLiteral("actionDueEdit"));
+        due->setDate(QDate(2026, 11, 2));
+        // THEN the date stays as typed (not silently moved), and the dialog says why it cannot be added
+        QCOMPARE(due->date(), QDate(2026, 11, 2));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("addActionOkButton"))->isEnabled());
+        const QString problem = dialog.findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+        QVERIFY2(problem.startsWith(QLatin1String("Due date: 2026-11-02 is in the past")),
+                 qPrintable(problem));
+        QVERIFY(due->property("fieldError").toBool());
+        // AND today is accepted
+        due->setDate(QDate(2026, 11, 25));
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("addActionOkButton"))->isEnabled());
+        QVERIFY(!due->property("fieldError").toBool());
+    }
+
     void communicationDialogRefusesAFutureTime()
     {
         const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);

@@ -5,6 +5,7 @@
 // With CB_SCREENSHOT_DIR set, the tabs are saved as PNG files there.
 
 #include "GuiTestSupport.h"
+#include "gui/MainWindow.h"
 #include "gui/case/CasePage.h"
 #include "gui/pathway/MonitoringChart.h"
 #include "gui/pathway/MonitoringEntryForm.h"
@@ -86,6 +87,7 @@ private slots:
     void shouldNotChangeAFindingUnderAScrollingWheel();
     void shouldStartWithNothingAssessedAndRefuseAnEntryWithoutAFinding();
     void shouldRecordNoFollowUpResponseByDefault();
+    void shouldAskBeforeLeavingAnUnrecordedEntry();
     void shouldShowARefusedStepInItsDialog();
     void shouldListTheFollowUpsDueOnTheWorklist();
     void cleanupTestCase();
@@ -356,6 +358,39 @@ void TestMonitoringSheet::shouldRecordNoFollowUpResponseByDefault()
     saveShot(&page, QStringLiteral("follow-up-refused-missing"));
 }
 
+void TestMonitoringSheet::shouldAskBeforeLeavingAnUnrecordedEntry()
+{
+    // GIVEN the nurse in the main window, a temperature typed on the monitoring tab, not recorded
+    const qint64 id = caseIn(CaseState::Treatment, Indication::LargeBCellLymphoma);
+    QVERIFY(id);
+    cb::gui::MainWindow window(m_db->workspace(), m_db->logIn(QStringLiteral("nursing")));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startSession();
+    window.openCase(id);
+    auto* page = window.casePage();
+    auto* panel = child<cb::gui::MonitoringPanel>(page, "monitoringPanel");
+    child<QTabWidget>(page, "caseTabs")->setCurrentWidget(panel);
+    child<QDoubleSpinBox>(panel->entryForm(), "entryTemperature")->setValue(38.6);
+    // WHEN she goes back to the worklist THEN she is asked; Cancel keeps the case and the entry
+    const int asked = cb::gui::MessageBox::askedCount();
+    cb::gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    window.showWorklist();
+    QCOMPARE(cb::gui::MessageBox::askedCount(), asked + 1);
+    QVERIFY(page->isVisible());
+    QCOMPARE(child<QDoubleSpinBox>(panel->entryForm(), "entryTemperature")->value(), 38.6);
+    // WHEN she discards it THEN the worklist shows
+    cb::gui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    window.showWorklist();
+    QVERIFY(!page->isVisible());
+    // AND with nothing entered, the case is left without a question
+    window.openCase(id);
+    window.showWorklist();
+    QCOMPARE(cb::gui::MessageBox::askedCount(), asked + 2);
+    window.endSession();
+}
+
 void TestMonitoringSheet::shouldShowARefusedStepInItsDialog()
 {
     // GIVEN the coordinator and the myeloma case the board found eligible
@@ -381,11 +416,24 @@ void TestMonitoringSheet::shouldShowARefusedStepInItsDialog()
              qPrintable(error->text()));
     saveShot(&dialog, QStringLiteral("step-refused"));
 
-    // WHEN the apheresis is recorded with its washouts THEN it is accepted
+    // WHEN the apheresis has letters in its ALC THEN the letters stay and the refusal names the
+    // field by its label, beside it (not by its key)
     auto* event = child<QComboBox>(&dialog, "stepEvent");
     event->setCurrentIndex(event->findData(int(cb::core::PathwayEventType::Apheresis)));
     QVERIFY(!error->isVisible());
     child<QCheckBox>(&dialog, "field_washouts_met")->setChecked(true);
+    auto* alc = child<QLineEdit>(&dialog, "field_alc_per_ul");
+    QTest::keyClicks(alc, QStringLiteral("six hundred"));
+    QCOMPARE(alc->text(), QStringLiteral("six hundred"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "recordStepButton"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("ALC (/µL): must be a number")) &&
+                 !error->text().contains(QLatin1String("alc_per_ul")),
+             qPrintable(error->text()));
+    QVERIFY(alc->property("fieldError").toBool());
+    saveShot(&dialog, QStringLiteral("step-letters-refused"));
+    // WHEN the number is typed THEN the apheresis is accepted
+    alc->setText(QStringLiteral("640"));
     QTest::mouseClick(child<QPushButton>(&dialog, "recordStepButton"), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.recorded().event.type, cb::core::PathwayEventType::Apheresis);

@@ -6,6 +6,7 @@
 #include "gui/review/OpinionEditorDialog.h"
 #include "gui/review/ReviewPanel.h"
 #include "gui/review/SignatureDialog.h"
+#include "gui/widgets/InputDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
@@ -15,6 +16,7 @@
 #include "services/Workspace.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -149,6 +151,78 @@ private slots:
         QVERIFY(decisions->last().isSigned);
         QCOMPARE(decisions->last().signature->printedName, chair.printedName);
         QCOMPARE(decisions->last().verdict, core::Verdict::EligibleWithConditions);
+
+        // WHEN the cardiologist adds a dissent through the panel (the input dialog answered
+        // through its test seam) THEN it is recorded verbatim
+        const auto cardiologist = login(QStringLiteral("cardiology"));
+        rec = m_ws->cases().openCase(cardiologist, m_caseId);
+        gui::ReviewPanel panel(*m_ws, cardiologist);
+        panel.setCase(*rec);
+        auto* dissent = panel.findChild<QPushButton*>(QStringLiteral("addDissentButton"));
+        QVERIFY(dissent && dissent->isEnabled());
+        const int asked = gui::InputDialog::askedCount();
+        gui::InputDialog::setNextText(QStringLiteral("LVEF 45 %: I would repeat the echo first."));
+        QTest::mouseClick(dissent, Qt::LeftButton);
+        QCOMPARE(gui::InputDialog::askedCount(), asked + 1);
+        QVERIFY(gui::InputDialog::lastLabel().contains(QLatin1String("verbatim")));
+        decisions = m_ws->decisions().decisions(chair, m_caseId);
+        QCOMPARE(decisions->last().dissents.size(), 1);
+        QCOMPARE(decisions->last().dissents.first().text,
+                 QStringLiteral("LVEF 45 %: I would repeat the echo first."));
+        // AND a cancelled dialog records nothing
+        gui::InputDialog::setNextCancel();
+        QTest::mouseClick(dissent, Qt::LeftButton);
+        QCOMPARE(m_ws->decisions().decisions(chair, m_caseId)->last().dissents.size(), 1);
+    }
+
+    void shouldAskBeforeClosingAnEditorWithUnsavedChanges_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::newRow("opinion editor") << QStringLiteral("opinion");
+        QTest::newRow("verdict dialog") << QStringLiteral("verdict");
+    }
+
+    void shouldAskBeforeClosingAnEditorWithUnsavedChanges()
+    {
+        QFETCH(QString, form);
+        // GIVEN the ICU specialist's opinion editor, or the chair's verdict dialog, on a case in review
+        auto coordinator = login(QStringLiteral("coordinator"));
+        auto list = m_ws->cases().listCases(coordinator, core::CaseState::InReview);
+        QVERIFY(!list->isEmpty());
+        const qint64 id = list->first().caseId;
+        const bool opinion = form == QLatin1String("opinion");
+        const auto user = login(opinion ? QStringLiteral("icu") : QStringLiteral("chair"));
+        auto rec = m_ws->cases().openCase(user, id);
+        QVERIFY(rec.ok());
+        std::unique_ptr<QDialog> dialog;
+        if (opinion)
+            dialog = std::make_unique<gui::OpinionEditorDialog>(*m_ws, user, *rec, core::Discipline::Icu);
+        else
+            dialog = std::make_unique<gui::DecisionDialog>(*m_ws, user, *rec);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        // WHEN it is closed untouched THEN it closes without a question
+        const int asked = gui::MessageBox::askedCount();
+        dialog->reject();
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(gui::MessageBox::askedCount(), asked);
+        // WHEN text is typed and it is closed THEN she is asked, and Cancel keeps it open with the text
+        dialog->show();
+        auto* text = dialog->findChild<QPlainTextEdit*>(opinion ? QStringLiteral("commentEdit")
+                                                                : QStringLiteral("rationaleEdit"));
+        QVERIFY(text);
+        QTest::keyClicks(text, QStringLiteral("Half-written thought"));
+        gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        dialog->reject();
+        QCOMPARE(gui::MessageBox::askedCount(), asked + 1);
+        QVERIFY2(gui::MessageBox::lastText().contains(QLatin1String("not saved")),
+                 qPrintable(gui::MessageBox::lastText()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(text->toPlainText(), QStringLiteral("Half-written thought"));
+        // WHEN she discards them THEN it closes
+        gui::MessageBox::setNextAnswer(QMessageBox::Discard);
+        dialog->reject();
+        QVERIFY(!dialog->isVisible());
     }
 
     void shouldKeepTheEditorOpenOnAWrongSigningPassword()

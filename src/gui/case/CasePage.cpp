@@ -5,9 +5,13 @@
 #include "gui/case/CloseCaseDialog.h"
 #include "gui/case/ExportPdfDialog.h"
 #include "gui/intake/RecordActions.h"
+#include "gui/pathway/FollowUpPanel.h"
+#include "gui/pathway/MonitoringEntryForm.h"
+#include "gui/pathway/MonitoringPanel.h"
 #include "gui/pathway/TreatmentTabs.h"
 #include "gui/review/ReviewPanel.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/UnsavedChanges.h"
 #include "presentation/AuditTrailModel.h"
 #include "presentation/ClinicalLabels.h"
 #include "presentation/ObservationModel.h"
@@ -194,6 +198,16 @@ void CasePage::fitHistoryPanel()
                        m_ui->historyLayout->spacing() + 2 * m_ui->historyScroll->frameWidth() + 12;
     const int top = qMin(wanted, total * 55 / 100);
     splitter->setSizes({top, total - top});
+}
+
+bool CasePage::mayLeave()
+{
+    if (m_record.id <= 0)
+        return true;
+    const bool monitoring = m_treatment->monitoring()->entryForm()->hasEntry();
+    const bool followUp = m_treatment->followUp()->hasEntry();
+    return UnsavedChanges::mayClose(this, monitoring || followUp,
+                                    monitoring ? tr("The monitoring entry") : tr("The follow-up visit"));
 }
 
 void CasePage::clear()

@@ -45,6 +45,9 @@ public:
     const core::CaseRecord& record() const { return m_record; }
     // Forgets the case shown (nothing of it stays on screen).
     void clear();
+    // Whether the page may be left (or another case shown): true when no entry form holds
+    // unrecorded findings, or she chose to discard them.
+    bool mayLeave();
 
 signals:
     void backRequested();

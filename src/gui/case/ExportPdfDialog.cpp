@@ -1,7 +1,9 @@
 #include "gui/case/ExportPdfDialog.h"
 
 #include "exports/DocumentExport.h"
+#include "gui/widgets/FileDialog.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/ScreenFit.h"
 #include "report/PdfRenderer.h"
 #include "services/ReportService.h"
 #include "services/SettingsService.h"
@@ -12,7 +14,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,7 +40,7 @@ ExportPdfDialog::ExportPdfDialog(services::Workspace& ws, const core::UserIdenti
     m_pageSize =
         report::PdfRenderer::pageSizeFor(m_ws.settings().value(services::SettingsService::Key::PaperSize));
     buildUi(purpose);
-    resize(900, 960);
+    resizeWithinScreen(this, QSize(900, 960)); // a 1366×768 laptop included
 
     auto dossier = m_ws.reports().dossier(m_user, m_caseId);
     if (!dossier.ok()) {
@@ -252,7 +253,7 @@ bool ExportPdfDialog::renderPreview()
 void ExportPdfDialog::browse()
 {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save PDF"), m_file->text(), tr("PDF files (*.pdf)"));
+        FileDialog::getSaveFileName(this, tr("Save PDF"), m_file->text(), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         m_file->setText(
             path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));

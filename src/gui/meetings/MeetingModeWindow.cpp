@@ -1,7 +1,9 @@
 #include "gui/meetings/MeetingModeWindow.h"
 
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "gui/review/DecisionDialog.h"
+#include "gui/widgets/InputDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
@@ -12,7 +14,6 @@
 #include <QCloseEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -245,10 +246,10 @@ void MeetingModeWindow::addDissent()
 {
     bool ok = false;
     const QString text =
-        QInputDialog::getMultiLineText(this, tr("Dissent"),
-                                       tr("Your dissent, recorded verbatim (it cannot be changed "
-                                          "afterwards):"),
-                                       {}, &ok);
+        InputDialog::getMultiLineText(this, tr("Dissent"),
+                                      tr("Your dissent, recorded verbatim (it cannot be changed "
+                                         "afterwards):"),
+                                      {}, &ok, core::TextLimits::kLong);
     if (!ok || text.trimmed().isEmpty())
         return;
     if (auto d = m_ws.decisions().recordDissent(m_user, currentCaseId(), text); !d.ok())

@@ -5,6 +5,8 @@
 #include "exports/DocumentExport.h"
 #include "gui/meetings/MeetingModeWindow.h"
 #include "gui/review/SignatureDialog.h"
+#include "gui/widgets/FileDialog.h"
+#include "gui/widgets/InputDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/widgets/TextLimit.h"
 #include "presentation/MeetingModels.h"
@@ -16,12 +18,10 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -363,7 +363,7 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
     connect(addCase, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const int id =
-            QInputDialog::getInt(this, tr("Add case"), tr("Case number:"), 1, 1, 2'000'000'000, 1, &ok);
+            InputDialog::getInt(this, tr("Add case"), tr("Case number:"), 1, 1, 2'000'000'000, 1, &ok);
         if (ok)
             this->addCase(id);
     });
@@ -373,10 +373,10 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
     connect(conflict, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString reason =
-            QInputDialog::getText(this, tr("Conflict of interest"),
-                                  tr("The selected member leaves the discussion and verdict of the "
-                                     "selected case. Why? (Leave empty to lift an exclusion.)"),
-                                  QLineEdit::Normal, {}, &ok);
+            InputDialog::getText(this, tr("Conflict of interest"),
+                                 tr("The selected member leaves the discussion and verdict of the "
+                                    "selected case. Why? (Leave empty to lift an exclusion.)"),
+                                 {}, &ok, core::TextLimits::kLong);
         if (ok)
             setSelectedConflict(reason);
     });
@@ -418,8 +418,9 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
     connect(excused, &QPushButton::clicked, this, [this] { setSelectedPresence(core::Presence::Excused); });
     connect(cancel, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString reason = QInputDialog::getText(
-            this, tr("Cancel meeting"), tr("Why is the meeting cancelled?"), QLineEdit::Normal, {}, &ok);
+        const QString reason =
+            InputDialog::getText(this, tr("Cancel meeting"), tr("Why is the meeting cancelled?"), {}, &ok,
+                                 core::TextLimits::kLong);
         if (ok)
             cancelMeeting(reason);
     });
@@ -429,7 +430,7 @@ MeetingsPage::MeetingsPage(services::Workspace& ws, const core::UserIdentity& us
         const QString name = QStringLiteral("minutes_meeting%1_%2.pdf")
                                  .arg(m_meeting.id)
                                  .arg(m_meeting.startsAt.toLocalTime().date().toString(Qt::ISODate));
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialog::getSaveFileName(
             this, tr("Export minutes"), QDir::home().filePath(name), tr("PDF documents (*.pdf)"));
         if (!path.isEmpty())
             exportMinutes(path);

@@ -12,13 +12,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleValidator>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -68,13 +68,11 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
     for (const auto& e : core::mrdStatuses())
         m_mrd->addItem(core::label(e.value), int(e.value));
     form->addRow(tr("MRD"), m_mrd);
+    // no validator: letters typed are not swallowed silently, the service refuses them with why
     auto number = [box](const QString& name, const QString& placeholder) {
         auto* edit = new QLineEdit(box);
         edit->setObjectName(name);
         edit->setPlaceholderText(placeholder);
-        auto* v = new QDoubleValidator(0, 5000, 1, edit);
-        v->setLocale(QLocale::c());
-        edit->setValidator(v);
         return edit;
     };
     m_cytopenias = new QLineEdit(box);
@@ -128,6 +126,15 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
     layout->addWidget(box, 2);
 }
 
+bool FollowUpPanel::hasEntry() const
+{
+    bool any = m_response->currentIndex() > 0 || m_mrd->currentIndex() > 0 || m_bCellAplasia->isChecked() ||
+               m_malignancy->isChecked();
+    for (const QLineEdit* e : {m_cytopenias, m_igg, m_cd4, m_infections, m_malignancyDetail})
+        any = any || !e->text().trimmed().isEmpty();
+    return any;
+}
+
 void FollowUpPanel::setCase(const core::CaseRecord& record)
 {
     m_record = record;
@@ -139,6 +146,12 @@ void FollowUpPanel::clear()
     m_record = {};
     m_model->setVisits({}, {}, {}, core::ResponseScheme::Lugano2014);
     m_visit->clear();
+    m_response->clear();
+    m_mrd->setCurrentIndex(0);
+    for (QLineEdit* e : {m_cytopenias, m_igg, m_cd4, m_infections, m_malignancyDetail})
+        e->clear();
+    m_bCellAplasia->setChecked(false);
+    m_malignancy->setChecked(false);
 }
 
 void FollowUpPanel::reload()
@@ -198,10 +211,17 @@ void FollowUpPanel::recordVisit()
     QJsonObject d;
     if (!m_cytopenias->text().trimmed().isEmpty())
         d.insert(QStringLiteral("cytopenias"), m_cytopenias->text().trimmed());
-    if (!m_igg->text().isEmpty())
-        d.insert(QStringLiteral("igg_mg_dl"), QLocale::c().toDouble(m_igg->text()));
-    if (!m_cd4->text().isEmpty())
-        d.insert(QStringLiteral("cd4_per_ul"), QLocale::c().toDouble(m_cd4->text()));
+    auto number = [&d](const QString& key, const QLineEdit* edit) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            return;
+        bool ok = false;
+        const double value = QLocale::c().toDouble(text, &ok);
+        d.insert(key,
+                 ok ? QJsonValue(value) : QJsonValue(text)); // the service names a value that is no number
+    };
+    number(QStringLiteral("igg_mg_dl"), m_igg);
+    number(QStringLiteral("cd4_per_ul"), m_cd4);
     if (!m_infections->text().trimmed().isEmpty())
         d.insert(QStringLiteral("infections"), m_infections->text().trimmed());
     if (m_bCellAplasia->isChecked())

@@ -35,6 +35,8 @@ public:
     void setCase(const core::CaseRecord& record);
     void clear();
     presentation::FollowUpModel* model() const { return m_model; }
+    // Whether a visit's findings were entered and not recorded.
+    bool hasEntry() const;
 
 public slots:
     void recordVisit();

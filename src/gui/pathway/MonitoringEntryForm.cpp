@@ -324,6 +324,20 @@ void MonitoringEntryForm::setConventions(const core::GradingOptions& options)
     updateGrades();
 }
 
+bool MonitoringEntryForm::hasEntry() const
+{
+    bool any = m_correcting != 0 || m_temperature->value() > m_temperature->minimum() ||
+               m_capdScore->value() > m_capdScore->minimum() || m_tocilizumab->value() > 0 ||
+               !m_steroid->text().trimmed().isEmpty() || !m_note->text().trimmed().isEmpty();
+    for (const QComboBox* box : {m_hypotension, m_device, m_consciousness, m_seizure, m_motor, m_edema})
+        any = any || box->currentIndex() > 0;
+    for (const QCheckBox* b : {m_iceDone, m_icu, m_capdUnable, m_deathCrs, m_deathIcans})
+        any = any || b->isChecked();
+    for (const QCheckBox* b : m_vasopressors)
+        any = any || b->isChecked();
+    return any;
+}
+
 bool MonitoringEntryForm::capdShown() const
 {
     return m_child;

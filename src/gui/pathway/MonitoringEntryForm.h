@@ -45,6 +45,8 @@ public:
     // Where "now" comes from when the form is shown (the workspace clock).
     void setClock(std::function<QDateTime()> now);
     static QString notAssessed();
+    // Whether anything was entered (a finding, an intervention, a note, or a correction started).
+    bool hasEntry() const;
     // The program's grading conventions (the live grades use them, as the service will).
     void setConventions(const core::GradingOptions& options);
     // Fills the form with a recorded assessment's inputs and turns "Record" into "Record

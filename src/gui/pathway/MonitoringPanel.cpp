@@ -191,6 +191,7 @@ void MonitoringPanel::setCase(const core::CaseRecord& record)
 void MonitoringPanel::clear()
 {
     m_record = {};
+    m_entry->reset(m_ws.clock().nowUtc()); // no finding of the case stays in the form
     m_sheet->setAssessments({});
     m_days->setSummary({});
     m_chart->setAssessments({}, {});

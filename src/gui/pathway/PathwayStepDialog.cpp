@@ -2,6 +2,7 @@
 
 #include "core/TextLimits.h"
 #include "gui/widgets/TextLimit.h"
+#include "gui/widgets/UnsavedChanges.h"
 #include "services/PathwayService.h"
 #include "services/Workspace.h"
 
@@ -9,12 +10,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDoubleValidator>
 #include <QFormLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 namespace cb::gui {
@@ -135,6 +137,17 @@ PathwayStepDialog::PathwayStepDialog(services::Workspace& ws, const core::UserId
     rebuildFields();
 }
 
+bool PathwayStepDialog::hasUnsavedChanges() const
+{
+    return details() != m_initial || m_date->date() != m_initialDate;
+}
+
+void PathwayStepDialog::reject()
+{
+    if (UnsavedChanges::mayClose(this, hasUnsavedChanges(), tr("The %1 step").arg(core::label(type()))))
+        QDialog::reject();
+}
+
 core::PathwayEventType PathwayStepDialog::type() const
 {
     return core::PathwayEventType(m_event->currentData().toInt());
@@ -145,6 +158,8 @@ void PathwayStepDialog::rebuildFields()
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
     m_inputs.clear();
+    m_fieldErrors = FieldErrors();
+    m_fieldErrors.add(QStringLiteral("date"), m_date, tr("Date (first day)"));
     m_crpUnit = nullptr;
     m_error->hide();
     for (const FieldSpec& f : specs(type())) {
@@ -166,17 +181,22 @@ void PathwayStepDialog::rebuildFields()
                 TextLimit::apply(edit, key == QLatin1String("comment") || key == QLatin1String("prophylaxis")
                                            ? core::TextLimits::kLong
                                            : core::TextLimits::kShort);
-            if (f.kind == Kind::Number || f.kind == Kind::Lab) {
-                auto* v = new QDoubleValidator(0, 1e7, 3, edit);
-                v->setLocale(QLocale::c());
-                edit->setValidator(v);
-            }
+            // numbers have no validator: letters are not swallowed silently, the service refuses
+            // them naming the field
             input = edit;
             break;
         }
         }
         input->setObjectName(QStringLiteral("field_") + key);
         m_inputs.insert(key, input);
+        if (f.kind == Kind::Lab) {
+            m_fieldErrors.add(QStringLiteral("hematotox.") + key, input, label);
+            if (key == QLatin1String("crp"))
+                for (const char* crp : {"hematotox.crp_mg_l", "hematotox.crp_mg_dl"})
+                    m_fieldErrors.add(QLatin1String(crp), input, label);
+        } else {
+            m_fieldErrors.add(key, input, label);
+        }
         if (key == QLatin1String("crp")) {
             auto* row = new QWidget(this);
             auto* h = new QHBoxLayout(row);
@@ -204,6 +224,8 @@ void PathwayStepDialog::rebuildFields()
     }
     if (type() == core::PathwayEventType::Infusion && !m_timing.name.isEmpty())
         static_cast<QLineEdit*>(m_inputs.value(QStringLiteral("product")))->setText(m_timing.name);
+    m_initial = details();
+    m_initialDate = m_date->date();
     adjustSize();
 }
 
@@ -247,6 +269,10 @@ void PathwayStepDialog::setCorrecting(const core::PathwayEvent& original)
     m_date->setDate(original.date);
     m_ok->setText(tr("Record correction"));
     const QJsonObject d = services::PathwayService::enteredDetails(original);
+    const auto remember = qScopeGuard([this] { // the correction starts from the step as recorded
+        m_initial = details();
+        m_initialDate = m_date->date();
+    });
     const QJsonObject labs = d.value(QStringLiteral("hematotox")).toObject();
     for (auto it = m_inputs.begin(); it != m_inputs.end(); ++it) {
         const QString& key = it.key();
@@ -279,7 +305,7 @@ void PathwayStepDialog::record()
                  ? m_ws.pathway().correctStep(m_user, m_caseId, m_original.id, step, m_original.rowVersion)
                  : m_ws.pathway().recordStep(m_user, m_caseId, step);
     if (!r.ok()) {
-        m_error->setText(tr("Not recorded: %1").arg(r.error().message));
+        m_error->setText(tr("Not recorded: %1").arg(m_fieldErrors.present(r.error())));
         m_error->show();
         adjustSize();
         return;

@@ -3,6 +3,7 @@
 #include "core/UserIdentity.h"
 #include "core/pathway/PathwayEvent.h"
 #include "core/pathway/ProductTiming.h"
+#include "gui/widgets/FieldErrors.h"
 #include "services/PathwayService.h"
 
 #include <QDialog>
@@ -42,8 +43,12 @@ public:
     QJsonObject details() const;
     core::PathwayEventType type() const;
 
+    bool hasUnsavedChanges() const;
+
 public slots:
     void record();
+    // Closing with details typed and not recorded asks first (discard or stay).
+    void reject() override;
 
 private:
     void rebuildFields();
@@ -61,6 +66,9 @@ private:
     services::RecordedStep m_recorded;
     core::PathwayEvent m_original; // the step being corrected (id 0: a new step)
     QPushButton* m_ok = nullptr;
+    FieldErrors m_fieldErrors; // the refusal beside its field, by the field's label
+    QJsonObject m_initial;     // details() as the form opened (defaults from the product data)
+    QDate m_initialDate;
 };
 
 } // namespace cb::gui

@@ -3,7 +3,9 @@
 #include "core/TextLimits.h"
 #include "gui/review/SignatureDialog.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/ScreenFit.h"
 #include "gui/widgets/TextLimit.h"
+#include "gui/widgets/UnsavedChanges.h"
 #include "services/DecisionService.h"
 #include "services/ReviewService.h"
 #include "services/Workspace.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace cb::gui {
@@ -26,13 +29,19 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
 {
     setObjectName(QStringLiteral("DecisionDialog"));
     setWindowTitle(tr("Board verdict — %1").arg(record.patient.displayName()));
-    resize(760, 720);
     auto* layout = new QVBoxLayout(this);
     m_readiness = new QLabel(this);
     m_readiness->setWordWrap(true);
     m_readiness->setObjectName(QStringLiteral("decisionReadinessLabel"));
     layout->addWidget(m_readiness);
-    auto* form = new QFormLayout;
+    // the fields scroll on a small screen; the buttons stay in view
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("decisionScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* fields = new QWidget(scroll);
+    auto* form = new QFormLayout(fields);
+    form->setContentsMargins(0, 0, 0, 0);
     m_verdict = new QComboBox(this);
     m_verdict->setObjectName(QStringLiteral("verdictCombo"));
     for (const auto& v : core::verdicts())
@@ -86,7 +95,8 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
     m_preference->setObjectName(QStringLiteral("preferenceEdit"));
     form->addRow(tr("Patient preference:"), m_preference);
     TextLimit::apply(m_preference, core::TextLimits::kLong);
-    layout->addLayout(form);
+    scroll->setWidget(fields);
+    layout->addWidget(scroll, 1);
     auto* buttons = new QDialogButtonBox(this);
     auto* save = buttons->addButton(tr("Save verdict"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("saveDecisionButton"));
@@ -113,6 +123,29 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
     if (decisions.ok() && !decisions->isEmpty() && !decisions->last().isSigned)
         load(decisions->last());
     updateFields();
+    m_saved = entered();
+    resizeWithinScreen(this, QSize(760, fields->sizeHint().height() + m_readiness->sizeHint().height() + 90));
+}
+
+QStringList DecisionDialog::entered() const
+{
+    return {m_verdict->currentData().toString(),
+            m_conditions->toPlainText(),
+            m_rationale->toPlainText(),
+            m_product->text(),
+            m_bridging->toPlainText(),
+            m_deferReason->text(),
+            m_reassess->date().toString(Qt::ISODate),
+            m_approver->text(),
+            m_overrideReason->text(),
+            m_consent->currentData().toString(),
+            m_preference->text()};
+}
+
+void DecisionDialog::reject()
+{
+    if (UnsavedChanges::mayClose(this, hasUnsavedChanges(), tr("The verdict"), [this] { return save(); }))
+        QDialog::reject();
 }
 
 void DecisionDialog::load(const core::Decision& d)
@@ -159,10 +192,18 @@ bool DecisionDialog::save()
     in.patientPreference = m_preference->text();
     auto d = m_ws.decisions().recordDecision(m_user, m_record.id, in, m_rowVersion);
     if (!d.ok()) {
-        MessageBox::warning(this, tr("Verdict not saved"), d.error().message);
+        const bool conflict = d.error().code == ErrorCode::Conflict;
+        MessageBox::warning(this, tr("Verdict not saved"),
+                            conflict ? d.error().message + QStringLiteral("\n\n") +
+                                           tr("The case page now shows what was saved meanwhile; your text "
+                                              "stays here to compare.")
+                                     : d.error().message);
+        if (conflict)
+            emit decisionChanged(); // the case page reloads what changed
         return false;
     }
     m_rowVersion = d->rowVersion;
+    m_saved = entered();
     emit decisionChanged();
     return true;
 }

@@ -29,12 +29,18 @@ public:
                    QWidget* parent = nullptr);
     bool save();
     bool sign();
+    bool hasUnsavedChanges() const { return entered() != m_saved; }
+
+public slots:
+    // Closing with unsaved changes asks first (save, discard or stay).
+    void reject() override;
 
 signals:
     void decisionChanged();
 
 private:
     void load(const core::Decision& d);
+    QStringList entered() const; // what the form holds, to tell unsaved changes
     void updateFields();
 
     services::Workspace& m_ws;
@@ -53,6 +59,7 @@ private:
     QComboBox* m_consent = nullptr;
     QLineEdit* m_preference = nullptr;
     QLabel* m_readiness = nullptr;
+    QStringList m_saved; // entered() when loaded or last saved
 };
 
 } // namespace cb::gui

@@ -2,6 +2,7 @@
 
 #include "core/TextLimits.h"
 #include "gui/widgets/TextLimit.h"
+#include "gui/widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,12 +46,15 @@ ActionDialog::ActionDialog(QDate today, QWidget* parent) : QDialog(parent)
     m_due->setObjectName(QStringLiteral("actionDueEdit"));
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_due->setMinimumDate(today);
+    // no minimum: a past date typed is not silently turned into another one, it is refused with why
+    m_today = today;
+    connect(m_due, &QDateEdit::dateChanged, this, &ActionDialog::validate);
     form->addRow(tr("&Action:"), m_description);
     form->addRow(QString(), TextLimit::apply(m_description, core::TextLimits::kLong));
     form->addRow(tr("&Owner:"), m_owner);
     TextLimit::apply(m_owner, core::TextLimits::kShort);
     form->addRow(tr("&Due date:"), m_due);
+    m_dueErrors.add(QStringLiteral("due_date"), m_due);
     layout->addLayout(form);
     m_problem = problemLabel(this);
     layout->addWidget(m_problem);
@@ -66,6 +70,14 @@ ActionDialog::ActionDialog(QDate today, QWidget* parent) : QDialog(parent)
     resize(460, sizeHint().height());
 }
 
+void ActionDialog::reject()
+{
+    const bool typed =
+        !m_description->toPlainText().trimmed().isEmpty() || !m_owner->text().trimmed().isEmpty();
+    if (UnsavedChanges::mayClose(this, typed, tr("The new action")))
+        QDialog::reject();
+}
+
 void ActionDialog::validate()
 {
     QString problem;
@@ -73,6 +85,11 @@ void ActionDialog::validate()
         problem = tr("Describe the action.");
     else if (m_owner->text().trimmed().isEmpty())
         problem = tr("Name who owns the action.");
+    else if (auto st = core::DecisionAction::checkDueDate(m_due->date(), m_today); !st.ok())
+        problem = m_dueErrors.describe(st.error());
+    m_dueErrors.clear();
+    if (auto st = core::DecisionAction::checkDueDate(m_due->date(), m_today); !st.ok())
+        m_dueErrors.present(st.error());
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

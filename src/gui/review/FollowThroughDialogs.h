@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Review.h"
+#include "gui/widgets/FieldErrors.h"
 
 #include <QDialog>
 
@@ -22,6 +23,10 @@ public:
     ActionDialog(QDate today, QWidget* parent = nullptr);
     core::DecisionAction action() const;
 
+public slots:
+    // Closing with a description or owner typed asks first (discard or stay).
+    void reject() override;
+
 private:
     void validate();
 
@@ -30,6 +35,8 @@ private:
     QDateEdit* m_due = nullptr;
     QLabel* m_problem = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QDate m_today;
+    FieldErrors m_dueErrors;
 };
 
 // When and how the board's outcome went to the referring physician, and who sent it.

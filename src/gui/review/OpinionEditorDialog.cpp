@@ -5,8 +5,11 @@
 #include "core/TextLimits.h"
 #include "gui/review/ChecklistAnswerDelegate.h"
 #include "gui/review/SignatureDialog.h"
+#include "gui/widgets/InputDialog.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/ScreenFit.h"
 #include "gui/widgets/TextLimit.h"
+#include "gui/widgets/UnsavedChanges.h"
 #include "presentation/ChecklistModel.h"
 #include "services/CaseService.h"
 #include "services/Workspace.h"
@@ -15,7 +18,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -40,7 +42,7 @@ OpinionEditorDialog::OpinionEditorDialog(services::Workspace& ws, const core::Us
 {
     setObjectName(QStringLiteral("OpinionEditorDialog"));
     setWindowTitle(tr("%1 opinion — %2").arg(core::label(discipline), record.patient.displayName()));
-    resize(1200, 800);
+    resizeWithinScreen(this, QSize(1200, 800));
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
@@ -116,8 +118,9 @@ OpinionEditorDialog::OpinionEditorDialog(services::Workspace& ws, const core::Us
     connect(m_sign, &QPushButton::clicked, this, [this] { sign(); });
     connect(m_amend, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString reason = QInputDialog::getMultiLineText(
-            this, tr("Amend the signed opinion"), tr("Why is the opinion amended? (required)"), {}, &ok);
+        const QString reason = InputDialog::getMultiLineText(this, tr("Amend the signed opinion"),
+                                                             tr("Why is the opinion amended? (required)"), {},
+                                                             &ok, core::TextLimits::kLong);
         if (ok)
             startAmendment(reason);
     });
@@ -134,6 +137,13 @@ OpinionEditorDialog::OpinionEditorDialog(services::Workspace& ws, const core::Us
 }
 
 OpinionEditorDialog::~OpinionEditorDialog() = default;
+
+void OpinionEditorDialog::reject()
+{
+    if (UnsavedChanges::mayClose(this, m_dirty, tr("The %1 opinion").arg(core::label(m_discipline)),
+                                 [this] { return saveDraft(); }))
+        QDialog::reject();
+}
 
 void OpinionEditorDialog::reload()
 {
@@ -260,6 +270,7 @@ bool OpinionEditorDialog::saveDraft()
                                              m_form.current ? m_form.current->rowVersion : 0);
     if (!saved.ok()) {
         if (saved.error().code == ErrorCode::Conflict) {
+            emit opinionChanged(); // the case page shows what the other workstation saved
             if (MessageBox::question(this, tr("Opinion changed meanwhile"),
                                      saved.error().message + QStringLiteral("\n\n") +
                                          tr("Reload now? Your unsaved "

@@ -37,6 +37,11 @@ public:
     bool saveDraft(); // true when saved
     bool sign();      // asks for the password; true when signed
     bool startAmendment(const QString& reason);
+    bool hasUnsavedChanges() const { return m_dirty; }
+
+public slots:
+    // Closing with unsaved changes asks first (save, discard or stay).
+    void reject() override;
 
 signals:
     void opinionChanged();

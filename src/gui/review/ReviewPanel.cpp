@@ -1,9 +1,11 @@
 #include "gui/review/ReviewPanel.h"
 
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "gui/review/DecisionDialog.h"
 #include "gui/review/FollowThroughPanel.h"
 #include "gui/review/OpinionEditorDialog.h"
+#include "gui/widgets/InputDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
@@ -13,7 +15,6 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -241,10 +242,10 @@ void ReviewPanel::addDissent()
 {
     bool ok = false;
     const QString text =
-        QInputDialog::getMultiLineText(this, tr("Dissent"),
-                                       tr("Your dissent, recorded verbatim (it cannot be changed "
-                                          "afterwards):"),
-                                       {}, &ok);
+        InputDialog::getMultiLineText(this, tr("Dissent"),
+                                      tr("Your dissent, recorded verbatim (it cannot be changed "
+                                         "afterwards):"),
+                                      {}, &ok, core::TextLimits::kLong);
     if (!ok || text.trimmed().isEmpty())
         return;
     auto d = m_ws.decisions().recordDissent(m_user, m_record.id, text);

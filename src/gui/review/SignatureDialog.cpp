@@ -65,12 +65,13 @@ SignatureDialog::SignatureDialog(const QString& signer, const QString& role, con
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Your password:"), m_password);
     layout->addLayout(form);
-    m_confirm =
-        new QCheckBox(tr("I confirm the meaning of this signature. A signed record cannot be changed, only "
-                         "amended with a reason."),
-                      this);
+    m_confirm = new QCheckBox(tr("I confirm the meaning of this signature."), this);
     m_confirm->setObjectName(QStringLiteral("signatureConfirmCheck"));
     layout->addWidget(m_confirm);
+    auto* lasting = new QLabel(tr("A signed record cannot be changed, only amended with a reason."), this);
+    lasting->setWordWrap(true);
+    lasting->setProperty("role", QStringLiteral("caption"));
+    layout->addWidget(lasting);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signatureErrorLabel"));
     m_error->setStyleSheet(QStringLiteral("color:#a11d2b"));

@@ -81,7 +81,8 @@ void AppController::onLoggedIn(const services::LoginResult& result)
         startSession(result.user);
         return;
     }
-    auto* dialog = new ChangePasswordDialog(m_ws, result.user, true, m_login.get());
+    auto* dialog =
+        new ChangePasswordDialog(m_ws, result.user, true, m_login.get(), m_login->takeVerifiedPassword());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, user = result.user](int code) {
         if (code == QDialog::Accepted) {

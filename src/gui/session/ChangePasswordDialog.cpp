@@ -10,8 +10,9 @@
 namespace cb::gui {
 
 ChangePasswordDialog::ChangePasswordDialog(services::Workspace& ws, const core::UserIdentity& user,
-                                           bool required, QWidget* parent)
-    : QDialog(parent), m_ws(ws), m_user(user), m_ui(std::make_unique<Ui::ChangePasswordDialog>())
+                                           bool required, QWidget* parent, const QString& verifiedPassword)
+    : QDialog(parent), m_ws(ws), m_user(user), m_ui(std::make_unique<Ui::ChangePasswordDialog>()),
+      m_verifiedPassword(verifiedPassword)
 {
     m_ui->setupUi(this);
     if (required)
@@ -27,7 +28,10 @@ ChangePasswordDialog::ChangePasswordDialog(services::Workspace& ws, const core::
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChangePasswordDialog::reject);
     m_ui->errorLabel->hide();
-    m_ui->currentPasswordEdit->setFocus();
+    const bool verified = !m_verifiedPassword.isEmpty();
+    m_ui->currentCaption->setVisible(!verified);
+    m_ui->currentPasswordEdit->setVisible(!verified);
+    (verified ? m_ui->newPasswordEdit : m_ui->currentPasswordEdit)->setFocus();
 }
 
 ChangePasswordDialog::~ChangePasswordDialog() = default;
@@ -52,13 +56,16 @@ void ChangePasswordDialog::accept()
         return;
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status st =
-        m_ws.auth().changePassword(m_user, m_ui->currentPasswordEdit->text(), m_ui->newPasswordEdit->text());
+    const Status st = m_ws.auth().changePassword(
+        m_user, m_verifiedPassword.isEmpty() ? m_ui->currentPasswordEdit->text() : m_verifiedPassword,
+        m_ui->newPasswordEdit->text());
     QGuiApplication::restoreOverrideCursor();
     if (!st.ok()) {
         showError(st.error().message);
         return;
     }
+    m_verifiedPassword.fill(QLatin1Char(' ')); // not kept in memory longer than needed
+    m_verifiedPassword.clear();
     QDialog::accept();
 }
 

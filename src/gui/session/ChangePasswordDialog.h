@@ -21,8 +21,9 @@ class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `verifiedPassword`: the current password, just typed at the login (it is not asked again).
     ChangePasswordDialog(services::Workspace& ws, const core::UserIdentity& user, bool required,
-                         QWidget* parent = nullptr);
+                         QWidget* parent = nullptr, const QString& verifiedPassword = {});
     ~ChangePasswordDialog() override;
 
     QString errorText() const;
@@ -36,6 +37,7 @@ private:
     services::Workspace& m_ws;
     core::UserIdentity m_user;
     std::unique_ptr<Ui::ChangePasswordDialog> m_ui;
+    QString m_verifiedPassword;
 };
 
 } // namespace cb::gui

@@ -71,6 +71,8 @@ void LoginDialog::attemptLogin()
     auto result = m_ws.auth().login(username, m_ui->passwordEdit->text());
     QGuiApplication::restoreOverrideCursor();
     m_ui->loginButton->setEnabled(true);
+    if (result.ok() && result->mustChangePassword)
+        m_verifiedPassword = m_ui->passwordEdit->text(); // the change that follows does not ask for it again
     m_ui->passwordEdit->clear();
     if (!result.ok()) {
         showMessage(result.error().message);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class LoginDialog;
@@ -22,6 +23,9 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The password just verified, for the password change a new account must make at once (it
+    // is not asked again); empty afterwards, and when no change is required.
+    QString takeVerifiedPassword() { return std::exchange(m_verifiedPassword, QString()); }
     explicit LoginDialog(services::Workspace& ws, QWidget* parent = nullptr);
     ~LoginDialog() override;
 
@@ -46,6 +50,7 @@ protected:
 private:
     services::Workspace& m_ws;
     std::unique_ptr<Ui::LoginDialog> m_ui;
+    QString m_verifiedPassword;
 };
 
 } // namespace cb::gui

@@ -3,6 +3,7 @@
 #include "core/Vocabulary.h"
 #include "core/grading/GradingOptionsJson.h"
 #include "gui/settings/GradingConventionsEditor.h"
+#include "gui/widgets/FileDialog.h"
 #include "platform/Language.h"
 #include "platform/LocalSettings.h"
 #include "platform/Paths.h"
@@ -11,7 +12,6 @@
 #include "ui_SettingsDialog.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 
@@ -153,7 +153,7 @@ void SettingsDialog::browseDatabase()
     const QString start = m_ui->databaseEdit->text().trimmed().isEmpty()
                               ? platform::Paths::defaultDatabaseFile()
                               : m_ui->databaseEdit->text().trimmed();
-    const QString file = QFileDialog::getOpenFileName(
+    const QString file = FileDialog::getOpenFileName(
         this, tr("Choose the CellBoard database"), QFileInfo(start).absolutePath(),
         tr("CellBoard databases (*.sqlite *.db);;All files (*)"));
     if (!file.isEmpty())

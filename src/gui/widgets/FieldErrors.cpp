@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QFormLayout>
 #include <QLabel>
+#include <optional>
 
 namespace cb::gui {
 
@@ -40,12 +41,14 @@ void FieldErrors::add(const QString& key, QWidget* field, const QString& label)
     m_fields.insert(key, Entry{field, label});
 }
 
-QString FieldErrors::formLabelOf(const QWidget* field)
+namespace {
+
+// The label of the row of `form` (or of a form nested in it) that holds `field`; null when none does.
+std::optional<QString> labelIn(QLayout* layout, const QWidget* field)
 {
-    for (const QWidget* p = field ? field->parentWidget() : nullptr; p; p = p->parentWidget()) {
-        auto* form = qobject_cast<QFormLayout*>(p->layout());
-        if (!form)
-            continue;
+    if (!layout)
+        return std::nullopt;
+    if (auto* form = qobject_cast<QFormLayout*>(layout)) {
         for (int row = 0; row < form->rowCount(); ++row) {
             if (!holds(form->itemAt(row, QFormLayout::FieldRole), field) &&
                 !holds(form->itemAt(row, QFormLayout::SpanningRole), field))
@@ -54,11 +57,22 @@ QString FieldErrors::formLabelOf(const QWidget* field)
             if (label && label->widget())
                 if (auto* l = qobject_cast<QLabel*>(label->widget()); l && !plain(l->text()).isEmpty())
                     return plain(l->text());
-            if (auto* b = qobject_cast<const QAbstractButton*>(field))
-                return plain(b->text());
-            return {};
+            return QString();
         }
     }
+    for (int i = 0; i < layout->count(); ++i)
+        if (auto found = labelIn(layout->itemAt(i)->layout(), field))
+            return found;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString FieldErrors::formLabelOf(const QWidget* field)
+{
+    for (const QWidget* p = field ? field->parentWidget() : nullptr; p; p = p->parentWidget())
+        if (auto found = labelIn(p->layout(), field); found && !found->isEmpty())
+            return *found;
     if (auto* b = qobject_cast<const QAbstractButton*>(field))
         return plain(b->text());
     return {};
@@ -100,9 +114,14 @@ QString FieldErrors::describe(const Error& error) const
     QString problem = error.message;
     if (const int at = error.message.indexOf(error.field); at >= 0) {
         problem = error.message.mid(at + error.field.size());
-        // the key's closing quote, then its colon (either script), then spaces
-        if (!problem.isEmpty() && QStringLiteral("\"'\u201D\u2019").contains(problem.front()))
+        // the key's closing quote, then its colon (either script), then spaces; a quote opened
+        // before the key and closed at the end goes too
+        const QString quotes = QStringLiteral("\"'\u201C\u201D\u2018\u2019");
+        const bool quoted = at > 0 && quotes.contains(error.message.at(at - 1));
+        if (!problem.isEmpty() && quotes.contains(problem.front()))
             problem.remove(0, 1);
+        else if (quoted && !problem.isEmpty() && quotes.contains(problem.back()))
+            problem.chop(1);
         if (!problem.isEmpty() && QStringLiteral(":\uFF1A").contains(problem.front()))
             problem.remove(0, 1);
         problem = problem.trimmed();
