@@ -7708,10 +7708,6 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>结案原因</translation>
     </message>
     <message>
-        <source>a change of state by hand</source>
-        <translation>手动变更状态</translation>
-    </message>
-    <message>
         <source>a recorded opinion</source>
         <translation>已记录的意见</translation>
     </message>

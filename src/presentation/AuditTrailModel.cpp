@@ -77,6 +77,8 @@ QString valueLabel(const QString& key, const QJsonValue& value)
             {"case.reopen", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "reopening the case")},
             {"decision.sign", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "the signed verdict")},
             {"opinion.sign", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "a signed opinion")},
+            {"opinion.record", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "a recorded opinion")},
+            {"opinion.amend", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "an amended opinion")},
             {"record.changed",
              QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "a change of the record")},
         };
@@ -87,25 +89,11 @@ QString valueLabel(const QString& key, const QJsonValue& value)
             return QCoreApplication::translate("cb::presentation::AuditTrailModel", "a voided pathway step");
         if (text == QLatin1String("follow_up.record"))
             return QCoreApplication::translate("cb::presentation::AuditTrailModel", "a follow-up visit");
-        static const KeyName kActs[] = {
-            {"case.move",
-             QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "a change of state by hand")},
-            {"decision.sign", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "the signed verdict")},
-            {"opinion.sign", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "a signed opinion")},
-            {"opinion.record", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "a recorded opinion")},
-            {"opinion.amend", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "an amended opinion")},
-        };
-        for (const KeyName& act : kActs)
-            if (text == QLatin1String(act.key))
-                return QCoreApplication::translate("cb::presentation::AuditTrailModel", act.label);
         if (text.startsWith(QLatin1String("pathway.")))
             if (auto e = core::fromId(core::pathwayEventTypes(), text.mid(8)))
                 return QCoreApplication::translate("cb::presentation::AuditTrailModel", "the %1 step")
                     .arg(core::label(*e));
     }
-    if (key == QLatin1String("verdict"))
-        if (auto v = core::fromId(core::verdicts(), text))
-            return core::label(*v);
     if (key == QLatin1String("event"))
         if (auto e = core::fromId(core::pathwayEventTypes(), text))
             return core::label(*e);

@@ -106,6 +106,9 @@ Result<qint64> MeetingService::schedule(const core::UserIdentity& actor, const M
     auto users = storage::UserRepository(m_db).list();
     if (!users.ok())
         return users.error();
+    if (auto st = core::TextLimits::check(QStringLiteral("location"), in.location, core::TextLimits::kShort);
+        !st.ok())
+        return st.error();
     qint64 chairId = in.chairId;
     if (chairId == 0 && actor.hasRole(core::Role::BoardChair))
         chairId = actor.id;
@@ -119,9 +122,6 @@ Result<qint64> MeetingService::schedule(const core::UserIdentity& actor, const M
     if (!chairOk)
         return Error::badInput(tr("The chair must be an active user with the board chair role."));
 
-    if (auto st = core::TextLimits::check(QStringLiteral("location"), in.location, core::TextLimits::kShort);
-        !st.ok())
-        return st.error();
     core::Meeting m;
     m.startsAt = in.startsAt.toUTC();
     m.durationMinutes = in.durationMinutes;

@@ -205,8 +205,11 @@ private slots:
             auto r = w.ws().decisions().addAction(w.chair(), caseId, a);
             return r.ok() ? *r : 0;
         };
-        const qint64 onTime = add(QStringLiteral("Book apheresis"), today.addDays(5));
+        // the overdue one was recorded three days ago, due yesterday-but-one (a past due date is refused)
+        w.clock().advanceSeconds(-3 * 86400);
         const qint64 late = add(QStringLiteral("Repeat echo"), today.addDays(-2));
+        w.clock().advanceSeconds(3 * 86400);
+        const qint64 onTime = add(QStringLiteral("Book apheresis"), today.addDays(5));
         const qint64 done = add(QStringLiteral("Letter to referrer"), today.addDays(1));
         QVERIFY(onTime && late && done);
         QVERIFY(w.ws()
