@@ -5848,6 +5848,10 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>Choose the indication.</source>
         <translation>请选择适应证。</translation>
     </message>
+    <message>
+        <source>Choose the urgency.</source>
+        <translation>请选择紧急程度。</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::ObservationDialog</name>
@@ -7836,6 +7840,28 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>date?</source>
+        <translation>日期？</translation>
+    </message>
+    <message numerus="yes">
+        <source>When was this value measured? It must be from the %n day(s) before the meeting.</source>
+        <translation>
+            <numerusform>该数值是何时测得的？须为会议前%n天内的数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: type the date as YYYY-MM-DD (&quot;%2&quot; is not a date).</source>
+        <translation>%1：请按 YYYY-MM-DD 输入日期（“%2”不是日期）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the future; give the day the value was measured.</source>
+        <translation>%1：%2 是将来的日期；请填写测得该数值的日期。</translation>
+    </message>
+    <message>
+        <source>%1 needs a number; &quot;%2&quot; is not one.</source>
+        <translation>%1 需要一个数字；“%2”不是数字。</translation>
     </message>
 </context>
 <context>

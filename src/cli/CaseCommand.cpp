@@ -237,14 +237,11 @@ int CaseCommand::add(CliContext& ctx, const QStringList& args)
     } else {
         return ctx.usageError(tr("The referral needs \"patient\" (an object) or \"patient_id\"."));
     }
-    if (!referral->referralDate.isValid() && !json->contains(QStringLiteral("referral_date"))) {
-        auto ws0 = ctx.workspace();
-        if (ws0.ok())
-            referral->referralDate = (*ws0)->clock().todayUtc();
-    }
     auto ws = ctx.workspace();
     if (!ws.ok())
         return ctx.fail(ws.error());
+    if (!json->contains(QStringLiteral("referral_date"))) // left out: referred today
+        referral->referralDate = (*ws)->clock().todayUtc();
     auto reg = (*ws)->intake().registerReferral(*ctx.authenticate(), *referral);
     if (!reg.ok())
         return ctx.fail(reg.error());

@@ -167,9 +167,14 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         }
         case UnitColumn:
             return ClinicalLabels::unitLabel(item.unit);
-        case DateColumn: // the value's own date, prefilled or typed (value_date as stored)
-            return answer.value(QStringLiteral("value_date"))
-                .toString(answer.value(QStringLiteral("date")).toString());
+        case DateColumn: { // the value's own date, prefilled or typed (value_date as stored)
+            const QString date = answer.value(QStringLiteral("value_date"))
+                                     .toString(answer.value(QStringLiteral("date")).toString());
+            if (date.isEmpty() && role == Qt::DisplayRole && item.freshnessDays &&
+                m_answers.contains(item.id))
+                return tr("date?"); // its freshness cannot be told without it
+            return date;
+        }
         case StatusColumn: {
             QString text;
             if (status == QLatin1String("ok"))
@@ -204,6 +209,14 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             tip << localized(r.toObject());
         return tip.join(QLatin1Char('\n'));
     }
+    if (index.column() == DateColumn && item.freshnessDays && m_answers.contains(item.id) &&
+        answer.value(QStringLiteral("value_date")).toString().isEmpty()) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x8a, 0x5a, 0x00));
+        if (role == Qt::ToolTipRole)
+            return tr("When was this value measured? It must be from the %n day(s) before the meeting.",
+                      nullptr, *item.freshnessDays);
+    }
     if (index.column() == StatusColumn) {
         if (role == Qt::ForegroundRole) {
             if (status == QLatin1String("contraindication"))
@@ -224,11 +237,48 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+bool ChecklistModel::setDate(int row, const QString& text)
+{
+    const auto& item = m_checklist->items.at(row);
+    const QJsonValue raw = m_answers.value(item.id);
+    QJsonObject answer = raw.isObject() ? raw.toObject() : QJsonObject{{QStringLiteral("value"), raw}};
+    if (text.isEmpty()) {
+        answer.remove(QStringLiteral("value_date"));
+    } else {
+        QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            date = QLocale().toDate(text, QLocale::ShortFormat);
+        if (!date.isValid()) {
+            emit inputRefused(
+                tr("%1: type the date as YYYY-MM-DD (\"%2\" is not a date).").arg(item.id, text));
+            return false;
+        }
+        const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+        if (date > today) {
+            emit inputRefused(tr("%1: %2 is in the future; give the day the value was measured.")
+                                  .arg(item.id, date.toString(Qt::ISODate)));
+            return false;
+        }
+        answer.insert(QStringLiteral("value_date"), date.toString(Qt::ISODate));
+    }
+    m_answers.insert(item.id, answer);
+    emit inputRefused(QString());
+    emit dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
+    emit answersEdited();
+    return true;
+}
+
 bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!m_editable || role != Qt::EditRole || index.column() != AnswerColumn || !m_checklist)
+    if (!m_editable || role != Qt::EditRole || !m_checklist)
+        return false;
+    if (index.column() == DateColumn && (flags(index) & Qt::ItemIsEditable))
+        return setDate(index.row(), value.toString().trimmed());
+    if (index.column() != AnswerColumn)
         return false;
     const auto& item = m_checklist->items.at(index.row());
+    // A typed value is the user's, with no date until one is given: the prefilled date was the
+    // record's value's, not this one's.
     QJsonObject answer;
     const QString text = value.toString().trimmed();
     if (text.isEmpty()) {
@@ -243,14 +293,19 @@ bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, in
             double d = QLocale().toDouble(text, &ok);
             if (!ok)
                 d = text.toDouble(&ok);
-            if (!ok)
+            if (!ok) {
+                emit inputRefused(tr("%1 needs a number; \"%2\" is not one.").arg(item.id, text));
                 return false;
+            }
             answer.insert(QStringLiteral("value"), d);
             break;
         }
         case core::ChecklistItemType::Date:
-            if (!QDate::fromString(text, Qt::ISODate).isValid())
+            if (!QDate::fromString(text, Qt::ISODate).isValid()) {
+                emit inputRefused(
+                    tr("%1: type the date as YYYY-MM-DD (\"%2\" is not a date).").arg(item.id, text));
                 return false;
+            }
             answer.insert(QStringLiteral("value"), text);
             break;
         case core::ChecklistItemType::Choice:
@@ -260,6 +315,7 @@ bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, in
         }
         m_answers.insert(item.id, answer);
     }
+    emit inputRefused(QString());
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     emit answersEdited();
     return true;
@@ -270,6 +326,13 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (m_editable && index.column() == AnswerColumn)
         f |= Qt::ItemIsEditable;
+    // the date of a typed value; a value from the record keeps the record's date
+    if (m_editable && index.column() == DateColumn && m_checklist &&
+        index.row() < m_checklist->items.size()) {
+        const QJsonValue a = m_answers.value(m_checklist->items.at(index.row()).id);
+        if (!a.isUndefined() && !(a.isObject() && a.toObject().value(QStringLiteral("prefilled")).toBool()))
+            f |= Qt::ItemIsEditable;
+    }
     return f;
 }
 

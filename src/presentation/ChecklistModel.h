@@ -4,6 +4,7 @@
 #include "core/checklist/ChecklistTemplate.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -46,10 +47,16 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Today for the dates typed into the date column (none may be later); the system date by default.
+    void setToday(const QDate& today) { m_today = today; }
+
 signals:
     void answersEdited();
+    // An answer or a date was not taken; the reason is for the line beside the table.
+    void inputRefused(const QString& reason);
 
 private:
+    bool setDate(int row, const QString& text);
     QString answerText(const core::ChecklistItem& item) const;
     QJsonObject evaluationOf(const QString& itemId) const;
 
@@ -57,6 +64,7 @@ private:
     QJsonObject m_answers;
     QHash<QString, QJsonObject> m_evaluation;
     bool m_editable = false;
+    QDate m_today;
 };
 
 } // namespace cb::presentation

@@ -1,6 +1,7 @@
 #include "presentation/TherapyLineModel.h"
 
 #include "presentation/ClinicalLabels.h"
+#include "services/IntakeCatalog.h"
 
 #include <algorithm>
 
@@ -38,8 +39,13 @@ QString TherapyLineModel::text(const core::TherapyLine& line, int column) const
         if (line.drugs.isEmpty())
             return ClinicalLabels::drugClassesText(line.drugClasses);
         QStringList drugs;
-        for (const auto& d : line.drugs)
-            drugs << (d.refractory.value_or(false) ? tr("%1 (refractory)").arg(d.name) : d.name);
+        const core::DrugVocabulary& vocabulary = services::IntakeCatalog::drugs();
+        for (const auto& d : line.drugs) {
+            // the drug in the reader's language where the vocabulary knows it, as entered otherwise
+            const core::DrugEntry* known = vocabulary.findDrug(d.name);
+            const QString name = known ? known->label() : d.name;
+            drugs << (d.refractory.value_or(false) ? tr("%1 (refractory)").arg(name) : name);
+        }
         return drugs.join(QStringLiteral(", "));
     }
     case StartColumn:

@@ -107,10 +107,10 @@ Status ClinicalAct::reopenCase(bool infused, const QString& reason)
                       {QStringLiteral("reason"), reason}};
     if (m_case.closeReason)
         extra.insert(QStringLiteral("was_closed_for"), core::toId(*m_case.closeReason));
-    return writeMove(core::Lifecycle::stateOnReopen(infused), extra);
+    return writeMove(core::Lifecycle::stateOnReopen(infused), extra, reason);
 }
 
-Status ClinicalAct::writeMove(core::CaseState to, const QJsonObject& extra)
+Status ClinicalAct::writeMove(core::CaseState to, const QJsonObject& extra, const QString& reason)
 {
     if (auto st = storage::CaseRepository(m_db).updateState(m_spec.caseId, m_case.rowVersion, to,
                                                             std::nullopt, {}, m_now);
@@ -119,7 +119,7 @@ Status ClinicalAct::writeMove(core::CaseState to, const QJsonObject& extra)
     QJsonObject after = extra;
     after.insert(QStringLiteral("state"), core::toId(to));
     if (auto st = m_audit.record(m_actor, QStringLiteral("case.move"), caseEntity(), entityIdOf(m_spec),
-                                 {{QStringLiteral("state"), core::toId(m_case.state)}}, after);
+                                 {{QStringLiteral("state"), core::toId(m_case.state)}}, after, reason);
         !st.ok())
         return st;
     m_case.state = to;

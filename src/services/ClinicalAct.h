@@ -100,7 +100,7 @@ public:
     Status commit();
 
 private:
-    Status writeMove(core::CaseState to, const QJsonObject& after);
+    Status writeMove(core::CaseState to, const QJsonObject& after, const QString& reason = {});
 
     storage::Database& m_db;
     const core::UserIdentity& m_actor;

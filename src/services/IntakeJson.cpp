@@ -1,6 +1,7 @@
 #include "services/IntakeJson.h"
 
 #include "core/Clock.h"
+#include "core/IntakeRules.h"
 
 #include <QJsonArray>
 
@@ -345,6 +346,10 @@ Result<core::TherapyLine> IntakeJson::readTherapyLine(const QJsonObject& o)
     l.reasonStopped = l.reasonStopped.toLower();
     l.responseScheme = l.responseScheme.toLower();
     l.intent = l.intent.toLower();
+    // "vgpr" or "cr" from a script is the scheme's own spelling ("VGPR", "CR", "MRD_negative")
+    for (const QString& known : core::IntakeRules::responses(l.responseScheme))
+        if (l.bestResponse.compare(known, Qt::CaseInsensitive) == 0)
+            l.bestResponse = known;
     return l;
 }
 

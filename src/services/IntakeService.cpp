@@ -917,18 +917,12 @@ Result<RecordEntries> IntakeService::recordEntries(const core::UserIdentity& act
     if (!obs.ok())
         return obs.error();
     out.observations = *obs;
-    // superseded_by is stored on the original; the entry's own reader fills it already.
     if (auto st =
             AuditTrail(m_db, m_clock)
                 .recordAlone(actor, QStringLiteral("record.view"), caseEntity(), QString::number(caseId));
         !st.ok())
         return st.error();
     return out;
-}
-
-core::DerivedFacts IntakeService::derivedFacts(const core::CaseRecord& record, const QDate& today)
-{
-    return core::deriveFacts(record.therapyLines, record.transplants, today);
 }
 
 } // namespace cb::services

@@ -4,7 +4,6 @@
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
-#include "core/intake/DerivedFacts.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -115,8 +114,6 @@ public:
     // Every entry of the case's patient, voided and superseded ones included; audited as a view.
     Result<RecordEntries> recordEntries(const core::UserIdentity& actor, qint64 caseId);
 
-    // What the checklists and the case page show from the record.
-    static core::DerivedFacts derivedFacts(const core::CaseRecord& record, const QDate& today);
     // Fills the class of each drug from the vocabulary and expands a known regimen without
     // drugs; a drug the vocabulary does not know keeps the class given (BadInput without one).
     static Result<core::TherapyLine> completeDrugs(core::TherapyLine line);

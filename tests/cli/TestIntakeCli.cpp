@@ -449,7 +449,7 @@ void TestIntakeCli::shouldReopenAClosedCaseWithAReason()
             QLatin1String("closed"));
     QCOMPARE(
         db->count(QStringLiteral("audit_event WHERE action = 'case.move' AND entity_id = '%1' AND after_json "
-                                 "LIKE '%more data%'")
+                                 "LIKE '%more data%' AND reason = 'more data'")
                       .arg(id)),
         qint64(1));
 }
@@ -509,7 +509,7 @@ void TestIntakeCli::shouldAddCorrectAndVoidLines()
                           {QStringLiteral("regimen"), QStringLiteral("VRd")},
                           {QStringLiteral("start"), QStringLiteral("2019-04")},
                           {QStringLiteral("stop"), QStringLiteral("2020-01")},
-                          {QStringLiteral("best_response"), QStringLiteral("VGPR")},
+                          {QStringLiteral("best_response"), QStringLiteral("vgpr")}, // any case
                           {QStringLiteral("response_scheme"), QStringLiteral("imwg")}};
     // WHEN a VRd line without drugs is added
     const CliRun added =
@@ -525,6 +525,8 @@ void TestIntakeCli::shouldAddCorrectAndVoidLines()
     QVERIFY2(ok && lines.size() == 1, qPrintable(list.describe()));
     const QJsonArray drugs = lines.first().toObject().value(QStringLiteral("drugs")).toArray();
     QCOMPARE(drugs.size(), 3);
+    QCOMPARE(lines.first().toObject().value(QStringLiteral("best_response")).toString(),
+             QStringLiteral("VGPR"));
     QStringList names;
     for (const QJsonValue& d : drugs) {
         names << d.toObject().value(QStringLiteral("name")).toString().toLower();

@@ -1,10 +1,13 @@
 // The case page's models: therapy lines in line order, observations newest first with readable
 // labels, the audit trail newest first in local time with readable actions and details.
 #include "presentation/AuditTrailModel.h"
+#include "presentation/ChecklistModel.h"
 #include "presentation/ObservationModel.h"
 #include "presentation/TherapyLineModel.h"
+#include "services/ChecklistCatalog.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace cb;
@@ -58,6 +61,80 @@ private slots:
                  QStringLiteral("2019-01"));
         model.setLines({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void shouldAskTheDateOfATypedValueAndRefuseBadInputWithAReason()
+    {
+        auto tpl = services::ChecklistCatalog::instance().templateFor(core::Discipline::Cardiology);
+        QVERIFY(tpl.ok());
+        int row = -1;
+        for (int i = 0; i < (*tpl)->items.size(); ++i)
+            if ((*tpl)->items.at(i).id == QLatin1String("CAR-01"))
+                row = i;
+        QVERIFY(row >= 0);
+        presentation::ChecklistModel model;
+        model.setChecklist(*tpl,
+                           {{QStringLiteral("CAR-01"),
+                             QJsonObject{{QStringLiteral("value"), 52},
+                                         {QStringLiteral("value_date"), QStringLiteral("2026-10-01")},
+                                         {QStringLiteral("prefilled"), true}}}},
+                           {});
+        model.setEditable(true);
+        model.setToday(QDate(2026, 12, 1));
+        QSignalSpy refused(&model, &presentation::ChecklistModel::inputRefused);
+        const QModelIndex answer = model.index(row, presentation::ChecklistModel::AnswerColumn);
+        const QModelIndex date = model.index(row, presentation::ChecklistModel::DateColumn);
+        // GIVEN a value from the record: its date is the record's, not to be edited here
+        QCOMPARE(date.data().toString(), QStringLiteral("2026-10-01"));
+        QVERIFY(!(model.flags(date) & Qt::ItemIsEditable));
+        // WHEN a value is typed over it, THEN it has no date until one is given
+        QVERIFY(model.setData(answer, QStringLiteral("48")));
+        QCOMPARE(date.data().toString(), QStringLiteral("date?"));
+        QVERIFY(model.flags(date) & Qt::ItemIsEditable);
+        QVERIFY(!model.answers()
+                     .value(QStringLiteral("CAR-01"))
+                     .toObject()
+                     .contains(QStringLiteral("value_date")));
+        // WHEN the date is in the future or not a date, THEN it is refused with a reason
+        QVERIFY(!model.setData(date, QStringLiteral("2027-01-05")));
+        QVERIFY2(refused.last().first().toString().contains(QStringLiteral("future")),
+                 qPrintable(refused.last().first().toString()));
+        QVERIFY(!model.setData(date, QStringLiteral("last week")));
+        QVERIFY(refused.last().first().toString().contains(QStringLiteral("YYYY-MM-DD")));
+        // WHEN a real date is typed, THEN the value keeps it and the reason line clears
+        QVERIFY(model.setData(date, QStringLiteral("2026-11-20")));
+        QCOMPARE(date.data().toString(), QStringLiteral("2026-11-20"));
+        QCOMPARE(model.answers()
+                     .value(QStringLiteral("CAR-01"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toDouble(),
+                 48.0);
+        QVERIFY(refused.last().first().toString().isEmpty());
+        // WHEN letters are typed into the number, THEN refused naming the item, the value kept
+        QVERIFY(!model.setData(answer, QStringLiteral("fifty")));
+        QVERIFY(refused.last().first().toString().contains(QStringLiteral("CAR-01")));
+        QCOMPARE(model.answers()
+                     .value(QStringLiteral("CAR-01"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toDouble(),
+                 48.0);
+    }
+
+    void shouldNameTheDrugsAsTheVocabularyDoes()
+    {
+        presentation::TherapyLineModel model;
+        core::TherapyLine l = line(1, QStringLiteral("Rd"), {QStringLiteral("imid")}, true);
+        core::LineDrug len;
+        len.name = QStringLiteral("len"); // a synonym, as typed
+        len.refractory = true;
+        core::LineDrug trial;
+        trial.name = QStringLiteral("zz-9000"); // unknown to the vocabulary: kept as entered
+        l.drugs = {len, trial};
+        model.setLines({l});
+        QCOMPARE(model.index(0, presentation::TherapyLineModel::DrugClassesColumn).data().toString(),
+                 QStringLiteral("Lenalidomide (refractory), zz-9000"));
     }
 
     void shouldListObservationsNewestFirstWithReadableLabels()

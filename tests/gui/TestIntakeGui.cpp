@@ -8,12 +8,14 @@
 #include "gui/intake/ObservationDialog.h"
 #include "gui/intake/PartialDateEdit.h"
 #include "gui/intake/TherapyLineDialog.h"
+#include "gui/intake/TransplantDialog.h"
 #include "gui/review/OpinionEditorDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "services/CaseService.h"
 #include "services/IntakeService.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -27,6 +29,17 @@
 using namespace cb;
 
 namespace {
+
+// With CB_SCREENSHOT_DIR set (under Xvfb), saves what the user sees, to look at.
+void shoot(QWidget* w, const char* name)
+{
+    const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w->show();
+    QCoreApplication::processEvents();
+    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
 
 template <typename T> T* child(QObject* parent, const char* name)
 {
@@ -104,6 +117,7 @@ private slots:
         choose(child<QComboBox>(&referral, "indicationCombo"), QStringLiteral("multiple_myeloma"));
         choose(child<QComboBox>(&referral, "urgencyCombo"), QStringLiteral("urgent"));
         child<QLineEdit>(&referral, "productEdit")->setText(QStringLiteral("cilta-cel"));
+        shoot(&referral, "new-referral");
         referral.accept();
         QVERIFY2(referral.registeredCaseId() > 0,
                  qPrintable(child<QLabel>(&referral, "problemLabel")->text()));
@@ -146,6 +160,8 @@ private slots:
                 QTest::mouseClick(child<QPushButton>(dialog, "proposeRefractoryButton"), Qt::LeftButton);
                 QVERIFY(!child<QLabel>(dialog, "proposalLabel")->text().isEmpty());
             }
+            if (n == 2)
+                shoot(dialog, "therapy-line");
             const core::TherapyLine line = dialog->line();
             QCOMPARE(line.drugs.size(), 3);
             if (n == 2)
@@ -178,12 +194,14 @@ private slots:
         QVERIFY(child<QLabel>(bad, "valueHint")->text().contains(QStringLiteral("85")));
         bad->accept();
         QVERIFY(bad->problem().contains(QStringLiteral("85")));
+        shoot(bad, "observation-refused");
         gui::MessageBox::setNextAnswer(QMessageBox::Discard);
         bad->reject(); // typed input: asked first, then discarded
         gui::MessageBox::setNextAnswer(QMessageBox::NoButton);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCOMPARE(page.record().observations.size(), 2);
         QVERIFY(child<QLabel>(&page, "derivedFactsValue")->text().contains(QStringLiteral("2")));
+        shoot(&page, "case-page");
 
         // THEN the cardiology checklist shows the LVEF from the record with its date
         const auto cardiologist = m_db->logIn(QStringLiteral("cardiology"));
@@ -227,6 +245,7 @@ private slots:
         // AND a second myeloma referral is asked for
         child<QLineEdit>(&referral, "referrerEdit")->setText(QStringLiteral("Dr Other"));
         choose(child<QComboBox>(&referral, "indicationCombo"), QStringLiteral("multiple_myeloma"));
+        choose(child<QComboBox>(&referral, "urgencyCombo"), QStringLiteral("routine"));
         referral.accept();
         // THEN it is refused naming the open case
         QCOMPARE(referral.registeredCaseId(), qint64(0));
@@ -234,6 +253,33 @@ private slots:
                  qPrintable(child<QLabel>(&referral, "problemLabel")->text()));
         gui::MessageBox::setNextAnswer(QMessageBox::Discard);
         referral.reject();
+        gui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    void shouldMoveToTheNextFieldOnEnterAndSaveOnCtrlEnter()
+    {
+        auto& ws = m_db->workspace();
+        const auto coordinator = m_db->logIn(QStringLiteral("coordinator"));
+        gui::TransplantDialog dialog(ws, coordinator, 1, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* conditioning = child<QLineEdit>(&dialog, "conditioningEdit");
+        conditioning->setFocus();
+        QTest::keyClicks(conditioning, QStringLiteral("BEAM"));
+        // WHEN Enter is pressed in a field
+        QTest::keyClick(conditioning, Qt::Key_Return);
+        // THEN the form stays open and the next field has the focus
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(QApplication::focusWidget() != conditioning);
+        QVERIFY(child<QLabel>(&dialog, "problemLabel")->isHidden());
+        // WHEN Ctrl+Enter is pressed, THEN it saves: here refused, the date is missing
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!child<QLabel>(&dialog, "problemLabel")->isHidden());
+        QCOMPARE(dialog.savedId(), qint64(0));
+        gui::MessageBox::setNextAnswer(QMessageBox::Discard);
+        dialog.reject();
         gui::MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 };

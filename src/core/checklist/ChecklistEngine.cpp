@@ -212,6 +212,8 @@ ItemEvaluation ChecklistEngine::evaluateWith(const ChecklistTemplate& checklist,
         for (const auto& f : fired)
             ev.reasons << f.reasons;
     }
+    if (item.freshnessDays && !answer.valueDate.isValid())
+        ev.notes << ChecklistMessages::undated(*item.freshnessDays); // fresh or not cannot be told
     if (item.isStale(answer.valueDate, m_context.referenceDate)) {
         ev.stale = true;
         ev.reasons << ChecklistMessages::stale(

@@ -90,6 +90,14 @@ LocalizedText ChecklistMessages::notApplicableNotAllowed()
                 QStringLiteral("本项不可选择“不适用”"));
 }
 
+LocalizedText ChecklistMessages::undated(int limitDays)
+{
+    return both(
+        QStringLiteral("No date: this item needs a value from the last %1 days; give the day it was measured")
+            .arg(limitDays),
+        QStringLiteral("无日期：本项要求%1天内的数据，请填写测量日期").arg(limitDays));
+}
+
 LocalizedText ChecklistMessages::stale(const QDate& valueDate, qint64 ageDays, int limitDays)
 {
     return both(

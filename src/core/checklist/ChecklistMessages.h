@@ -21,6 +21,8 @@ public:
     static LocalizedText notApplicable();
     static LocalizedText notApplicableNotAllowed();
     static LocalizedText stale(const QDate& valueDate, qint64 ageDays, int limitDays);
+    // A value of an item with a freshness limit that has no date.
+    static LocalizedText undated(int limitDays);
     static LocalizedText referenceDateMissing(const QString& referenceId, const QDate& usedInstead);
     static LocalizedText noLabelData();
     static LocalizedText converted(double value, const QString& fromUnit);

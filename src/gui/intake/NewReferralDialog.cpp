@@ -231,6 +231,7 @@ QGroupBox* NewReferralDialog::buildReferral()
     f->addRow(required(tr("Referral &date:")), m_referralDate);
     m_urgency = new QComboBox(box);
     m_urgency->setObjectName(QStringLiteral("urgencyCombo"));
+    m_urgency->addItem(tr("— choose —"), QString()); // the referrer says how urgent; nothing preset
     m_urgency->addItem(tr("Routine"), QStringLiteral("routine"));
     m_urgency->addItem(tr("Urgent"), QStringLiteral("urgent"));
     m_urgency->addItem(tr("Emergency"), QStringLiteral("emergency"));
@@ -402,6 +403,8 @@ QString NewReferralDialog::save()
         return tr("Give the referring clinician.");
     r.referralDate = m_referralDate->date();
     r.urgency = m_urgency->currentData().toString();
+    if (r.urgency.isEmpty())
+        return tr("Choose the urgency.");
     const auto indication = core::fromId(core::indications(), m_indication->currentData().toString());
     if (!indication)
         return tr("Choose the indication.");

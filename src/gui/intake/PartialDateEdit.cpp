@@ -17,9 +17,9 @@ std::optional<core::PartialDate> PartialDateEdit::parse(const QString& input)
     QString text = input.trimmed();
     if (text.isEmpty())
         return core::PartialDate();
-    bool estimated = false;
+    QString marker; // "~" or "?": estimated, read by PartialDate::parseInput
     if (text.endsWith(QLatin1Char('~')) || text.endsWith(QLatin1Char('?'))) {
-        estimated = true;
+        marker = text.right(1);
         text.chop(1);
     }
     // the day in the forms people type: 14.03.2019, 14/03/2019, 2019/3/14, 2019.3.14
@@ -37,10 +37,7 @@ std::optional<core::PartialDate> PartialDateEdit::parse(const QString& input)
                        m2.captured(3).rightJustified(2, QLatin1Char('0')));
     else if (auto m3 = ym.match(text); m3.hasMatch())
         iso = QStringLiteral("%1-%2").arg(m3.captured(1), m3.captured(2).rightJustified(2, QLatin1Char('0')));
-    auto d = core::PartialDate::parse(iso);
-    if (d && estimated)
-        d->setEstimated(true);
-    return d;
+    return core::PartialDate::parseInput(iso + marker);
 }
 
 std::optional<core::PartialDate> PartialDateEdit::date() const

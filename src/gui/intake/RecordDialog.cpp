@@ -1,6 +1,7 @@
 #include "gui/intake/RecordDialog.h"
 
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/ScreenFit.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -9,11 +10,13 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -89,14 +92,67 @@ void RecordDialog::reject()
     QDialog::reject();
 }
 
+void RecordDialog::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & Qt::ControlModifier)) {
+        accept();
+        return;
+    }
+    // Reaches the dialog only when the field let it through (a text box keeps its Enter, a
+    // button presses itself).
+    if (enter && event->modifiers() == Qt::NoModifier) {
+        focusNextChild();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
 void RecordDialog::fitToScreen()
 {
-    const QScreen* screen = parentWidget() ? parentWidget()->screen() : this->screen();
-    if (!screen)
-        return;
-    const QRect avail = screen->availableGeometry();
-    adjustSize();
-    resize(qMin(width(), avail.width() - 40), qMin(height(), avail.height() - 60));
+    // the size the form asked for (resize() before this call), never less than its content
+    // needs, and never more than the screen has
+    const QSize wanted = testAttribute(Qt::WA_Resized) ? size().expandedTo(sizeHint()) : sizeHint();
+    resizeWithinScreen(this, wanted);
+}
+
+// A form row whose field is a row of widgets (a date with its precision, a value with its unit)
+// has a label with a mnemonic but no buddy: Qt then shows the "&" itself. Its buddy is the first
+// widget of the row that takes the focus.
+static QWidget* firstFocusable(QLayout* layout)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem* item = layout->itemAt(i);
+        if (QWidget* w = item->widget(); w && w->focusPolicy() != Qt::NoFocus)
+            return w;
+        if (item->layout())
+            if (QWidget* w = firstFocusable(item->layout()))
+                return w;
+    }
+    return nullptr;
+}
+
+void RecordDialog::giveLabelsTheirBuddies()
+{
+    const auto forms = findChildren<QFormLayout*>();
+    for (QFormLayout* f : forms)
+        for (int row = 0; row < f->rowCount(); ++row) {
+            QLayoutItem* label = f->itemAt(row, QFormLayout::LabelRole);
+            QLayoutItem* field = f->itemAt(row, QFormLayout::FieldRole);
+            auto* l = label ? qobject_cast<QLabel*>(label->widget()) : nullptr;
+            if (!l || l->buddy() || !field)
+                continue;
+            if (field->widget() && field->widget()->focusPolicy() != Qt::NoFocus)
+                l->setBuddy(field->widget());
+            else if (field->layout())
+                l->setBuddy(firstFocusable(field->layout()));
+        }
+}
+
+void RecordDialog::showEvent(QShowEvent* event)
+{
+    giveLabelsTheirBuddies();
+    QDialog::showEvent(event);
 }
 
 } // namespace cb::gui

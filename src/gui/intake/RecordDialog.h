@@ -4,6 +4,8 @@
 
 class QDialogButtonBox;
 class QFormLayout;
+class QKeyEvent;
+class QShowEvent;
 class QLabel;
 class QVBoxLayout;
 
@@ -27,6 +29,12 @@ public:
     void accept() override;
 
 protected:
+    // Enter moves to the next field, as a coordinator typing from a referral letter expects;
+    // Ctrl+Enter saves (and so does the Save button).
+    void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    // Labels of rows whose field is a row of widgets get the first of them as their buddy.
+    void giveLabelsTheirBuddies();
     QFormLayout* form() const { return m_form; }
     QVBoxLayout* body() const { return m_body; }
     QDialogButtonBox* buttons() const { return m_buttons; }

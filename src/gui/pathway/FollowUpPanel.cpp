@@ -5,6 +5,7 @@
 #include "core/TextLimits.h"
 #include "core/pathway/ResponseCriteria.h"
 #include "gui/pathway/MonitoringEntryForm.h"
+#include "gui/widgets/ScreenFit.h"
 #include "gui/widgets/TextLimit.h"
 #include "presentation/FollowUpModel.h"
 #include "services/Workspace.h"
@@ -30,7 +31,7 @@ FollowUpPanel::FollowUpPanel(services::Workspace& ws, const core::UserIdentity& 
 {
     setObjectName(QStringLiteral("followUpPanel"));
     m_model = new presentation::FollowUpModel(this);
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QHBoxLayout(scrollingBody(this));
     auto* left = new QVBoxLayout;
     m_scheme = new QLabel(this);
     m_scheme->setObjectName(QStringLiteral("followUpScheme"));

@@ -6,6 +6,7 @@
 #include "gui/pathway/MonitoringEntryForm.h"
 #include "gui/pathway/VoidReasonDialog.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/widgets/ScreenFit.h"
 #include "presentation/AssessmentModel.h"
 #include "presentation/MonitoringDayModel.h"
 #include "services/SettingsService.h"
@@ -49,7 +50,7 @@ MonitoringPanel::MonitoringPanel(services::Workspace& ws, const core::UserIdenti
     setObjectName(QStringLiteral("monitoringPanel"));
     m_sheet = new presentation::AssessmentModel(this);
     m_days = new presentation::MonitoringDayModel(this);
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QHBoxLayout(scrollingBody(this));
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("monitoringSplitter"));
 

@@ -77,6 +77,17 @@ OpinionEditorDialog::OpinionEditorDialog(services::Workspace& ws, const core::Us
     m_table->setColumnWidth(presentation::ChecklistModel::DateColumn, 95);
     m_table->setColumnWidth(presentation::ChecklistModel::StatusColumn, 150);
     layout->addWidget(m_table, 1);
+    m_answerProblem = new QLabel(this); // why a typed answer or date was not taken
+    m_answerProblem->setObjectName(QStringLiteral("answerProblemLabel"));
+    m_answerProblem->setWordWrap(true);
+    m_answerProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_answerProblem->hide();
+    layout->addWidget(m_answerProblem);
+    m_model->setToday(m_ws.clock().todayUtc());
+    connect(m_model, &presentation::ChecklistModel::inputRefused, this, [this](const QString& why) {
+        m_answerProblem->setText(why);
+        m_answerProblem->setVisible(!why.isEmpty());
+    });
 
     auto* form = new QFormLayout;
     m_recommendation = new QComboBox(this);

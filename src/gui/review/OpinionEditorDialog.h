@@ -70,6 +70,7 @@ private:
     QPlainTextEdit* m_conditions = nullptr;
     QPlainTextEdit* m_comment = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_answerProblem = nullptr;
     QLabel* m_signature = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_sign = nullptr;

@@ -2,6 +2,8 @@
 
 #include <QGuiApplication>
 #include <QScreen>
+#include <QScrollArea>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace cb::gui {
@@ -16,6 +18,20 @@ void resizeWithinScreen(QWidget* window, const QSize& preferred)
         size = size.boundedTo(room).expandedTo(window->minimumSizeHint().boundedTo(room));
     }
     window->resize(size);
+}
+
+QWidget* scrollingBody(QWidget* page)
+{
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(page);
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto* body = new QWidget(scroll);
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+    return body;
 }
 
 } // namespace cb::gui

@@ -10,4 +10,8 @@ namespace cb::gui {
 // (1366×768 laptops included): every button stays reachable.
 void resizeWithinScreen(QWidget* window, const QSize& preferred);
 
+// Gives a tab page a scrolling body and returns it, to lay the page out on: on a short screen the
+// page scrolls instead of making the whole window taller than the screen.
+QWidget* scrollingBody(QWidget* page);
+
 } // namespace cb::gui
