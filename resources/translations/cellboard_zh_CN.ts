@@ -1845,30 +1845,6 @@ FILE.json 包含该步骤的详情（必填项在前）：
         <translation>查找、显示、登记、更正和合并患者</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli --user NAME patient find [--identifier AUTHORITY:TYPE:VALUE | --identifier VALUE]
-                [--name TEXT] [--birth-date D] [--json]
-  cellboard-cli --user NAME patient show ID [--json]
-  cellboard-cli --user NAME patient add --file F [--json]
-  cellboard-cli --user NAME patient correct ID --file F --reason R
-  cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R
-F holds {identifiers: [{authority, type, value}], family_name, given_name, name_zh, sex,
-birth_date}; dates are YYYY, YYYY-MM or YYYY-MM-DD. A correction keeps every identifier
-and adds the new ones. Merging is an administrator&apos;s act; it is refused while both
-patients have open cases.</source>
-        <translation>用法：
-  cellboard-cli --user NAME patient find [--identifier AUTHORITY:TYPE:VALUE | --identifier VALUE]
-                [--name TEXT] [--birth-date D] [--json]
-  cellboard-cli --user NAME patient show ID [--json]
-  cellboard-cli --user NAME patient add --file F [--json]
-  cellboard-cli --user NAME patient correct ID --file F --reason R
-  cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R
-F 包含 {identifiers: [{authority, type, value}], family_name, given_name, name_zh, sex,
-birth_date}；日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD。更正会保留所有标识符
-并添加新的标识符。合并须由管理员操作；若两位患者均有未结病例，
-则拒绝合并。</translation>
-    </message>
-    <message>
         <source>Unknown patient command &quot;%1&quot;.
 </source>
         <translation>未知的 patient 命令“%1”。
@@ -1931,20 +1907,42 @@ birth_date}；日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD。更正会保留所
         <translation>患者 %1 已更正。</translation>
     </message>
     <message>
-        <source>Give two patient ids: cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R</source>
-        <translation>请指定两个患者 ID：cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R</translation>
-    </message>
-    <message>
-        <source>Patient ids are positive numbers.</source>
-        <translation>患者 ID 应为正整数。</translation>
-    </message>
-    <message>
-        <source>A merge needs --reason R.</source>
-        <translation>合并需要提供 --reason R。</translation>
-    </message>
-    <message>
         <source>Patient %1 merged into patient %2.</source>
         <translation>患者 %1 已合并至患者 %2。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME patient find [--identifier AUTHORITY:TYPE:VALUE | --identifier VALUE]
+                [--name TEXT] [--birth-date D] [--json]
+  cellboard-cli --user NAME patient show ID [--json]
+  cellboard-cli --user NAME patient add --file F [--json]
+  cellboard-cli --user NAME patient correct ID --file F --reason R
+  cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R [--approver NAME]
+F holds {identifiers: [{authority, type, value}], family_name, given_name, name_zh, sex,
+birth_date}; dates are YYYY, YYYY-MM or YYYY-MM-DD. A correction keeps every identifier
+and adds the new ones. An administrator merges alone; a coordinator names the approving
+administrator with --approver, whose password is the second line of standard input (after
+the user&apos;s own). A merge is refused while both patients have open cases.</source>
+        <translation>用法：
+  cellboard-cli --user NAME patient find [--identifier AUTHORITY:TYPE:VALUE | --identifier VALUE]
+                [--name TEXT] [--birth-date D] [--json]
+  cellboard-cli --user NAME patient show ID [--json]
+  cellboard-cli --user NAME patient add --file F [--json]
+  cellboard-cli --user NAME patient correct ID --file F --reason R
+  cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R [--approver NAME]
+F 包含 {identifiers: [{authority, type, value}], family_name, given_name, name_zh, sex,
+birth_date}；日期格式为 YYYY、YYYY-MM 或 YYYY-MM-DD。更正会保留所有标识符
+并添加新的标识符。管理员可单独合并；协调员须用 --approver 指定批准的管理员，
+该管理员的密码为标准输入的第二行（在用户本人密码之后）。若两位患者均有未结病例，
+则拒绝合并。</translation>
+    </message>
+    <message>
+        <source>Give two patient ids: cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R [--approver NAME]</source>
+        <translation>请指定两个患者 ID：cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R [--approver NAME]</translation>
+    </message>
+    <message>
+        <source>Password of %1 (approving the merge): </source>
+        <translation>%1 的密码（批准合并）：</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3614,22 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Only a coordinator or a clinician (specialist or board chair) can record treatment and follow-up data.</source>
         <translation>仅协调员或临床医生（专科医生或会诊主席）可记录治疗和随访数据。</translation>
+    </message>
+    <message>
+        <source>Only an administrator, or a coordinator with an administrator&apos;s approval, can merge patient records.</source>
+        <translation>只有管理员，或经管理员批准的协调员，才能合并患者记录。</translation>
+    </message>
+    <message>
+        <source>A coordinator merges patient records with an administrator&apos;s approval: name the approving administrator and have them enter their password.</source>
+        <translation>协调员合并患者记录须经管理员批准：请指定批准的管理员，并由其输入本人密码。</translation>
+    </message>
+    <message>
+        <source>The approval of a merge comes from another person, an administrator.</source>
+        <translation>合并须由另一人（管理员）批准。</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator, so cannot approve a merge of patient records.</source>
+        <translation>%1 不是管理员，不能批准合并患者记录。</translation>
     </message>
 </context>
 <context>
@@ -6288,6 +6302,182 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::gui::PatientMergeDialog</name>
+    <message>
+        <source>Merge patient records</source>
+        <translation>合并患者记录</translation>
+    </message>
+    <message>
+        <source>Two records of one person become one: every identifier of the merged record stays as an alias of the kept one, and its cases and record entries move to it. A merge cannot be undone, and is refused while both have open cases.</source>
+        <translation>同一人的两份记录合并为一份：被合并记录的所有标识符作为别名保留在保留的记录中，其病例和记录条目也移至该记录。合并无法撤销；若两份记录均有未结病例，则拒绝合并。</translation>
+    </message>
+    <message>
+        <source>Identifier or name of the other record</source>
+        <translation>另一份记录的标识符或姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Other record:</source>
+        <translation>另一份记录(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>查找结果：</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>本记录</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this record</source>
+        <translation>保留本记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>另一份记录</translation>
+    </message>
+    <message>
+        <source>Keep the o&amp;ther record</source>
+        <translation>保留另一份记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Find the other record above.</source>
+        <translation>请在上方查找另一份记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *:</source>
+        <translation>理由(&amp;R) *：</translation>
+    </message>
+    <message>
+        <source>Approval by an administrator</source>
+        <translation>管理员批准</translation>
+    </message>
+    <message>
+        <source>A coordinator merges records with an administrator&apos;s approval: the administrator types their own username and password here.</source>
+        <translation>协调员合并记录须经管理员批准：由管理员在此输入本人的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator *:</source>
+        <translation>管理员(&amp;A) *：</translation>
+    </message>
+    <message>
+        <source>&amp;Password *:</source>
+        <translation>密码(&amp;P) *：</translation>
+    </message>
+    <message>
+        <source>&amp;Merge records</source>
+        <translation>合并记录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Patient %1 cannot be shown.</source>
+        <translation>无法显示患者 %1。</translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation>病历号</translation>
+    </message>
+    <message>
+        <source>national health number</source>
+        <translation>国家医保号</translation>
+    </message>
+    <message>
+        <source>national identity number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>internal id</source>
+        <translation>内部编号</translation>
+    </message>
+    <message>
+        <source>other identifier</source>
+        <translation>其他标识符</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1，%2 出生</translation>
+    </message>
+    <message>
+        <source>this hospital</source>
+        <translation>本院</translation>
+    </message>
+    <message>
+        <source>alias of a merged record</source>
+        <translation>已合并记录的别名</translation>
+    </message>
+    <message>
+        <source>Identifiers:</source>
+        <translation>标识符：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 — %3</source>
+        <translation>病例 %1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Cases:</source>
+        <translation>病例：</translation>
+    </message>
+    <message>
+        <source>Type an identifier or a name of the other record.</source>
+        <translation>请输入另一份记录的标识符或姓名。</translation>
+    </message>
+    <message>
+        <source>%1 (patient %2, born %3)</source>
+        <translation>%1（患者 %2，出生于 %3）</translation>
+    </message>
+    <message>
+        <source>No other record found for &quot;%1&quot;.</source>
+        <translation>未找到与“%1”相符的其他记录。</translation>
+    </message>
+    <message>
+        <source>This record cannot be shown, so it cannot be merged.</source>
+        <translation>无法显示本记录，因此不能合并。</translation>
+    </message>
+    <message>
+        <source>Find and choose the other record first.</source>
+        <translation>请先查找并选择另一份记录。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge (kept in the audit trail).</source>
+        <translation>请填写合并理由（记入审计追踪）。</translation>
+    </message>
+    <message>
+        <source>The approving administrator types their username and password.</source>
+        <translation>请批准的管理员输入其用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Merge patient %1 into patient %2? Every identifier, case and record entry of patient %1 moves to patient %2. This cannot be undone.</source>
+        <translation>将患者 %1 合并至患者 %2？患者 %1 的所有标识符、病例和记录条目将移至患者 %2。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The records were not merged.</source>
+        <translation>记录未合并。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <extracomment>an identifier: its value, its type and who issued it</extracomment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::RecordActions</name>
     <message>
         <source>Start &amp;work-up</source>
@@ -6464,6 +6654,14 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Cannot mark the value</source>
         <translation>无法标记该数值</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge records…</source>
+        <translation>合并记录(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Merge this patient&apos;s record with another record of the same person (a coordinator needs an administrator&apos;s approval)</source>
+        <translation>将本患者的记录与同一人的另一份记录合并（协调员须经管理员批准）</translation>
     </message>
 </context>
 <context>
@@ -9695,6 +9893,22 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>Wrong username or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
+    <message>
+        <source>Name the approving user.</source>
+        <translation>请指定批准人。</translation>
+    </message>
+    <message>
+        <source>The approving user&apos;s password is missing.</source>
+        <translation>缺少批准人的密码。</translation>
+    </message>
+    <message>
+        <source>Approval refused: %1</source>
+        <translation>批准被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Approval refused: %1 must choose a new password before approving anything.</source>
+        <translation>批准被拒绝：%1 须先设置新密码，才能批准任何操作。</translation>
+    </message>
 </context>
 <context>
     <name>cb::services::CaseService</name>
@@ -10203,6 +10417,14 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>There is no case %1.</source>
         <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: patient %1 has identifier %2 too (under another authority or type).</source>
+        <translation>疑似重复：患者 %1 也有标识符 %2（签发机构或类型不同）。</translation>
+    </message>
+    <message>
+        <source>Name both patients by their ids (positive numbers).</source>
+        <translation>请用编号（正整数）指定两位患者。</translation>
     </message>
 </context>
 <context>

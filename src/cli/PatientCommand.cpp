@@ -28,11 +28,12 @@ QString PatientCommand::usage() const
         "  cellboard-cli --user NAME patient show ID [--json]\n"
         "  cellboard-cli --user NAME patient add --file F [--json]\n"
         "  cellboard-cli --user NAME patient correct ID --file F --reason R\n"
-        "  cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R\n"
+        "  cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R [--approver NAME]\n"
         "F holds {identifiers: [{authority, type, value}], family_name, given_name, name_zh, sex,\n"
         "birth_date}; dates are YYYY, YYYY-MM or YYYY-MM-DD. A correction keeps every identifier\n"
-        "and adds the new ones. Merging is an administrator's act; it is refused while both\n"
-        "patients have open cases.");
+        "and adds the new ones. An administrator merges alone; a coordinator names the approving\n"
+        "administrator with --approver, whose password is the second line of standard input (after\n"
+        "the user's own). A merge is refused while both patients have open cases.");
 }
 
 int PatientCommand::run(CliContext& ctx, const QStringList& args)
@@ -47,9 +48,17 @@ int PatientCommand::run(CliContext& ctx, const QStringList& args)
     auto user = ctx.authenticate();
     if (!user.ok())
         return ctx.fail(user.error());
-    const auto action = sub == QLatin1String("merge")  ? core::Action::ManageUsers
-                        : sub == QLatin1String("show") ? core::Action::ReadCases
-                                                       : core::Action::EditCaseData;
+    if (sub == QLatin1String("merge")) {
+        // an administrator alone, or a coordinator with an administrator's approval
+        if (!core::PermissionPolicy::mayMerge(*user)) {
+            auto ws = ctx.workspace();
+            if (!ws.ok())
+                return ctx.fail(ws.error());
+            return ctx.fail((*ws)->intake().requireMerge(*user, false).error());
+        }
+        return merge(ctx, args.mid(1));
+    }
+    const auto action = sub == QLatin1String("show") ? core::Action::ReadCases : core::Action::EditCaseData;
     if (!core::PermissionPolicy::allows(*user, action)) {
         auto ws = ctx.workspace();
         if (!ws.ok())
@@ -63,9 +72,7 @@ int PatientCommand::run(CliContext& ctx, const QStringList& args)
         return show(ctx, rest);
     if (sub == QLatin1String("add"))
         return add(ctx, rest);
-    if (sub == QLatin1String("correct"))
-        return correct(ctx, rest);
-    return merge(ctx, rest);
+    return correct(ctx, rest);
 }
 
 int PatientCommand::find(CliContext& ctx, const QStringList& args)
@@ -252,26 +259,35 @@ int PatientCommand::correct(CliContext& ctx, const QStringList& args)
 
 int PatientCommand::merge(CliContext& ctx, const QStringList& args)
 {
-    CommandLine cl({QCommandLineOption(QStringLiteral("reason"), {}, QStringLiteral("R"))});
+    CommandLine cl({QCommandLineOption(QStringLiteral("reason"), {}, QStringLiteral("R")),
+                    QCommandLineOption(QStringLiteral("approver"), {}, QStringLiteral("NAME"))});
     if (!cl.parse(args))
         return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
-    if (cl.positional().size() != 2)
-        return ctx.usageError(
-            tr("Give two patient ids: cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID --reason R"));
-    const auto keep = parseCaseId(cl.positional().at(0));
-    const auto gone = parseCaseId(cl.positional().at(1));
-    if (!keep || !gone)
-        return ctx.usageError(tr("Patient ids are positive numbers."));
-    if (cl.value(QStringLiteral("reason")).trimmed().isEmpty())
-        return ctx.usageError(tr("A merge needs --reason R."));
     auto ws = ctx.workspace();
     if (!ws.ok())
         return ctx.fail(ws.error());
-    if (auto st = (*ws)->intake().mergePatients(*ctx.authenticate(), *keep, *gone,
-                                                cl.value(QStringLiteral("reason")));
+    const core::UserIdentity user = *ctx.authenticate();
+    const QString approver = cl.value(QStringLiteral("approver")).trimmed();
+    // A coordinator without an approving administrator may not merge, whatever the arguments.
+    if (auto st = (*ws)->intake().requireMerge(user, !approver.isEmpty()); !st.ok())
+        return ctx.fail(st.error());
+    if (cl.positional().size() != 2)
+        return ctx.usageError(
+            tr("Give two patient ids: cellboard-cli --user NAME patient merge KEEP_ID MERGED_ID "
+               "--reason R [--approver NAME]"));
+    // The approving administrator's password is the next line of standard input, after the
+    // user's own; the service checks who approves before the ids, the reason and the state.
+    std::optional<services::MergeApproval> approval;
+    if (core::PermissionPolicy::mergeNeedsApproval(user))
+        approval = services::MergeApproval{
+            approver, ctx.nextStdinLine(tr("Password of %1 (approving the merge): ").arg(approver))};
+    const qint64 keep = parseCaseId(cl.positional().at(0)).value_or(0);
+    const qint64 gone = parseCaseId(cl.positional().at(1)).value_or(0);
+    if (auto st =
+            (*ws)->intake().mergePatients(user, keep, gone, cl.value(QStringLiteral("reason")), approval);
         !st.ok())
         return ctx.fail(st.error());
-    ctx.out() << tr("Patient %1 merged into patient %2.").arg(*gone).arg(*keep) << Qt::endl;
+    ctx.out() << tr("Patient %1 merged into patient %2.").arg(gone).arg(keep) << Qt::endl;
     return ExitOk;
 }
 

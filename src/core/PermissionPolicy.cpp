@@ -100,4 +100,24 @@ Status PermissionPolicy::check(const UserIdentity& u, Action action, std::option
     return Error::denied(tr("Not permitted."));
 }
 
+Status PermissionPolicy::checkMerge(const UserIdentity& actor, const UserIdentity* approver)
+{
+    if (!actor.isValid())
+        return Error::notAuthenticated(QCoreApplication::translate("cb::core", "Log in first."));
+    if (allows(actor, Action::ManageUsers))
+        return {};
+    if (!mayMerge(actor))
+        return Error::denied(tr("Only an administrator, or a coordinator with an administrator's approval, "
+                                "can merge patient records."));
+    if (!approver || !approver->isValid())
+        return Error::denied(tr("A coordinator merges patient records with an administrator's approval: "
+                                "name the approving administrator and have them enter their password."));
+    if (approver->id == actor.id)
+        return Error::denied(tr("The approval of a merge comes from another person, an administrator."));
+    if (!allows(*approver, Action::ManageUsers))
+        return Error::denied(tr("%1 is not an administrator, so cannot approve a merge of patient records.")
+                                 .arg(approver->username));
+    return {};
+}
+
 } // namespace cb::core

@@ -43,6 +43,17 @@ public:
     {
         return allows(user, Action::RecordDecision) || allows(user, Action::EditCaseData);
     }
+    // Merging two patient records (INTAKE.md §2, issue 12): an administrator alone, or a
+    // coordinator with an administrator's approval given in the same act. `approver` is the
+    // approving user, already authenticated (nullptr: no approval given).
+    static Status checkMerge(const UserIdentity& actor, const UserIdentity* approver);
+    // Whether the user may merge patient records at all (alone or with an approval).
+    static bool mayMerge(const UserIdentity& user)
+    {
+        return allows(user, Action::ManageUsers) || (user.isValid() && user.hasRole(Role::Coordinator));
+    }
+    // Whether the user's merge needs an administrator's approval.
+    static bool mergeNeedsApproval(const UserIdentity& user) { return !allows(user, Action::ManageUsers); }
 };
 
 } // namespace cb::core

@@ -28,8 +28,28 @@ Status AuthService::unlockSession(const core::UserIdentity& user, const QString&
     return {};
 }
 
+Result<core::UserIdentity> AuthService::confirmApproval(const QString& username, const QString& password)
+{
+    if (username.trimmed().isEmpty())
+        return Error::notAuthenticated(tr("Name the approving user."));
+    if (password.isEmpty())
+        return Error::notAuthenticated(tr("The approving user's password is missing."));
+    auto r = authenticate(username, password, QStringLiteral("approval.confirm"),
+                          QStringLiteral("approval.failure"));
+    if (!r.ok()) {
+        Error e = r.error();
+        e.message = tr("Approval refused: %1").arg(e.message);
+        return e;
+    }
+    if (r->mustChangePassword)
+        return Error::notAuthenticated(
+            tr("Approval refused: %1 must choose a new password before approving anything.")
+                .arg(r->user.username));
+    return r->user;
+}
+
 Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const QString& password,
-                                              const QString& successAction)
+                                              const QString& successAction, const QString& failureAction)
 {
     const QString username = usernameIn.trimmed().toLower();
     AuditTrail audit(m_db, m_clock);
@@ -42,8 +62,8 @@ Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const Q
     core::UserIdentity attempted;
     attempted.username = username;
     if (!found->has_value()) {
-        (void)audit.recordAlone(attempted, QStringLiteral("login.failure"), QStringLiteral("app_user"), {},
-                                {}, {{QStringLiteral("why"), QStringLiteral("unknown_user")}});
+        (void)audit.recordAlone(attempted, failureAction, QStringLiteral("app_user"), {}, {},
+                                {{QStringLiteral("why"), QStringLiteral("unknown_user")}});
         CB_LOG_INFO("login failed: unknown user");
         return Error::notAuthenticated(tr(kWrongPassword));
     }
@@ -51,8 +71,8 @@ Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const Q
     const auto& account = stored.account;
     const QString userId = QString::number(account.identity.id);
     if (account.disabled) {
-        (void)audit.recordAlone(account.identity, QStringLiteral("login.failure"), QStringLiteral("app_user"),
-                                userId, {}, {{QStringLiteral("why"), QStringLiteral("disabled")}});
+        (void)audit.recordAlone(account.identity, failureAction, QStringLiteral("app_user"), userId, {},
+                                {{QStringLiteral("why"), QStringLiteral("disabled")}});
         return Error::notAuthenticated(tr("This account is disabled. Ask an administrator."));
     }
     if (account.isLockedAt(now)) {
@@ -76,9 +96,8 @@ Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const Q
                                              lockedUntil);
             !st.ok())
             return st.error();
-        if (auto st =
-                audit.record(account.identity, QStringLiteral("login.failure"), QStringLiteral("app_user"),
-                             userId, {}, {{QStringLiteral("failed_attempts"), failed}});
+        if (auto st = audit.record(account.identity, failureAction, QStringLiteral("app_user"), userId, {},
+                                   {{QStringLiteral("failed_attempts"), failed}});
             !st.ok())
             return st.error();
         if (lockNow) {

@@ -39,10 +39,17 @@ public:
     void recordSessionLocked(const core::UserIdentity& user);
     // Whether the database holds no user yet (first run).
     Result<bool> needsFirstAdministrator();
+    // A second person approves an act in the same act with their username and password (an
+    // administrator approving a coordinator's patient merge): the checks of a login (unknown,
+    // disabled or locked account; a wrong password counts towards the lockout), audited on their
+    // account as `approval.confirm` or `approval.failure`. An account that must choose a new
+    // password first cannot approve. The password is never logged.
+    Result<core::UserIdentity> confirmApproval(const QString& username, const QString& password);
 
 private:
     Result<LoginResult> authenticate(const QString& username, const QString& password,
-                                     const QString& successAction);
+                                     const QString& successAction,
+                                     const QString& failureAction = QStringLiteral("login.failure"));
 
     storage::Database& m_db;
     const core::Clock& m_clock;

@@ -5,6 +5,7 @@
 #include "core/intake/ObservationCatalog.h"
 #include "core/pathway/PathwayRules.h"
 #include "platform/Logging.h"
+#include "services/AuthService.h"
 #include "services/ClinicalAct.h"
 #include "services/IntakeCatalog.h"
 #include "services/IntakeJson.h"
@@ -141,27 +142,29 @@ Result<PatientOverview> IntakeService::showPatient(const core::UserIdentity& act
     return o;
 }
 
-Result<QList<core::Patient>> IntakeService::nearDuplicates(const core::UserIdentity& actor,
-                                                           const core::Patient& patient)
+namespace {
+
+// Near duplicates of a patient about to be registered (INTAKE §2): the same identifier value in
+// another record (under any authority or type), or the same normalised name, birth date and sex.
+// Each with the advisory warning that names it.
+Status findNearDuplicates(storage::PatientRepository& repo, const core::Patient& patient, Registered& out)
 {
-    if (auto st =
-            require(m_db, m_clock, actor, {core::Action::EditCaseData, {}, QStringLiteral("patient.find")});
-        !st.ok())
-        return st.error();
-    storage::PatientRepository repo(m_db);
-    QList<core::Patient> out;
     QSet<qint64> seen;
     for (const auto& id : patient.identifiers) {
         if (id.value.trimmed().isEmpty())
             continue;
-        // The same number under another authority or type is a likely duplicate too.
-        auto hits = repo.search(id.value, {}, {}, 10);
+        auto hits = repo.search(id.value.trimmed(), {}, {}, 10);
         if (!hits.ok())
             return hits.error();
         for (const auto& h : *hits)
             if (h.patient.id != patient.id && !seen.contains(h.patient.id)) {
                 seen.insert(h.patient.id);
-                out << h.patient;
+                out.nearDuplicates << h.patient;
+                out.warnings << IntakeService::tr(
+                                    "Possible duplicate: patient %1 has identifier %2 too (under "
+                                    "another authority or type).")
+                                    .arg(h.patient.id)
+                                    .arg(id.value.trimmed());
             }
     }
     auto same = repo.sameNameBirthSex(patient);
@@ -170,9 +173,28 @@ Result<QList<core::Patient>> IntakeService::nearDuplicates(const core::UserIdent
     for (const auto& p : *same)
         if (!seen.contains(p.id)) {
             seen.insert(p.id);
-            out << p;
+            out.nearDuplicates << p;
+            out.warnings << IntakeService::tr(
+                                "Possible duplicate: patient %1 has the same name, birth date and sex.")
+                                .arg(p.id);
         }
-    return out;
+    return {};
+}
+
+} // namespace
+
+Result<QList<core::Patient>> IntakeService::nearDuplicates(const core::UserIdentity& actor,
+                                                           const core::Patient& patient)
+{
+    if (auto st =
+            require(m_db, m_clock, actor, {core::Action::EditCaseData, {}, QStringLiteral("patient.find")});
+        !st.ok())
+        return st.error();
+    storage::PatientRepository repo(m_db);
+    Registered found;
+    if (auto st = findNearDuplicates(repo, patient, found); !st.ok())
+        return st.error();
+    return found.nearDuplicates;
 }
 
 Result<Registered> IntakeService::addPatient(const core::UserIdentity& actor, const core::Patient& input)
@@ -206,12 +228,8 @@ Result<Registered> IntakeService::addPatient(const core::UserIdentity& actor, co
                     .arg(**owner));
     }
     Registered out;
-    auto near = repo.sameNameBirthSex(p);
-    if (!near.ok())
-        return near.error();
-    out.nearDuplicates = *near;
-    for (const auto& n : *near)
-        out.warnings << tr("Possible duplicate: patient %1 has the same name, birth date and sex.").arg(n.id);
+    if (auto st = findNearDuplicates(repo, p, out); !st.ok())
+        return st.error();
     auto id = repo.insertPatient(p, act.now());
     if (!id.ok())
         return id.error();
@@ -285,15 +303,43 @@ Status IntakeService::correctPatient(const core::UserIdentity& actor, const core
     return act.commit();
 }
 
-Status IntakeService::mergePatients(const core::UserIdentity& actor, qint64 keepId, qint64 mergedId,
-                                    const QString& reason)
+Status IntakeService::requireMerge(const core::UserIdentity& actor, bool approvalOffered)
 {
-    // A merge changes whose record every case reads: an administrator's act.
-    ClinicalAct act(
-        m_db, m_clock, actor,
-        {core::Action::ManageUsers, {}, QStringLiteral("patient.merge"), 0, true, patientEntity(), keepId});
+    if (core::PermissionPolicy::mayMerge(actor) &&
+        (approvalOffered || !core::PermissionPolicy::mergeNeedsApproval(actor)))
+        return {};
+    return refuse(m_db, m_clock, actor, core::PermissionPolicy::checkMerge(actor, nullptr),
+                  QStringLiteral("patient.merge"), 0, patientEntity());
+}
+
+Status IntakeService::mergePatients(const core::UserIdentity& actor, qint64 keepId, qint64 mergedId,
+                                    const QString& reason, const std::optional<MergeApproval>& approval)
+{
+    // A merge changes whose record every case reads: an administrator's act, or a coordinator's
+    // with an administrator's approval. Who acts and who approves are checked before the rest.
+    const QString name = QStringLiteral("patient.merge");
+    std::optional<core::UserIdentity> approver;
+    if (approval && core::PermissionPolicy::mayMerge(actor) &&
+        core::PermissionPolicy::mergeNeedsApproval(actor)) {
+        auto who = AuthService(m_db, m_clock).confirmApproval(approval->username, approval->password);
+        if (!who.ok())
+            return refuse(m_db, m_clock, actor, who.error(), name, 0, patientEntity(), keepId);
+        approver = *who;
+    }
+    if (auto st = core::PermissionPolicy::checkMerge(actor, approver ? &*approver : nullptr); !st.ok())
+        return refuse(m_db, m_clock, actor, st, name, 0, patientEntity(), keepId);
+    ClinicalAct act(m_db, m_clock, actor,
+                    {approver ? core::Action::EditCaseData : core::Action::ManageUsers,
+                     {},
+                     name,
+                     0,
+                     true,
+                     patientEntity(),
+                     keepId});
     if (!act.ok())
         return act.status();
+    if (keepId <= 0 || mergedId <= 0)
+        return Error::badInput(tr("Name both patients by their ids (positive numbers)."));
     if (auto st = needReason(reason); !st.ok())
         return st;
     if (keepId == mergedId)
@@ -324,16 +370,25 @@ Status IntakeService::mergePatients(const core::UserIdentity& actor, qint64 keep
                 .arg(openGone->first()));
     if (auto st = repo.merge(keepId, mergedId, act.now()); !st.ok())
         return st;
-    if (auto st = act.auditOn(QStringLiteral("patient.merge"), patientEntity(), QString::number(keepId),
+    QJsonObject after{{QStringLiteral("kept_id"), keepId}, {QStringLiteral("merged_id"), mergedId}};
+    if (approver)
+        after.insert(QStringLiteral("approved_by"),
+                     QJsonObject{{QStringLiteral("id"), approver->id},
+                                 {QStringLiteral("username"), approver->username},
+                                 {QStringLiteral("printed_name"), approver->printedName}});
+    if (auto st = act.auditOn(name, patientEntity(), QString::number(keepId),
                               {{QStringLiteral("kept"), IntakeJson::patientJson(**keep)},
                                {QStringLiteral("merged"), IntakeJson::patientJson(**gone)}},
-                              {{QStringLiteral("kept_id"), keepId}, {QStringLiteral("merged_id"), mergedId}},
-                              reason.trimmed());
+                              after, reason.trimmed());
         !st.ok())
         return st;
     if (auto st = act.commit(); !st.ok())
         return st;
-    CB_LOG_INFO("patient {} merged into {} by user {}", mergedId, keepId, actor.id);
+    if (approver)
+        CB_LOG_INFO("patient {} merged into {} by user {} approved by user {}", mergedId, keepId, actor.id,
+                    approver->id);
+    else
+        CB_LOG_INFO("patient {} merged into {} by user {}", mergedId, keepId, actor.id);
     return {};
 }
 
@@ -407,13 +462,8 @@ Result<Registered> IntakeService::registerReferral(const core::UserIdentity& act
     if (auto st = core::IntakeRules::checkReferral(r, today); !st.ok())
         return st.error();
     if (r.patient.id == 0) {
-        auto near = patients.sameNameBirthSex(r.patient);
-        if (!near.ok())
-            return near.error();
-        out.nearDuplicates = *near;
-        for (const auto& n : *near)
-            out.warnings
-                << tr("Possible duplicate: patient %1 has the same name, birth date and sex.").arg(n.id);
+        if (auto st = findNearDuplicates(patients, r.patient, out); !st.ok())
+            return st.error();
         auto pid = patients.insertPatient(r.patient, act.now());
         if (!pid.ok())
             return pid.error();

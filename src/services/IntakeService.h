@@ -50,6 +50,14 @@ struct ObservationInput
     QString provenance = QStringLiteral("typed");
 };
 
+// An administrator's approval of a coordinator's merge, given in the act itself: their username
+// and the password they typed (checked like a login; never stored or logged).
+struct MergeApproval
+{
+    QString username;
+    QString password;
+};
+
 // Every entry of the patient's record, the voided and superseded ones too.
 struct RecordEntries
 {
@@ -81,8 +89,14 @@ public:
     Status correctPatient(const core::UserIdentity& actor, const core::Patient& patient,
                           const QString& reason);
     // Refused while both have open cases; every identifier kept (the merged record's as aliases).
+    // An administrator merges alone; a coordinator with an administrator's `approval`, checked
+    // before anything else and named in the audit row.
     Status mergePatients(const core::UserIdentity& actor, qint64 keepId, qint64 mergedId,
-                         const QString& reason);
+                         const QString& reason, const std::optional<MergeApproval>& approval = std::nullopt);
+    // The permission question of a merge alone, before the approval is checked: may this user
+    // merge (alone, or with an approval when `approvalOffered`)? A refusal is audited. For a front
+    // end before it asks for the rest.
+    Status requireMerge(const core::UserIdentity& actor, bool approvalOffered);
 
     // A new referral: `referral.patient.id` names a known patient, otherwise the patient is
     // registered first. A second open case for the same patient and indication is refused.

@@ -74,6 +74,8 @@ private slots:
     void shouldAddAndCorrectAPatientWithAReason();
     void shouldMergePatientsOnlyAsAdministratorAndNotWhileBothOpen_data() { cb::test::addBackendRows(); }
     void shouldMergePatientsOnlyAsAdministratorAndNotWhileBothOpen();
+    void shouldMergeAsACoordinatorWithAnAdministratorsApproval_data();
+    void shouldMergeAsACoordinatorWithAnAdministratorsApproval();
     void shouldStartWorkUpOnce_data() { cb::test::addBackendRows(); }
     void shouldStartWorkUpOnce();
     void shouldReopenAClosedCaseWithAReason_data() { cb::test::addBackendRows(); }
@@ -293,7 +295,8 @@ void TestIntakeCli::shouldRejectUnknownPatientIds_data()
             << b << QStringList{"patient", "delete", "1"} << 2;
         QTest::addRow("%s/find bad birth date", qPrintable(b))
             << b << QStringList{"patient", "find", "--birth-date", "March"} << 2;
-        // permission is checked before the arguments: the coordinator may not merge at all
+        // permission is checked before the arguments: the coordinator may not merge without an
+        // administrator's approval
         QTest::addRow("%s/merge by coordinator with a malformed id", qPrintable(b))
             << b << QStringList{"patient", "merge", "1", "x", "--reason", "dup"} << 3;
         QTest::addRow("%s/start-work-up unknown case", qPrintable(b))
@@ -405,6 +408,119 @@ void TestIntakeCli::shouldMergePatientsOnlyAsAdministratorAndNotWhileBothOpen()
     QCOMPARE(QString::number(hits.first().toObject().value(QStringLiteral("id")).toInteger()), keepId);
     // AND the merge is audited
     QVERIFY(db->count(QStringLiteral("audit_event WHERE reason = 'same person'")) >= 1);
+}
+
+void TestIntakeCli::shouldMergeAsACoordinatorWithAnAdministratorsApproval_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("approver"); // --approver NAME; empty: not given
+    QTest::addColumn<QString>("password"); // the second line of stdin: right | wrong | none
+    QTest::addColumn<bool>("reason");
+    QTest::addColumn<bool>("bothOpen");
+    QTest::addColumn<int>("exit");
+    for (const QString& b : cb::test::backendNames()) {
+        const auto row = [&](const char* name) {
+            return &QTest::newRow(qPrintable(b + QLatin1Char(':') + name));
+        };
+        *row("approved by the administrator") << b << "admin"
+                                              << "right" << true << false << 0;
+        *row("wrong approver password") << b << "admin"
+                                        << "wrong" << true << false << 3;
+        *row("no approver password") << b << "admin"
+                                     << "none" << true << false << 3;
+        *row("approver not an administrator") << b << "chair"
+                                              << "right" << true << false << 3;
+        *row("approver unknown") << b << "nobody"
+                                 << "right" << true << false << 3;
+        *row("no approver") << b << ""
+                            << "right" << true << false << 3;
+        *row("wrong approver password, no reason") << b << "admin"
+                                                   << "wrong" << false << false << 3;
+        *row("approved, no reason") << b << "admin"
+                                    << "right" << false << false << 2;
+        *row("approved, both open") << b << "admin"
+                                    << "right" << true << true << 4;
+    }
+}
+
+void TestIntakeCli::shouldMergeAsACoordinatorWithAnAdministratorsApproval()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, approver);
+    QFETCH(QString, password);
+    QFETCH(bool, reason);
+    QFETCH(bool, bothOpen);
+    QFETCH(int, exit);
+    CB_BACKEND_DATABASE(db, m_dbs, backend, prepareDemo);
+    const QString mrKeep = cb::test::uniqueName(QStringLiteral("MR-AKEEP-"));
+    const QString mrGone = cb::test::uniqueName(QStringLiteral("MR-AGONE-"));
+    const QJsonObject keep = addReferral(db, mrKeep);
+    const QJsonObject gone = addReferral(db, mrGone);
+    QVERIFY(!keep.isEmpty() && !gone.isEmpty());
+    if (!bothOpen)
+        CB_EXPECT_EXIT(
+            as(db, QStringLiteral("coordinator"),
+               {"case", "close", caseIdText(gone), "--reason", "withdrawn", "--detail", "duplicate"}),
+            0);
+    const QString keepId = QString::number(keep.value(QStringLiteral("patient_id")).toInteger());
+    const QString goneId = QString::number(gone.value(QStringLiteral("patient_id")).toInteger());
+    const QString why = cb::test::uniqueName(QStringLiteral("same person "));
+    QStringList args{"patient", "merge", keepId, goneId};
+    if (reason)
+        args << "--reason" << why;
+    if (!approver.isEmpty())
+        args << "--approver" << approver;
+    // The coordinator's password, then the approver's, one line each on standard input.
+    QByteArray in = demoLine();
+    if (password == QLatin1String("right"))
+        in += demoLine();
+    else if (password == QLatin1String("wrong"))
+        in += passwordLine(QStringLiteral("not-the-admin-password"));
+
+    // WHEN the coordinator merges the two records
+    const CliRun r = CliRunner::run(db->url(), QStringLiteral("coordinator"), args, in);
+
+    // THEN the exit code is the expected one, a refusal on one line of standard error
+    CB_EXPECT_EXIT(r, exit);
+    const qint64 mergedRows =
+        db->count(QStringLiteral("patient WHERE id = %1 AND merged_into = %2").arg(goneId, keepId));
+    QCOMPARE(mergedRows, qint64(exit == 0 ? 1 : 0));
+    // AND no password is on either stream or in the audit trail
+    QVERIFY(!r.errText().contains(demoPassword()) && !r.outText().contains(demoPassword()));
+    QVERIFY(!r.errText().contains(QLatin1String("not-the-admin-password")));
+    QCOMPARE(db->count(QStringLiteral("audit_event WHERE after_json LIKE '%not-the-admin-password%' OR "
+                                      "before_json LIKE '%not-the-admin-password%'")),
+             qint64(0));
+    if (exit != 0) {
+        CB_EXPECT_ONE_ERROR_LINE(r);
+        QCOMPARE(db->count(QStringLiteral("audit_event WHERE action = 'patient.merge' AND entity_id = '%1'")
+                               .arg(keepId)),
+                 qint64(0));
+        return;
+    }
+    // AND the old identifier finds the kept record
+    const CliRun find =
+        as(db, QStringLiteral("coordinator"),
+           {"patient", "find", "--identifier", QStringLiteral("local:MR:") + mrGone, "--json"});
+    CB_EXPECT_EXIT(find, 0);
+    bool ok = false;
+    const QJsonArray hits = find.json(&ok).array();
+    QVERIFY2(ok && hits.size() == 1, qPrintable(find.describe()));
+    QCOMPARE(QString::number(hits.first().toObject().value(QStringLiteral("id")).toInteger()), keepId);
+    // AND the merge's audit row is the coordinator's, with the reason and the approving administrator
+    const QString row =
+        QStringLiteral("audit_event WHERE action = 'patient.merge' AND entity_id = '%1'").arg(keepId);
+    QCOMPARE(db->count(row), qint64(1));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT username FROM ") + row).toString(),
+             QStringLiteral("coordinator"));
+    QCOMPARE(db->scalar(QStringLiteral("SELECT reason FROM ") + row).toString(), why);
+    const QJsonObject after =
+        QJsonDocument::fromJson(
+            db->scalar(QStringLiteral("SELECT after_json FROM ") + row).toString().toUtf8())
+            .object();
+    QCOMPARE(
+        after.value(QStringLiteral("approved_by")).toObject().value(QStringLiteral("username")).toString(),
+        QStringLiteral("admin"));
 }
 
 void TestIntakeCli::shouldStartWorkUpOnce()

@@ -10,6 +10,7 @@
 #include "core/Vocabulary.h"
 #include "gui/MainWindow.h"
 #include "gui/case/CasePage.h"
+#include "gui/intake/PatientMergeDialog.h"
 #include "gui/meetings/ActionsPage.h"
 #include "gui/meetings/MeetingModeWindow.h"
 #include "gui/meetings/MeetingsPage.h"
@@ -21,6 +22,7 @@
 #include "i18n/TsCatalog.h"
 #include "platform/Language.h"
 #include "services/CaseService.h"
+#include "services/IntakeService.h"
 #include "services/PathwayService.h"
 #include "services/SettingsService.h"
 
@@ -408,6 +410,28 @@ private slots:
                      !error->text().contains(QLatin1String("apheresis")),
                  qPrintable(error->text()));
         look(&dialog, QStringLiteral("step-refused"));
+    }
+
+    void shouldShowThePatientMergeDialogInChinese()
+    {
+        // GIVEN two demo patients, the second found from the first's merge dialog
+        const auto coordinator = m_db->logIn(QStringLiteral("coordinator"));
+        auto first =
+            m_db->workspace().cases().openCase(coordinator, caseWithKeyState(core::CaseState::InReview));
+        auto second =
+            m_db->workspace().cases().openCase(coordinator, caseWithKeyState(core::CaseState::Referred));
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(first->patient.id != second->patient.id);
+        gui::PatientMergeDialog dialog(m_db->workspace(), coordinator, first->patient.id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.findChild<QLineEdit*>(QStringLiteral("mergeFindEdit"))->setText(second->patient.mrn);
+        dialog.findChild<QPushButton*>(QStringLiteral("mergeFindButton"))->click();
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("otherRecordLabel"))->text().isEmpty());
+        // AND merging is asked for without a reason, so the refusal shows too
+        dialog.accept();
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("problemLabel"))->isVisible());
+        look(&dialog, QStringLiteral("patient-merge"));
     }
 
     void shouldShowTheOpinionEditorInChinese()

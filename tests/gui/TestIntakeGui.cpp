@@ -7,6 +7,7 @@
 #include "gui/intake/NewReferralDialog.h"
 #include "gui/intake/ObservationDialog.h"
 #include "gui/intake/PartialDateEdit.h"
+#include "gui/intake/PatientMergeDialog.h"
 #include "gui/intake/TherapyLineDialog.h"
 #include "gui/intake/TransplantDialog.h"
 #include "gui/review/OpinionEditorDialog.h"
@@ -19,9 +20,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -281,6 +284,96 @@ private slots:
         gui::MessageBox::setNextAnswer(QMessageBox::Discard);
         dialog.reject();
         gui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    void shouldMergeTwoRecordsWithAnAdministratorsApproval()
+    {
+        auto& ws = m_db->workspace();
+        const auto coordinator = m_db->logIn(QStringLiteral("coordinator"));
+        QVERIFY(coordinator.isValid());
+        // GIVEN two records of one person: the kept one with an open case, the other closed
+        core::CaseRecord r;
+        r.patient.identifiers << core::PatientIdentifier{QStringLiteral("local"), QStringLiteral("MR"),
+                                                         QStringLiteral("GUI-MERGE-1")};
+        r.patient.familyName = QStringLiteral("Sandberg");
+        r.patient.givenName = QStringLiteral("Eva");
+        r.patient.sex = core::Sex::Female;
+        r.patient.birth = *core::PartialDate::parse(QStringLiteral("1955-02"));
+        r.indication = core::Indication::MultipleMyeloma;
+        r.referrer = QStringLiteral("Dr Referrer");
+        r.referralDate = test::DemoDatabase::now().date().addDays(-2);
+        auto keep = ws.intake().registerReferral(coordinator, r);
+        QVERIFY2(keep.ok(), qPrintable(keep.error().message));
+        r.patient.identifiers = {
+            {QStringLiteral("local"), QStringLiteral("MR"), QStringLiteral("GUI-MERGE-2")},
+            {QStringLiteral("CN-NHC"), QStringLiteral("NH"), QStringLiteral("NH-GUI-2")}};
+        r.indication = core::Indication::LargeBCellLymphoma;
+        auto gone = ws.intake().registerReferral(coordinator, r);
+        QVERIFY2(gone.ok(), qPrintable(gone.error().message));
+        QVERIFY(!gone->warnings.isEmpty()); // the near duplicate was reported
+        QVERIFY(ws.cases().closeCase(coordinator, gone->caseId, core::CloseReason::Withdrawn, {}).ok());
+
+        // WHEN the coordinator opens the kept case and asks to merge
+        gui::CasePage page(ws, coordinator);
+        page.resize(1366, 768);
+        QVERIFY(page.showCase(keep->caseId));
+        auto* merge = child<QPushButton>(&page, "mergePatientButton");
+        QVERIFY(merge && !merge->isHidden());
+        QTest::mouseClick(merge, Qt::LeftButton);
+        auto* dialog = page.findChild<gui::PatientMergeDialog*>(QStringLiteral("patientMergeDialog"));
+        QVERIFY(dialog);
+        // THEN this record is shown with its identifier, and the approval is asked for
+        QVERIFY(child<QLabel>(dialog, "thisRecordLabel")->text().contains(QStringLiteral("GUI-MERGE-1")));
+        QVERIFY(child<QGroupBox>(dialog, "approvalGroup")->isVisibleTo(dialog));
+        // WHEN the other record is found by its identifier
+        child<QLineEdit>(dialog, "mergeFindEdit")->setText(QStringLiteral("GUI-MERGE-2"));
+        QTest::mouseClick(child<QPushButton>(dialog, "mergeFindButton"), Qt::LeftButton);
+        // THEN it is shown beside, with both identifiers and its closed case
+        QCOMPARE(child<QComboBox>(dialog, "mergeHitsCombo")->count(), 1);
+        const QString other = child<QLabel>(dialog, "otherRecordLabel")->text();
+        QVERIFY2(other.contains(QStringLiteral("GUI-MERGE-2")) && other.contains(QStringLiteral("NH-GUI-2")),
+                 qPrintable(other));
+        QVERIFY(other.contains(QString::number(gone->caseId)));
+        if (const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog->show();
+            QCoreApplication::processEvents();
+            dialog->grab().save(dir + QStringLiteral("/patient-merge.png"));
+        }
+        // WHEN merging without a reason THEN it is refused beside the fields
+        dialog->accept();
+        QVERIFY(dialog->result() != QDialog::Accepted);
+        QVERIFY(child<QLabel>(dialog, "problemLabel")->text().contains(QStringLiteral("reason")));
+        // WHEN the administrator's password is wrong
+        child<QPlainTextEdit>(dialog, "mergeReasonEdit")
+            ->setPlainText(QStringLiteral("same person, two numbers"));
+        child<QLineEdit>(dialog, "approverEdit")->setText(QStringLiteral("admin"));
+        auto* password = child<QLineEdit>(dialog, "approverPasswordEdit");
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        password->setText(QStringLiteral("not-the-password"));
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog->accept();
+        // THEN nothing is merged, the refusal is shown and the password is gone from the field
+        QVERIFY(dialog->result() != QDialog::Accepted);
+        QVERIFY(!child<QLabel>(dialog, "problemLabel")->text().isEmpty());
+        QVERIFY(password->text().isEmpty());
+        QCOMPARE(ws.intake().showPatient(coordinator, gone->patientId)->patient.mergedInto, qint64(0));
+        // WHEN the administrator types the right password and the merge is confirmed
+        password->setText(test::DemoDatabase::password());
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        dialog->accept();
+        // THEN the records are merged into the kept one, found by the old identifier
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(dialog->keptPatientId(), keep->patientId);
+        auto hits = ws.intake().findPatients(coordinator, QStringLiteral("NH-GUI-2"), {}, {});
+        QVERIFY(hits.ok() && hits->size() == 1);
+        QCOMPARE(hits->first().patient.id, keep->patientId);
+        gui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+
+        // AND a user who is an administrator too is not asked for an approval
+        core::UserIdentity both = coordinator;
+        both.roles << core::Role::Administrator;
+        gui::PatientMergeDialog alone(ws, both, keep->patientId);
+        QVERIFY(!child<QGroupBox>(&alone, "approvalGroup")->isVisibleTo(&alone));
     }
 };
 

@@ -62,6 +62,25 @@ WHERE c.id = (SELECT MAX(c2.id) FROM clinical_case c2 WHERE c2.patient_id = c.pa
 UPDATE patient SET record_changed_at = COALESCE((SELECT MIN(c.created_at) FROM clinical_case c
     WHERE c.patient_id = patient.id), created_at)
 -- ;;
+-- The case-level history exactly as schema 5 held it, kept read-only: a patient referred more
+-- than once had one history per case, and disease_history above takes the newest case's only.
+CREATE TABLE case_history_v5 (
+    case_id BIGINT PRIMARY KEY REFERENCES clinical_case (id),
+    diagnosis TEXT NOT NULL,
+    diagnosis_date TEXT NOT NULL,
+    staging TEXT NOT NULL,
+    cytogenetic_risk TEXT NOT NULL,
+    extramedullary_disease INTEGER NOT NULL,
+    extramedullary_sites TEXT NOT NULL,
+    cns_disease TEXT NOT NULL
+)
+-- ;;
+INSERT INTO case_history_v5 (case_id, diagnosis, diagnosis_date, staging, cytogenetic_risk,
+    extramedullary_disease, extramedullary_sites, cns_disease)
+SELECT id, diagnosis, diagnosis_date, staging, cytogenetic_risk, extramedullary_disease,
+       extramedullary_sites, cns_disease
+FROM clinical_case
+-- ;;
 ALTER TABLE clinical_case DROP COLUMN diagnosis
 -- ;;
 ALTER TABLE clinical_case DROP COLUMN diagnosis_date

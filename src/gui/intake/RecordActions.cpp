@@ -4,6 +4,7 @@
 #include "core/PermissionPolicy.h"
 #include "gui/intake/HistoryDialog.h"
 #include "gui/intake/ObservationDialog.h"
+#include "gui/intake/PatientMergeDialog.h"
 #include "gui/intake/ReasonDialog.h"
 #include "gui/intake/TherapyLineDialog.h"
 #include "gui/intake/TransplantDialog.h"
@@ -54,6 +55,10 @@ RecordActions::RecordActions(services::Workspace& ws, const core::UserIdentity& 
                tr("Move the referred case to work-up: the disciplines can then give their opinions."));
     m_reopen = button(page, tr("Re&open…"), QStringLiteral("reopenCaseButton"),
                       tr("Reopen the closed case, with a reason"));
+    m_merge = button(page, tr("Mer&ge records…"), QStringLiteral("mergePatientButton"),
+                     tr("Merge this patient's record with another record of the same person (a coordinator "
+                        "needs an administrator's approval)"));
+    places.toolbar->insertWidget(places.toolbarIndex, m_merge);
     places.toolbar->insertWidget(places.toolbarIndex, m_reopen);
     places.toolbar->insertWidget(places.toolbarIndex, m_startWorkUp);
     m_editHistory =
@@ -80,6 +85,7 @@ RecordActions::RecordActions(services::Workspace& ws, const core::UserIdentity& 
 
     connect(m_startWorkUp, &QPushButton::clicked, this, &RecordActions::startWorkUp);
     connect(m_reopen, &QPushButton::clicked, this, &RecordActions::reopen);
+    connect(m_merge, &QPushButton::clicked, this, &RecordActions::mergePatient);
     connect(m_editHistory, &QPushButton::clicked, this, &RecordActions::editHistory);
     connect(m_addTransplant, &QPushButton::clicked, this, &RecordActions::addTransplant);
     connect(m_addLine, &QPushButton::clicked, this, &RecordActions::addLine);
@@ -111,6 +117,7 @@ void RecordActions::setCase(const core::CaseRecord& record)
     m_startWorkUp->setEnabled(mayEdit);
     m_reopen->setVisible(core::Lifecycle::canReopen(record.state));
     m_reopen->setEnabled(core::PermissionPolicy::allows(m_user, core::Action::CloseCase));
+    m_merge->setVisible(core::PermissionPolicy::mayMerge(m_user));
 }
 
 QString RecordActions::transplantsHtml(const core::CaseRecord& record) const
@@ -191,6 +198,11 @@ void RecordActions::reopen()
         tr("Reopen case %1").arg(m_record.id), tr("Why is the case reopened? (kept in the audit trail)"),
         [this](const QString& reason) { return m_ws.intake().reopenCase(m_user, m_record.id, reason); },
         tr("Cannot reopen the case"));
+}
+
+void RecordActions::mergePatient()
+{
+    showDialog(new PatientMergeDialog(m_ws, m_user, m_record.patient.id, m_places.page));
 }
 
 void RecordActions::editHistory()

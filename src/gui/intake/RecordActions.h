@@ -54,6 +54,7 @@ signals:
 private:
     void startWorkUp();
     void reopen();
+    void mergePatient();
     void editHistory();
     void addLine();
     void correctLine();
@@ -77,6 +78,7 @@ private:
     core::CaseRecord m_record;
     QPushButton* m_startWorkUp = nullptr;
     QPushButton* m_reopen = nullptr;
+    QPushButton* m_merge = nullptr;
     QPushButton* m_editHistory = nullptr;
     QPushButton* m_addTransplant = nullptr;
     QPushButton* m_addLine = nullptr;
