@@ -267,20 +267,20 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
     db = QSqlDatabase(); // the Database object owns the connection from here on
     auto database = std::unique_ptr<Database>(new Database(std::move(d)));
     if (!url.schema.isEmpty()) {
-        if (mode == OpenMode::MustExist) {
-            auto exists = runQuery(*database,
-                                   QStringLiteral("SELECT 1 FROM information_schema.schemata "
-                                                  "WHERE schema_name = :name"),
-                                   {{QStringLiteral("name"), url.schema.toLower()}});
-            if (!exists.ok())
-                return exists.error();
-            if (!exists->next())
-                return Error::notFound(
-                    tr("The database %1 has no schema \"%2\". Check the address, or create it "
-                       "with \"cellboard-cli --db … init\".")
-                        .arg(url.display(), url.schema));
-        }
-        if (mode == OpenMode::CreateIfMissing) {
+        auto exists = runQuery(*database,
+                               QStringLiteral("SELECT 1 FROM information_schema.schemata "
+                                              "WHERE schema_name = :name"),
+                               {{QStringLiteral("name"), url.schema.toLower()}});
+        if (!exists.ok())
+            return exists.error();
+        const bool schemaExists = exists->next();
+        if (mode == OpenMode::MustExist && !schemaExists)
+            return Error::notFound(tr("The database %1 has no schema \"%2\". Check the address, or create it "
+                                      "with \"cellboard-cli --db … init\".")
+                                       .arg(url.display(), url.schema));
+        // CREATE SCHEMA IF NOT EXISTS needs the right to create schemas even when it exists: a user
+        // given a schema of its own by the administrator may not have it.
+        if (mode == OpenMode::CreateIfMissing && !schemaExists) {
             auto q = runQuery(*database, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema);
             if (!q.ok())
                 return q.error();
