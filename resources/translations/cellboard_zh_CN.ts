@@ -7251,6 +7251,14 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>No case matches these filters. Clear the search or choose &quot;All&quot; to see more.</source>
         <translation>没有符合筛选条件的病例。请清除搜索或选择“全部”以查看更多。</translation>
     </message>
+    <message>
+        <source>There are no cases yet. Register the first referral with File → New referral… (Ctrl+N).</source>
+        <translation>还没有病例。请通过“文件 → 新建转诊…”（Ctrl+N）登记第一份转诊。</translation>
+    </message>
+    <message>
+        <source>There are no cases yet. A coordinator or the board chair registers referrals with File → New referral… (Ctrl+N).</source>
+        <translation>还没有病例。协调员或会诊主席可通过“文件 → 新建转诊…”（Ctrl+N）登记转诊。</translation>
+    </message>
 </context>
 <context>
     <name>cb::presentation::AgendaModel</name>

@@ -23,8 +23,10 @@ struct WorklistQuery
     friend bool operator==(const WorklistQuery&, const WorklistQuery&) = default;
 };
 
-// Search text as stored and as queried: lower-case, with every Han character set apart so a
-// two-character Chinese name is a phrase of two tokens (FTS5 does not segment Chinese).
+// Search text as stored and as queried: lower-case, without diacritics, with every Han
+// character set apart (so a two-character Chinese name is the three characters "李 娜", long
+// enough for a trigram index). The worklist matches each token group as a fragment anywhere
+// in the text: "cker" finds Becker, "3538" the MRN SH-2026-003538.
 QString searchTextOf(const QStringList& parts);
 QStringList searchTokensOf(const QString& userInput);
 

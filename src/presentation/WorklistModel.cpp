@@ -36,18 +36,32 @@ void WorklistModel::setActor(const core::UserIdentity& actor)
     refresh();
 }
 
+namespace {
+// Same cases, perhaps in another order: the count stays.
+bool sameCases(const core::WorklistQuery& a, const core::WorklistQuery& b)
+{
+    core::WorklistQuery sortedLikeA = b;
+    sortedLikeA.sortKey = a.sortKey;
+    sortedLikeA.ascending = a.ascending;
+    return sortedLikeA == a;
+}
+} // namespace
+
 void WorklistModel::setQuery(const core::WorklistQuery& query)
 {
     if (query == m_query)
         return;
+    const bool recount = !sameCases(query, m_query) || !m_lastError.isEmpty();
     m_query = query;
-    refresh();
+    beginResetModel();
+    reload(recount);
+    endResetModel();
 }
 
 void WorklistModel::refresh()
 {
     beginResetModel();
-    reload();
+    reload(true);
     endResetModel();
 }
 
@@ -57,22 +71,37 @@ void WorklistModel::setBlockSize(int rows)
     refresh();
 }
 
-void WorklistModel::reload()
+void WorklistModel::reload(bool recount)
 {
     m_blocks.clear();
     m_blockUse.clear();
     m_pending.clear();
     m_fetchTimer->stop();
-    m_count = 0;
     m_lastError.clear();
-    if (!m_actor.isValid())
-        return;
-    auto count = m_cases.worklistCount(m_actor, m_query);
-    if (!count.ok()) {
-        reportError(count.error().message);
+    if (!m_actor.isValid()) {
+        m_count = 0;
         return;
     }
-    m_count = *count;
+    if (recount) {
+        ++m_counts;
+        m_count = 0;
+        auto count = m_cases.worklistCount(m_actor, m_query);
+        if (!count.ok()) {
+            reportError(count.error().message);
+            return;
+        }
+        m_count = *count;
+        m_hasAnyCase = true;
+        if (m_count == 0) {
+            // only when nothing is listed: an empty database says how to add a case
+            auto any = m_cases.hasAnyCase(m_actor);
+            if (!any.ok()) {
+                reportError(any.error().message);
+                return;
+            }
+            m_hasAnyCase = *any;
+        }
+    }
     if (m_count > 0) {
         // the first screen is read at once: opening, sorting or filtering shows rows, not placeholders
         ++m_fetches;

@@ -47,7 +47,8 @@ public:
 
     void setActor(const core::UserIdentity& actor);
     const core::WorklistQuery& query() const { return m_query; }
-    // Re-counts and drops cached rows when the query differs from the current one.
+    // Drops cached rows when the query differs from the current one, and re-counts unless only
+    // the order changed.
     void setQuery(const core::WorklistQuery& query);
     // Re-counts and drops cached rows (F5, or after a case changed).
     void refresh();
@@ -58,12 +59,16 @@ public:
     bool hasPendingFetches() const { return !m_pending.isEmpty(); }
 
     qint64 totalCount() const { return m_count; }
+    // False when the database holds no case at all (not only none matching the filters).
+    bool databaseHasCases() const { return m_hasAnyCase; }
     qint64 caseIdAt(int row) const;
     QString lastError() const { return m_lastError; }
     static bool isSortable(int column);
-    // For tests and diagnostics: how many blocks are cached, and how many pages were fetched.
+    // For tests and diagnostics: how many blocks are cached, how many pages were fetched, and
+    // how many times the cases were counted.
     int cachedBlockCount() const { return int(m_blocks.size()); }
     int fetchedPageCount() const { return m_fetches; }
+    int countQueries() const { return m_counts; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -83,7 +88,7 @@ private:
     const core::CaseSummary* summaryAt(int row, bool wait) const;
     const QList<core::CaseSummary>& block(int blockIndex) const;
     Result<QList<core::CaseSummary>> readBlock(int blockIndex) const;
-    void reload();
+    void reload(bool recount);
     void reportError(const QString& message) const;
 
     services::CaseService& m_cases;
@@ -91,6 +96,8 @@ private:
     core::UserIdentity m_actor;
     core::WorklistQuery m_query;
     qint64 m_count = 0;
+    bool m_hasAnyCase = true;
+    int m_counts = 0;
     int m_blockSize = kDefaultBlockSize;
     mutable QString m_lastError;
     // cache of fetched blocks, and their use order (most recent last)

@@ -37,6 +37,13 @@ Result<QList<core::CaseSummary>> CaseService::worklistPage(const core::UserIdent
     return storage::CaseRepository(m_db).worklistPage(query, offset, limit);
 }
 
+Result<bool> CaseService::hasAnyCase(const core::UserIdentity& actor)
+{
+    if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
+        return denied(actor, st, QStringLiteral("worklist"), 0).error();
+    return storage::CaseRepository(m_db).hasAnyCase();
+}
+
 Status CaseService::recordWorklistOpened(const core::UserIdentity& actor)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())

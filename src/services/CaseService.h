@@ -28,6 +28,8 @@ public:
     Result<qint64> worklistCount(const core::UserIdentity& actor, const core::WorklistQuery& query);
     Result<QList<core::CaseSummary>> worklistPage(const core::UserIdentity& actor,
                                                   const core::WorklistQuery& query, qint64 offset, int limit);
+    // False while the database holds no case at all (the worklist then says how to add one).
+    Result<bool> hasAnyCase(const core::UserIdentity& actor);
     // Audits that the user opened the worklist (patient names on screen).
     Status recordWorklistOpened(const core::UserIdentity& actor);
     // Every case (optionally of one state), for `case list`; audited.

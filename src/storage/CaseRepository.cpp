@@ -16,6 +16,32 @@ QString dateText(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+// The patients whose search text holds every token group as a fragment (each group is letters
+// and digits, a run of Han characters spaced apart, so binding it in LIKE and quoting it in an
+// FTS5 phrase is safe). PostgreSQL: LIKE '%…%', which its pg_trgm GIN index serves. SQLite: the
+// FTS5 trigram index for groups of three characters or more, LIKE for shorter ones (trigrams
+// need three; a lone Chinese family name is one character), checked on the rows the index
+// found, or on every patient when no group is long enough.
+QString patientsMatching(const Database& db, const QStringList& groups, QVariantMap& binds)
+{
+    QStringList likes;
+    QStringList phrases;
+    for (int i = 0; i < groups.size(); ++i) {
+        if (!db.isPostgres() && groups[i].size() >= 3) {
+            phrases << QLatin1Char('"') + groups[i] + QLatin1Char('"');
+            continue;
+        }
+        const QString key = QStringLiteral("g%1").arg(i);
+        likes << QStringLiteral("search_text LIKE :") + key;
+        binds[key] = QLatin1Char('%') + groups[i] + QLatin1Char('%');
+    }
+    if (phrases.isEmpty())
+        return QStringLiteral("SELECT id FROM patient WHERE ") + likes.join(QStringLiteral(" AND "));
+    binds[QStringLiteral("fts")] = phrases.join(QStringLiteral(" AND "));
+    likes.prepend(QStringLiteral("patient_trigram MATCH :fts"));
+    return QStringLiteral("SELECT rowid FROM patient_trigram WHERE ") + likes.join(QStringLiteral(" AND "));
+}
+
 // The WHERE clause and binds of a worklist query, shared by count and page.
 QString whereClause(const Database& db, const core::WorklistQuery& query, QVariantMap& binds)
 {
@@ -32,29 +58,8 @@ QString whereClause(const Database& db, const core::WorklistQuery& query, QVaria
     }
     const QStringList groups = core::searchTokensOf(query.search);
     if (!groups.isEmpty()) {
-        QStringList match;
-        if (db.isPostgres()) {
-            QStringList likes;
-            for (int i = 0; i < groups.size(); ++i) {
-                const QString key = QStringLiteral("g%1").arg(i);
-                // word starts, as FTS5 prefix queries match on SQLite
-                likes << QStringLiteral("(' ' || p.search_text) LIKE :") + key;
-                binds[key] = QStringLiteral("% ") + groups[i] + QLatin1Char('%');
-            }
-            match << QLatin1Char('(') + likes.join(QStringLiteral(" AND ")) + QLatin1Char(')');
-        } else {
-            QStringList terms;
-            for (const QString& g : groups) {
-                // tokens hold only letters and digits, so quoting is safe
-                if (g.contains(QLatin1Char(' ')) || QChar::script(g.at(0).unicode()) == QChar::Script_Han)
-                    terms << QLatin1Char('"') + g + QLatin1Char('"');
-                else
-                    terms << QLatin1Char('"') + g + QStringLiteral("\"*");
-            }
-            match << QStringLiteral(
-                "c.patient_id IN (SELECT rowid FROM patient_fts WHERE patient_fts MATCH :fts)");
-            binds[QStringLiteral("fts")] = terms.join(QStringLiteral(" AND "));
-        }
+        QStringList match{QStringLiteral("c.patient_id IN (") + patientsMatching(db, groups, binds) +
+                          QLatin1Char(')')};
         bool isNumber = false;
         const qint64 id = query.search.trimmed().toLongLong(&isNumber);
         if (isNumber) {
@@ -222,6 +227,14 @@ Result<bool> CaseRepository::caseExists(qint64 id)
 {
     auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM clinical_case WHERE id = :id"),
                       {{QStringLiteral("id"), id}});
+    if (!q.ok())
+        return q.error();
+    return q->next();
+}
+
+Result<bool> CaseRepository::hasAnyCase()
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT 1 FROM clinical_case LIMIT 1"));
     if (!q.ok())
         return q.error();
     return q->next();

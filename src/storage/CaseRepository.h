@@ -33,6 +33,8 @@ public:
 
     Result<std::optional<core::CaseRecord>> caseById(qint64 id);
     Result<bool> caseExists(qint64 id);
+    // False for a database without any case yet (closed ones count).
+    Result<bool> hasAnyCase();
 
     // Moves the case to a state (and close reason); Conflict when rowVersion is stale.
     Status updateState(qint64 id, qint64 rowVersion, core::CaseState state,

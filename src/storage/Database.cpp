@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "platform/Logging.h"
+#include "storage/PatientRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/Transaction.h"
 
@@ -66,6 +67,17 @@ QStringList statementsOf(const QString& text)
     if (!current.trimmed().isEmpty())
         out << current.trimmed();
     return out;
+}
+
+// The part of a migration SQL cannot do, run after its statements in the same transaction.
+Status codeStepOf(Database& db, int version)
+{
+    switch (version) {
+    case 7: // search text without diacritics, identifiers once more without their separators
+        return PatientRepository(db).rewriteSearchTexts();
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -255,20 +267,20 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, OpenMod
     db = QSqlDatabase(); // the Database object owns the connection from here on
     auto database = std::unique_ptr<Database>(new Database(std::move(d)));
     if (!url.schema.isEmpty()) {
-        if (mode == OpenMode::MustExist) {
-            auto exists = runQuery(*database,
-                                   QStringLiteral("SELECT 1 FROM information_schema.schemata "
-                                                  "WHERE schema_name = :name"),
-                                   {{QStringLiteral("name"), url.schema.toLower()}});
-            if (!exists.ok())
-                return exists.error();
-            if (!exists->next())
-                return Error::notFound(
-                    tr("The database %1 has no schema \"%2\". Check the address, or create it "
-                       "with \"cellboard-cli --db … init\".")
-                        .arg(url.display(), url.schema));
-        }
-        if (mode == OpenMode::CreateIfMissing) {
+        auto exists = runQuery(*database,
+                               QStringLiteral("SELECT 1 FROM information_schema.schemata "
+                                              "WHERE schema_name = :name"),
+                               {{QStringLiteral("name"), url.schema.toLower()}});
+        if (!exists.ok())
+            return exists.error();
+        const bool schemaExists = exists->next();
+        if (mode == OpenMode::MustExist && !schemaExists)
+            return Error::notFound(tr("The database %1 has no schema \"%2\". Check the address, or create it "
+                                      "with \"cellboard-cli --db … init\".")
+                                       .arg(url.display(), url.schema));
+        // CREATE SCHEMA IF NOT EXISTS needs the right to create schemas even when it exists: a user
+        // given a schema of its own by the administrator may not have it.
+        if (mode == OpenMode::CreateIfMissing && !schemaExists) {
             auto q = runQuery(*database, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + url.schema);
             if (!q.ok())
                 return q.error();
@@ -302,7 +314,7 @@ int Database::schemaVersion() const
     return q->value(0).toInt();
 }
 
-Status Database::migrate()
+Status Database::migrate(int upTo)
 {
     {
         auto q = runQuery(*this, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version "
@@ -321,6 +333,8 @@ Status Database::migrate()
     for (const auto& [version, mig] : migrations) {
         if (version <= current)
             continue;
+        if (version > upTo)
+            break;
         QFile f(mig.resource);
         if (!f.open(QIODevice::ReadOnly))
             return Error::failure(tr("Migration %1 is missing from this build.").arg(version));
@@ -338,6 +352,13 @@ Status Database::migrate()
                 return e;
             }
         }
+        if (auto st = codeStepOf(*this, version); !st.ok()) {
+            Error e = st.error();
+            e.message = tr("Updating the database to schema %1 failed; nothing was changed. %2")
+                            .arg(version)
+                            .arg(e.message);
+            return e;
+        }
         auto rec = runQuery(*this,
                             QStringLiteral("INSERT INTO schema_migration (version, name, applied_at) "
                                            "VALUES (:version, :name, :at)"),
@@ -350,7 +371,22 @@ Status Database::migrate()
             return st;
         CB_LOG_INFO("database migrated to schema {}", version);
     }
+    if (isPostgres() && upTo >= 7)
+        warnWithoutTrigramIndex();
     return {};
+}
+
+void Database::warnWithoutTrigramIndex() const
+{
+    auto q = runQuery(*this, QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
+                                            "AND indexname = 'patient_search_trgm'"));
+    if (!q.ok() || q->next())
+        return;
+    CB_LOG_WARN("PostgreSQL: the worklist search has no trigram index (the extension pg_trgm could not be "
+                "created by this database user), so every search reads all patients. A database owner "
+                "can run: CREATE EXTENSION pg_trgm; CREATE INDEX patient_search_trgm ON {}.patient USING "
+                "gin (search_text gin_trgm_ops);",
+                m_d->url.schema.isEmpty() ? std::string("public") : m_d->url.schema.toStdString());
 }
 
 } // namespace cb::storage

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <limits>
 #include <memory>
 
 namespace cb::storage {
@@ -28,8 +29,9 @@ public:
     const DatabaseUrl& url() const;
     bool isPostgres() const { return url().isPostgres(); }
 
-    // Applies every embedded migration not yet recorded, each in its own transaction.
-    Status migrate();
+    // Applies every embedded migration not yet recorded, each in its own transaction; `upTo`
+    // stops after that schema (tests of a migration on older data).
+    Status migrate(int upTo = std::numeric_limits<int>::max());
     // The highest migration applied (0 for an empty database) and the highest this build knows.
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -38,6 +40,8 @@ public:
 
 private:
     explicit Database(std::unique_ptr<DatabasePrivate> d);
+    // PostgreSQL without pg_trgm: the search works, slowly; the log says how to add the index.
+    void warnWithoutTrigramIndex() const;
     std::unique_ptr<DatabasePrivate> m_d;
 };
 

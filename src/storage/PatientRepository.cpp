@@ -5,6 +5,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace cb::storage {
 
@@ -26,13 +27,29 @@ QString birthText(const core::Patient& p)
     return p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString();
 }
 
+bool hasHan(const QString& s)
+{
+    for (const QChar c : s)
+        if (QChar::script(c.unicode()) == QChar::Script_Han)
+            return true;
+    return false;
+}
+
 QString searchText(const core::Patient& p)
 {
     QStringList parts{p.familyName, p.givenName, p.nameZh, p.mrn};
     for (const auto& id : p.identifiers)
         if (id.value != p.mrn)
             parts << id.value;
-    return core::searchTextOf(parts);
+    // An identifier or a Latin name with separators is there once more without them, as people
+    // type it: "SH2026003538", "oconnor".
+    QStringList compact;
+    for (const QString& part : std::as_const(parts)) {
+        QString text = core::searchTextOf({part});
+        if (text.contains(QLatin1Char(' ')) && !hasHan(text))
+            compact << text.remove(QLatin1Char(' '));
+    }
+    return core::searchTextOf(parts + compact);
 }
 
 void readBirth(const QVariant& v, core::Patient& p)
@@ -431,6 +448,57 @@ Status PatientRepository::merge(qint64 keepId, qint64 mergedId, const QDateTime&
          {QStringLiteral("keep"), keepId}});
     if (!search.ok())
         return search.error();
+    return {};
+}
+
+Status PatientRepository::rewriteSearchTexts()
+{
+    // Only the columns of schema 7, so that a database migrated from older schemas through
+    // newer ones reads the same: this runs as a step of migration 7.
+    struct Row
+    {
+        core::Patient patient;
+        QString stored;
+    };
+    QList<Row> rows;
+    {
+        auto q =
+            runQuery(m_db, QStringLiteral("SELECT id, family_name, given_name, name_zh, mrn, search_text "
+                                          "FROM patient ORDER BY id"));
+        if (!q.ok())
+            return q.error();
+        while (q->next()) {
+            Row r;
+            r.patient.id = q->value(0).toLongLong();
+            r.patient.familyName = q->value(1).toString();
+            r.patient.givenName = q->value(2).toString();
+            r.patient.nameZh = q->value(3).toString();
+            r.patient.mrn = q->value(4).toString();
+            r.stored = q->value(5).toString();
+            rows << r;
+        }
+    }
+    QHash<qint64, QList<core::PatientIdentifier>> identifiers;
+    {
+        auto q = runQuery(m_db, QStringLiteral("SELECT patient_id, value FROM patient_identifier "
+                                               "ORDER BY patient_id, is_alias, id"));
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            identifiers[q->value(0).toLongLong()] << core::PatientIdentifier{{}, {}, q->value(1).toString()};
+    }
+    for (Row& r : rows) {
+        r.patient.identifiers = identifiers.value(r.patient.id);
+        const QString text = searchText(r.patient);
+        if (text == r.stored)
+            continue;
+        auto u = cachedQuery(m_db, QStringLiteral("UPDATE patient SET search_text = :s WHERE id = :id"));
+        if (!u.ok())
+            return u.error();
+        if (auto st = execCached(*u, {{QStringLiteral("s"), text}, {QStringLiteral("id"), r.patient.id}});
+            !st.ok())
+            return st;
+    }
     return {};
 }
 

@@ -48,6 +48,10 @@ public:
     // and marks `mergedId` merged into `keepId`.
     Status merge(qint64 keepId, qint64 mergedId, const QDateTime& now);
 
+    // Recomputes every patient's search text from the names and identifiers (a step of
+    // migration 7, which changed the text's form); rows whose text is unchanged are left alone.
+    Status rewriteSearchTexts();
+
 private:
     Status writeIdentifiers(qint64 patientId, const QList<core::PatientIdentifier>& ids,
                             const QDateTime& now);

@@ -202,6 +202,34 @@ private slots:
         QCOMPARE(resets.count(), 0);
     }
 
+    void shouldCountAgainOnlyWhenTheCasesListedChange()
+    {
+        // GIVEN the worklist, counted once
+        auto model = makeModel();
+        const int counted = model->countQueries();
+        // WHEN it is sorted by every sortable column, both ways
+        for (int column = 0; column < WorklistModel::ColumnCount; ++column) {
+            model->sort(column, Qt::AscendingOrder);
+            model->sort(column, Qt::DescendingOrder);
+        }
+        // THEN the cases are not counted again (the order changed, not the cases), the count stays
+        QCOMPARE(model->countQueries(), counted);
+        QCOMPARE(model->rowCount(), kSynthetic + kDemoCases);
+        QCOMPARE(model->totalCount(), qint64(kSynthetic + kDemoCases));
+        // AND a search, a filter or F5 counts again
+        cb::core::WorklistQuery q = model->query();
+        q.search = QStringLiteral("cker");
+        model->setQuery(q);
+        QCOMPARE(model->countQueries(), counted + 1);
+        QVERIFY(model->rowCount() < kSynthetic + kDemoCases);
+        q.state = cb::core::CaseState::InReview;
+        model->setQuery(q);
+        QCOMPARE(model->countQueries(), counted + 2);
+        model->refresh();
+        QCOMPARE(model->countQueries(), counted + 3);
+        QVERIFY(model->databaseHasCases());
+    }
+
     void shouldFilterByStateAndIndication_data()
     {
         QTest::addColumn<QString>("state");
@@ -242,6 +270,9 @@ private slots:
         QTest::newRow("Latin family name") << QStringLiteral("o'connor") << QStringLiteral("SH-2026-003538");
         QTest::newRow("MRN") << QStringLiteral("SH-2026-003171") << QStringLiteral("SH-2026-003171");
         QTest::newRow("case id") << QStringLiteral("1") << QStringLiteral("SH-2026-003412");
+        QTest::newRow("fragment inside a family name")
+            << QStringLiteral("cker") << QStringLiteral("SH-2026-003171");
+        QTest::newRow("MRN tail") << QStringLiteral("3538") << QStringLiteral("SH-2026-003538");
     }
 
     void shouldFindANameAnMrnOrACaseId()

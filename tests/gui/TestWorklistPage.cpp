@@ -9,6 +9,7 @@
 #include "presentation/WorklistModel.h"
 #include "services/CaseService.h"
 #include "services/IntakeService.h"
+#include "services/UserService.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -139,6 +140,9 @@ private slots:
             << QStringLiteral("Sven Lindqvist") << QStringLiteral("Lindqvist, Sven");
         QTest::newRow("MRN") << QStringLiteral("SH-2026-003538") << QStringLiteral("O'Connor, Margaret");
         QTest::newRow("case id") << QStringLiteral("13") << QStringLiteral("陈志强");
+        QTest::newRow("fragment inside a family name")
+            << QStringLiteral("cker") << QStringLiteral("Becker, Thomas");
+        QTest::newRow("MRN tail") << QStringLiteral("3538") << QStringLiteral("O'Connor, Margaret");
     }
 
     void shouldFindByNameMrnOrCaseId()
@@ -204,6 +208,94 @@ private slots:
         QVERIFY(!casePageShown());
         // nothing of the case stays behind the worklist
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("patientNameLabel"))->text().isEmpty());
+    }
+
+    void shouldOpenTheOnlyHitWithEnterInTheSearchField()
+    {
+        QVERIFY(QTest::qWaitForWindowActive(m_main));
+        // GIVEN a search that finds exactly one case, typed and not yet applied
+        m_search->setFocus();
+        search(QStringLiteral("cker"));
+        // WHEN Enter is pressed in the search field
+        QTest::keyClick(m_search, Qt::Key_Return);
+        // THEN that case opens
+        QTRY_VERIFY(casePageShown());
+        QCOMPARE(m_main->casePage()->findChild<QLabel*>(QStringLiteral("patientNameLabel"))->text(),
+                 QStringLiteral("Becker, Thomas"));
+    }
+
+    void shouldKeepTheListWhenEnterFindsSeveralCases()
+    {
+        QVERIFY(QTest::qWaitForWindowActive(m_main));
+        // GIVEN a search that finds several cases
+        m_search->setFocus();
+        search(QStringLiteral("SH-2026"));
+        // WHEN Enter is pressed THEN the list shows them and no case opens: the rows get the focus
+        QTest::keyClick(m_search, Qt::Key_Return);
+        QVERIFY(model()->totalCount() > 1);
+        QCOMPARE(m_count->text(), QStringLiteral("%1 cases").arg(model()->totalCount()));
+        QVERIFY(!casePageShown());
+        QVERIFY(m_view->hasFocus());
+    }
+
+    void shouldSayHowToAddTheFirstCaseToAnEmptyDatabase_data()
+    {
+        QTest::addColumn<QList<core::Role>>("roles");
+        QTest::addColumn<QString>("notice");
+        QTest::newRow("coordinator") << QList<core::Role>{core::Role::Coordinator}
+                                     << QStringLiteral("There are no cases yet. Register the first referral "
+                                                       "with File → New referral… (Ctrl+N).");
+        QTest::newRow("viewer") << QList<core::Role>{core::Role::Viewer}
+                                << QStringLiteral("There are no cases yet. A coordinator or the board chair "
+                                                  "registers referrals with File → New referral… (Ctrl+N).");
+    }
+
+    void shouldSayHowToAddTheFirstCaseToAnEmptyDatabase()
+    {
+        QFETCH(QList<core::Role>, roles);
+        QFETCH(QString, notice);
+        // GIVEN a new database with users and no case
+        test::DemoDatabase empty(0, false);
+        QVERIFY2(empty.ok(), empty.error().constData());
+        services::NewUser admin{QStringLiteral("admin"),        QStringLiteral("Admin"),
+                                {core::Role::Administrator},    {},
+                                test::DemoDatabase::password(), false};
+        QVERIFY(empty.workspace().users().addUser({}, admin).ok());
+        const core::UserIdentity adminId = empty.logIn(QStringLiteral("admin"));
+        services::NewUser user{
+            QStringLiteral("user"), QStringLiteral("User"), roles, {}, test::DemoDatabase::password(), false};
+        QVERIFY(empty.workspace().users().addUser(adminId, user).ok());
+        const core::UserIdentity identity = empty.logIn(QStringLiteral("user"));
+        QVERIFY(identity.isValid());
+        // WHEN the worklist opens
+        gui::WorklistPage page(empty.workspace(), identity);
+        page.resize(1200, 700);
+        page.show();
+        page.activate();
+        // THEN it says there is no case yet and how one is added, not that the filters hide them
+        auto* label = page.findChild<QLabel*>(QStringLiteral("noticeLabel"));
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), notice);
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("caseCountLabel"))->text(),
+                 QStringLiteral("0 cases"));
+        // AND a search in the empty database says the same
+        auto* edit = page.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        QTest::keyClicks(edit, QStringLiteral("cker"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(page.model()->query().search, QStringLiteral("cker"));
+        QCOMPARE(label->text(), notice);
+        page.close();
+        m_main->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_main));
+    }
+
+    void shouldSayNoCaseMatchesWhenTheFiltersHideThem()
+    {
+        search(QStringLiteral("zzzz"));
+        QTRY_COMPARE(m_count->text(), QStringLiteral("0 cases"));
+        QCOMPARE(m_main->findChild<QLabel*>(QStringLiteral("noticeLabel"))->text(),
+                 QStringLiteral("No case matches these filters. Clear the search or choose \"All\" to see "
+                                "more."));
     }
 
     void shouldOpenACaseWithADoubleClickAndGoBackWithAltLeft()

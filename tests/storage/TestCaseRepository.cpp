@@ -1,5 +1,6 @@
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "storage/PatientRepository.h"
 #include "storage/Transaction.h"
 #include "support/TestDatabase.h"
 
@@ -65,6 +66,28 @@ int stateRank(CaseState s)
     return -1;
 }
 
+// Patients for the fragment search: what people type is a piece of a name or the tail of an
+// MRN. The seventh is merged into the sixth (its MRN stays as an alias), so both cases are the
+// sixth patient's.
+struct SearchPatient
+{
+    const char* family;
+    const char* given;
+    const char* nameZh;
+    const char* mrn;
+};
+
+const QList<SearchPatient>& searchPatients()
+{
+    static const QList<SearchPatient> patients{
+        {"Becker", "Anna", "", "SH-2026-003538"},   {"Zucker", "Paul", "", "SH-2026-004120"},
+        {"Zhang", "Wei", "张伟", "SH-2025-000777"}, {"Wang", "Wei", "王伟", "SH-2025-000778"},
+        {"García", "Lucía", "", "SH-2024-010203"},  {"Meyer", "Eva", "", "SH-2026-009191"},
+        {"Meier", "Eva", "", "OLD-5521"},
+    };
+    return patients;
+}
+
 struct Fixture
 {
     std::unique_ptr<cb::test::TestDatabase> tdb;
@@ -77,13 +100,18 @@ const QDateTime kNow(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 } // namespace
 
 // Patients and cases in storage: inserting and reading a case with its history, and the
-// worklist query (filters, sort keys, FTS5 search on SQLite and LIKE on PostgreSQL, paging).
+// worklist query (filters, sort keys, fragment search through the trigram index on SQLite and
+// pg_trgm on PostgreSQL, paging).
 class TestCaseRepository : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void cleanupTestCase() { m_fixtures.clear(); }
+    void cleanupTestCase()
+    {
+        m_fixtures.clear();
+        m_searchFixtures.clear();
+    }
 
     void shouldStoreACaseWithItsHistory_data() { cb::test::addBackendRows(); }
     void shouldStoreACaseWithItsHistory();
@@ -93,6 +121,12 @@ private slots:
     void shouldFilterTheWorklist();
     void shouldSearchByNameMrnOrCaseId_data();
     void shouldSearchByNameMrnOrCaseId();
+    void shouldFindAFragmentOfANameOrIdentifier_data();
+    void shouldFindAFragmentOfANameOrIdentifier();
+    void shouldFindPatientsRecordedBeforeFragmentSearch_data() { cb::test::addBackendRows(); }
+    void shouldFindPatientsRecordedBeforeFragmentSearch();
+    void shouldTellAnEmptyDatabase_data() { cb::test::addBackendRows(); }
+    void shouldTellAnEmptyDatabase();
     void shouldSortByEveryKeyInBothDirections_data();
     void shouldSortByEveryKeyInBothDirections();
     void shouldPageThroughTheWorklist_data();
@@ -104,8 +138,10 @@ private slots:
 
 private:
     Fixture* fixture(const QString& backend);
+    Fixture* searchFixture(const QString& backend);
     QList<qint64> idsOf(const QString& backend, const QList<int>& indexes);
     std::map<QString, Fixture> m_fixtures;
+    std::map<QString, Fixture> m_searchFixtures;
 };
 
 Fixture* TestCaseRepository::fixture(const QString& backend)
@@ -148,6 +184,51 @@ Fixture* TestCaseRepository::fixture(const QString& backend)
     if (!tx.commit().ok())
         qFatal("fixture commit failed");
     return &m_fixtures.emplace(backend, std::move(f)).first->second;
+}
+
+Fixture* TestCaseRepository::searchFixture(const QString& backend)
+{
+    auto it = m_searchFixtures.find(backend);
+    if (it != m_searchFixtures.end())
+        return &it->second;
+    Fixture f;
+    f.tdb = std::make_unique<cb::test::TestDatabase>(backend);
+    if (!f.tdb->available())
+        return nullptr;
+    auto url = cb::storage::DatabaseUrl::parse(f.tdb->url());
+    auto db = Database::open(*url, Database::OpenMode::CreateIfMissing);
+    if (!db.ok() || !(*db)->migrate().ok())
+        qFatal("cannot create the search fixture on %s", qPrintable(backend));
+    f.db = std::move(db).value();
+    CaseRepository repo(*f.db);
+    Transaction tx(*f.db);
+    QList<qint64> patients;
+    for (const SearchPatient& sp : searchPatients()) {
+        cb::core::CaseRecord r;
+        r.patient.familyName = QString::fromUtf8(sp.family);
+        r.patient.givenName = QString::fromUtf8(sp.given);
+        r.patient.nameZh = QString::fromUtf8(sp.nameZh);
+        r.patient.mrn = QString::fromUtf8(sp.mrn);
+        r.patient.sex = cb::core::Sex::Female;
+        r.patient.birthDate = QDate(1971, 2, 3);
+        auto pid = repo.insertPatient(r.patient, kNow);
+        if (!pid.ok())
+            qFatal("insertPatient: %s", qPrintable(pid.error().message));
+        patients << *pid;
+        r.patient.id = *pid;
+        r.indication = Indication::LargeBCellLymphoma;
+        r.state = CaseState::Referred;
+        r.referralDate = QDate(2026, 10, 1).addDays(int(patients.size()));
+        auto id = repo.insertCase(r, kNow);
+        if (!id.ok())
+            qFatal("insertCase: %s", qPrintable(id.error().message));
+        f.ids << *id;
+    }
+    if (auto st = cb::storage::PatientRepository(*f.db).merge(patients.at(5), patients.at(6), kNow); !st.ok())
+        qFatal("merge: %s", qPrintable(st.error().message));
+    if (!tx.commit().ok())
+        qFatal("search fixture commit failed");
+    return &m_searchFixtures.emplace(backend, std::move(f)).first->second;
 }
 
 QList<qint64> TestCaseRepository::idsOf(const QString& backend, const QList<int>& indexes)
@@ -412,8 +493,8 @@ void TestCaseRepository::shouldSearchByNameMrnOrCaseId_data()
         {"two-digit case id", "10", {10}},
         {"case id with spaces", " 3 ", {3}},
         {"no match", "zzz", {}},
-        {"letters inside a name are not a prefix", "ecker", {}},
-        {"digits inside an mrn are not a prefix", "0807", {}},
+        {"letters inside a name", "ecker", {1}},
+        {"digits inside an mrn", "0807", {2, 9}},
         {"fts operator word", "NOT", {}},
         {"fts syntax characters", "becker* \"(", {1}},
         {"quoted chinese", "\"李娜\"", {2}},
@@ -447,6 +528,165 @@ void TestCaseRepository::shouldSearchByNameMrnOrCaseId()
     std::sort(got.begin(), got.end());
     QCOMPARE(got, idsOf(backend, expected));
     QCOMPARE(*count, qint64(expected.size()));
+}
+
+void TestCaseRepository::shouldFindAFragmentOfANameOrIdentifier_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QList<int>>("expected");
+    struct Row
+    {
+        const char* tag;
+        const char* search;
+        QList<int> expected;
+    };
+    const QList<Row> rows{
+        {"fragment inside a family name", "cker", {1, 2}},
+        {"fragment, upper case", "CKER", {1, 2}},
+        {"fragment, mixed case", "uCkE", {2}},
+        {"two-letter fragment", "ck", {1, 2}},
+        {"fragment of a given name with an accent", "ucí", {5}},
+        {"name typed without its accent", "garcia", {5}},
+        {"name with its accent, upper case", "GARCÍA", {5}},
+        {"MRN tail", "3538", {1}},
+        {"MRN pieces across a separator", "2026-0035", {1}},
+        {"MRN typed without separators", "sh2026003538", {1}},
+        {"MRN in lower case", "sh-2026-003538", {1}},
+        {"Chinese two-character name", "张伟", {3}},
+        {"Chinese name sharing the given name", "王伟", {4}},
+        {"one Chinese character", "伟", {3, 4}},
+        {"Chinese and Latin name together", "张伟 zhang", {3}},
+        {"Latin fragment of a Chinese patient", "hang", {3}},
+        {"alias MRN of a merged patient, its tail", "5521", {6, 7}},
+        {"alias MRN of a merged patient", "OLD-5521", {6, 7}},
+        {"name of the kept patient", "meyer", {6, 7}},
+        {"fragments of two different patients", "cker 0777", {}},
+        {"a tail that is not there", "3539", {}},
+        {"two letters that are not there", "qx", {}},
+        {"Chinese name not there", "张娜", {}},
+    };
+    for (const QString& b : cb::test::backendNames())
+        for (const Row& r : rows)
+            QTest::addRow("%s/%s", qPrintable(b), r.tag) << b << QString::fromUtf8(r.search) << r.expected;
+}
+
+void TestCaseRepository::shouldFindAFragmentOfANameOrIdentifier()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, search);
+    QFETCH(QList<int>, expected);
+    Fixture* f = searchFixture(backend);
+    if (!f)
+        QSKIP(qPrintable(cb::test::postgresSkipMessage()));
+    // GIVEN seven patients with a case each, one merged into another
+    // WHEN the worklist is searched for what a user types
+    WorklistQuery q;
+    q.search = search;
+    CaseRepository repo(*f->db);
+    auto page = repo.worklistPage(q, 0, 100);
+    auto count = repo.worklistCount(q);
+    QVERIFY2(page.ok(), qPrintable(page.error().message));
+    QVERIFY2(count.ok(), qPrintable(count.error().message));
+    // THEN exactly the cases of the patients holding it come back, counted alike
+    QList<qint64> got;
+    for (const auto& s : *page)
+        got << s.caseId;
+    std::sort(got.begin(), got.end());
+    QList<qint64> want;
+    for (int i : expected)
+        want << f->ids.at(i - 1);
+    QCOMPARE(got, want);
+    QCOMPARE(*count, qint64(expected.size()));
+}
+
+void TestCaseRepository::shouldFindPatientsRecordedBeforeFragmentSearch()
+{
+    QFETCH(QString, backend);
+    CB_TEST_DATABASE(tdb, backend);
+    auto url = cb::storage::DatabaseUrl::parse(tdb.url());
+    auto opened = Database::open(*url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened.ok());
+    Database& db = **opened;
+    // GIVEN a database of schema 6 with a patient whose search text has the old form (accents
+    // kept, the MRN only in pieces)
+    QVERIFY(db.migrate(6).ok());
+    QCOMPARE(db.schemaVersion(), 6);
+    CaseRepository repo(db);
+    cb::core::CaseRecord r;
+    r.patient.familyName = QStringLiteral("García");
+    r.patient.givenName = QStringLiteral("Lucía");
+    r.patient.mrn = QStringLiteral("SH-2024-010203");
+    r.patient.sex = cb::core::Sex::Female;
+    auto pid = repo.insertPatient(r.patient, kNow);
+    QVERIFY2(pid.ok(), qPrintable(pid.error().message));
+    r.patient.id = *pid;
+    r.indication = Indication::LargeBCellLymphoma;
+    r.state = CaseState::Referred;
+    r.referralDate = QDate(2026, 10, 1);
+    auto caseId = repo.insertCase(r, kNow);
+    QVERIFY(caseId.ok());
+    QString error;
+    QVERIFY2(
+        tdb.exec(QStringLiteral("UPDATE patient SET search_text = 'garcía lucía sh 2024 010203'"), &error),
+        qPrintable(error));
+    // WHEN it is migrated to the fragment search
+    auto st = db.migrate();
+    QVERIFY2(st.ok(), qPrintable(st.error().message));
+    // THEN its search text is rewritten and the new index finds it as typed today
+    QCOMPARE(tdb.scalar(QStringLiteral("SELECT search_text FROM patient")).toString(),
+             QStringLiteral("garcia lucia sh 2024 010203 sh2024010203"));
+    for (const QString& typed :
+         {QStringLiteral("garcia"), QStringLiteral("0203"), QStringLiteral("sh2024010203"),
+          QStringLiteral("rcí"), QStringLiteral("lu")}) {
+        WorklistQuery q;
+        q.search = typed;
+        auto page = repo.worklistPage(q, 0, 10);
+        QVERIFY2(page.ok(), qPrintable(page.error().message));
+        QVERIFY2(page->size() == 1 && page->first().caseId == *caseId, qPrintable(typed));
+        QCOMPARE(*repo.worklistCount(q), qint64(1));
+    }
+    // AND a patient registered afterwards is found the same way (the index follows new rows)
+    cb::core::Patient later;
+    later.familyName = QStringLiteral("Becker");
+    later.givenName = QStringLiteral("Anna");
+    later.mrn = QStringLiteral("SH-2026-003538");
+    later.sex = cb::core::Sex::Female;
+    auto laterId = repo.insertPatient(later, kNow);
+    QVERIFY(laterId.ok());
+    r.patient = later;
+    r.patient.id = *laterId;
+    QVERIFY(repo.insertCase(r, kNow).ok());
+    WorklistQuery q;
+    q.search = QStringLiteral("cker 3538");
+    QCOMPARE(*repo.worklistCount(q), qint64(1));
+}
+
+void TestCaseRepository::shouldTellAnEmptyDatabase()
+{
+    QFETCH(QString, backend);
+    CB_TEST_DATABASE(tdb, backend);
+    auto url = cb::storage::DatabaseUrl::parse(tdb.url());
+    auto opened = Database::open(*url, Database::OpenMode::CreateIfMissing);
+    QVERIFY(opened.ok() && (*opened)->migrate().ok());
+    CaseRepository repo(**opened);
+    // GIVEN a new database: no case yet
+    QCOMPARE(*repo.hasAnyCase(), false);
+    // WHEN a closed case is stored THEN the database has cases (closed ones count)
+    cb::core::CaseRecord r;
+    r.patient.familyName = QStringLiteral("Roe");
+    r.patient.givenName = QStringLiteral("Jane");
+    r.patient.mrn = QStringLiteral("MRN-1");
+    r.patient.sex = cb::core::Sex::Female;
+    auto pid = repo.insertPatient(r.patient, kNow);
+    QVERIFY(pid.ok());
+    r.patient.id = *pid;
+    r.indication = Indication::CllSll;
+    r.state = CaseState::Closed;
+    r.closeReason = CloseReason::Completed;
+    r.referralDate = QDate(2026, 1, 2);
+    QVERIFY(repo.insertCase(r, kNow).ok());
+    QCOMPARE(*repo.hasAnyCase(), true);
 }
 
 void TestCaseRepository::shouldSortByEveryKeyInBothDirections_data()

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,7 @@ private slots:
     void shouldExplainAnUnreachableServer();
     void shouldCreateThePostgresSchemaOnOpen();
     void shouldRefuseAMissingPostgresSchemaWhenItMustExist();
+    void shouldMigrateTheSchemaOfAUserWhoMayNotCreateSchemasOrExtensions();
     void shouldRollBackAnUncommittedTransaction_data() { cb::test::addBackendRows(); }
     void shouldRollBackAnUncommittedTransaction();
     void shouldCommitATransactionForOtherConnectionsToSee_data() { cb::test::addBackendRows(); }
@@ -315,6 +317,53 @@ void TestDatabase::shouldRefuseAMissingPostgresSchemaWhenItMustExist()
     QCOMPARE(
         tdb.count(QStringLiteral("information_schema.schemata WHERE schema_name = '%1'").arg(tdb.schema())),
         qint64(0));
+}
+
+void TestDatabase::shouldMigrateTheSchemaOfAUserWhoMayNotCreateSchemasOrExtensions()
+{
+    CB_TEST_DATABASE(tdb, QStringLiteral("postgresql"));
+    const QString role = QStringLiteral("cb_limited_%1").arg(QCoreApplication::applicationPid());
+    QString error;
+    if (!tdb.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role), &error))
+        QSKIP(qPrintable(QStringLiteral("the test server's user cannot create roles: ") + error));
+    const auto dropRole = qScopeGuard([&] {
+        tdb.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(tdb.schema()));
+        tdb.exec(QStringLiteral("DROP ROLE %1").arg(role));
+    });
+    // GIVEN an administrator gave a user a schema of its own and nothing else: no right to
+    // create schemas or extensions in the database (pg_trgm may or may not be there already)
+    QVERIFY2(tdb.exec(QStringLiteral("CREATE SCHEMA %1 AUTHORIZATION %2").arg(tdb.schema(), role), &error),
+             qPrintable(error));
+    auto url = DatabaseUrl::parse(tdb.url());
+    QVERIFY(url.ok());
+    url->user = role;
+    // WHEN CellBoard creates its tables there
+    {
+        auto opened = Database::open(*url, Database::OpenMode::CreateIfMissing);
+        if (!opened.ok() && opened.error().code == ErrorCode::Unavailable)
+            QSKIP(qPrintable(QStringLiteral("cannot log in as a new role: ") + opened.error().message));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        auto st = (*opened)->migrate();
+        // THEN every migration applies (the trigram index only where pg_trgm could be used)
+        QVERIFY2(st.ok(), qPrintable(st.error().message));
+        QCOMPARE((*opened)->schemaVersion(), Database::latestSchemaVersion());
+        // AND the worklist search finds a fragment, with the index or without it
+        cb::storage::CaseRepository repo(**opened);
+        cb::core::CaseRecord r;
+        r.patient.familyName = QStringLiteral("Becker");
+        r.patient.givenName = QStringLiteral("Anna");
+        r.patient.mrn = QStringLiteral("SH-2026-003538");
+        r.patient.sex = cb::core::Sex::Female;
+        auto pid = repo.insertPatient(r.patient, QDateTime::currentDateTimeUtc());
+        QVERIFY2(pid.ok(), qPrintable(pid.error().message));
+        r.patient.id = *pid;
+        r.indication = cb::core::Indication::CllSll;
+        r.referralDate = QDate(2026, 1, 2);
+        QVERIFY(repo.insertCase(r, QDateTime::currentDateTimeUtc()).ok());
+        cb::core::WorklistQuery q;
+        q.search = QStringLiteral("cker 3538");
+        QCOMPARE(*repo.worklistCount(q), qint64(1));
+    }
 }
 
 void TestDatabase::shouldRollBackAnUncommittedTransaction()

@@ -40,6 +40,9 @@ WorklistPage::WorklistPage(services::Workspace& ws, const core::UserIdentity& us
         m_searchTimer.stop();
         applyFilters();
         m_ui->worklistView->setFocus();
+        // the one case found is the one wanted: Enter opens it
+        if (m_opened && !m_ui->searchEdit->text().trimmed().isEmpty() && m_model->totalCount() == 1)
+            openIndex(m_model->index(0, presentation::WorklistModel::CaseIdColumn));
     });
     connect(m_ui->stateFilter, &QComboBox::currentIndexChanged, this, &WorklistPage::applyFilters);
     connect(m_ui->indicationFilter, &QComboBox::currentIndexChanged, this, &WorklistPage::applyFilters);
@@ -206,6 +209,12 @@ void WorklistPage::updateCount()
     m_ui->caseCountLabel->setText(n == 1 ? tr("1 case") : tr("%1 cases").arg(QLocale().toString(n)));
     if (!m_model->lastError().isEmpty())
         showNotice(m_model->lastError());
+    else if (n == 0 && m_opened && !m_model->databaseHasCases())
+        showNotice(core::PermissionPolicy::allows(m_user, core::Action::EditCaseData)
+                       ? tr("There are no cases yet. Register the first referral with File → New "
+                            "referral… (Ctrl+N).")
+                       : tr("There are no cases yet. A coordinator or the board chair registers "
+                            "referrals with File → New referral… (Ctrl+N)."));
     else if (n == 0 && m_opened)
         showNotice(tr("No case matches these filters. Clear the search or choose \"All\" to see more."));
     else

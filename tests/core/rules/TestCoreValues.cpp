@@ -73,6 +73,9 @@ private slots:
         QTest::newRow("mrn") << "SH-2026-003412" << QStringList{"sh", "2026", "003412"};
         QTest::newRow("mixed") << QStringLiteral("王 wang") << QStringList{QStringLiteral("王"), "wang"};
         QTest::newRow("empty") << "  " << QStringList{};
+        QTest::newRow("accent") << QStringLiteral("GARCÍA") << QStringList{"garcia"};
+        QTest::newRow("combining accent") << QStringLiteral("Mu\u0308ller") << QStringList{"muller"};
+        QTest::newRow("full-width digits") << QStringLiteral("３５３８") << QStringList{"3538"};
     }
     void shouldSegmentChineseForSearch()
     {
@@ -85,6 +88,8 @@ private slots:
     {
         QCOMPARE(searchTextOf({QStringLiteral("王"), QStringLiteral("建国"), QStringLiteral("SH-1")}),
                  QStringLiteral("王 建 国 sh 1"));
+        QCOMPARE(searchTextOf({QStringLiteral("Müller"), QStringLiteral("Lucía")}),
+                 QStringLiteral("muller lucia"));
     }
 
     void shouldChangeTheHashWhenAnyColumnChanges()
