@@ -9099,10 +9099,6 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>%1 由 %2 发送（%3）。</translation>
     </message>
     <message>
-        <source>5. Signatures</source>
-        <translation>5. 签名</translation>
-    </message>
-    <message>
         <source>Nothing in this case is signed yet.</source>
         <translation>本病例尚无任何内容已签署。</translation>
     </message>
@@ -9121,10 +9117,6 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Meaning</source>
         <translation>签署含义</translation>
-    </message>
-    <message>
-        <source>6. Verification</source>
-        <translation>6. 核验</translation>
     </message>
     <message>
         <source>Record fingerprint (SHA-256)</source>
@@ -9337,6 +9329,306 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Active</source>
         <translation>活动性</translation>
+    </message>
+    <message>
+        <source>%1. Signatures</source>
+        <translation>%1. 签名</translation>
+    </message>
+    <message>
+        <source>%1. Verification</source>
+        <translation>%1. 核验</translation>
+    </message>
+    <message>
+        <source>day 0</source>
+        <translation>第 0 天</translation>
+    </message>
+    <message>
+        <source>day −%1</source>
+        <translation>第 −%1 天</translation>
+    </message>
+    <message>
+        <source>day +%1</source>
+        <translation>第 +%1 天</translation>
+    </message>
+    <message>
+        <source>ALC %1/µL</source>
+        <translation>ALC %1/µL</translation>
+    </message>
+    <message>
+        <source>CD3 %1/µL</source>
+        <translation>CD3 %1/µL</translation>
+    </message>
+    <message>
+        <source>response: %1</source>
+        <translation>疗效：%1</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>批号 %1</translation>
+    </message>
+    <message>
+        <source>caregiver confirmed</source>
+        <translation>已确认照护者</translation>
+    </message>
+    <message>
+        <source>caregiver not confirmed</source>
+        <translation>照护者未确认</translation>
+    </message>
+    <message>
+        <source>no driving until %1</source>
+        <translation>%1 前禁止驾驶</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Grade %1, first reached on %2 (%3)</source>
+        <translation>%1 级，首次出现于%2（%3）</translation>
+    </message>
+    <message>
+        <source>tocilizumab %1 mg</source>
+        <translation>托珠单抗 %1 mg</translation>
+    </message>
+    <message>
+        <source>transfer to the ICU</source>
+        <translation>转入 ICU</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>%1 dose(s), %2 mg in total</source>
+        <translation>%1 剂，共 %2 mg</translation>
+    </message>
+    <message>
+        <source>Toxicity and its treatment (ASTCT 2019)</source>
+        <translation>毒性及其处理（ASTCT 2019）</translation>
+    </message>
+    <message>
+        <source>No monitoring assessment recorded.</source>
+        <translation>尚无监测评估记录。</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <source>%1 assessments, day 0 to %2</source>
+        <translation>共 %1 次评估，第 0 天至%2</translation>
+    </message>
+    <message>
+        <source>Maximum CRS grade</source>
+        <translation>CRS最高分级</translation>
+    </message>
+    <message>
+        <source>No CRS (grade 0)</source>
+        <translation>无 CRS（0 级）</translation>
+    </message>
+    <message>
+        <source>Maximum ICANS grade</source>
+        <translation>ICANS最高分级</translation>
+    </message>
+    <message>
+        <source>No ICANS (grade 0)</source>
+        <translation>无 ICANS（0 级）</translation>
+    </message>
+    <message>
+        <source>Tocilizumab</source>
+        <translation>托珠单抗</translation>
+    </message>
+    <message>
+        <source>Corticosteroids</source>
+        <translation>糖皮质激素</translation>
+    </message>
+    <message>
+        <source>ICU transfer</source>
+        <translation>转入 ICU</translation>
+    </message>
+    <message>
+        <source>Yes, %1 (%2)</source>
+        <translation>是，%1（%2）</translation>
+    </message>
+    <message>
+        <source>Treatment given, with the grades of that assessment:</source>
+        <translation>所给治疗及当次评估的分级：</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <source>ICANS</source>
+        <translation>ICANS</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>给予</translation>
+    </message>
+    <message>
+        <source>high risk (HT-high)</source>
+        <translation>高风险（HT-high）</translation>
+    </message>
+    <message>
+        <source>low risk (HT-low)</source>
+        <translation>低风险（HT-low）</translation>
+    </message>
+    <message>
+        <source>platelets</source>
+        <translation>血小板</translation>
+    </message>
+    <message>
+        <source>hemoglobin</source>
+        <translation>血红蛋白</translation>
+    </message>
+    <message>
+        <source>ferritin</source>
+        <translation>铁蛋白</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX before lymphodepletion</source>
+        <translation>淋巴细胞清除前 CAR-HEMATOTOX</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>未记录。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>%1 of 7: %2</source>
+        <translation>%1 分（满分 7 分）：%2</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>各项得分</translation>
+    </message>
+    <message>
+        <source>Labs of</source>
+        <translation>检验日期</translation>
+    </message>
+    <message>
+        <source>Rule version</source>
+        <translation>规则版本</translation>
+    </message>
+    <message>
+        <source>Follow-up responses: %1</source>
+        <translation>随访疗效：%1</translation>
+    </message>
+    <message>
+        <source>No follow-up visit recorded yet.</source>
+        <translation>尚无随访记录。</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>疗效</translation>
+    </message>
+    <message>
+        <source>MRD</source>
+        <translation>MRD</translation>
+    </message>
+    <message>
+        <source>Next visit: %1, due %2.</source>
+        <translation>下次访视：%1，应于 %2 进行。</translation>
+    </message>
+    <message>
+        <source>%1. Treatment</source>
+        <translation>%1. 治疗</translation>
+    </message>
+    <message>
+        <source>%1 infused on %2 (day 0); days below count from the infusion.</source>
+        <translation>%1 于 %2 回输（第 0 天）；下文天数均自回输日起计。</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>治疗路径</translation>
+    </message>
+    <message>
+        <source>CAR-T infusion (day 0): %1, %2.</source>
+        <translation>CAR-T 回输（第 0 天）：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Discharged on %1 (%2).</source>
+        <translation>%1 出院（%2）。</translation>
+    </message>
+    <message>
+        <source>Cytokine release syndrome: highest grade %1, on %2 (%3).</source>
+        <translation>细胞因子释放综合征：最高 %1 级，出现于%2（%3）。</translation>
+    </message>
+    <message>
+        <source>No cytokine release syndrome was graded.</source>
+        <translation>未评出细胞因子释放综合征。</translation>
+    </message>
+    <message>
+        <source>Neurotoxicity (ICANS): highest grade %1, on %2 (%3).</source>
+        <translation>神经毒性（ICANS）：最高 %1 级，出现于%2（%3）。</translation>
+    </message>
+    <message>
+        <source>No neurotoxicity (ICANS) was graded.</source>
+        <translation>未评出神经毒性（ICANS）。</translation>
+    </message>
+    <message>
+        <source>tocilizumab, %1</source>
+        <translation>托珠单抗，%1</translation>
+    </message>
+    <message>
+        <source>transfer to the ICU on %1</source>
+        <translation>%1转入 ICU</translation>
+    </message>
+    <message>
+        <source>Neither tocilizumab nor corticosteroids were needed.</source>
+        <translation>未需使用托珠单抗或糖皮质激素。</translation>
+    </message>
+    <message>
+        <source>Treatment given: %1.</source>
+        <translation>所给治疗：%1。</translation>
+    </message>
+    <message>
+        <source>CAR-HEMATOTOX before lymphodepletion: score %1, %2.</source>
+        <translation>淋巴细胞清除前 CAR-HEMATOTOX：%1 分，%2。</translation>
+    </message>
+    <message>
+        <source>Response at the %1 visit (%2): %3.</source>
+        <translation>%1访视（%2）疗效：%3。</translation>
+    </message>
+    <message>
+        <source>Response at the %1 visit (%2): %3, %4.</source>
+        <translation>%1访视（%2）疗效：%3，%4。</translation>
+    </message>
+    <message>
+        <source>Next follow-up visit: %1, due %2.</source>
+        <translation>下次随访：%1，应于 %2 进行。</translation>
+    </message>
+    <message>
+        <source>Treatment so far</source>
+        <translation>目前的治疗经过</translation>
     </message>
 </context>
 <context>
@@ -10725,6 +11017,10 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>%1: record changed since signed (re-sign or amend the opinion)</source>
         <translation>%1：签署后病历记录已变更（请重新签署或修订意见）</translation>
     </message>
+    <message>
+        <source>%1 is not asked for this case&apos;s indication (%2); the %3 checklist asks it for: %4.</source>
+        <translation>%1 不适用于本病例的适应证（%2）；%3核查表仅对以下适应证提问：%4。</translation>
+    </message>
 </context>
 <context>
     <name>cb::services::SettingsService</name>
@@ -10771,6 +11067,10 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Say 1 when a missed attendance rule blocks the verdict, 0 when it is only recorded.</source>
         <translation>填 1 表示未满足出席规则时阻止作出会诊结论，填 0 表示仅作记录。</translation>
+    </message>
+    <message>
+        <source>Unknown label jurisdiction &quot;%1&quot;; expected one of %2.</source>
+        <translation>未知的说明书监管辖区“%1”；应为以下之一：%2。</translation>
     </message>
 </context>
 <context>

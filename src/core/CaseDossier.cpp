@@ -135,12 +135,14 @@ QByteArray CaseDossier::canonicalJson() const
             {QStringLiteral("current"), o.opinion ? QJsonValue(opinionJson(*o.opinion)) : QJsonValue()},
             {QStringLiteral("earlier_versions"), earlier}};
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("cellboard-case-dossier-1")},
         {QStringLiteral("institution"), institution},
         {QStringLiteral("case"), recordJson(record)},
         {QStringLiteral("opinions"), ops},
         {QStringLiteral("decision"), decision ? QJsonValue(decisionJson(*decision)) : QJsonValue()}};
+    if (treatment) // only for a treated patient, so an untreated case's fingerprint is unchanged
+        root.insert(QStringLiteral("treatment"), treatment->toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

@@ -3,6 +3,7 @@
 #include "core/CaseRecord.h"
 #include "core/Review.h"
 #include "core/checklist/ChecklistStatus.h"
+#include "core/pathway/TreatmentSummary.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -54,6 +55,8 @@ struct CaseDossier
     QList<Discipline> missingSignatures;
     QStringList readinessProblems;
     bool quorumMet = false;
+    // The treatment of a patient whose infusion is recorded; empty for one not yet treated.
+    std::optional<TreatmentSummary> treatment;
     // The audit chain's head when the dossier was read: a reader checks it with
     // `cellboard-cli audit entry SEQ`.
     qint64 auditSeq = 0;

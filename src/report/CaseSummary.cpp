@@ -2,6 +2,7 @@
 
 #include "report/ReportInfo.h"
 #include "report/ReportText.h"
+#include "report/TreatmentSection.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -11,31 +12,6 @@ namespace cb::report {
 using namespace text;
 
 namespace {
-
-QString row(const QString& label, const QString& valueHtml)
-{
-    return QStringLiteral("<tr><th class=\"key\" width=\"28%\">%1</th><td>%2</td></tr>\n")
-        .arg(esc(label), valueHtml);
-}
-
-QString keyTable(const QList<std::pair<QString, QString>>& rows)
-{
-    QString h = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
-    for (const auto& [label, value] : rows)
-        h += row(label, value.isEmpty() ? QStringLiteral("<span class=\"muted\">—</span>") : value);
-    return h + QStringLiteral("</table>\n");
-}
-
-QString headerRow(const QStringList& labels, const QList<int>& widths = {})
-{
-    QString h = QStringLiteral("<thead><tr>");
-    for (int i = 0; i < labels.size(); ++i)
-        h += widths.size() > i ? QStringLiteral("<th class=\"col\" width=\"%1%\">%2</th>")
-                                     .arg(widths.at(i))
-                                     .arg(esc(labels.at(i)))
-                               : QStringLiteral("<th class=\"col\">%1</th>").arg(esc(labels.at(i)));
-    return h + QStringLiteral("</tr></thead>\n");
-}
 
 // Long item ids ("HEM-18.rapidly_progressive") may break after their separators, not mid-word.
 QString breakable(QString id)
@@ -341,7 +317,7 @@ QString decisionSection(const core::CaseDossier& d)
     return h;
 }
 
-QString signaturesSection(const core::CaseDossier& d)
+QString signaturesSection(const core::CaseDossier& d, int number)
 {
     QList<core::Signature> signatures;
     for (const auto& o : d.opinions) {
@@ -354,8 +330,8 @@ QString signaturesSection(const core::CaseDossier& d)
     if (d.decision && d.decision->signature)
         signatures << *d.decision->signature;
     // the sign-off starts a page: its heading never stays alone at the foot of one
-    QString h =
-        QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(esc(tr("5. Signatures")));
+    QString h = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n")
+                    .arg(esc(tr("%1. Signatures").arg(number)));
     if (signatures.isEmpty())
         return h + QStringLiteral("<p class=\"draftnote\">%1</p>\n")
                        .arg(esc(tr("Nothing in this case is signed yet.")));
@@ -369,9 +345,9 @@ QString signaturesSection(const core::CaseDossier& d)
     return h + QStringLiteral("</table>\n");
 }
 
-QString verificationSection(const core::CaseDossier& d)
+QString verificationSection(const core::CaseDossier& d, int number)
 {
-    QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("6. Verification")));
+    QString h = QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("%1. Verification").arg(number)));
     h += keyTable(
         {{tr("Record fingerprint (SHA-256)"),
           QStringLiteral("<span class=\"mono\">%1</span>").arg(esc(d.fingerprint))},
@@ -460,8 +436,11 @@ ReportDocument CaseSummary::build(const core::CaseDossier& d)
     h += diseaseSection(d);
     h += opinionsSection(d);
     h += decisionSection(d);
-    h += signaturesSection(d);
-    h += verificationSection(d);
+    int next = 5; // a treated patient's summary gains the treatment as section 5
+    if (d.treatment)
+        h += TreatmentSection::summaryHtml(d, next++);
+    h += signaturesSection(d, next++);
+    h += verificationSection(d, next);
     h += QStringLiteral("</body></html>\n");
     doc.html = h;
     return doc;

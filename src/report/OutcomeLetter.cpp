@@ -1,6 +1,7 @@
 #include "report/OutcomeLetter.h"
 
 #include "report/ReportText.h"
+#include "report/TreatmentSection.h"
 
 namespace cb::report {
 
@@ -122,6 +123,7 @@ ReportDocument OutcomeLetter::build(const core::CaseDossier& d)
         }
     }
 
+    h += TreatmentSection::letterHtml(d); // a treated patient's course so far
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Contact")));
     h += para(
         tr("For questions, results to send us or a change in your patient's condition, please contact: %1.")

@@ -138,6 +138,26 @@ QString statusText(core::ChecklistStatus status)
     return {};
 }
 
+QString keyTable(const QList<std::pair<QString, QString>>& rows)
+{
+    QString h = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n");
+    for (const auto& [label, value] : rows)
+        h += QStringLiteral("<tr><th class=\"key\" width=\"28%\">%1</th><td>%2</td></tr>\n")
+                 .arg(esc(label), value.isEmpty() ? QStringLiteral("<span class=\"muted\">—</span>") : value);
+    return h + QStringLiteral("</table>\n");
+}
+
+QString headerRow(const QStringList& labels, const QList<int>& widths)
+{
+    QString h = QStringLiteral("<thead><tr>");
+    for (int i = 0; i < labels.size(); ++i)
+        h += widths.size() > i ? QStringLiteral("<th class=\"col\" width=\"%1%\">%2</th>")
+                                     .arg(widths.at(i))
+                                     .arg(esc(labels.at(i)))
+                               : QStringLiteral("<th class=\"col\">%1</th>").arg(esc(labels.at(i)));
+    return h + QStringLiteral("</tr></thead>\n");
+}
+
 QString patientLine(const core::CaseDossier& d)
 {
     const auto& p = d.record.patient;

@@ -3,7 +3,10 @@
 #include "core/CaseDossier.h"
 
 #include <QFont>
+#include <QList>
 #include <QString>
+#include <QStringList>
+#include <utility>
 
 namespace cb::report {
 
@@ -21,6 +24,11 @@ QString observationLabel(const QString& code);
 QString drugClasses(const QStringList& ids);
 QString cnsDisease(const QString& id);
 QString statusText(core::ChecklistStatus status);
+
+// A two-column table of labels and HTML values (an empty value prints as a dash).
+QString keyTable(const QList<std::pair<QString, QString>>& rows);
+// The header row of a grid table; widths in percent, when given.
+QString headerRow(const QStringList& labels, const QList<int>& widths = {});
 // The patient line printed on every page: name, MRN and date of birth.
 QString patientLine(const core::CaseDossier& d);
 QString confidentialityLine();

@@ -34,6 +34,20 @@ Result<const core::ChecklistTemplate*> ChecklistCatalog::templateFor(core::Disci
     return shared.get();
 }
 
+Result<const core::ChecklistTemplate*> ChecklistCatalog::templateFor(core::Discipline discipline,
+                                                                     core::Indication indication)
+{
+    const QString key = core::toId(discipline) + QLatin1Char('/') + core::toId(indication);
+    if (auto it = m_asked.find(key); it != m_asked.end())
+        return it.value().get();
+    auto full = templateFor(discipline);
+    if (!full.ok())
+        return full.error();
+    auto asked = std::make_shared<core::ChecklistTemplate>((*full)->forIndication(core::toId(indication)));
+    m_asked.insert(key, asked);
+    return asked.get();
+}
+
 const core::ProductLabelRules* ChecklistCatalog::labels()
 {
     if (!m_labelsLoaded) {
@@ -85,10 +99,10 @@ QList<core::ObservationValue> ChecklistCatalog::observationsOf(const core::CaseR
 }
 
 core::ChecklistContext ChecklistCatalog::contextFor(const core::CaseRecord& record,
-                                                    const QDate& referenceDate)
+                                                    const QDate& referenceDate, const QString& jurisdiction)
 {
-    return core::ChecklistPrefill::contextFor(factsOf(record, referenceDate), referenceDate,
-                                              defaultJurisdiction(), labels());
+    return core::ChecklistPrefill::contextFor(factsOf(record, referenceDate), referenceDate, jurisdiction,
+                                              labels());
 }
 
 } // namespace cb::services

@@ -9,6 +9,7 @@
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
 #include "storage/CaseRepository.h"
+#include "storage/PathwayRepository.h"
 #include "storage/ReviewRepository.h"
 
 #include <QCoreApplication>
@@ -71,8 +72,10 @@ QString answerText(const core::ChecklistItem& item, const QJsonObject& answer)
     return text;
 }
 
-// The items of an opinion in template order, answers and statuses as stored with it.
-QList<core::DossierItem> itemsOf(const core::ChecklistTemplate& checklist, const core::Opinion& opinion)
+// The items of an opinion in template order, answers and statuses as stored with it. An item not
+// asked for the case's indication is left out unless the opinion answered it.
+QList<core::DossierItem> itemsOf(const core::ChecklistTemplate& checklist, const core::Opinion& opinion,
+                                 const QString& indication)
 {
     QHash<QString, QJsonObject> evaluation;
     for (const QJsonValue& v : opinion.evaluation) {
@@ -82,6 +85,8 @@ QList<core::DossierItem> itemsOf(const core::ChecklistTemplate& checklist, const
     }
     QList<core::DossierItem> out;
     for (const auto& item : checklist.items) {
+        if (!item.appliesTo(indication) && !opinion.answers.contains(item.id))
+            continue;
         const QJsonValue raw = opinion.answers.value(item.id);
         const QJsonObject answer =
             raw.isObject() ? raw.toObject() : QJsonObject{{QStringLiteral("value"), raw}};
@@ -134,6 +139,20 @@ Result<core::CaseDossier> ReportService::dossier(const core::UserIdentity& actor
     d.timeZone = zone.isValid() ? zone : QTimeZone::utc();
     d.record = **rec;
 
+    storage::PathwayRepository pathway(m_db);
+    auto events = pathway.events(caseId);
+    if (!events.ok())
+        return events.error();
+    if (!events->isEmpty()) {
+        auto assessments = pathway.assessments(caseId);
+        if (!assessments.ok())
+            return assessments.error();
+        auto visits = pathway.followUps(caseId);
+        if (!visits.ok())
+            return visits.error();
+        d.treatment = core::TreatmentSummary::of(d.record.indication, *events, *assessments, *visits);
+    }
+
     auto overview = m_reviews.overviewUnchecked(caseId);
     if (!overview.ok())
         return overview.error();
@@ -149,7 +168,7 @@ Result<core::CaseDossier> ReportService::dossier(const core::UserIdentity& actor
         if (checklist.ok()) {
             o.checklistTitle = (*checklist)->title.text(language());
             if (r.current)
-                o.items = itemsOf(**checklist, *r.current);
+                o.items = itemsOf(**checklist, *r.current, core::toId(d.record.indication));
         }
         for (const auto& v : r.history)
             if (!r.current || v.id != r.current->id)

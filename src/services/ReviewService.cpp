@@ -53,6 +53,17 @@ QJsonObject answersJson(const QHash<QString, core::ChecklistAnswer>& answers)
     return out;
 }
 
+// "multiple myeloma, other" from indication ids.
+QString indicationNames(const QStringList& ids)
+{
+    QStringList names;
+    for (const QString& id : ids) {
+        const auto indication = core::fromId(core::indications(), id);
+        names << (indication ? core::label(*indication) : id);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QJsonArray evaluationItems(const core::ChecklistEvaluation& ev)
 {
     QJsonArray items;
@@ -126,15 +137,16 @@ const DisciplineReview* ReviewOverview::find(core::Discipline d) const
 Result<core::ChecklistEvaluation> ReviewService::evaluate(qint64 caseId, core::Discipline discipline,
                                                           const QJsonObject& answers)
 {
-    auto tmpl = ChecklistCatalog::instance().templateFor(discipline);
-    if (!tmpl.ok())
-        return tmpl.error();
     auto rec = storage::CaseRepository(m_db).caseById(caseId);
     if (!rec.ok())
         return rec.error();
     if (!rec->has_value())
         return Error::notFound(tr("There is no case %1.").arg(caseId));
-    const core::ChecklistEngine engine(ChecklistCatalog::instance().contextFor(**rec, m_clock.todayUtc()));
+    auto tmpl = ChecklistCatalog::instance().templateFor(discipline, (**rec).indication);
+    if (!tmpl.ok())
+        return tmpl.error();
+    const core::ChecklistEngine engine(
+        ChecklistCatalog::instance().contextFor(**rec, m_clock.todayUtc(), m_settings.labelJurisdiction()));
     return engine.evaluate(**tmpl, answersOf(answers));
 }
 
@@ -145,14 +157,14 @@ Result<ChecklistForm> ReviewService::checklistForm(const core::UserIdentity& act
                           {core::Action::ReadCases, {}, QStringLiteral("opinion.view"), caseId});
         !st.ok())
         return st.error();
-    auto tmpl = ChecklistCatalog::instance().templateFor(discipline);
-    if (!tmpl.ok())
-        return tmpl.error();
     auto rec = storage::CaseRepository(m_db).caseById(caseId);
     if (!rec.ok())
         return rec.error();
     if (!rec->has_value())
         return Error::notFound(tr("There is no case %1.").arg(caseId));
+    auto tmpl = ChecklistCatalog::instance().templateFor(discipline, (**rec).indication);
+    if (!tmpl.ok())
+        return tmpl.error();
     auto all = storage::ReviewRepository(m_db).opinions(caseId);
     if (!all.ok())
         return all.error();
@@ -167,10 +179,12 @@ Result<ChecklistForm> ReviewService::checklistForm(const core::UserIdentity& act
         core::ChecklistPrefill::build(**tmpl, ChecklistCatalog::factsOf(**rec, form.referenceDate),
                                       ChecklistCatalog::observationsOf(**rec), form.referenceDate);
     form.answers = answersJson(prefill.answers);
-    if (versions.current) // the opinion's own answers win over suggestions
+    if (versions.current) // the opinion's own answers win over suggestions (items still asked)
         for (auto it = versions.current->answers.begin(); it != versions.current->answers.end(); ++it)
-            form.answers.insert(it.key(), it.value());
-    const core::ChecklistEngine engine(catalog.contextFor(**rec, form.referenceDate));
+            if ((*tmpl)->item(it.key()))
+                form.answers.insert(it.key(), it.value());
+    const core::ChecklistEngine engine(
+        catalog.contextFor(**rec, form.referenceDate, m_settings.labelJurisdiction()));
     form.evaluation = engine.evaluate(**tmpl, answersOf(form.answers));
     return form;
 }
@@ -216,13 +230,22 @@ Result<core::Opinion> ReviewService::save(ClinicalAct& act, core::Discipline dis
                "\"%2\".")
                 .arg(caseId)
                 .arg(core::label(c.state)));
-    auto tmpl = ChecklistCatalog::instance().templateFor(discipline);
+    auto full = ChecklistCatalog::instance().templateFor(discipline);
+    if (!full.ok())
+        return full.error();
+    auto tmpl = ChecklistCatalog::instance().templateFor(discipline, c.indication);
     if (!tmpl.ok())
         return tmpl.error();
-    for (auto it = input.answers.begin(); it != input.answers.end(); ++it)
-        if (!(*tmpl)->item(it.key()))
+    for (auto it = input.answers.begin(); it != input.answers.end(); ++it) {
+        if (!(*full)->item(it.key()))
             return Error::badInput(
                 tr("The %1 checklist has no item \"%2\".").arg(core::label(discipline), it.key()));
+        if (!(*tmpl)->item(it.key()))
+            return Error::badInput(
+                tr("%1 is not asked for this case's indication (%2); the %3 checklist asks it for: %4.")
+                    .arg(it.key(), core::label(c.indication), core::label(discipline),
+                         indicationNames((*full)->item(it.key())->indications)));
+    }
     using core::TextLimits;
     if (auto st = TextLimits::check({{"conditions", input.conditions, TextLimits::kLong},
                                      {"comment", input.comment, TextLimits::kLong},
@@ -242,7 +265,8 @@ Result<core::Opinion> ReviewService::save(ClinicalAct& act, core::Discipline dis
     QJsonObject merged = answersJson(prefill.answers);
     for (auto it = input.answers.begin(); it != input.answers.end(); ++it)
         merged.insert(it.key(), it.value());
-    const core::ChecklistEngine engine(ChecklistCatalog::instance().contextFor(c, today));
+    const core::ChecklistEngine engine(
+        ChecklistCatalog::instance().contextFor(c, today, m_settings.labelJurisdiction()));
     const auto answers = answersOf(merged);
     for (const auto& a : answers) {
         core::LocalizedText problem;

@@ -4,6 +4,7 @@
 #include "core/grading/GradingOptionsJson.h"
 #include "core/pathway/FollowUpSchedule.h"
 #include "services/AuditTrail.h"
+#include "services/ChecklistCatalog.h"
 #include "storage/SettingRepository.h"
 #include "storage/Transaction.h"
 
@@ -49,6 +50,8 @@ QString SettingsService::keyName(Key key)
         return QStringLiteral("institution.phone");
     case Key::GradingConventions:
         return QStringLiteral("grading.conventions");
+    case Key::LabelJurisdiction:
+        return QStringLiteral("checklist.label_jurisdiction");
     }
     return {};
 }
@@ -92,6 +95,8 @@ QString SettingsService::defaultValue(Key key)
         return core::FollowUpSchedule::defaultText();
     case Key::GradingConventions:
         return core::GradingOptionsJson::toText(core::GradingOptions{});
+    case Key::LabelJurisdiction:
+        return ChecklistCatalog::defaultJurisdiction();
     case Key::InstitutionAddress:
     case Key::InstitutionPhone:
         return {};
@@ -129,6 +134,12 @@ core::AttendanceRule SettingsService::attendanceRule()
     rule.anyOfCount = qMax(0, value(Key::AttendanceAnyOfCount).toInt());
     rule.blocksVerdict = value(Key::AttendanceBlocks) == QLatin1String("1");
     return rule;
+}
+
+QString SettingsService::labelJurisdiction()
+{
+    const QString id = value(Key::LabelJurisdiction);
+    return validate(Key::LabelJurisdiction, id).ok() ? id : defaultValue(Key::LabelJurisdiction);
 }
 
 core::GradingOptions SettingsService::gradingOptions()
@@ -218,6 +229,15 @@ Status SettingsService::validate(Key key, const QString& value)
         if (auto o = core::GradingOptionsJson::parse(value); !o.ok())
             return o.error();
         break;
+    case Key::LabelJurisdiction: {
+        const core::ProductLabelRules* labels = ChecklistCatalog::instance().labels();
+        QStringList ids = labels ? labels->catalog().jurisdictions.keys() : QStringList{};
+        ids.sort();
+        if (!ids.contains(value.trimmed()))
+            return Error::badInput(tr("Unknown label jurisdiction \"%1\"; expected one of %2.")
+                                       .arg(value.trimmed(), ids.join(QStringLiteral(", "))));
+        break;
+    }
     case Key::InstitutionAddress:
         if (value.trimmed().size() > kMaxDetailLength)
             return Error::badInput(tr("Keep institution details under %1 characters.").arg(kMaxDetailLength));

@@ -43,6 +43,9 @@ public:
         // The [CONV] choices of the calculators (core::GradingOptionsJson): used by monitoring
         // and the pre-lymphodepletion CAR-HEMATOTOX; `cellboard-cli grade` keeps the SPEC defaults.
         GradingConventions,
+        // The jurisdiction whose product labels HEM-01/02/03 are checked against (us_fda,
+        // eu_ema, cn_nmpa; the ids of resources/checklists/product_labels.json).
+        LabelJurisdiction,
     };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
@@ -61,6 +64,7 @@ public:
 
     QString institutionName() { return value(Key::InstitutionName); }
     int idleLockMinutes();
+    QString labelJurisdiction();
     bool isDemoDatabase() { return value(Key::DemoDatabase) == QLatin1String("1"); }
     QList<core::Discipline> requiredDisciplines();
     core::AttendanceRule attendanceRule();

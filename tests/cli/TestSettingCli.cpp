@@ -63,6 +63,12 @@ private slots:
             << "admin" << QStringList{"set", "grading.conventions", R"({"vasopressin_alone_grade": 5})"} << 2;
         QTest::newRow("grading conventions not JSON")
             << "admin" << QStringList{"set", "grading.conventions", "grade 3"} << 2;
+        QTest::newRow("admin checks labels against the US FDA")
+            << "admin" << QStringList{"set", "checklist.label_jurisdiction", "us_fda"} << 0;
+        QTest::newRow("admin checks labels against China's NMPA")
+            << "admin" << QStringList{"set", "checklist.label_jurisdiction", "cn_nmpa"} << 0;
+        QTest::newRow("unknown label jurisdiction")
+            << "admin" << QStringList{"set", "checklist.label_jurisdiction", "uk_mhra"} << 2;
     }
     void shouldExitWithTheContractCode()
     {

@@ -107,12 +107,18 @@ core::UserIdentity ReviewWorld::coordinator()
 
 qint64 ReviewWorld::newCase(core::CaseState state)
 {
+    return newCase(core::Indication::LargeBCellLymphoma, {}, state);
+}
+
+qint64 ReviewWorld::newCase(core::Indication indication, const QString& product, core::CaseState state)
+{
     core::CaseRecord r;
     r.patient.mrn = QStringLiteral("RV-%1").arg(++m_cases, 4, 10, QLatin1Char('0'));
     r.patient.familyName = QStringLiteral("Test");
     r.patient.givenName = QStringLiteral("Patient %1").arg(m_cases);
     r.patient.birthDate = QDate(1961, 4, 2);
-    r.indication = core::Indication::LargeBCellLymphoma;
+    r.indication = indication;
+    r.intendedProduct = product;
     r.referralDate = now().date().addDays(-10);
     auto id = cb::test::registerReferral(*m_ws, coordinator(), r);
     if (!warnUnless(id.ok(), "registerReferral", id.error()))

@@ -50,6 +50,9 @@ public:
 
     // A new referral moved to work_up (or left referred); 0 (with a warning) on failure.
     qint64 newCase(core::CaseState state = core::CaseState::WorkUp);
+    // The same for an indication and intended product (newCase: LBCL, no product).
+    qint64 newCase(core::Indication indication, const QString& product,
+                   core::CaseState state = core::CaseState::WorkUp);
     // A draft by the discipline's specialist; signOpinion signs the current draft.
     bool recordOpinion(qint64 caseId, core::Discipline d, const QJsonObject& answers = {},
                        core::Recommendation r = core::Recommendation::Supports);

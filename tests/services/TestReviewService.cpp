@@ -8,6 +8,7 @@
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
 #include "services/ReviewService.h"
+#include "services/SettingsService.h"
 #include "services/Workspace.h"
 #include "support/TestDatabase.h"
 
@@ -101,6 +102,10 @@ private slots:
     void shouldReportTamperedSignedOpinionInAuditVerify();
     void shouldRejectChangesToSignedRowsInTheDatabase_data();
     void shouldRejectChangesToSignedRowsInTheDatabase();
+    void shouldAskOnlyTheItemsOfTheCasesIndication_data() { cb::test::addBackendRows(); }
+    void shouldAskOnlyTheItemsOfTheCasesIndication();
+    void shouldCheckTheLabelOfTheProgramsJurisdiction_data() { cb::test::addBackendRows(); }
+    void shouldCheckTheLabelOfTheProgramsJurisdiction();
 };
 
 void TestReviewService::shouldMakeTheCaseReadyForBoardOnceAllSixOpinionsAreSigned()
@@ -632,6 +637,79 @@ void TestReviewService::shouldRejectChangesToSignedRowsInTheDatabase()
         QVERIFY2(error.contains(QStringLiteral("immutable")), qPrintable(error));
     auto verify = w.ws().audit().verify();
     QVERIFY2(verify->ok(), qPrintable(verify->problem + verify->signatureProblem));
+}
+
+void TestReviewService::shouldAskOnlyTheItemsOfTheCasesIndication()
+{
+    GIVEN_A_REVIEW_WORLD(w);
+    const qint64 lymphoma = w.newCase(cb::core::Indication::LargeBCellLymphoma, QStringLiteral("axi-cel"));
+    const qint64 myeloma = w.newCase(cb::core::Indication::MultipleMyeloma, QStringLiteral("cilta-cel"));
+    const auto hem = w.specialist(Discipline::Hematology);
+
+    // WHEN the hematologist opens the checklist THEN marrow plasma cells are asked for myeloma only
+    auto lymphomaForm = w.ws().reviews().checklistForm(hem, lymphoma, Discipline::Hematology);
+    auto myelomaForm = w.ws().reviews().checklistForm(hem, myeloma, Discipline::Hematology);
+    QVERIFY(lymphomaForm.ok() && myelomaForm.ok());
+    QVERIFY(!lymphomaForm->checklist->item(QStringLiteral("HEM-12.marrow")));
+    QVERIFY(!lymphomaForm->evaluation.item(QStringLiteral("HEM-12.marrow")));
+    QVERIFY(lymphomaForm->checklist->item(QStringLiteral("HEM-15")));
+    QVERIFY(myelomaForm->checklist->item(QStringLiteral("HEM-12.marrow")));
+    QVERIFY(myelomaForm->evaluation.item(QStringLiteral("HEM-12.marrow")));
+
+    // AND an answer to it for the lymphoma case is refused, naming the item and the indication
+    auto refused = w.ws().reviews().recordOpinion(hem, lymphoma, Discipline::Hematology,
+                                                  input({{QStringLiteral("HEM-12.marrow"), 20}}));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::BadInput);
+    QVERIFY2(refused.error().message.contains(QStringLiteral(
+                 "HEM-12.marrow is not asked for this case's indication (Large B-cell lymphoma)")),
+             qPrintable(refused.error().message));
+    // while the myeloma case records it, and its stored evaluation holds no lymphoma-only item
+    auto recorded = w.ws().reviews().recordOpinion(hem, myeloma, Discipline::Hematology,
+                                                   input({{QStringLiteral("HEM-12.marrow"), 20}}));
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error().message));
+    QStringList evaluated;
+    for (const QJsonValue& v : recorded->evaluation)
+        evaluated << v.toObject().value(QStringLiteral("item")).toString();
+    QVERIFY(evaluated.contains(QStringLiteral("HEM-12.marrow")));
+    QVERIFY(!evaluated.contains(QStringLiteral("HEM-03.btki")));
+}
+
+void TestReviewService::shouldCheckTheLabelOfTheProgramsJurisdiction()
+{
+    // GIVEN a myeloma case for cilta-cel after four lines with a PI and an IMiD, not
+    // lenalidomide-refractory
+    GIVEN_A_REVIEW_WORLD(w);
+    const qint64 id = w.newCase(cb::core::Indication::MultipleMyeloma, QStringLiteral("cilta-cel"));
+    const QJsonObject answers{{QStringLiteral("HEM-01"), QStringLiteral("multiple_myeloma")},
+                              {QStringLiteral("HEM-02"), 4},
+                              {QStringLiteral("HEM-03.pi"), true},
+                              {QStringLiteral("HEM-03.imid"), true},
+                              {QStringLiteral("HEM-03.anti_cd38"), false},
+                              {QStringLiteral("HEM-03.lenalidomide_refractory"), false}};
+    const auto contraindications = [&] {
+        auto ev = w.ws().reviews().evaluate(id, Discipline::Hematology, answers);
+        return ev.ok() ? ev->itemIds(cb::core::ChecklistStatus::Contraindication)
+                       : QStringList{QStringLiteral("?")};
+    };
+
+    // WHEN the program keeps its default jurisdiction (China NMPA) THEN the label covers it: no
+    // contraindication, so no override is needed
+    using Key = cb::services::SettingsService::Key;
+    QCOMPARE(w.ws().settings().labelJurisdiction(), QStringLiteral("cn_nmpa"));
+    QCOMPARE(contraindications(), QStringList());
+
+    // WHEN an administrator switches the program to the US labels THEN lenalidomide refractoriness
+    // is required
+    const auto admin = w.addUser(QStringLiteral("fx_admin"), {cb::core::Role::Administrator});
+    QVERIFY(w.ws().settings().setValue(admin, Key::LabelJurisdiction, QStringLiteral("us_fda")).ok());
+    QCOMPARE(contraindications(), QStringList{QStringLiteral("HEM-03.lenalidomide_refractory")});
+
+    // AND a jurisdiction the label data does not know is refused
+    const auto bad = w.ws().settings().setValue(admin, Key::LabelJurisdiction, QStringLiteral("uk_mhra"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, ErrorCode::BadInput);
+    QVERIFY(bad.error().message.contains(QStringLiteral("cn_nmpa, eu_ema, us_fda")));
 }
 
 QTEST_GUILESS_MAIN(TestReviewService)

@@ -21,6 +21,10 @@ struct ChecklistContext
     // [CONV] A stale value cannot leave an item "ok": it becomes a concern (a repeat is needed).
     bool staleIsConcern = true;
 
+    // The case's indication (multiple_myeloma ...): items listing other indications are not
+    // asked, so not evaluated. Empty: not known, every item is asked.
+    QString indication;
+
     // Product label checks (HEM-01/02/03). Without rules or a product those items are not assessed.
     const ProductLabelRules* labels = nullptr;
     QString product;               // intended product id or alias

@@ -91,7 +91,8 @@ LabelQuery ChecklistEngine::labelQuery(const ChecklistTemplate& checklist,
     for (const auto& item : checklist.items) {
         const ChecklistRule* rule = item.labelRule();
         const auto answer = answers.constFind(item.id);
-        if (!rule || answer == answers.cend() || !answer->isAnswered() || answer->notApplicable)
+        if (!rule || !item.appliesTo(m_context.indication) || answer == answers.cend() ||
+            !answer->isAnswered() || answer->notApplicable)
             continue;
         const auto value = valueOf(item, *answer);
         if (!value)
@@ -127,7 +128,8 @@ ChecklistEvaluation ChecklistEngine::evaluate(const ChecklistTemplate& checklist
     if (label && m_context.labels)
         result.labelVersion = m_context.labels->version();
     for (const auto& item : checklist.items)
-        result.items << evaluateWith(checklist, item, answers, label);
+        if (item.appliesTo(m_context.indication))
+            result.items << evaluateWith(checklist, item, answers, label);
     return result;
 }
 

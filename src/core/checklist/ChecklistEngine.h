@@ -19,6 +19,7 @@ namespace cb::core {
 // contraindication or not_assessed, with the reasons in both languages. Every rule that matches
 // counts and the most severe wins (LVEF 35% matches "<50 concern" and "<40 contraindication").
 // A value older than the item's freshness_days is stale (and, by default, at least a concern).
+// Items that do not apply to the context's indication are left out of the evaluation.
 class ChecklistEngine
 {
 public:

@@ -10,6 +10,11 @@ const ChecklistOption* ChecklistItem::option(const QString& optionId) const
     return nullptr;
 }
 
+bool ChecklistItem::appliesTo(const QString& indication) const
+{
+    return indications.isEmpty() || indication.isEmpty() || indications.contains(indication);
+}
+
 bool ChecklistItem::isStale(const QDate& valueDate, const QDate& referenceDate) const
 {
     if (!freshnessDays || !valueDate.isValid() || !referenceDate.isValid())

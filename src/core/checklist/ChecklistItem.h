@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace cb::core {
@@ -27,6 +28,8 @@ struct ChecklistItem
     QList<ChecklistOption> options; // choices
     QString exposure;               // drug class checked against the product label (HEM-03.x)
     QString referenceDate;          // dates: "planned_apheresis", "planned_infusion" ...
+    // The indications the item is asked for (multiple_myeloma ...); empty: every indication.
+    QStringList indications;
     bool allowNotApplicable = false;
     LocalizedText detailPrompt; // free text asked beside the answer (sites, regimen ...)
     ChecklistPrefillSource prefill;
@@ -39,6 +42,10 @@ struct ChecklistItem
     LocalizedText note;
 
     const ChecklistOption* option(const QString& optionId) const;
+
+    // Whether the item is asked for a case of `indication`: always when the item lists no
+    // indication or the case's indication is not known (empty), else only for those it lists.
+    bool appliesTo(const QString& indication) const;
 
     // Stale: the value is dated more than freshnessDays before `referenceDate` (a value 30 days
     // old is fresh with a 30-day limit, 31 days is stale). Never stale without a limit or a date.

@@ -169,7 +169,8 @@ PrefillResult ChecklistPrefill::build(const ChecklistTemplate& checklist, const 
 {
     Builder builder(facts, observations, referenceDate);
     for (const auto& item : checklist.items)
-        builder.add(item);
+        if (item.appliesTo(facts.indication))
+            builder.add(item);
     return builder.result();
 }
 
@@ -179,6 +180,7 @@ ChecklistContext ChecklistPrefill::contextFor(const CaseFacts& facts, const QDat
     ChecklistContext c;
     c.referenceDate = referenceDate;
     c.labels = labels;
+    c.indication = facts.indication;
     c.product = facts.intendedProduct;
     c.jurisdiction = jurisdiction;
     c.diseaseFeatures = facts.diseaseFeatures;

@@ -17,6 +17,7 @@ class ProductLabelRules;
 // latest value dated on or before `referenceDate` (the next scheduled meeting, or today when there
 // is none; the caller passes it), converts its unit, and flags the answer stale when it is older
 // than the item's freshness_days (30 days before the meeting is fresh for a 30-day echo, 31 stale).
+// Items not asked for the case's indication get no suggestion.
 class ChecklistPrefill
 {
 public:

@@ -10,6 +10,16 @@ const ChecklistItem* ChecklistTemplate::item(const QString& id) const
     return nullptr;
 }
 
+ChecklistTemplate ChecklistTemplate::forIndication(const QString& indication) const
+{
+    ChecklistTemplate asked = *this;
+    asked.items.clear();
+    for (const auto& i : items)
+        if (i.appliesTo(indication))
+            asked.items << i;
+    return asked;
+}
+
 QStringList ChecklistTemplate::specIds() const
 {
     QStringList ids;

@@ -26,6 +26,10 @@ struct ChecklistTemplate
 
     const ChecklistItem* item(const QString& id) const;
 
+    // The checklist as asked for a case of `indication`: the items that apply to it, in template
+    // order (SPEC §4: marrow plasma cells are asked for myeloma, not for lymphoma).
+    ChecklistTemplate forIndication(const QString& indication) const;
+
     // The SPEC rows covered, in template order, each once.
     QStringList specIds() const;
 };

@@ -31,6 +31,7 @@ const QStringList kItemKeys{s("id"),
                             s("options"),
                             s("exposure"),
                             s("reference_date"),
+                            s("indications"),
                             s("allow_not_applicable"),
                             s("detail"),
                             s("prefill"),
@@ -152,6 +153,16 @@ ChecklistItem Parser::item(const QJsonObject& o, int index)
     it.referenceDate = m_in.optionalString(o, s("reference_date"), where).value_or(QString());
     if (!it.referenceDate.isEmpty() && (it.type != ChecklistItemType::Date || !isSnakeId(it.referenceDate)))
         m_in.fail(where, s("\"reference_date\" needs a date item and a snake_case id"));
+    if (o.contains(s("indications"))) {
+        it.indications = m_in.stringList(o, s("indications"), where);
+        if (m_in.ok() && it.indications.isEmpty())
+            m_in.fail(where, s("\"indications\" lists at least one indication (leave it out for all)"));
+        const QStringList known = allIds(core::indications());
+        for (const QString& id : std::as_const(it.indications))
+            if (m_in.ok() && !known.contains(id))
+                m_in.fail(where,
+                          QStringLiteral("unknown indication \"%1\" (%2)").arg(id, known.join(s(", "))));
+    }
     it.allowNotApplicable = m_in.boolean(o, s("allow_not_applicable"), where, false);
     it.detailPrompt = m_in.optionalText(o, s("detail"), where).value_or(LocalizedText{});
     prefill(o, it, where);

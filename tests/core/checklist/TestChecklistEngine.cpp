@@ -304,6 +304,11 @@ private slots:
     void shouldCheckHematologyAgainstTheProductLabel_data();
     void shouldCheckHematologyAgainstTheProductLabel();
     void shouldNotAssessLabelItemsWithoutAProduct();
+    void shouldAskOnlyTheItemsOfTheCasesIndication_data();
+    void shouldAskOnlyTheItemsOfTheCasesIndication();
+    void shouldAskEveryDrugClassALabelRequiresForItsIndication();
+    void shouldCoverCiltaCelMyelomaInChinaWithoutOverride_data();
+    void shouldCoverCiltaCelMyelomaInChinaWithoutOverride();
 };
 
 void TestChecklistEngine::shouldGiveEveryRuleThresholdItsStatus_data()
@@ -884,6 +889,147 @@ void TestChecklistEngine::shouldNotAssessLabelItemsWithoutAProduct()
     QCOMPARE(all.item(QStringLiteral("HEM-02"))->status, ChecklistStatus::Ok);
     QVERIFY(all.item(QStringLiteral("HEM-02"))->notes.first().en.contains(QStringLiteral("2024-04-04")));
     QCOMPARE(all.labelVersion, cb::test::loadedLabels().version());
+}
+
+void TestChecklistEngine::shouldAskOnlyTheItemsOfTheCasesIndication_data()
+{
+    QTest::addColumn<QString>("indication");
+    QTest::addColumn<QString>("itemId");
+    QTest::addColumn<bool>("asked");
+
+    const auto row = [](const char* name, const char* indication, const char* item, bool asked) {
+        QTest::newRow(name) << QString::fromLatin1(indication) << QString::fromLatin1(item) << asked;
+    };
+    row("myeloma: marrow plasma cells", "multiple_myeloma", "HEM-12.marrow", true);
+    row("myeloma: circulating plasma cells", "multiple_myeloma", "HEM-12.circulating", true);
+    row("LBCL: no marrow plasma cells", "large_b_cell_lymphoma", "HEM-12.marrow", false);
+    row("LBCL: no circulating plasma cells", "large_b_cell_lymphoma", "HEM-12.circulating", false);
+    row("FL: no marrow plasma cells", "follicular_lymphoma", "HEM-12.marrow", false);
+    row("MCL: no marrow plasma cells", "mantle_cell_lymphoma", "HEM-12.marrow", false);
+    row("B-ALL: no marrow plasma cells", "b_all", "HEM-12.marrow", false);
+    row("another indication: marrow plasma cells asked", "other", "HEM-12.marrow", true);
+    row("indication not recorded: everything asked", "", "HEM-12.marrow", true);
+    row("LBCL: no prior BCMA-directed therapy", "large_b_cell_lymphoma", "HEM-04", false);
+    row("myeloma: prior BCMA-directed therapy", "multiple_myeloma", "HEM-04", true);
+    row("LBCL: no lenalidomide refractoriness", "large_b_cell_lymphoma", "HEM-03.lenalidomide_refractory",
+        false);
+    row("myeloma: anti-CD38 exposure", "multiple_myeloma", "HEM-03.anti_cd38", true);
+    row("myeloma: no BTK inhibitor", "multiple_myeloma", "HEM-03.btki", false);
+    row("MCL: BTK inhibitor", "mantle_cell_lymphoma", "HEM-03.btki", true);
+    row("CLL/SLL: BCL-2 inhibitor", "cll_sll", "HEM-03.bcl2i", true);
+    row("LBCL: still the indication", "large_b_cell_lymphoma", "HEM-01", true);
+    row("LBCL: still the prior lines", "large_b_cell_lymphoma", "HEM-02", true);
+    row("LBCL: still extramedullary disease", "large_b_cell_lymphoma", "HEM-11", true);
+    row("LBCL: still the platelets", "large_b_cell_lymphoma", "HEM-15", true);
+}
+
+void TestChecklistEngine::shouldAskOnlyTheItemsOfTheCasesIndication()
+{
+    // GIVEN the shipped hematology checklist and a case of an indication
+    QFETCH(QString, indication);
+    QFETCH(QString, itemId);
+    QFETCH(bool, asked);
+    const ChecklistTemplate& hem = cb::test::loadedTemplate(QStringLiteral("hematology"));
+    QVERIFY2(hem.item(itemId), qPrintable(itemId));
+
+    // WHEN it is asked for that case THEN the item is there or not
+    const ChecklistTemplate forCase = hem.forIndication(indication);
+    QCOMPARE(bool(forCase.item(itemId)), asked);
+    QCOMPARE(hem.item(itemId)->appliesTo(indication), asked);
+
+    // AND the engine evaluates it only when asked, even given an answer and the whole template
+    ChecklistContext context = baseContext();
+    context.indication = indication;
+    const ChecklistItem* item = hem.item(itemId);
+    QVariant value = item->type == ChecklistItemType::Number ? QVariant(10)
+                     : item->type == ChecklistItemType::Bool ? QVariant(false)
+                                                             : QVariant(item->options.value(0).id);
+    const ChecklistEvaluation ev = ChecklistEngine(context).evaluate(hem, toAnswers({{itemId, value}}));
+    QCOMPARE(bool(ev.item(itemId)), asked);
+    QCOMPARE(ev.items.size(), forCase.items.size());
+}
+
+void TestChecklistEngine::shouldAskEveryDrugClassALabelRequiresForItsIndication()
+{
+    // GIVEN every label entry of the shipped data THEN each drug class it requires is asked by a
+    // hematology item for the entry's indication (else the label could never be met).
+    const ChecklistTemplate& hem = cb::test::loadedTemplate(QStringLiteral("hematology"));
+    int checked = 0;
+    for (const auto& product : cb::test::loadedLabels().catalog().products)
+        for (const auto& entry : product.labels)
+            for (const auto& pathway : entry.pathways)
+                for (const QString& exposure : pathway.requiredExposures) {
+                    bool asked = false;
+                    for (const auto& item : hem.items)
+                        asked = asked || (item.exposure == exposure && item.appliesTo(entry.indication));
+                    QVERIFY2(asked, qPrintable(QStringLiteral("%1 %2 %3: %4 is not asked")
+                                                   .arg(product.id, entry.jurisdiction, entry.indication,
+                                                        exposure)));
+                    ++checked;
+                }
+    QVERIFY(checked > 10);
+}
+
+void TestChecklistEngine::shouldCoverCiltaCelMyelomaInChinaWithoutOverride_data()
+{
+    QTest::addColumn<QString>("jurisdiction");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("lines");
+    QTest::addColumn<bool>("lenalidomideRefractory");
+    QTest::addColumn<QStringList>("contraindications");
+
+    const QStringList none;
+    QTest::newRow("China 2026: four lines, PI and IMiD")
+        << "cn_nmpa" << QDate(2026, 12, 1) << 4 << false << none;
+    QTest::newRow("China 2024-08-27: three lines") << "cn_nmpa" << QDate(2024, 8, 27) << 3 << false << none;
+    QTest::newRow("China 2024-08-26: not yet approved")
+        << "cn_nmpa" << QDate(2024, 8, 26) << 4 << false << QStringList{QStringLiteral("HEM-01")};
+    QTest::newRow("China: two lines are too few")
+        << "cn_nmpa" << QDate(2026, 12, 1) << 2 << false << QStringList{QStringLiteral("HEM-02")};
+    QTest::newRow("US 2026: lenalidomide-refractory required")
+        << "us_fda" << QDate(2026, 12, 1) << 4 << false
+        << QStringList{QStringLiteral("HEM-03.lenalidomide_refractory")};
+    QTest::newRow("US 2026: lenalidomide-refractory") << "us_fda" << QDate(2026, 12, 1) << 4 << true << none;
+}
+
+void TestChecklistEngine::shouldCoverCiltaCelMyelomaInChinaWithoutOverride()
+{
+    // GIVEN a myeloma case for cilta-cel with PI and IMiD exposure, anti-CD38-naive
+    QFETCH(QString, jurisdiction);
+    QFETCH(QDate, date);
+    QFETCH(int, lines);
+    QFETCH(bool, lenalidomideRefractory);
+    QFETCH(QStringList, contraindications);
+    ChecklistContext context = baseContext();
+    context.labels = &cb::test::loadedLabels();
+    context.indication = QStringLiteral("multiple_myeloma");
+    context.product = QStringLiteral("cilta-cel");
+    context.jurisdiction = jurisdiction;
+    context.labelDate = date;
+    context.ageYears = 61;
+    const ChecklistTemplate hem =
+        cb::test::loadedTemplate(QStringLiteral("hematology")).forIndication(context.indication);
+
+    // WHEN the label items are evaluated in the program's jurisdiction
+    const ChecklistEvaluation ev = ChecklistEngine(context).evaluate(
+        hem, toAnswers({{"HEM-01", "multiple_myeloma"},
+                        {"HEM-02", lines},
+                        {"HEM-03.pi", true},
+                        {"HEM-03.imid", true},
+                        {"HEM-03.anti_cd38", false},
+                        {"HEM-03.lenalidomide_refractory", lenalidomideRefractory}}));
+
+    // THEN only the items the label in force does not cover stand as contraindications (each
+    // needing a chair override); in China none does from 2024-08-27
+    QStringList standing;
+    for (const char* id : {"HEM-01", "HEM-02", "HEM-03.pi", "HEM-03.imid", "HEM-03.anti_cd38",
+                           "HEM-03.lenalidomide_refractory"})
+        if (ev.item(QString::fromLatin1(id))->status == ChecklistStatus::Contraindication)
+            standing << QString::fromLatin1(id);
+    QCOMPARE(standing, contraindications);
+    if (contraindications.isEmpty() && jurisdiction == QLatin1String("cn_nmpa"))
+        QVERIFY2(ev.item(QStringLiteral("HEM-01"))->notes.first().en.contains(QStringLiteral("2024-08-27")),
+                 qPrintable(ev.item(QStringLiteral("HEM-01"))->notes.first().en));
 }
 
 QTEST_GUILESS_MAIN(TestChecklistEngine)

@@ -264,8 +264,10 @@ void TestChecklistPrefill::shouldEvaluateTheIndexCaseAgainstTheLabel()
                            "HEM-03.lenalidomide_refractory"})
         QCOMPARE(toId(ev.item(QString::fromLatin1(id))->status), QStringLiteral("ok"));
     QCOMPARE(ev.item(QStringLiteral("HEM-11"))->status, ChecklistStatus::Concern);
-    // HEM-03.btki and HEM-03.bcl2i are not required by a myeloma label.
-    QCOMPARE(ev.item(QStringLiteral("HEM-03.btki"))->status, ChecklistStatus::Ok);
+    // HEM-03.btki and HEM-03.bcl2i (MCL, CLL/SLL) are not asked for myeloma.
+    QVERIFY(!ev.item(QStringLiteral("HEM-03.btki")));
+    QVERIFY(!ev.item(QStringLiteral("HEM-03.bcl2i")));
+    QVERIFY(!r.answers.contains(QStringLiteral("HEM-03.btki")));
 
     // The same case without lenalidomide refractoriness misses the cilta-cel label.
     CaseFacts notRefractory = f;
@@ -275,6 +277,16 @@ void TestChecklistPrefill::shouldEvaluateTheIndexCaseAgainstTheLabel()
     QCOMPARE(ev2.item(QStringLiteral("HEM-03.lenalidomide_refractory"))->status,
              ChecklistStatus::Contraindication);
     QCOMPARE(ev2.overall(), ChecklistStatus::Contraindication);
+
+    // In China (the program's default jurisdiction) the NMPA label of 2024-08-27 covers both:
+    // three or more lines with a PI and an IMiD, no lenalidomide-refractory requirement.
+    const ChecklistContext china = ChecklistPrefill::contextFor(
+        notRefractory, kMeeting, QStringLiteral("cn_nmpa"), &cb::test::loadedLabels());
+    const ChecklistEvaluation ev3 = ChecklistEngine(china).evaluate(
+        hematology(), ChecklistPrefill::build(hematology(), notRefractory, {}, kMeeting).answers);
+    QCOMPARE(ev3.count(ChecklistStatus::Contraindication), 0);
+    for (const char* id : {"HEM-01", "HEM-02", "HEM-03.pi", "HEM-03.imid", "HEM-03.lenalidomide_refractory"})
+        QCOMPARE(toId(ev3.item(QString::fromLatin1(id))->status), QStringLiteral("ok"));
 }
 
 void TestChecklistPrefill::shouldSpellUnitsTolerantly_data()

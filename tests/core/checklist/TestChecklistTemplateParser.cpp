@@ -361,6 +361,18 @@ void TestChecklistTemplateParser::shouldRejectMalformedTemplates_data()
         << "item CAR-01: \"freshness_evidence\" is missing";
     QTest::newRow("misspelt item key") << onItem(0, [](QJsonObject& i) { i["freshnes_days"] = 3; })
                                        << "item CAR-01: unknown key \"freshnes_days\"";
+    QTest::newRow("item asked for myeloma only") << onItem(0, [](QJsonObject& i) {
+        i["indications"] = QJsonArray{"multiple_myeloma", "other"};
+    }) << QString();
+    QTest::newRow("unknown indication")
+        << onItem(0, [](QJsonObject& i) { i["indications"] = QJsonArray{"myeloma"}; })
+        << "item CAR-01: unknown indication \"myeloma\"";
+    QTest::newRow("empty indication list")
+        << onItem(0, [](QJsonObject& i) { i["indications"] = QJsonArray(); })
+        << "item CAR-01: \"indications\" lists at least one indication";
+    QTest::newRow("indications as text")
+        << onItem(0, [](QJsonObject& i) { i["indications"] = "multiple_myeloma"; })
+        << "item CAR-01: \"indications\" must be";
 }
 
 void TestChecklistTemplateParser::shouldRejectMalformedTemplates()

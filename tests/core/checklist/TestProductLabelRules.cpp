@@ -74,6 +74,7 @@ private slots:
     void shouldExplainWhenNoLabelCovers();
     void shouldFindProductsByAlias();
     void shouldKeepOlderLabelVersions();
+    void shouldSourceEveryChinaApproval();
     void shouldRejectMalformedLabelData_data();
     void shouldRejectMalformedLabelData();
 };
@@ -189,6 +190,21 @@ void TestProductLabelRules::shouldChooseTheLabelInForceOnTheDate_data()
                                              << "cn_nmpa"
                                              << "multiple_myeloma" << QDate(2025, 1, 1) << 2 << "met"
                                              << "not_met";
+    QTest::newRow("cilta-cel China 2024-08-26: not yet approved")
+        << "cilta_cel"
+        << "cn_nmpa"
+        << "multiple_myeloma" << QDate(2024, 8, 26) << 4 << "not_met"
+        << "unknown";
+    QTest::newRow("cilta-cel China 2024-08-27: 3 lines")
+        << "cilta_cel"
+        << "cn_nmpa"
+        << "multiple_myeloma" << QDate(2024, 8, 27) << 3 << "met"
+        << "met";
+    QTest::newRow("cilta-cel China 2026: 2 lines are too few")
+        << "cilta_cel"
+        << "cn_nmpa"
+        << "multiple_myeloma" << QDate(2026, 12, 1) << 2 << "met"
+        << "not_met";
     QTest::newRow("zevor-cel China 2024-02-23: 3 lines")
         << "zevor_cel"
         << "cn_nmpa"
@@ -280,6 +296,13 @@ void TestProductLabelRules::shouldRequireTheLabelsDrugClasses_data()
     QTest::newRow("ide-cel 2024-05 needs anti-CD38") << "ide_cel"
                                                      << "multiple_myeloma" << QDate(2024, 5, 1) << 3 << piImid
                                                      << false << QStringList{QStringLiteral("anti_cd38")};
+    QTest::newRow("cilta-cel China 2026 needs no lenalidomide-refractory disease")
+        << "cilta_cel"
+        << "multiple_myeloma" << QDate(2026, 12, 1) << 3 << piImid << false << QStringList();
+    QTest::newRow("cilta-cel China 2026 needs an IMiD")
+        << "cilta_cel"
+        << "multiple_myeloma" << QDate(2026, 12, 1) << 3 << QStringList{QStringLiteral("pi")} << false
+        << QStringList{QStringLiteral("imid")};
     QTest::newRow("eque-cel China needs a PI")
         << "eque_cel"
         << "multiple_myeloma" << QDate(2024, 5, 1) << 3 << QStringList{QStringLiteral("imid")} << false
@@ -305,8 +328,10 @@ void TestProductLabelRules::shouldRequireTheLabelsDrugClasses()
 
     LabelQuery q;
     q.product = product;
-    q.jurisdiction =
-        product == QLatin1String("eque_cel") ? QStringLiteral("cn_nmpa") : QStringLiteral("us_fda");
+    // rows named "China" are checked against the NMPA labels, the others against the FDA ones
+    q.jurisdiction = QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1String("China"))
+                         ? QStringLiteral("cn_nmpa")
+                         : QStringLiteral("us_fda");
     q.indication = indication;
     q.date = date;
     q.priorLines = lines;
@@ -445,6 +470,37 @@ void TestProductLabelRules::shouldKeepOlderLabelVersions()
     QCOMPARE(cilta.at(1).effectiveDate, QDate(2024, 4, 5));
 }
 
+void TestProductLabelRules::shouldSourceEveryChinaApproval()
+{
+    // GIVEN every NMPA entry of the shipped labels THEN it names the documents it was checked
+    // against, each with an http(s) address and a publication date no earlier than the approval's
+    // month (a source reports the approval, it does not predate it)
+    int entries = 0;
+    QStringList products;
+    for (const auto& p : labels().catalog().products)
+        for (const auto& e : p.labels) {
+            if (e.jurisdiction != QLatin1String("cn_nmpa"))
+                continue;
+            ++entries;
+            products << p.id;
+            const QString what = p.id + QLatin1Char(' ') + e.indication;
+            QVERIFY2(!e.sources.isEmpty(), qPrintable(what + QStringLiteral(": no sources")));
+            for (const auto& src : e.sources) {
+                QVERIFY2(!src.document.trimmed().isEmpty(), qPrintable(what));
+                QVERIFY2(src.url.startsWith(QLatin1String("https://")) ||
+                             src.url.startsWith(QLatin1String("http://")),
+                         qPrintable(what + QStringLiteral(": ") + src.url));
+                QVERIFY2(!src.published.isNull(), qPrintable(what));
+                QVERIFY2(src.published.latest() >= QDate(e.effectiveDate.year(), e.effectiveDate.month(), 1),
+                         qPrintable(what + QStringLiteral(": source dated ") + src.published.toString()));
+            }
+        }
+    // SPEC §4.0: axi-cel, relma-cel (LBCL, FL), eque-cel, inati-cel, zevor-cel and cilta-cel
+    QCOMPARE(entries, 7);
+    for (const char* id : {"axi_cel", "relma_cel", "eque_cel", "inati_cel", "zevor_cel", "cilta_cel"})
+        QVERIFY2(products.contains(QString::fromLatin1(id)), id);
+}
+
 void TestProductLabelRules::shouldRejectMalformedLabelData_data()
 {
     QTest::addColumn<QString>("path"); // "product/label/field"
@@ -471,6 +527,17 @@ void TestProductLabelRules::shouldRejectMalformedLabelData_data()
                                    << "pathway 1: \"min_prior_lines\" must be a number";
     QTest::newRow("bad date") << "0/1/effective_date" << QJsonValue("April 2024")
                               << "product ide_cel, label 2: \"effective_date\" must be a date";
+    QTest::newRow("source without a document")
+        << "0/1/sources"
+        << QJsonValue(QJsonArray{QJsonObject{{"url", "https://example.org/a"}, {"date", "2024"}}})
+        << "product ide_cel, label 2, source 1: \"document\" is missing";
+    QTest::newRow("source address not http")
+        << "0/1/sources"
+        << QJsonValue(QJsonArray{QJsonObject{{"document", "label"}, {"url", "ftp://x"}, {"date", "2024-04"}}})
+        << "source 1: \"url\" must be an http(s) address";
+    QTest::newRow("source date in words")
+        << "0/1/sources" << QJsonValue(QJsonArray{QJsonObject{{"document", "label"}, {"date", "April 2024"}}})
+        << "source 1: \"date\" must be YYYY, YYYY-MM or YYYY-MM-DD";
     QTest::newRow("unknown exclusion")
         << "0/1/exclusions" << QJsonValue(QJsonArray{"pcnsl"}) << "unknown exclusion \"pcnsl\"";
 }

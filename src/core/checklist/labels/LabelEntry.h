@@ -2,6 +2,7 @@
 
 #include "core/checklist/LocalizedText.h"
 #include "core/checklist/labels/LabelPathway.h"
+#include "core/checklist/labels/LabelSource.h"
 
 #include <QDate>
 #include <QList>
@@ -24,7 +25,8 @@ struct LabelEntry
     QStringList exclusions;         // e.g. primary_cns_lymphoma
     std::optional<int> ageMinYears;
     std::optional<int> ageMaxYears;
-    QString source;
+    QString source;             // S-ids of SPEC or a short citation
+    QList<LabelSource> sources; // the documents behind it, with address and date
     QString evidence;
     bool unverified = false;
     LocalizedText note;

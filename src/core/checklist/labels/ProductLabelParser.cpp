@@ -29,6 +29,7 @@ private:
     ProductLabel product(const QJsonObject& o, int index);
     LabelEntry entry(const QJsonObject& o, const ProductLabel& product, const QString& where);
     LabelPathway pathway(const QJsonObject& o, const QString& where);
+    LabelSource source(const QJsonObject& o, const QString& where);
     void requireKnown(const QStringList& ids, const QHash<QString, LocalizedText>& known, const QString& what,
                       const QString& where);
 
@@ -124,7 +125,7 @@ LabelEntry Parser::entry(const QJsonObject& o, const ProductLabel& product, cons
     m_in.allowOnly(o,
                    {s("jurisdiction"), s("indication"), s("effective_date"), s("effective_date_precision"),
                     s("pathways"), s("exclusions"), s("age_min_years"), s("age_max_years"), s("source"),
-                    s("evidence"), s("unverified"), s("note")},
+                    s("sources"), s("evidence"), s("unverified"), s("note")},
                    where);
     LabelEntry e;
     e.productId = product.id;
@@ -150,9 +151,30 @@ LabelEntry Parser::entry(const QJsonObject& o, const ProductLabel& product, cons
     if (e.ageMinYears && e.ageMaxYears && *e.ageMinYears > *e.ageMaxYears)
         m_in.fail(where, s("\"age_min_years\" is above \"age_max_years\""));
     e.source = m_in.string(o, s("source"), where);
+    const QJsonArray sources = m_in.array(o, s("sources"), where, false);
+    for (int i = 0; i < sources.size() && m_in.ok(); ++i)
+        e.sources << source(sources.at(i).toObject(), where + QStringLiteral(", source %1").arg(i + 1));
     e.evidence = m_in.evidence(o, where, &e.unverified);
     e.note = m_in.optionalText(o, s("note"), where).value_or(LocalizedText{});
     return e;
+}
+
+LabelSource Parser::source(const QJsonObject& o, const QString& where)
+{
+    m_in.allowOnly(o, {s("document"), s("url"), s("date")}, where);
+    LabelSource src;
+    src.document = m_in.string(o, s("document"), where);
+    src.url = m_in.optionalString(o, s("url"), where).value_or(QString());
+    if (!src.url.isEmpty() && !src.url.startsWith(QLatin1String("https://")) &&
+        !src.url.startsWith(QLatin1String("http://")))
+        m_in.fail(where, s("\"url\" must be an http(s) address"));
+    const QString published = m_in.string(o, s("date"), where);
+    if (auto d = PartialDate::parse(published); d && !d->isEstimated())
+        src.published = *d;
+    else if (!published.isEmpty())
+        m_in.fail(where,
+                  QStringLiteral("\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, not \"%1\"").arg(published));
+    return src;
 }
 
 LabelPathway Parser::pathway(const QJsonObject& o, const QString& where)
