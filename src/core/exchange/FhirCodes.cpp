@@ -90,7 +90,10 @@ QString FhirCodes::instant(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+    const QDateTime utc = time.toUTC();
+    // milliseconds only when there are some (a signature's time is kept to the millisecond)
+    return utc.toString(utc.time().msec() != 0 ? QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'")
+                                               : QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
 QString FhirCodes::words(const QString& id)

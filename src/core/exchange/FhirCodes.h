@@ -80,7 +80,8 @@ public:
     static QString date(const PartialDate& date);
     // A day: "2019-03-14"; empty when invalid.
     static QString date(const QDate& day);
-    // An instant in UTC with seconds: "2024-05-01T10:00:00Z"; empty when invalid.
+    // An instant in UTC with seconds, and milliseconds when it has some: "2024-05-01T10:00:00Z",
+    // "2024-05-01T10:00:00.250Z"; empty when invalid.
     static QString instant(const QDateTime& time);
 
     // A stable id in words for a text: "patient_choice" → "patient choice".
