@@ -66,6 +66,19 @@ void FhirJson::put(QJsonObject& o, const QString& key, const QString& value)
         o.insert(key, value);
 }
 
+void FhirJson::putDate(QJsonObject& o, const QString& key, const core::PartialDate& date)
+{
+    const QString text = core::FhirCodes::date(date);
+    if (text.isEmpty())
+        return;
+    o.insert(key, text);
+    if (date.isEstimated())
+        o.insert(QLatin1Char('_') + key,
+                 QJsonObject{{QStringLiteral("extension"),
+                              QJsonArray{extension(core::FhirCodes::extension(QStringLiteral("estimated")),
+                                                   QStringLiteral("valueBoolean"), true)}}});
+}
+
 QJsonObject FhirJson::narrative(const QStringList& paragraphs)
 {
     QString div = QStringLiteral("<div xmlns=\"http://www.w3.org/1999/xhtml\">");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/PartialDate.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -26,6 +28,9 @@ public:
     static QJsonObject unknown();
     // Sets `key` only when `value` is not empty.
     static void put(QJsonObject& o, const QString& key, const QString& value);
+    // Sets a date `key` as precise as it was recorded ("2019", "2019-03", "2019-03-14"); an
+    // estimated date carries CellBoard's extension "estimated" on the primitive (`_key`).
+    static void putDate(QJsonObject& o, const QString& key, const core::PartialDate& date);
     // A narrative div (XHTML) of paragraphs, escaped.
     static QJsonObject narrative(const QStringList& paragraphs);
 };

@@ -144,8 +144,7 @@ QJsonObject FhirRecord::patient() const
     if (!names.isEmpty())
         r.insert(s("name"), names);
     r.insert(s("gender"), core::toId(p.sex)); // male | female | other | unknown, as FHIR's
-    J::put(r, s("birthDate"),
-           FhirCodes::date(p.birth.isNull() ? core::PartialDate::fromDate(p.birthDate) : p.birth));
+    J::putDate(r, s("birthDate"), p.birth.isNull() ? core::PartialDate::fromDate(p.birthDate) : p.birth);
     return r;
 }
 
@@ -169,7 +168,7 @@ QJsonObject FhirRecord::condition(const QJsonArray& stageRefs) const
          QJsonArray{J::codeable(J::coding(FhirCodes::conditionCategory(), s("problem-list-item")))}},
         {s("code"), J::codeable(codings, text)},
         {s("subject"), subject()}};
-    J::put(r, s("onsetDateTime"), FhirCodes::date(c.history.diagnosisDate));
+    J::putDate(r, s("onsetDateTime"), c.history.diagnosisDate);
     if (!stageRefs.isEmpty())
         r.insert(s("stage"),
                  QJsonArray{QJsonObject{{s("summary"), J::textCodeable(core::stagingText(c.history.staging))},
@@ -288,8 +287,8 @@ void FhirRecord::addTherapyLines(QJsonArray& out) const
                                : line.reasonStopped == QLatin1String("completed") ? s("completed")
                                                                                   : s("stopped");
         QJsonObject period;
-        J::put(period, s("start"), FhirCodes::date(line.startDate));
-        J::put(period, s("end"), FhirCodes::date(line.endDate));
+        J::putDate(period, s("start"), line.startDate);
+        J::putDate(period, s("end"), line.endDate);
         for (int i = 0; i < drugs.size(); ++i) {
             const core::LineDrug& drug = drugs.at(i);
             const QString name = QStringLiteral("medication-request/line/%1/drug/%2").arg(line.id).arg(i);
@@ -315,7 +314,7 @@ void FhirRecord::addTherapyLines(QJsonArray& out) const
             if (!line.intent.isEmpty())
                 r.insert(s("category"), QJsonArray{localCodeable(s("treatment-intent"), line.intent,
                                                                  FhirCodes::words(line.intent))});
-            J::put(r, s("authoredOn"), FhirCodes::date(line.startDate));
+            J::putDate(r, s("authoredOn"), line.startDate);
             QJsonObject dosage;
             J::put(dosage, s("text"), line.regimen.trimmed());
             if (!period.isEmpty())
@@ -337,9 +336,11 @@ void FhirRecord::addTherapyLines(QJsonArray& out) const
                                                           ? s("response")
                                                           : QStringLiteral("response-") + line.responseScheme,
                                                       line.bestResponse, line.bestResponse)));
-            if (const QString progression = FhirCodes::date(line.progressionDate); !progression.isEmpty())
-                ext.append(J::extension(FhirCodes::extension(s("progression-date")), s("valueDateTime"),
-                                        progression));
+            if (!line.progressionDate.isNull()) {
+                QJsonObject progression{{s("url"), FhirCodes::extension(s("progression-date"))}};
+                J::putDate(progression, s("valueDateTime"), line.progressionDate);
+                ext.append(progression);
+            }
             r.insert(s("extension"), ext);
             out.append(J::entry(m_ids.urn(name), r));
         }
@@ -360,7 +361,7 @@ void FhirRecord::addTransplants(QJsonArray& out) const
                                            : s("Autologous haematopoietic stem cell transplant"))},
             {s("subject"), subject()},
             {s("reasonReference"), QJsonArray{J::reference(conditionUrl())}}};
-        J::put(r, s("performedDateTime"), FhirCodes::date(t.date));
+        J::putDate(r, s("performedDateTime"), t.date);
         QJsonArray notes;
         if (!t.conditioning.trimmed().isEmpty())
             notes.append(QJsonObject{{s("text"), s("Conditioning: ") + t.conditioning.trimmed()}});

@@ -11,7 +11,8 @@ namespace cb::exports {
 
 // The patient's record as FHIR R4 resources shaped like mCODE's patient bundle
 // (clinical/INTAKE.md §7): one Patient with every identifier; the primary cancer Condition
-// (ICD-10-CM, onset = diagnosis date, partial dates kept partial) with its stage Observations;
+// (ICD-10-CM, onset = diagnosis date, partial dates kept partial, an estimated one marked with
+// CellBoard's extension "estimated" on the primitive) with its stage Observations;
 // every current observation (LOINC and UCUM, the local code as a second coding; ECOG and
 // Karnofsky as valueInteger); a MedicationRequest per drug of each prior line (status and
 // status reason, reason = the Condition); transplants and the CAR-T infusion as Procedures; the

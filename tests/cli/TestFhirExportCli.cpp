@@ -123,6 +123,16 @@ void TestFhirExportCli::shouldExportEveryDemoCaseAsBundlesBothValidatorsAccept()
     bool ok = false;
     const QJsonArray cases = list.json(&ok).array();
     QVERIFY2(ok && cases.size() == cb::test::demoCases().size(), qPrintable(list.describe()));
+    // one diagnosis date known only to the month, and estimated
+    const QString estimatedCase = caseIn(db, u"follow_up"_s);
+    const QString historyFile = m_dir.filePath(backend + u"-history.json"_s);
+    {
+        QFile f(historyFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"diagnosis_date": {"value": "2017-08", "precision": "month", "estimated": true}})");
+    }
+    CB_EXPECT_EXIT(
+        as(db, u"coordinator"_s, {u"history"_s, u"set"_s, estimatedCase, u"--file"_s, historyFile}), 0);
     QStringList files;
     int documents = 0;
     for (const QJsonValue& c : cases) {
@@ -166,8 +176,11 @@ void TestFhirExportCli::shouldExportEveryDemoCaseAsBundlesBothValidatorsAccept()
             QCOMPARE(patient.value(u"identifier"_s).toArray().size(),
                      shown.value(u"identifiers"_s).toArray().size());
             const QJsonObject condition = cb::test::fhirResources(bundle, u"Condition"_s).first();
-            QCOMPARE(condition.value(u"onsetDateTime"_s).toString(),
-                     partialText(shown.value(u"history"_s).toObject().value(u"diagnosis_date"_s)));
+            const QJsonObject diagnosed =
+                shown.value(u"history"_s).toObject().value(u"diagnosis_date"_s).toObject();
+            QCOMPARE(condition.value(u"onsetDateTime"_s).toString(), partialText(diagnosed));
+            QCOMPARE(condition.contains(u"_onsetDateTime"_s), diagnosed.value(u"estimated"_s).toBool());
+            QCOMPARE(condition.contains(u"_onsetDateTime"_s), id == estimatedCase);
             QCOMPARE(cb::test::fhirResources(bundle, u"Observation"_s).size() >=
                          shown.value(u"observations"_s).toArray().size(),
                      true);

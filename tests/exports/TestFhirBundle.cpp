@@ -387,6 +387,14 @@ void TestFhirBundle::shouldKeepPartialDatesPartial()
              QString(exported).replace(u"2019"_s, u"2018"_s));
     QCOMPARE(fhirResources(bundle, u"Procedure"_s).first().value(u"performedDateTime"_s).toString(),
              QString(exported).replace(u"2019"_s, u"2021"_s));
+    // an estimated date says so, on the primitive, and only then
+    const QJsonObject condition = fhirResources(bundle, u"Condition"_s).first();
+    const bool estimated = recorded.endsWith(u'~') || recorded.endsWith(u'?');
+    QCOMPARE(condition.contains(u"_onsetDateTime"_s), estimated);
+    if (estimated)
+        QCOMPARE(condition.value(u"_onsetDateTime"_s)[u"extension"_s][0][u"url"_s].toString(),
+                 FhirCodes::extension(u"estimated"_s));
+    QCOMPARE(fhirResources(bundle, u"Patient"_s).first().contains(u"_birthDate"_s), estimated);
     QVERIFY(fhirBundleProblems(bundle).isEmpty());
 }
 

@@ -76,7 +76,7 @@ public:
     static std::optional<Code> icd10cm(Indication indication);
 
     // A partial date in FHIR's date/dateTime form: "2019", "2019-03", "2019-03-14" (the
-    // estimated mark is not part of it); empty for a null date.
+    // estimated mark is not part of it: the export adds it as an extension); empty for a null date.
     static QString date(const PartialDate& date);
     // A day: "2019-03-14"; empty when invalid.
     static QString date(const QDate& day);
