@@ -521,6 +521,22 @@
         <source>%1 must hold one JSON object.</source>
         <translation>%1 必须包含一个 JSON 对象。</translation>
     </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME export fhir CASE_ID -o FILE [--document]</source>
+        <translation>请给出一个病例编号：cellboard-cli --user NAME export fhir CASE_ID -o FILE [--document]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id (a positive number).</source>
+        <translation>“%1”不是病例号（应为正整数）。</translation>
+    </message>
+    <message>
+        <source>Case %1: FHIR document of the signed verdict written to %2 (%3 entries, bundle %4)</source>
+        <translation>病例 %1：已签署会诊结论的 FHIR 文档已写入 %2（%3 个条目，Bundle %4）</translation>
+    </message>
+    <message>
+        <source>Case %1: FHIR bundle written to %2 (%3 entries, bundle %4)</source>
+        <translation>病例 %1：FHIR Bundle 已写入 %2（%3 个条目，Bundle %4）</translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::AuditCommand</name>
@@ -998,34 +1014,6 @@ sign 使用标准输入中已给出的 --user 密码签署草稿结论。
 <context>
     <name>cb::cli::ExportCommand</name>
     <message>
-        <source>Export a case summary or outcome letter as PDF</source>
-        <translation>将病例摘要或结论函导出为 PDF</translation>
-    </message>
-    <message>
-        <source>Usage:
-  cellboard-cli --user NAME export pdf CASE_ID -o FILE [--letter] [--json]
-Writes the case summary (with --letter: the outcome letter to the referring physician) as a PDF.
-The file is replaced atomically and readable by its owner only; every export is audited.
-An incomplete or unsigned case prints with a DRAFT watermark.
-  cellboard-cli --user NAME export minutes MEETING_ID -o FILE [--json]
-Writes the minutes of a meeting (attendance, verdicts, dissent, actions); a meeting not yet held
-or whose minutes the chair has not signed prints as a DRAFT with its planned attendance and agenda.</source>
-        <translation>用法：
-  cellboard-cli --user NAME export pdf CASE_ID -o FILE [--letter] [--json]
-将病例摘要（使用 --letter 时为致转诊医生的结论函）写入 PDF。
-文件以原子方式替换，且仅文件所有者可读；每次导出均记入审计。
-未完成或未签署的病例在打印时带有“草稿”水印。
-  cellboard-cli --user NAME export minutes MEETING_ID -o FILE [--json]
-将会议的会议纪要（出席情况、会诊结论、异议、待办事项）写入 PDF；尚未召开的会议，
-或会诊主席尚未签署会议纪要的会议，将以草稿形式打印，并列出计划出席情况和议程。</translation>
-    </message>
-    <message>
-        <source>Unknown export &quot;%1&quot;: use &quot;pdf&quot; (a case) or &quot;minutes&quot; (a meeting).
-</source>
-        <translation>未知的导出类型“%1”：请使用 &quot;pdf&quot;（病例）或 &quot;minutes&quot;（会议）。
-</translation>
-    </message>
-    <message>
         <source>Give one case id: cellboard-cli --user NAME export pdf CASE_ID -o FILE</source>
         <translation>请提供一个病例 ID：cellboard-cli --user NAME export pdf CASE_ID -o FILE</translation>
     </message>
@@ -1052,6 +1040,44 @@ or whose minutes the chair has not signed prints as a DRAFT with its planned att
     <message>
         <source>, DRAFT</source>
         <translation>，草稿</translation>
+    </message>
+    <message>
+        <source>Export a case summary or outcome letter as PDF, or a case as a FHIR R4 bundle</source>
+        <translation>将病例摘要或结论函导出为 PDF，或将病例导出为 FHIR R4 Bundle</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME export pdf CASE_ID -o FILE [--letter] [--json]
+Writes the case summary (with --letter: the outcome letter to the referring physician) as a PDF.
+The file is replaced atomically and readable by its owner only; every export is audited.
+An incomplete or unsigned case prints with a DRAFT watermark.
+  cellboard-cli --user NAME export minutes MEETING_ID -o FILE [--json]
+Writes the minutes of a meeting (attendance, verdicts, dissent, actions); a meeting not yet held
+or whose minutes the chair has not signed prints as a DRAFT with its planned attendance and agenda.
+  cellboard-cli --user NAME export fhir CASE_ID -o FILE [--document] [--json]
+Writes the patient&apos;s record as a FHIR R4 JSON collection bundle (one Patient with every identifier, the
+primary cancer, stage, observations with LOINC and UCUM, prior lines, transplants, the infusion, the
+highest CRS and ICANS grades, follow-up responses). With --document: a FHIR document of the board&apos;s
+signed verdict (Composition first) carrying the case summary PDF; refused while the verdict is unsigned.</source>
+        <translation>用法：
+  cellboard-cli --user NAME export pdf CASE_ID -o FILE [--letter] [--json]
+将病例摘要（使用 --letter 时为致转诊医生的结论函）写入 PDF。
+文件以原子方式替换，且仅文件所有者可读；每次导出均记入审计。
+未完成或未签署的病例在打印时带有“草稿”水印。
+  cellboard-cli --user NAME export minutes MEETING_ID -o FILE [--json]
+将会议的会议纪要（出席情况、会诊结论、异议、待办事项）写入 PDF；尚未召开的会议，
+或会诊主席尚未签署会议纪要的会议，将以草稿形式打印，并列出计划出席情况和议程。
+  cellboard-cli --user NAME export fhir CASE_ID -o FILE [--document] [--json]
+将患者记录写入 FHIR R4 JSON 集合 Bundle（一个 Patient 及其全部标识符、原发肿瘤、分期、
+带 LOINC 和 UCUM 的观察项、既往治疗线、移植、回输、CRS 和 ICANS 最高分级、随访疗效）。
+使用 --document 时：写入会诊已签署结论的 FHIR 文档（Composition 在首位），附带病例摘要 PDF；
+结论未签署时拒绝导出。</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;: use &quot;pdf&quot; (a case), &quot;fhir&quot; (a case as a FHIR bundle) or &quot;minutes&quot; (a meeting).
+</source>
+        <translation>未知的导出类型“%1”：请使用 &quot;pdf&quot;（病例）、&quot;fhir&quot;（病例的 FHIR Bundle）或 &quot;minutes&quot;（会议）。
+</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3719,17 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::exports::FhirBundle</name>
+    <message>
+        <source>Case %1 has no signed verdict: the FHIR document carries the board&apos;s signed verdict; export the record as a bundle instead.</source>
+        <translation>病例 %1 尚无已签署的会诊结论：FHIR 文档承载的是会诊已签署的结论；请改为将记录导出为 Bundle。</translation>
+    </message>
+    <message>
+        <source>The case summary PDF is missing from the FHIR document.</source>
+        <translation>FHIR 文档中缺少病例摘要 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui</name>
     <message>
         <source>Start CellBoard with --db FILE or --db postgresql://user@host/dbname to choose another database, or create one with:
@@ -4358,6 +4395,55 @@ To try CellBoard with invented patients instead, choose No and run:
     <message>
         <source>Sent to the printer.</source>
         <translation>已发送至打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::FhirExportMenu</name>
+    <message>
+        <source>Export &amp;FHIR</source>
+        <translation>导出 FHIR(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export the case as FHIR R4 JSON for another hospital or a registry</source>
+        <translation>将病例导出为 FHIR R4 JSON，供其他医院或登记系统使用</translation>
+    </message>
+    <message>
+        <source>FHIR &amp;bundle…</source>
+        <translation>FHIR Bundle(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record: identifiers, disease, stage, observations, prior therapy, procedures, toxicity and responses</source>
+        <translation>患者记录：标识符、疾病、分期、观察项、既往治疗、操作、毒性和疗效</translation>
+    </message>
+    <message>
+        <source>FHIR &amp;document with the signed verdict…</source>
+        <translation>含已签署会诊结论的 FHIR 文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The board&apos;s signed verdict as a FHIR document, with the patient&apos;s record and the case summary PDF</source>
+        <translation>会诊已签署的结论，作为 FHIR 文档，附患者记录和病例摘要 PDF</translation>
+    </message>
+    <message>
+        <source>Needs the board&apos;s signed verdict.</source>
+        <translation>需要会诊已签署的结论。</translation>
+    </message>
+    <message>
+        <source>Export FHIR document</source>
+        <translation>导出 FHIR 文档</translation>
+    </message>
+    <message>
+        <source>Export FHIR bundle</source>
+        <translation>导出 FHIR Bundle</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON 文件 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 (readable by you only): %n entries.</source>
+        <translation>
+            <numerusform>已保存到 %1（仅您本人可读）：%n 个条目。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

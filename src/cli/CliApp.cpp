@@ -6,6 +6,7 @@
 #include "cli/DecisionCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/FollowUpCommand.h"
+#include "cli/ImportCommand.h"
 #ifdef CB_HAVE_GRADE_COMMAND
 #include "cli/GradeCommand.h"
 #endif
@@ -41,6 +42,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<SettingCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 #ifdef CB_HAVE_GRADE_COMMAND
     m_commands.push_back(std::make_unique<GradeCommand>());
 #endif

@@ -7,7 +7,8 @@
 namespace cb::cli {
 
 // `export pdf CASE -o FILE [--letter] [--json]`: the signed case summary (or the outcome letter
-// to the referring physician) as a PDF, written atomically and audited.
+// to the referring physician) as a PDF, written atomically and audited; `export minutes MEETING`;
+// `export fhir CASE -o FILE [--document] [--json]`: the case as a FHIR R4 bundle (exports::FhirExport).
 class ExportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(cb::cli::ExportCommand)

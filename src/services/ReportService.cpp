@@ -114,7 +114,17 @@ QList<core::DossierItem> itemsOf(const core::ChecklistTemplate& checklist, const
 
 QString ReportService::kindId(Kind kind)
 {
-    return kind == Kind::Letter ? QStringLiteral("letter") : QStringLiteral("summary");
+    switch (kind) {
+    case Kind::Summary:
+        return QStringLiteral("summary");
+    case Kind::Letter:
+        return QStringLiteral("letter");
+    case Kind::FhirCollection:
+        return QStringLiteral("collection");
+    case Kind::FhirDocument:
+        return QStringLiteral("document");
+    }
+    return {};
 }
 
 Result<core::CaseDossier> ReportService::dossier(const core::UserIdentity& actor, qint64 caseId,
@@ -194,18 +204,21 @@ Result<core::CaseDossier> ReportService::dossier(const core::UserIdentity& actor
 }
 
 Status ReportService::recordExport(const core::UserIdentity& actor, const core::CaseDossier& dossier,
-                                   Kind kind, const QString& format, const QString& target)
+                                   Kind kind, const QString& format, const QString& target,
+                                   const QJsonObject& extra)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
         return AuditTrail(m_db, m_clock)
             .recordDenial(actor, st, QStringLiteral("case.export"), QStringLiteral("clinical_case"),
                           QString::number(dossier.record.id));
-    const QJsonObject after{{QStringLiteral("format"), format},
-                            {QStringLiteral("kind"), kindId(kind)},
-                            {QStringLiteral("target"), target},
-                            {QStringLiteral("draft"), !dossier.isFinal()},
-                            {QStringLiteral("fingerprint"), dossier.fingerprint},
-                            {QStringLiteral("audit_seq"), QString::number(dossier.auditSeq)}};
+    QJsonObject after{{QStringLiteral("format"), format},
+                      {QStringLiteral("kind"), kindId(kind)},
+                      {QStringLiteral("target"), target},
+                      {QStringLiteral("draft"), !dossier.isFinal()},
+                      {QStringLiteral("fingerprint"), dossier.fingerprint},
+                      {QStringLiteral("audit_seq"), QString::number(dossier.auditSeq)}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        after.insert(it.key(), it.value());
     if (auto st = AuditTrail(m_db, m_clock)
                       .recordAlone(actor, QStringLiteral("case.export"), QStringLiteral("clinical_case"),
                                    QString::number(dossier.record.id), {}, after);

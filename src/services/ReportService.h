@@ -22,7 +22,8 @@ class ReportService
 {
     Q_DECLARE_TR_FUNCTIONS(cb::services::ReportService)
 public:
-    enum class Kind { Summary, Letter };
+    // The PDF documents, and the FHIR bundles (a collection of the record, the verdict's document).
+    enum class Kind { Summary, Letter, FhirCollection, FhirDocument };
     static QString kindId(Kind kind);
 
     ReportService(storage::Database& db, const core::Clock& clock, SettingsService& settings,
@@ -37,9 +38,10 @@ public:
                                       const QTimeZone& zone = QTimeZone::systemTimeZone());
 
     // One `case.export` audit row: format, kind, fingerprint and the audit head printed on it
-    // (never patient data). `target` is "file" or "printer".
+    // (never patient data). `target` is "file" or "printer"; `extra` adds ids of what was written
+    // (a FHIR bundle's identifier).
     Status recordExport(const core::UserIdentity& actor, const core::CaseDossier& dossier, Kind kind,
-                        const QString& format, const QString& target);
+                        const QString& format, const QString& target, const QJsonObject& extra = {});
 
 private:
     storage::Database& m_db;

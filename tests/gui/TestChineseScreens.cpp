@@ -55,18 +55,20 @@ namespace {
 
 // Latin words a Chinese hematologist reads as they are: abbreviations, units, names of things.
 const char* const kAllowedTerms[] = {
-    "CAR",     "T",    "CRS",    "ICANS",     "LVEF",  "ECOG",      "MRN",    "PDF",        "IMWG",  "ICE",
-    "CAPD",    "ANC",  "ALC",    "CRP",       "IgG",   "NT",        "proBNP", "BCMA",       "CD",    "SpO",
-    "AST",     "ALT",  "ULN",    "HEMATOTOX", "SHA",   "CellBoard", "SQLite", "PostgreSQL", "TTE",   "ECG",
-    "MRI",     "CT",   "PET",    "EEG",       "MRD",   "CTCAE",     "ASTCT",  "CPAP",       "BiPAP", "PI",
-    "IMiD",    "ADC",  "BTK",    "BCL",       "XPO",   "Hb",        "QTc",    "HBV",        "HCV",   "HIV",
-    "CMV",     "EBV",  "eGFR",   "CrCl",      "NYHA",  "FEV",       "DLCO",   "GVHD",       "HLA",   "CNS",
-    "IgA",     "IgM",  "kappa",  "lambda",    "FISH",  "mL",        "dL",     "L",          "mg",    "ng",
-    "g",       "kg",   "µL",     "min",       "mmol",  "µmol",      "mmHg",   "bpm",        "IU",    "ms",
-    "pg",      "U",    "h",      "d",         "mo",    "cm",        "m",      "s",          "A",     "Letter",
-    "English", "Ctrl", "Alt",    "Esc",       "F",     "Left",      "YYYY",   "MM",         "DD",    "ID",
-    "UTC",     "LDH",  "SUVmax", "Lugano",    "CAR-T", "PD",        "PR",     "CR",         "VGPR",  "SD",
-    "sCR",     "µg",   "G-CSF",  "GCSF",      "EHA",   "EBMT"};
+    "CAR",        "T",    "CRS",   "ICANS",  "LVEF",   "ECOG",      "MRN",  "PDF",       "IMWG",
+    "ICE",        "CAPD", "ANC",   "ALC",    "CRP",    "IgG",       "NT",   "proBNP",    "BCMA",
+    "CD",         "SpO",  "AST",   "ALT",    "ULN",    "HEMATOTOX", "SHA",  "CellBoard", "SQLite",
+    "PostgreSQL", "TTE",  "ECG",   "MRI",    "CT",     "PET",       "EEG",  "MRD",       "CTCAE",
+    "ASTCT",      "CPAP", "BiPAP", "PI",     "IMiD",   "ADC",       "BTK",  "BCL",       "XPO",
+    "Hb",         "QTc",  "HBV",   "HCV",    "HIV",    "CMV",       "EBV",  "eGFR",      "CrCl",
+    "NYHA",       "FEV",  "DLCO",  "GVHD",   "HLA",    "CNS",       "IgA",  "IgM",       "kappa",
+    "lambda",     "FISH", "mL",    "dL",     "L",      "mg",        "ng",   "g",         "kg",
+    "µL",         "min",  "mmol",  "µmol",   "mmHg",   "bpm",       "IU",   "ms",        "pg",
+    "U",          "h",    "d",     "mo",     "cm",     "m",         "s",    "A",         "Letter",
+    "English",    "Ctrl", "Alt",   "Esc",    "F",      "Left",      "YYYY", "MM",        "DD",
+    "ID",         "UTC",  "LDH",   "SUVmax", "Lugano", "CAR-T",     "PD",   "PR",        "CR",
+    "VGPR",       "SD",   "sCR",   "µg",     "G-CSF",  "GCSF",      "EHA",  "EBMT",      "FHIR",
+    "R4",         "JSON", "Bundle"};
 
 QString plain(QString text)
 {

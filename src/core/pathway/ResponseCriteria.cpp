@@ -116,6 +116,14 @@ QString ResponseCriteria::label(ResponseScheme scheme, const QString& id)
     return id;
 }
 
+QString ResponseCriteria::labelEn(ResponseScheme scheme, const QString& id)
+{
+    for (const auto& c : table(scheme))
+        if (normaliseId(id) == QLatin1String(c.id))
+            return QString::fromUtf8(c.label);
+    return id;
+}
+
 bool ResponseCriteria::recordsMrd(ResponseScheme scheme)
 {
     return scheme != ResponseScheme::Lugano2014;

@@ -22,6 +22,8 @@ public:
     // The display label of a category id ("VGPR — very good partial response"); the id itself
     // when unknown.
     static QString label(ResponseScheme scheme, const QString& id);
+    // The same label in English whatever the interface language (what exports write).
+    static QString labelEn(ResponseScheme scheme, const QString& id);
     // Whether the scheme asks for MRD with the response (myeloma and ALL).
     static bool recordsMrd(ResponseScheme scheme);
 };

@@ -4,6 +4,7 @@
 #include "core/intake/DerivedFacts.h"
 #include "gui/case/CloseCaseDialog.h"
 #include "gui/case/ExportPdfDialog.h"
+#include "gui/case/FhirExportMenu.h"
 #include "gui/intake/RecordActions.h"
 #include "gui/pathway/FollowUpPanel.h"
 #include "gui/pathway/MonitoringEntryForm.h"
@@ -108,6 +109,11 @@ CasePage::CasePage(services::Workspace& ws, const core::UserIdentity& user, QWid
         m_ui->toolbarLayout->insertWidget(m_ui->toolbarLayout->indexOf(m_ui->closeCaseButton), button);
         connect(button, &QPushButton::clicked, this, [this, print] { exportPdf(print); });
     }
+    // Export FHIR: the record as a bundle, the signed verdict as a document
+    m_fhirExport = new FhirExportMenu(m_ws, m_user, this);
+    m_ui->toolbarLayout->insertWidget(m_ui->toolbarLayout->indexOf(m_ui->closeCaseButton),
+                                      m_fhirExport->button());
+    connect(m_fhirExport, &FhirExportMenu::exported, this, &CasePage::loadAuditTrail);
 }
 
 CasePage::~CasePage() = default;
@@ -166,6 +172,7 @@ bool CasePage::showCase(qint64 caseId)
     m_treatment->setCase(m_record);
     updateCloseAction(m_record);
     m_recordActions->setCase(m_record);
+    m_fhirExport->setCase(m_record);
     m_ui->caseTabs->setCurrentIndex(0);
     m_ui->historyScroll->verticalScrollBar()->setValue(0);
     m_ui->backButton->setFocus();
@@ -218,6 +225,7 @@ void CasePage::clear()
     m_therapyLines->setLines({});
     m_observations->setObservations({});
     m_auditTrail->setEntries({});
+    m_fhirExport->setCase(m_record);
     const auto labels = findChildren<QLabel*>();
     for (QLabel* label : labels)
         if (label->objectName().endsWith(QLatin1String("Value")) || label == m_ui->patientNameLabel)

@@ -24,13 +24,15 @@ class TherapyLineModel;
 
 namespace cb::gui {
 
+class FhirExportMenu;
 class RecordActions;
 class ReviewPanel;
 class TreatmentTabs;
 
 // One case at a glance: a header (patient, MRN, sex/age, indication, state chip, product,
 // referrer, referral date), the disease history, and below it tabs for the therapy lines,
-// observations and the audit trail. Back (Alt+Left, Esc) returns to the worklist; Close case… when permitted.
+// observations and the audit trail. Back (Alt+Left, Esc) returns to the worklist; Export PDF…,
+// Print…, Export FHIR (bundle, document); Close case… when permitted.
 class CasePage : public QWidget
 {
     Q_OBJECT
@@ -77,6 +79,7 @@ private:
     ReviewPanel* m_review = nullptr;
     TreatmentTabs* m_treatment = nullptr;     // Pathway, Monitoring, Follow-up
     RecordActions* m_recordActions = nullptr; // editing the patient's record
+    FhirExportMenu* m_fhirExport = nullptr;   // Export FHIR: bundle, signed verdict's document
     QLabel* m_derivedValue = nullptr;
     std::unique_ptr<Ui::CasePage> m_ui;
     presentation::TherapyLineModel* m_therapyLines = nullptr;
