@@ -8,16 +8,14 @@ namespace cb::storage {
 namespace {
 
 // SQLite's primary result codes (sqlite3.h); extended codes carry them in the low byte.
-enum : int {
-    kBusy = 5,
-    kLocked = 6,
-    kReadOnly = 8,
-    kIoErr = 10,
-    kCorrupt = 11,
-    kFull = 13,
-    kCantOpen = 14,
-    kNotADb = 26,
-};
+constexpr int kBusy = 5;
+constexpr int kLocked = 6;
+constexpr int kReadOnly = 8;
+constexpr int kIoErr = 10;
+constexpr int kCorrupt = 11;
+constexpr int kFull = 13;
+constexpr int kCantOpen = 14;
+constexpr int kNotADb = 26;
 
 constexpr qint64 kAlmostFullBytes = 1024 * 1024;
 
