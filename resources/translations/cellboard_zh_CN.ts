@@ -313,6 +313,14 @@
         <source>Register a referral: find or register the patient, then the referral</source>
         <translation>登记转诊：先查找或登记患者，再登记转诊</translation>
     </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a backup file while it is in use, and check the copy</source>
+        <translation>在数据库使用中将其复制到备份文件，并校验该副本</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -383,6 +391,30 @@
     <message>
         <source>Default &amp;paper size</source>
         <translation>默认纸张大小(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation>备份(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Back up au&amp;tomatically</source>
+        <translation>自动备份(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Backup f&amp;older</source>
+        <translation>备份文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Ke&amp;ep the newest</source>
+        <translation>保留最新的(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -589,6 +621,57 @@
 </source>
         <translation>未知的 audit 命令“%1”。
 </translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::BackupCommand</name>
+    <message>
+        <source>Back up the SQLite database (an online, verified copy), or check a backup</source>
+        <translation>备份 SQLite 数据库（在线、经校验的副本），或校验备份</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli [--db URL] backup -o FILE [--json]   copy the database while it is in use, then check the copy
+                                         (integrity, schema, audit chain and signatures)
+  cellboard-cli backup verify FILE [--json]           check a backup without changing it; exit 0 when it is usable
+FILE must not exist yet; it is readable by its owner only. PostgreSQL databases are backed up with pg_dump.</source>
+        <translation>用法：
+  cellboard-cli [--db URL] backup -o FILE [--json]   在数据库使用中复制，然后校验副本
+                                         （完整性、架构版本、审计链和签名）
+  cellboard-cli backup verify FILE [--json]           校验备份而不改动它；可用时退出码为 0
+FILE 必须尚不存在；只有其所有者可读。PostgreSQL 数据库请用 pg_dump 备份。</translation>
+    </message>
+    <message>
+        <source>Give one backup file: cellboard-cli backup verify FILE</source>
+        <translation>请给出一个备份文件：cellboard-cli backup verify FILE</translation>
+    </message>
+    <message>
+        <source>The backup %1 is NOT usable: %2.</source>
+        <translation>备份 %1 不可用：%2。</translation>
+    </message>
+    <message>
+        <source>Backup %1 verified: schema %2, integrity ok, audit chain intact (%3 entries, %4 signatures verified). Head: entry %5, hash %6</source>
+        <translation>备份 %1 已校验：架构版本 %2，完整性正常，审计链完整（%3 条记录，已校验 %4 个签名）。链头：第 %5 条，哈希 %6</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.
+</source>
+        <translation>多余的参数“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Name the backup file with -o FILE.
+</source>
+        <translation>请用 -o FILE 指定备份文件。
+</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (schema %2, %3 audit entries, %4 signatures verified). Head: entry %5, hash %6</source>
+        <translation>备份已写入并校验：%1（架构版本 %2，%3 条审计记录，已校验 %4 个签名）。链头：第 %5 条，哈希 %6</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1332,10 @@ Creates the database (or brings an existing one to this version&apos;s schema).
     <message>
         <source>Added %1 synthetic cases.</source>
         <translation>已添加 %1 个合成病例。</translation>
+    </message>
+    <message>
+        <source>Backed up before the update: %1</source>
+        <translation>更新前已备份：%1</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2214,43 @@ D 为 YYYY-MM-DD 或 ISO 格式的日期时间。数值会换算为标准单位�
     </message>
 </context>
 <context>
+    <name>cb::cli::RestoreCommand</name>
+    <message>
+        <source>Restore the SQLite database from a verified backup, keeping the one it replaces</source>
+        <translation>从经校验的备份恢复 SQLite 数据库，并保留被替换的数据库</translation>
+    </message>
+    <message>
+        <source>Usage: cellboard-cli [--db URL] restore FILE [--force] [--json]
+Checks the backup FILE first (integrity, schema, audit chain and signatures) and refuses one from a newer
+CellBoard. A missing or damaged database is replaced at once (a damaged one is kept as
+NAME.replaced-TIME.sqlite beside it); a sound one only with --force, and a copy of it is kept the same way.
+The restore is recorded in the restored database&apos;s audit trail. PostgreSQL: use pg_restore.
+  --force   replace a sound database too</source>
+        <translation>用法：cellboard-cli [--db URL] restore FILE [--force] [--json]
+先校验备份 FILE（完整性、架构版本、审计链和签名），拒绝来自更新版本
+CellBoard 的备份。缺失或已损坏的数据库会立即被替换（损坏的数据库以
+NAME.replaced-TIME.sqlite 保留在旁边）；完好的数据库仅在使用 --force 时替换，其副本同样保留。
+恢复操作记录在恢复后数据库的审计记录中。PostgreSQL：请使用 pg_restore。
+  --force   也替换完好的数据库</translation>
+    </message>
+    <message>
+        <source>Give one backup file: cellboard-cli restore FILE [--force]</source>
+        <translation>请给出一个备份文件：cellboard-cli restore FILE [--force]</translation>
+    </message>
+    <message>
+        <source>Database %1 restored from %2 (schema %3, %4 audit entries up to the backup).</source>
+        <translation>数据库 %1 已从 %2 恢复（架构版本 %3，截至备份时 %4 条审计记录）。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>被替换的数据库保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded as audit entry %1, hash %2</source>
+        <translation>已记录为第 %1 条审计记录，哈希 %2</translation>
+    </message>
+</context>
+<context>
     <name>cb::cli::SettingCommand</name>
     <message>
         <source>Show or change program settings (quorum disciplines, institution, idle lock …)</source>
@@ -2971,6 +3095,21 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::core::BackupSchedule</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>When CellBoard quits</source>
+        <translation>CellBoard 退出时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+</context>
+<context>
     <name>cb::core::CorrectionRules</name>
     <message>
         <source>Give the reason for voiding: what was wrong with the record.</source>
@@ -3743,6 +3882,30 @@ The very first user of an empty database is added without --user and must be an 
         <source>CellBoard cannot open the database</source>
         <translation>CellBoard 无法打开数据库</translation>
     </message>
+    <message>
+        <source>Start CellBoard with --db FILE or --db postgresql://user@host/dbname to choose another database, or ask your administrator. Nothing was changed.</source>
+        <translation>请使用 --db FILE 或 --db postgresql://user@host/dbname 启动 CellBoard 以选择其他数据库，或联系管理员。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it, with the time in its name.</source>
+        <translation>已损坏的文件会保留在旁边，文件名中带有时间。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest backup of this database is
+%2
+taken %3.
+
+Restore the database from it? It is checked first. Everything recorded after the backup is missing from it. %4</source>
+        <translation>%1
+
+此数据库最新的备份是
+%2
+备份于 %3。
+
+要从该备份恢复数据库吗？恢复前会先校验备份。备份之后记录的所有内容都不在其中。%4</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::ActionDialog</name>
@@ -3894,6 +4057,10 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>%1 was logged out. Log in with your own account.</source>
         <translation>%1 已注销。请用您自己的账户登录。</translation>
+    </message>
+    <message>
+        <source>The backup when quitting failed: %1</source>
+        <translation>退出时的备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5097,36 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>New referral</source>
         <translation>新建转诊</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>定时备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>CellBoard backups (*.backup.sqlite);;All files (*)</source>
+        <translation>CellBoard 备份 (*.backup.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并校验：%1</translation>
+    </message>
+    <message>
+        <source>The backup is written and verified:
+%1
+
+Schema %2 · integrity ok · audit chain intact (%3 entries, %4 signatures verified). Keep it where the database&apos;s disk cannot take it along.</source>
+        <translation>备份已写入并校验：
+%1
+
+架构版本 %2 · 完整性正常 · 审计链完整（%3 条记录，已校验 %4 个签名）。请将其存放在不会与数据库所在磁盘一同损坏的地方。</translation>
     </message>
 </context>
 <context>
@@ -6910,6 +7107,76 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>&amp;Grading</source>
         <translation>分级(&amp;G)</translation>
     </message>
+    <message>
+        <source> backups</source>
+        <translation> 份备份</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored by its administrator with pg_restore.</source>
+        <translation>PostgreSQL 数据库由其管理员用 pg_restore 恢复。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>Backups of this workstation&apos;s database %1 are verified after writing (integrity, audit trail, signatures) and readable by their owner only. Latest backup: %2. Choose a folder on another disk where you can.</source>
+        <translation>本工作站数据库 %1 的备份在写入后会被校验（完整性、审计记录、签名），且只有其所有者可读。最新备份：%2。如有可能，请选择另一块磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup is checked first, and the database in use now is kept beside it with the time in its name. Changes made after the backup are then only in that kept copy. Everyone logs in again.</source>
+        <translation>恢复前会先校验备份，当前使用的数据库会保留在旁边，文件名中带有时间。备份之后的更改将只存在于该保留副本中。所有人需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores the database from a backup.</source>
+        <translation>只有管理员可以从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>CellBoard backups (*.backup.sqlite *.sqlite);;All files (*)</source>
+        <translation>CellBoard 备份 (*.backup.sqlite *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2.</source>
+        <translation>备份 %1 无法恢复：%2。</translation>
+    </message>
+    <message>
+        <source>Restore the database from this backup?
+
+%1
+taken %2 · schema %3 · %4 audit entries and %5 signatures verified
+
+Everything recorded after the backup is replaced: it stays only in the database in use now, which is kept in the same folder with the time in its name. Everyone using this database logs in again.</source>
+        <translation>要从此备份恢复数据库吗？
+
+%1
+备份于 %2 · 架构版本 %3 · 已校验 %4 条审计记录和 %5 个签名
+
+备份之后记录的所有内容都将被替换：它们只保留在当前使用的数据库中，该数据库会保留在同一文件夹，文件名中带有时间。使用此数据库的所有人需要重新登录。</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. Log in again.</source>
+        <translation>数据库已从 %1 恢复。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1; the one it replaced is kept as %2. Log in again.</source>
+        <translation>数据库已从 %1 恢复；被替换的数据库保留为 %2。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: choose a folder you may write to.</source>
+        <translation>无法创建备份文件夹 %1：请选择一个您有写入权限的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::SignatureDialog</name>
@@ -6975,6 +7242,22 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>, </source>
         <comment>separator of a list of roles or disciplines</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>最近备份：%1</translation>
+    </message>
+    <message>
+        <source>The latest backup of this database in its backup folder (File → Back up now…; the schedule is in Settings → Backups).</source>
+        <translation>此数据库在其备份文件夹中的最新备份（文件 → 立即备份…；备份计划在 设置 → 备份 中）。</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database in its backup folder. Back it up with File → Back up now…, or set a schedule in Settings → Backups.</source>
+        <translation>此数据库的备份文件夹中没有备份。请通过 文件 → 立即备份… 进行备份，或在 设置 → 备份 中设置计划。</translation>
     </message>
 </context>
 <context>
@@ -10297,6 +10580,117 @@ CAR-T 细胞治疗多学科会诊工作台。
     </message>
 </context>
 <context>
+    <name>cb::services::BackupService</name>
+    <message>
+        <source>its audit trail is broken at entry %1: %2</source>
+        <translation>其审计链在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>signature %1 does not verify: %2</source>
+        <translation>签名 %1 校验失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: its administrator backs it up and restores it with the server&apos;s tools, e.g. pg_dump --format=custom --file=cellboard.dump &quot;%1&quot; and pg_restore (see the README, &quot;Backups&quot;). cellboard-cli backup and restore work on SQLite files.</source>
+        <translation>%1 是 PostgreSQL 数据库：由其管理员使用服务器工具备份和恢复，例如 pg_dump --format=custom --file=cellboard.dump &quot;%1&quot; 和 pg_restore（见 README 的“Backups”一节）。cellboard-cli backup 和 restore 仅适用于 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>No temporary folder to check the backup %1 in.</source>
+        <translation>没有可用于校验备份 %1 的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>没有备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1 是文件夹，不是备份文件。</translation>
+    </message>
+    <message>
+        <source>it is empty: it holds no CellBoard database</source>
+        <translation>它是空的：不含 CellBoard 数据库</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database of another program, not a CellBoard backup</source>
+        <translation>它是其他程序的 SQLite 数据库，不是 CellBoard 备份</translation>
+    </message>
+    <message>
+        <source>it is not a database file at all</source>
+        <translation>它根本不是数据库文件</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>它已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it was written by a newer CellBoard (schema %1; this version knows %2): install the newer version to use it</source>
+        <translation>它由更新版本的 CellBoard 写入（架构版本 %1；本版本支持到 %2）：请安装新版本后使用</translation>
+    </message>
+    <message>
+        <source>it fails its integrity check (%1)</source>
+        <translation>它未通过完整性检查（%1）</translation>
+    </message>
+    <message>
+        <source>Name the backup file, e.g. -o cellboard-backup.sqlite.</source>
+        <translation>请指定备份文件，例如 -o cellboard-backup.sqlite。</translation>
+    </message>
+    <message>
+        <source>The backup must be another file than the database %1.</source>
+        <translation>备份必须是不同于数据库 %1 的另一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file name for the backup.</source>
+        <translation>%1 已存在：请为备份选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>%1 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to back up (&quot;cellboard-cli init&quot; creates a database in it).</source>
+        <translation>%1 是空的：没有可备份的内容（“cellboard-cli init”会在其中创建数据库）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CellBoard database: it is a SQLite database of another program, so CellBoard does not back it up.</source>
+        <translation>%1 不是 CellBoard 数据库：它是其他程序的 SQLite 数据库，因此 CellBoard 不备份它。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CellBoard database: it is not a database file at all, so there is nothing to back up. Restore the latest backup, or ask your administrator.</source>
+        <translation>%1 不是 CellBoard 数据库：它根本不是数据库文件，因此没有可备份的内容。请恢复最新的备份，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2): a copy of it would not be a backup. Restore the latest good backup instead, or ask your administrator.</source>
+        <translation>数据库 %1 已损坏（%2）：它的副本不能作为备份。请改为恢复最新的完好备份，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not verify (%1), so it was removed. The database %2 was not changed.</source>
+        <translation>备份已写入但未通过校验（%1），因此已被删除。数据库 %2 未被更改。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer CellBoard (schema %2; this version knows %3). Install the newer version to restore it. Nothing was changed.</source>
+        <translation>备份 %1 由更新版本的 CellBoard 写入（架构版本 %2；本版本支持到 %3）。请安装新版本后再恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>备份 %1 无法恢复：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 holds a sound database. Restoring replaces its content with the backup; every change made since the backup would then be only in the copy kept beside it. Confirm to go on (cellboard-cli restore --force).</source>
+        <translation>%1 中是一个完好的数据库。恢复会用备份替换其内容；备份之后的所有更改将只存在于保留在旁边的副本中。请确认后继续（cellboard-cli restore --force）。</translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as %1.</source>
+        <translation>原来的数据库保留为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cb::services::CaseService</name>
     <message>
         <source>There is no case %1.</source>
@@ -11284,6 +11678,10 @@ CAR-T 细胞治疗多学科会诊工作台。
         <source>Someone else changed this entry of the record meanwhile. Reload the record to see their change, then apply yours again.</source>
         <translation>其他用户已同时修改了病历记录中的此条目。请重新加载病历记录查看其修改，然后再次应用您的修改。</translation>
     </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was saved: ask your administrator to free space on the server, then try again.</source>
+        <translation>数据库服务器的磁盘已满。未保存任何内容：请联系管理员释放服务器空间后再试。</translation>
+    </message>
 </context>
 <context>
     <name>cb::storage::Database</name>
@@ -11324,16 +11722,52 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>数据库 %1 没有结构“%2”。请检查地址，或用“cellboard-cli --db … init”创建。</translation>
     </message>
     <message>
-        <source>This database was written by a newer CellBoard (schema %1; this version knows %2). Install the newer version.</source>
-        <translation>此数据库由更新版本的 CellBoard 写入（结构版本 %1；本版本支持 %2）。请安装新版本。</translation>
-    </message>
-    <message>
         <source>Migration %1 is missing from this build.</source>
         <translation>此版本缺少迁移脚本 %1。</translation>
     </message>
     <message>
         <source>Updating the database to schema %1 failed; nothing was changed. %2</source>
         <translation>将数据库更新到结构版本 %1 失败；未做任何更改。%2</translation>
+    </message>
+    <message>
+        <source>it is not a database file at all</source>
+        <translation>它根本不是数据库文件</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1: check its permissions and its folder&apos;s, or ask your administrator.</source>
+        <translation>无法读取数据库文件 %1：请检查它及其所在文件夹的权限，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a CellBoard database yet. Create the database in it with &quot;cellboard-cli --db &quot;%1&quot; init&quot;, or choose another file.</source>
+        <translation>%1 是空的：它还不是 CellBoard 数据库。请用“cellboard-cli --db &quot;%1&quot; init”在其中创建数据库，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CellBoard database: it is a SQLite database of another program (it has no CellBoard tables). CellBoard leaves it as it is: choose another file, or create a new database with &quot;cellboard-cli --db NEW-FILE init&quot;.</source>
+        <translation>%1 不是 CellBoard 数据库：它是其他程序的 SQLite 数据库（没有 CellBoard 的表）。CellBoard 不会改动它：请选择其他文件，或用“cellboard-cli --db NEW-FILE init”创建新数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CellBoard database: it is not a database file at all (it may have been overwritten). Choose another file, or restore the database from a backup.</source>
+        <translation>%1 不是 CellBoard 数据库：它根本不是数据库文件（可能已被覆盖）。请选择其他文件，或从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: it cannot be updated.</source>
+        <translation>%1 以只读方式打开：无法更新。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CellBoard database; only &quot;cellboard-cli init&quot; creates one, in an absent or empty file.</source>
+        <translation>%1 不是 CellBoard 数据库；只有“cellboard-cli init”会创建数据库，且只在不存在或空的文件中创建。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer CellBoard (schema %2; this version knows %3). Install the newer version; this one leaves the database as it is.</source>
+        <translation>%1 由更新版本的 CellBoard 写入（架构版本 %2；本版本支持到 %3）。请安装新版本；本版本不会改动该数据库。</translation>
+    </message>
+    <message>
+        <source>Before updating %1 to schema %2, CellBoard backs it up, and that backup failed: %3 Nothing was changed.</source>
+        <translation>在将 %1 更新到架构版本 %2 之前，CellBoard 会先备份它，而该备份失败了：%3 未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -11369,6 +11803,104 @@ CAR-T 细胞治疗多学科会诊工作台。
     <message>
         <source>Unknown database address &quot;%1&quot;: give a file path or a postgresql:// address.</source>
         <translation>未知的数据库地址“%1”：请给出文件路径或 postgresql:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::storage::SqliteErrors</name>
+    <message>
+        <source>The disk holding the database is full. Nothing was saved: free some space (or ask your administrator), then try again. The database itself is not damaged.</source>
+        <translation>数据库所在的磁盘已满。未保存任何内容：请释放一些空间（或联系管理员）后再试。数据库本身没有损坏。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database %1 is full. Nothing was saved: free some space (or ask your administrator), then try again. The database itself is not damaged.</source>
+        <translation>数据库 %1 所在的磁盘已满。未保存任何内容：请释放一些空间（或联系管理员）后再试。数据库本身没有损坏。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Nothing was saved. Restore the latest backup, or ask your administrator.</source>
+        <translation>数据库已损坏（%1）。未保存任何内容。请恢复最新的备份，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). CellBoard does not write to a damaged database. Restore the latest backup (cellboard-cli --db &quot;%1&quot; restore BACKUP-FILE keeps the damaged file beside it), or ask your administrator.</source>
+        <translation>数据库 %1 已损坏（%2）。CellBoard 不会写入已损坏的数据库。请恢复最新的备份（cellboard-cli --db &quot;%1&quot; restore BACKUP-FILE 会将损坏的文件保留在旁边），或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another CellBoard is writing to it. Wait a moment and try again.</source>
+        <translation>数据库繁忙：另一个 CellBoard 正在写入。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program (another CellBoard, or a tool such as sqlite3); nothing was changed. Wait a moment and try again; if it stays locked, close that program or ask your administrator.</source>
+        <translation>数据库 %1 被其他程序锁定（另一个 CellBoard，或 sqlite3 之类的工具）；未做任何更改。请稍候再试；如果一直被锁定，请关闭该程序或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check its permissions.</source>
+        <translation>数据库文件为只读。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only for this account. CellBoard records every login and view in it, so it needs to write: ask your administrator to make the file (and its folder) writable.</source>
+        <translation>数据库文件 %1 对此账户是只读的。CellBoard 会在其中记录每次登录和查看，因此需要写入：请联系管理员使该文件（及其所在文件夹）可写。</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written (disk I/O error: %1). Nothing was saved; check the disk, or ask your administrator.</source>
+        <translation>无法读写数据库（磁盘 I/O 错误：%1）。未保存任何内容；请检查磁盘，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written (disk I/O error: %2). Nothing was saved; check the disk, or ask your administrator.</source>
+        <translation>无法读写数据库 %1（磁盘 I/O 错误：%2）。未保存任何内容；请检查磁盘，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1, or create its journal files beside it: check that its folder exists and is writable.</source>
+        <translation>无法打开数据库文件 %1，或无法在其旁边创建日志文件：请检查其所在文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::storage::SqliteFile</name>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>对 %2 执行“%1”失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose a new file name for the backup.</source>
+        <translation>%1 已存在：请为备份选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>%1 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: check that its folder exists and is writable.</source>
+        <translation>无法写入备份 %1：请检查其所在文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>The disk holding the backup %1 is full: no backup was written. Free some space or choose another folder.</source>
+        <translation>备份 %1 所在的磁盘已满：未写入备份。请释放一些空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 fails its integrity check (%2): the database is damaged. No backup was written.</source>
+        <translation>%1 的副本未通过完整性检查（%2）：数据库已损坏。未写入备份。</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation>无法为备份 %1 命名。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: check that its folder exists and is writable.</source>
+        <translation>无法创建数据库 %1：请检查其所在文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation>%1 处没有数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside to %2: check that the folder is writable.</source>
+        <translation>无法将 %1 移至 %2：请检查文件夹可写。</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ int main(int argc, char* argv[])
 
     cb::platform::Logging::init(QStringLiteral("cellboard"));
     int code = 1;
-    if (auto ws = cb::gui::DatabaseOpener::open(parser.value(db))) {
+    if (auto ws = cb::gui::DatabaseOpener::open(parser.value(db), &code)) {
         cb::gui::AppController controller(*ws);
         controller.start();
         code = app.exec();

@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/AuditCommand.h"
+#include "cli/BackupCommand.h"
 #include "cli/CaseCommand.h"
 #include "cli/CliContext.h"
 #include "cli/DecisionCommand.h"
@@ -17,6 +18,7 @@
 #include "cli/PathwayCommand.h"
 #include "cli/PatientCommand.h"
 #include "cli/RecordCommand.h"
+#include "cli/RestoreCommand.h"
 #include "cli/SettingCommand.h"
 #include "cli/UserCommand.h"
 
@@ -40,6 +42,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<DecisionCommand>());
     m_commands.push_back(std::make_unique<MeetingCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<SettingCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());

@@ -122,10 +122,22 @@ QString CliContext::readPasswordLine()
     return *m_password;
 }
 
+QString CliContext::resolvedDatabaseUrl() const
+{
+    return m_dbUrl.isEmpty() ? platform::Paths::defaultDatabaseFile() : m_dbUrl;
+}
+
+std::shared_ptr<const core::Clock> CliContext::clock() const
+{
+    if (auto fixed = testClock())
+        return fixed;
+    return std::make_shared<core::SystemClock>();
+}
+
 Result<services::Workspace*> CliContext::workspace(bool allowCreate)
 {
     if (!m_workspace) {
-        const QString url = m_dbUrl.isEmpty() ? platform::Paths::defaultDatabaseFile() : m_dbUrl;
+        const QString url = resolvedDatabaseUrl();
         auto ws = services::Workspace::open(url,
                                             allowCreate ? services::Workspace::OpenMode::CreateIfMissing
                                                         : services::Workspace::OpenMode::MustExist,

@@ -13,6 +13,10 @@
 #include <memory>
 #include <optional>
 
+namespace cb::core {
+class Clock;
+}
+
 namespace cb::services {
 class Workspace;
 }
@@ -44,6 +48,10 @@ public:
     void setUserName(const QString& user) { m_userName = user; }
     QString databaseUrl() const { return m_dbUrl; }
     QString userName() const { return m_userName; }
+    // --db, else this workstation's database file.
+    QString resolvedDatabaseUrl() const;
+    // The clock of this run (a fixed one in test builds with CELLBOARD_TEST_NOW).
+    std::shared_ptr<const core::Clock> clock() const;
 
     // The database, opened and migrated on first use (created when missing only if allowCreate).
     Result<services::Workspace*> workspace(bool allowCreate = false);

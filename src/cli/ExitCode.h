@@ -27,6 +27,7 @@ inline int exitCodeFor(ErrorCode code)
         return ExitConflict;
     case ErrorCode::Failure:
     case ErrorCode::Unavailable:
+    case ErrorCode::Damaged:
         return ExitFailure;
     }
     return ExitFailure;

@@ -51,6 +51,8 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
         return ctx.fail(ws.error());
     ctx.out() << tr("Database ready: %1 (schema %2)").arg((*ws)->displayUrl()).arg((*ws)->schemaVersion())
               << Qt::endl;
+    if (const QString backup = (*ws)->preMigrationBackup(); !backup.isEmpty())
+        ctx.out() << tr("Backed up before the update: %1").arg(backup) << Qt::endl;
     if (demo) {
         const bool defaulted = password.isEmpty();
         if (defaulted)

@@ -8,7 +8,8 @@ namespace cb {
 
 // What went wrong, in terms a caller can act on. The CLI maps these to its exit codes
 // (DESIGN.md §5): BadInput/NotFound → 2, NotAuthenticated/PermissionDenied → 3,
-// Conflict/InvalidState → 4, everything else → 1.
+// Conflict/InvalidState → 4, everything else → 1. Damaged: the stored data cannot be used (a
+// database file that is truncated, partly overwritten or not a database): a backup may help.
 enum class ErrorCode {
     Failure,
     BadInput,
@@ -18,6 +19,7 @@ enum class ErrorCode {
     Conflict,
     InvalidState,
     Unavailable,
+    Damaged,
 };
 
 struct Error

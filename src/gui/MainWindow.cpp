@@ -5,9 +5,11 @@
 #include "gui/intake/NewReferralDialog.h"
 #include "gui/meetings/ActionsPage.h"
 #include "gui/meetings/MeetingsPage.h"
+#include "gui/session/BackupScheduler.h"
 #include "gui/session/IdleWatcher.h"
 #include "gui/session/LockScreen.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/widgets/FileDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/widgets/StatusBarPanel.h"
 #include "gui/worklist/WorklistPage.h"
@@ -15,6 +17,7 @@
 #include "platform/Logging.h"
 #include "report/ReportInfo.h"
 #include "services/AuthService.h"
+#include "services/BackupService.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
 #include "ui_MainWindow.h"
@@ -23,6 +26,7 @@
 #include <QDialog>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QStatusBar>
 
 namespace cb::gui {
 
@@ -52,7 +56,14 @@ MainWindow::MainWindow(services::Workspace& ws, const core::UserIdentity& user, 
     if (demo)
         title += QStringLiteral(" — ") + tr("DEMO DATA");
     setWindowTitle(title);
-    statusBar()->addPermanentWidget(new StatusBarPanel(user, ws.displayUrl(), demo, this));
+    m_statusPanel = new StatusBarPanel(user, ws.displayUrl(), demo, this);
+    statusBar()->addPermanentWidget(m_statusPanel);
+    m_backups = new BackupScheduler(ws, this);
+    connect(m_backups, &BackupScheduler::backupsChanged, this, &MainWindow::updateBackupStatus);
+    connect(m_backups, &BackupScheduler::backupFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(message), 30000);
+    });
+    updateBackupStatus();
 
     m_idle = new IdleWatcher(this);
     m_idle->setTimeoutMs(qBound(1, ws.settings().idleLockMinutes(), 24 * 60) * 60 * 1000);
@@ -76,6 +87,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionNewReferral, &QAction::triggered, this, &MainWindow::newReferral);
+    connect(m_ui->actionBackUpNow, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_worklist, &WorklistPage::caseOpened, this, &MainWindow::openCase);
     connect(m_case, &CasePage::backRequested, this, &MainWindow::showWorklist);
     connect(m_case, &CasePage::caseChanged, m_worklist, &WorklistPage::refresh);
@@ -104,6 +116,7 @@ void MainWindow::startSession()
     m_ui->actionNewReferral->setEnabled(core::PermissionPolicy::allows(m_user, core::Action::EditCaseData));
     showWorklist();
     m_idle->start();
+    m_backups->start();
 }
 
 void MainWindow::endSession()
@@ -112,6 +125,7 @@ void MainWindow::endSession()
         return;
     m_sessionEnded = true;
     m_idle->stop();
+    m_backups->stop();
     LocalSettings settings;
     settings.setValue(LocalSettings::Key::MainWindowGeometry, saveGeometry());
     settings.setValue(LocalSettings::Key::MainWindowState, saveState());
@@ -237,6 +251,51 @@ void MainWindow::newReferral()
     dialog->open();
 }
 
+void MainWindow::backUpNow()
+{
+    if (isLocked())
+        return;
+    if (!m_backups->isAvailable()) {
+        auto file = services::BackupService::sqliteFileOf(m_ws.displayUrl());
+        MessageBox::information(this, tr("Back up now"), file.ok() ? QString() : file.error().message);
+        return;
+    }
+    const QString target =
+        FileDialog::getSaveFileName(this, tr("Back up the database"), m_backups->proposedFile(),
+                                    tr("CellBoard backups (*.backup.sqlite);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto r = m_backups->backUpTo(target);
+    QGuiApplication::restoreOverrideCursor();
+    if (!r.ok()) {
+        MessageBox::critical(this, tr("Back up now"), r.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written and verified: %1").arg(r->file), 8000);
+    MessageBox::information(this, tr("Back up now"),
+                            tr("The backup is written and verified:\n%1\n\nSchema %2 · integrity ok · audit "
+                               "chain intact (%3 entries, %4 signatures verified). Keep it where the "
+                               "database's disk cannot take it along.")
+                                .arg(r->file)
+                                .arg(r->schemaVersion)
+                                .arg(r->audit.entries)
+                                .arg(r->audit.signatures));
+}
+
+void MainWindow::updateBackupStatus()
+{
+    m_statusPanel->setLastBackup(m_backups->latest(), m_backups->isAvailable());
+}
+
+Status MainWindow::backUpOnQuit()
+{
+    auto r = m_backups->backUpOnQuit();
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
 void MainWindow::setSessionActionsEnabled(bool enabled)
 {
     m_ui->actionNewReferral->setEnabled(enabled &&
@@ -246,6 +305,7 @@ void MainWindow::setSessionActionsEnabled(bool enabled)
     m_ui->actionMeetings->setEnabled(enabled);
     m_ui->actionBoardActions->setEnabled(enabled);
     m_ui->actionRefresh->setEnabled(enabled);
+    m_ui->actionBackUpNow->setEnabled(enabled);
 }
 
 void MainWindow::showAbout()
@@ -264,9 +324,13 @@ void MainWindow::showSettings()
     auto* dialog = new SettingsDialog(m_ws, m_user, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::databaseRestored, this, &MainWindow::sessionRestartRequested,
+            Qt::QueuedConnection);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // program settings apply now; language and database at the next start (the dialog says so)
         m_idle->setTimeoutMs(qBound(1, m_ws.settings().idleLockMinutes(), 24 * 60) * 60 * 1000);
+        m_backups->start(); // the backup schedule applies at once
+        updateBackupStatus();
         statusBar()->showMessage(dialog->needsRestart()
                                      ? tr("Settings saved. The language or database change applies the "
                                           "next time CellBoard starts.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/UserIdentity.h"
 
 #include <QMainWindow>
@@ -17,7 +18,9 @@ namespace cb::gui {
 
 class CasePage;
 class ActionsPage;
+class BackupScheduler;
 class MeetingsPage;
+class StatusBarPanel;
 class IdleWatcher;
 class LockScreen;
 class WorklistPage;
@@ -41,6 +44,10 @@ public:
     void setIdleTimeoutMs(int ms);
     bool isLocked() const;
 
+    // The scheduled backup when CellBoard quits (if the schedule says so), after endSession().
+    Status backUpOnQuit();
+    BackupScheduler* backups() const { return m_backups; }
+
     WorklistPage* worklistPage() const { return m_worklist; }
     CasePage* casePage() const { return m_case; }
     MeetingsPage* meetingsPage() const { return m_meetings; }
@@ -59,6 +66,8 @@ signals:
     // The user logs out (Log out), or someone else logs in from the lock screen.
     void logoutRequested(bool anotherUser);
     void quitRequested();
+    // The database was restored under this session: log in again (message for the login window).
+    void sessionRestartRequested(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +78,9 @@ private slots:
     void showSettings();
     // File → New referral… (Ctrl+N): the patient first, then the referral; opens the new case.
     void newReferral();
+    // File → Back up now…: a verified copy of the database into a file the user names.
+    void backUpNow();
+    void updateBackupStatus();
 
 private:
     // Leaving the case page asks first when an entry form there holds unrecorded findings.
@@ -86,6 +98,8 @@ private:
     ActionsPage* m_actions = nullptr;
     LockScreen* m_lock = nullptr;
     IdleWatcher* m_idle = nullptr;
+    BackupScheduler* m_backups = nullptr;
+    StatusBarPanel* m_statusPanel = nullptr;
     QWidget* m_pageBeforeLock = nullptr;
     bool m_sessionEnded = false;
 };

@@ -24,6 +24,12 @@ QString LocalSettings::name(Key key)
         return QStringLiteral("login/lastUsername");
     case Key::LogLevel:
         return QStringLiteral("log/level");
+    case Key::BackupSchedule:
+        return QStringLiteral("backup/schedule");
+    case Key::BackupFolder:
+        return QStringLiteral("backup/folder");
+    case Key::BackupKeep:
+        return QStringLiteral("backup/keep");
     }
     return {};
 }
@@ -35,6 +41,10 @@ QVariant LocalSettings::defaultValue(Key key)
         return QStringLiteral("system");
     case Key::LogLevel:
         return QStringLiteral("info");
+    case Key::BackupSchedule:
+        return QStringLiteral("off");
+    case Key::BackupKeep:
+        return 10;
     default:
         return {};
     }

@@ -11,7 +11,17 @@ namespace cb::platform {
 class LocalSettings
 {
 public:
-    enum class Key { MainWindowGeometry, MainWindowState, Language, LastDatabase, LastUsername, LogLevel };
+    enum class Key {
+        MainWindowGeometry,
+        MainWindowState,
+        Language,
+        LastDatabase,
+        LastUsername,
+        LogLevel,
+        BackupSchedule, // off | on_quit | daily (core::BackupSchedule)
+        BackupFolder,   // empty: backups/ beside the database file
+        BackupKeep,     // how many scheduled backups stay in the folder
+    };
 
     LocalSettings();
     QVariant value(Key key) const;

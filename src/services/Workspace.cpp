@@ -102,4 +102,9 @@ int Workspace::schemaVersion() const
     return m_db->schemaVersion();
 }
 
+QString Workspace::preMigrationBackup() const
+{
+    return m_db->preMigrationBackup();
+}
+
 } // namespace cb::services

@@ -51,6 +51,8 @@ public:
     QString displayUrl() const;
     bool isPostgres() const;
     int schemaVersion() const;
+    // The backup taken before opening updated the schema (empty when none was needed).
+    QString preMigrationBackup() const;
 
     AuthService& auth() { return *m_auth; }
     UserService& users() { return *m_users; }

@@ -23,12 +23,16 @@ public:
     QString connectionName;
     int transactionDepth = 0;
     bool rollbackOnly = false;
+    bool readOnly = false;        // opened with Database::OpenMode::ReadOnly
+    bool mayCreateSchema = false; // an absent or empty SQLite file opened to be created (init)
+    QString preMigrationBackup;   // the backup the last migrate() took first, if any
     std::map<QString, std::unique_ptr<QSqlQuery>> prepared;
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 };
 
-// Maps a driver error to a message a user can act on (locked, gone, trigger refusal …).
-Error errorFromSql(const QSqlError& error, const QString& context);
+// Maps a driver error to a message a user can act on (locked, gone, read-only, damaged, disk full,
+// trigger refusal …). With the database, SQLite's codes are read as SQLite's and the file is named.
+Error errorFromSql(const QSqlError& error, const QString& context, const Database* db = nullptr);
 
 // Prepares and runs one statement with named binds (":name"); returns the live query.
 Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantMap& binds = {});

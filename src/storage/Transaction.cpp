@@ -15,7 +15,7 @@ Transaction::Transaction(Database& db) : m_db(db)
     QSqlQuery q(d->db());
     const QString begin = db.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     if (!q.exec(begin)) {
-        m_status = errorFromSql(q.lastError(), QStringLiteral("begin"));
+        m_status = errorFromSql(q.lastError(), QStringLiteral("begin"), &db);
         --d->transactionDepth;
         m_done = true;
         m_outer = false;
@@ -56,7 +56,7 @@ Status Transaction::commit()
     }
     QSqlQuery q(d->db());
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        Status st = errorFromSql(q.lastError(), QStringLiteral("commit"));
+        Status st = errorFromSql(q.lastError(), QStringLiteral("commit"), &m_db);
         QSqlQuery r(d->db());
         r.exec(QStringLiteral("ROLLBACK"));
         return st;

@@ -610,7 +610,7 @@ void TestCaseRepository::shouldFindPatientsRecordedBeforeFragmentSearch()
     Database& db = **opened;
     // GIVEN a database of schema 6 with a patient whose search text has the old form (accents
     // kept, the MRN only in pieces)
-    QVERIFY(db.migrate(6).ok());
+    QVERIFY(db.migrateTo(6).ok());
     QCOMPARE(db.schemaVersion(), 6);
     CaseRepository repo(db);
     cb::core::CaseRecord r;

@@ -106,6 +106,7 @@ void AppController::startSession(const core::UserIdentity& user)
         m_main->setIdleTimeoutMs(m_idleTimeoutMs);
     connect(m_main, &MainWindow::logoutRequested, this, &AppController::logOut);
     connect(m_main, &MainWindow::quitRequested, this, &AppController::quit);
+    connect(m_main, &MainWindow::sessionRestartRequested, this, &AppController::restartSession);
     m_main->show();
     m_main->activateWindow();
     m_main->startSession();
@@ -139,11 +140,29 @@ void AppController::logOut(bool anotherUser)
     emit sessionEnded();
 }
 
+void AppController::restartSession(const QString& message)
+{
+    if (!m_main)
+        return;
+    const QString username = m_main->user().username;
+    m_main->endSession();
+    CB_LOG_INFO("session of user {} ended by a restore", m_main->user().id);
+    showLogin(username, message);
+    MainWindow* main = m_main;
+    m_main = nullptr;
+    main->close();
+    emit sessionEnded();
+}
+
 void AppController::quit()
 {
     if (m_main) {
         endSession();
         emit sessionEnded();
+        // the backup on quit comes last, so it holds the session's logout too
+        if (const Status st = m_main->backUpOnQuit(); !st.ok())
+            MessageBox::warning(nullptr, tr("CellBoard"),
+                                tr("The backup when quitting failed: %1").arg(st.error().message));
     }
     QCoreApplication::quit();
 }

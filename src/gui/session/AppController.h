@@ -44,6 +44,9 @@ private slots:
     void onLoggedIn(const cb::services::LoginResult& result);
     void onFirstRunFinished(int result);
     void logOut(bool anotherUser);
+    // After a restore under the session: the login window again, without a logout record (the
+    // restored database is another one than the session's).
+    void restartSession(const QString& message);
     void quit();
 
 private:

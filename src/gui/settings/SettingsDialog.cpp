@@ -1,18 +1,27 @@
 #include "gui/settings/SettingsDialog.h"
 
+#include "core/BackupName.h"
+#include "core/BackupSchedule.h"
+#include "core/PermissionPolicy.h"
 #include "core/Vocabulary.h"
 #include "core/grading/GradingOptionsJson.h"
+#include "gui/session/BackupScheduler.h"
 #include "gui/settings/GradingConventionsEditor.h"
 #include "gui/widgets/FileDialog.h"
+#include "gui/widgets/MessageBox.h"
 #include "platform/Language.h"
 #include "platform/LocalSettings.h"
 #include "platform/Paths.h"
+#include "services/BackupService.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
 #include "ui_SettingsDialog.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
 #include <QPushButton>
 
 namespace cb::gui {
@@ -90,7 +99,49 @@ SettingsDialog::SettingsDialog(services::Workspace& ws, const core::UserIdentity
                                 "settings on the other tabs are changed by an administrator."));
     m_ui->adminNote->setVisible(!m_isAdministrator);
     m_ui->errorLabel->hide();
+    setUpBackups();
     load();
+}
+
+void SettingsDialog::setUpBackups()
+{
+    using core::BackupSchedule;
+    for (const auto mode :
+         {BackupSchedule::Mode::Off, BackupSchedule::Mode::OnQuit, BackupSchedule::Mode::Daily})
+        m_ui->backupScheduleCombo->addItem(BackupSchedule::label(mode), BackupSchedule::id(mode));
+    m_ui->backupKeepSpin->setRange(1, BackupSchedule::kMaxKeep);
+    m_ui->backupKeepSpin->setSuffix(tr(" backups"));
+    connect(m_ui->browseBackupFolderButton, &QPushButton::clicked, this, &SettingsDialog::browseBackupFolder);
+    connect(m_ui->restoreBackupButton, &QPushButton::clicked, this, &SettingsDialog::restoreFromBackup);
+
+    auto file = services::BackupService::sqliteFileOf(m_ws.displayUrl());
+    const bool sqlite = file.ok();
+    for (QWidget* w : QList<QWidget*>{m_ui->backupScheduleCombo, m_ui->backupFolderEdit,
+                                      m_ui->browseBackupFolderButton, m_ui->backupKeepSpin})
+        w->setEnabled(sqlite);
+    if (!sqlite) {
+        m_ui->backupNote->setText(file.error().message);
+        m_ui->restoreBackupButton->setEnabled(false);
+        m_ui->restoreNote->setText(
+            tr("A PostgreSQL database is restored by its administrator with pg_restore."));
+        return;
+    }
+    m_ui->backupFolderEdit->setPlaceholderText(services::BackupService::defaultFolderFor(*file));
+    const auto found = services::BackupService::backupsOf(*file, BackupScheduler::searchFolders(*file));
+    const QString latest = found.isEmpty()
+                               ? tr("none yet")
+                               : QLocale().toString(found.first().at.toLocalTime(), QLocale::ShortFormat);
+    m_ui->backupNote->setText(tr("Backups of this workstation's database %1 are verified after writing "
+                                 "(integrity, audit trail, signatures) and readable by their owner only. "
+                                 "Latest backup: %2. Choose a folder on another disk where you can.")
+                                  .arg(*file, latest));
+    const bool mayRestore = core::PermissionPolicy::allows(m_user, core::Action::ChangeSettings);
+    m_ui->restoreBackupButton->setEnabled(mayRestore);
+    m_ui->restoreNote->setText(
+        mayRestore ? tr("The backup is checked first, and the database in use now is kept beside it with the "
+                        "time in its name. Changes made after the backup are then only in that kept copy. "
+                        "Everyone logs in again.")
+                   : tr("Only an administrator restores the database from a backup."));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -101,6 +152,10 @@ void SettingsDialog::load()
     const int language = m_ui->languageCombo->findData(local.value(LocalSettings::Key::Language).toString());
     m_ui->languageCombo->setCurrentIndex(qMax(0, language));
     m_ui->databaseEdit->setText(local.value(LocalSettings::Key::LastDatabase).toString());
+    m_ui->backupScheduleCombo->setCurrentIndex(
+        qMax(0, m_ui->backupScheduleCombo->findData(core::BackupSchedule::id(BackupScheduler::mode()))));
+    m_ui->backupFolderEdit->setText(local.value(LocalSettings::Key::BackupFolder).toString());
+    m_ui->backupKeepSpin->setValue(BackupScheduler::keep());
 
     auto& settings = m_ws.settings();
     m_ui->institutionNameEdit->setText(settings.value(Key::InstitutionName));
@@ -160,6 +215,77 @@ void SettingsDialog::browseDatabase()
         m_ui->databaseEdit->setText(file);
 }
 
+void SettingsDialog::browseBackupFolder()
+{
+    const QString start = m_ui->backupFolderEdit->text().trimmed().isEmpty()
+                              ? m_ui->backupFolderEdit->placeholderText()
+                              : m_ui->backupFolderEdit->text().trimmed();
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Choose the backup folder"), start);
+    if (!folder.isEmpty())
+        m_ui->backupFolderEdit->setText(folder);
+}
+
+void SettingsDialog::restoreFromBackup()
+{
+    m_ui->errorLabel->hide();
+    if (!core::PermissionPolicy::allows(m_user, core::Action::ChangeSettings))
+        return;
+    auto file = services::BackupService::sqliteFileOf(m_ws.displayUrl());
+    if (!file.ok())
+        return;
+    const QString backup = FileDialog::getOpenFileName(
+        this, tr("Restore the database from a backup"), BackupScheduler::folderFor(*file),
+        tr("CellBoard backups (*.backup.sqlite *.sqlite);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    const services::BackupService service(m_ws.clock());
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto check = service.verify(backup);
+    QGuiApplication::restoreOverrideCursor();
+    if (!check.ok() || !check->ok()) {
+        MessageBox::warning(this, tr("Restore from a backup"),
+                            check.ok()
+                                ? tr("The backup %1 cannot be restored: %2.").arg(backup, check->problem)
+                                : check.error().message);
+        return;
+    }
+    const auto name = core::BackupName::parse(backup);
+    const QString taken = name ? QLocale().toString(name->at.toLocalTime(), QLocale::ShortFormat)
+                               : QLocale().toString(QFileInfo(backup).lastModified(), QLocale::ShortFormat);
+    const auto answer = MessageBox::question(
+        this, tr("Restore from a backup"),
+        tr("Restore the database from this backup?\n\n%1\ntaken %2 · schema %3 · %4 audit entries and %5 "
+           "signatures verified\n\nEverything recorded after the backup is replaced: it stays only in the "
+           "database in use now, which is kept in the same folder with the time in its name. Everyone using "
+           "this database logs in again.")
+            .arg(backup, taken)
+            .arg(check->schemaVersion)
+            .arg(check->audit.entries)
+            .arg(check->audit.signatures),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    services::RestoreRequest request;
+    request.force = true;
+    request.actor = m_user;
+    request.via = QStringLiteral("settings");
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto outcome = service.restore(m_ws.displayUrl(), backup, request);
+    QGuiApplication::restoreOverrideCursor();
+    if (!outcome.ok()) {
+        MessageBox::critical(this, tr("Restore from a backup"), outcome.error().message);
+        return;
+    }
+    const QString message =
+        outcome->keptAs.isEmpty()
+            ? tr("The database was restored from %1. Log in again.").arg(QFileInfo(backup).fileName())
+            : tr("The database was restored from %1; the one it replaced is kept as %2. Log in "
+                 "again.")
+                  .arg(QFileInfo(backup).fileName(), QFileInfo(outcome->keptAs).fileName());
+    reject();
+    emit databaseRestored(message);
+}
+
 bool SettingsDialog::saveProgramSettings()
 {
     if (!m_isAdministrator)
@@ -206,6 +332,9 @@ bool SettingsDialog::saveProgramSettings()
 void SettingsDialog::saveWorkstationSettings()
 {
     LocalSettings local;
+    local.setValue(LocalSettings::Key::BackupSchedule, m_ui->backupScheduleCombo->currentData().toString());
+    local.setValue(LocalSettings::Key::BackupFolder, m_ui->backupFolderEdit->text().trimmed());
+    local.setValue(LocalSettings::Key::BackupKeep, m_ui->backupKeepSpin->value());
     const QString language = m_ui->languageCombo->currentData().toString();
     const QString database = m_ui->databaseEdit->text().trimmed();
     if (language != local.value(LocalSettings::Key::Language).toString()) {
@@ -228,6 +357,12 @@ void SettingsDialog::accept()
             showError(st.error().message, m_ui->databaseEdit);
             return;
         }
+    }
+    if (const QString folder = m_ui->backupFolderEdit->text().trimmed();
+        !folder.isEmpty() && !QDir().mkpath(folder)) {
+        showError(tr("Cannot create the backup folder %1: choose a folder you may write to.").arg(folder),
+                  m_ui->backupFolderEdit);
+        return;
     }
     if (!saveProgramSettings())
         return;

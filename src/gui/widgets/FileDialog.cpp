@@ -60,4 +60,11 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    if (auto answer = answered(caption, dir))
+        return *answer;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 } // namespace cb::gui

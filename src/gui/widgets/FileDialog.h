@@ -15,6 +15,7 @@ public:
                                    const QString& filter = {});
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& dir = {},
                                    const QString& filter = {});
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir = {});
 
     // Tests: the next dialog is not shown and returns this path (an empty path: cancelled).
     static void setNextFileName(const QString& path);

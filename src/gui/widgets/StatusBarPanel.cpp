@@ -3,6 +3,8 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QStyle>
 
 namespace cb::gui {
 
@@ -46,11 +48,39 @@ StatusBarPanel::StatusBarPanel(const core::UserIdentity& user, const QString& da
         tr("Every patient in this database is invented. Do not enter real patients here."));
     m_demoBadge->setVisible(demo);
 
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setObjectName(QStringLiteral("lastBackupLabel"));
+    m_backupLabel->setTextFormat(Qt::PlainText);
+    m_backupLabel->hide();
+
     layout->addWidget(m_userLabel);
     layout->addWidget(separator(this));
     layout->addWidget(m_databaseLabel);
+    layout->addWidget(m_backupLabel);
     if (demo)
         layout->addWidget(m_demoBadge);
+}
+
+void StatusBarPanel::setLastBackup(const std::optional<QDateTime>& atUtc, bool applicable)
+{
+    m_backupLabel->setVisible(applicable);
+    if (!applicable)
+        return;
+    if (atUtc && atUtc->isValid()) {
+        m_backupLabel->setText(
+            tr("Last backup: %1").arg(QLocale().toString(atUtc->toLocalTime(), QLocale::ShortFormat)));
+        m_backupLabel->setToolTip(
+            tr("The latest backup of this database in its backup folder (File → Back up "
+               "now…; the schedule is in Settings → Backups)."));
+        m_backupLabel->setProperty("role", QStringLiteral("muted"));
+    } else {
+        m_backupLabel->setText(tr("No backup yet"));
+        m_backupLabel->setToolTip(tr("There is no backup of this database in its backup folder. Back it up "
+                                     "with File → Back up now…, or set a schedule in Settings → Backups."));
+        m_backupLabel->setProperty("role", QStringLiteral("backupWarning"));
+    }
+    m_backupLabel->style()->unpolish(m_backupLabel);
+    m_backupLabel->style()->polish(m_backupLabel);
 }
 
 QString StatusBarPanel::rolesText(const core::UserIdentity& user)

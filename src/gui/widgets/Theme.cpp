@@ -19,6 +19,7 @@ QLabel#lockTitleLabel { font-size: 18pt; font-weight: 600; color: #1d3557; }
 QLabel#patientNameLabel { font-size: 17pt; font-weight: 600; color: #1d3557; }
 QLabel[role="muted"] { color: #5b6675; }
 QLabel[role="caption"] { color: #5b6675; }
+QLabel[role="backupWarning"] { color: #8a5a00; font-weight: 600; }
 QLabel[role="demoBadge"] {
     background: #f6b100; color: #1a1a1a; font-weight: 700;
     padding: 1px 10px; border-radius: 4px;
