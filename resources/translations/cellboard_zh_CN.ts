@@ -1282,6 +1282,80 @@ ice_score/unable_to_perform/ice_domain_grade、score/risk/points）、rule_versi
     </message>
 </context>
 <context>
+    <name>cb::cli::ImportCommand</name>
+    <message>
+        <source>Import a referral from a FHIR R4 bundle</source>
+        <translation>从 FHIR R4 数据包导入转诊</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME import fhir FILE [--dry-run] [--json] [--referrer NAME]
+                [--institution TEXT] [--contact TEXT] [--urgency routine|urgent|emergency]
+                [--referral-date YYYY-MM-DD] [--product P]
+Reads Patient, Condition, Observation, MedicationRequest, MedicationStatement,
+MedicationAdministration and Procedure into a new referral. The patient is matched by
+identifier (authority, type and value) or registered; what CellBoard cannot code is kept
+as text with a warning. --dry-run shows what would be created or attached and writes
+nothing. A malformed file or an invalid resource is refused whole, with the JSON path of
+the first problem. The referrer is the document&apos;s author unless --referrer names one.</source>
+        <translation>用法：
+  cellboard-cli --user NAME import fhir FILE [--dry-run] [--json] [--referrer NAME]
+                [--institution TEXT] [--contact TEXT] [--urgency routine|urgent|emergency]
+                [--referral-date YYYY-MM-DD] [--product P]
+将 Patient、Condition、Observation、MedicationRequest、MedicationStatement、
+MedicationAdministration 和 Procedure 读入一个新的转诊。患者按标识符（机构、类型和值）
+匹配，未匹配则登记为新患者；CellBoard 无法编码的内容以文本保留并给出警告。
+--dry-run 显示将要创建或关联的内容，不写入任何数据。格式错误的文件或无效的资源
+整体拒绝，并给出第一个问题的 JSON 路径。转诊医生为文档作者，除非用 --referrer 指定。</translation>
+    </message>
+    <message>
+        <source>Unknown import &quot;%1&quot;: use &quot;fhir&quot;.
+</source>
+        <translation>未知的导入类型“%1”：请使用“fhir”。
+</translation>
+    </message>
+    <message>
+        <source>Give one file: cellboard-cli --user NAME import fhir FILE [--dry-run]</source>
+        <translation>请给出一个文件：cellboard-cli --user NAME import fhir FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>attached to patient %1</source>
+        <translation>关联到患者 %1</translation>
+    </message>
+    <message>
+        <source>a new patient</source>
+        <translation>一位新患者</translation>
+    </message>
+    <message>
+        <source>%1 therapy line(s), %2 transplant(s), %3 observation(s), %4 kept as text</source>
+        <translation>%1 条治疗线，%2 次移植，%3 项观察指标，%4 项以文本保留</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: a referral for %1; %2.</source>
+        <translation>试运行，未写入任何数据：%1 的转诊；%2。</translation>
+    </message>
+    <message>
+        <source>Case %1 registered, %2; %3.</source>
+        <translation>病例 %1 已登记，%2；%3。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>cb::cli::InitCommand</name>
     <message>
         <source>Create or update the database; --demo loads the demo program</source>
@@ -3220,6 +3294,171 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>due_date: %1 is in the past; an action is due today (%2) or later.</source>
         <translation>due_date: %1 已过去；待办事项应在今天（%2）或之后到期。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::FhirEntries</name>
+    <message>
+        <source>an empty value</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a FHIR date (YYYY, YYYY-MM, YYYY-MM-DD or a date-time with its zone)</source>
+        <translation>“%1”不是 FHIR 日期（YYYY、YYYY-MM、YYYY-MM-DD 或带时区的日期时间）</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>a FHIR resource is a JSON object</source>
+        <translation>FHIR 资源应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a referral comes as a FHIR Bundle</source>
+        <translation>转诊应为 FHIR Bundle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bundle type CellBoard reads (collection, document, transaction, batch, searchset, message)</source>
+        <translation>“%1”不是 CellBoard 可读取的数据包类型（collection、document、transaction、batch、searchset、message）</translation>
+    </message>
+    <message>
+        <source>the bundle has no entries</source>
+        <translation>数据包没有条目</translation>
+    </message>
+    <message>
+        <source>an entry holds its resource as an object</source>
+        <translation>条目应以对象形式包含其资源</translation>
+    </message>
+    <message>
+        <source>the resource has no type</source>
+        <translation>资源没有类型</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle twice</source>
+        <translation>%1 在数据包中出现两次</translation>
+    </message>
+    <message>
+        <source>a second Patient: a referral is about one patient</source>
+        <translation>第二个 Patient：一个转诊只涉及一位患者</translation>
+    </message>
+    <message>
+        <source>no Patient: a referral needs its patient</source>
+        <translation>没有 Patient：转诊需要其患者</translation>
+    </message>
+    <message>
+        <source>missing; a %1 needs it</source>
+        <translation>缺失；%1 需要此项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of FHIR&apos;s codes (%2)</source>
+        <translation>“%1”不是 FHIR 的代码之一（%2）</translation>
+    </message>
+    <message>
+        <source>the patient has no identifier; CellBoard needs at least one</source>
+        <translation>患者没有标识符；CellBoard 至少需要一个</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>missing: an identifier is matched on its system (authority), type and value</source>
+        <translation>缺失：标识符按其系统（机构）、类型和值匹配</translation>
+    </message>
+    <message>
+        <source>missing; it names the patient the %1 is about</source>
+        <translation>缺失；它指明该 %1 所属的患者</translation>
+    </message>
+    <message>
+        <source>%1 is not the bundle&apos;s Patient</source>
+        <translation>%1 不是数据包中的 Patient</translation>
+    </message>
+    <message>
+        <source>a quantity needs its number</source>
+        <translation>数量需要数值</translation>
+    </message>
+    <message>
+        <source>not one of &lt;, &lt;=, &gt;=, &gt;</source>
+        <translation>不是 &lt;、&lt;=、&gt;=、&gt; 之一</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>missing; it names the drug</source>
+        <translation>缺失；它指明药物</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::FhirReader</name>
+    <message>
+        <source>Not imported (CellBoard does not read them): %1.</source>
+        <translation>未导入（CellBoard 不读取）：%1。</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>诊断：%1</translation>
+    </message>
+    <message>
+        <source>The disease &quot;%1&quot; is not one of CellBoard&apos;s indications: recorded as &quot;other&quot;, named in the subtype.</source>
+        <translation>疾病“%1”不是 CellBoard 的适应证之一：记为“其他”，并在亚型中注明。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: not imported.</source>
+        <translation>%1 为 %2：未导入。</translation>
+    </message>
+    <message>
+        <source>%1: %2; kept as text.</source>
+        <translation>%1：%2；以文本保留。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an observation CellBoard codes</source>
+        <translation>“%1”不是 CellBoard 编码的观察指标</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; is not one %2 accepts</source>
+        <translation>单位“%1”不是 %2 接受的单位</translation>
+    </message>
+    <message>
+        <source>%1 has no number</source>
+        <translation>%1 没有数值</translation>
+    </message>
+    <message>
+        <source>%1 has no day it was measured</source>
+        <translation>%1 没有测量日期</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::FhirTherapyReader</name>
+    <message>
+        <source>%1 is %2: not imported.</source>
+        <translation>%1 为 %2：未导入。</translation>
+    </message>
+    <message>
+        <source>Medication: %1 (no start date)</source>
+        <translation>药物：%1（无开始日期）</translation>
+    </message>
+    <message>
+        <source>%1 has no start date: kept as text.</source>
+        <translation>%1 没有开始日期：以文本保留。</translation>
+    </message>
+    <message>
+        <source>%1: drug %2 is not in the drug vocabulary; kept in the regimen&apos;s words.</source>
+        <translation>%1：药物 %2 不在药物词表中；按方案原文保留。</translation>
+    </message>
+    <message>
+        <source>Procedure: %1%2</source>
+        <translation>操作：%1%2</translation>
+    </message>
+    <message>
+        <source>%1: a CAR-T infusion; kept as text (record a prior CAR-T as a therapy line).</source>
+        <translation>%1：CAR-T 输注；以文本保留（既往 CAR-T 请记为一条治疗线）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a transplant CellBoard records; kept as text.</source>
+        <translation>%1：“%2”不是 CellBoard 记录的移植类型；以文本保留。</translation>
     </message>
 </context>
 <context>
@@ -10924,6 +11163,49 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>The demo data names an unknown user &quot;%1&quot;.</source>
         <translation>演示数据中有未知用户“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::FhirImportService</name>
+    <message>
+        <source>The bundle does not name the referring clinician: give the referrer.</source>
+        <translation>数据包未指明转诊医生：请给出转诊医生。</translation>
+    </message>
+    <message>
+        <source>From the FHIR bundle, not coded in CellBoard:</source>
+        <translation>来自 FHIR 数据包、未在 CellBoard 中编码的内容：</translation>
+    </message>
+    <message>
+        <source>the identifiers of the bundle&apos;s patient name different patients (%1): merge them first, or correct the bundle</source>
+        <translation>数据包中患者的标识符指向不同的患者（%1）：请先合并，或更正数据包</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: patient %1 has the same name, birth date and sex.</source>
+        <translation>疑似重复：患者 %1 的姓名、出生日期和性别相同。</translation>
+    </message>
+    <message>
+        <source>Patient %1 is already registered with an identifier of the bundle: the referral is added to that record.</source>
+        <translation>患者 %1 已以数据包中的某个标识符登记：转诊添加到该记录。</translation>
+    </message>
+    <message>
+        <source>Patient %1 already has open case %2 for this indication: work on that case, or close it first.</source>
+        <translation>患者 %1 已有该适应证的未结病例 %2：请继续处理该病例，或先将其结案。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s diagnosis date %1 is kept; the bundle says %2.</source>
+        <translation>保留记录中的诊断日期 %1；数据包为 %2。</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is on the record already: not added again.</source>
+        <translation>第 %1 线（%2）已在记录中：不再添加。</translation>
+    </message>
+    <message>
+        <source>The %1 transplant of %2 is on the record already: not added again.</source>
+        <translation>%2 的%1移植已在记录中：不再添加。</translation>
+    </message>
+    <message>
+        <source>Imported from FHIR bundle %1</source>
+        <translation>从 FHIR 数据包 %1 导入</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,12 @@ private slots:
         QString restoredBase = base;
         restoredBase.replace(QRegularExpression(QStringLiteral("/[^/?]+(\\?|$)")),
                              QStringLiteral("/") + restored + QStringLiteral("\\1"));
+        // a dump of one schema leaves out the extensions: the search index needs pg_trgm first
+        QCOMPARE(runTool(QStringLiteral("psql"),
+                         {restoredBase, QStringLiteral("-c"),
+                          QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm")},
+                         &err),
+                 0);
         const int rc =
             runTool(QStringLiteral("pg_restore"), {QStringLiteral("--dbname=") + restoredBase, dump}, &err);
         const QString restoredUrl =

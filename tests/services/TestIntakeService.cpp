@@ -9,6 +9,7 @@
 
 #include "ReviewWorld.h"
 #include "core/CaseRecord.h"
+#include "core/intake/DerivedFacts.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
@@ -463,7 +464,9 @@ void TestIntakeService::shouldReuseAKnownPatientOnReReferralWithTheirHistory()
     QCOMPARE(second->observations.size(), 1);
     QCOMPARE(second->observations.first().id, obs->id);
     // AND the facts derived from the record count the old line
-    QCOMPARE(IntakeService::derivedFacts(*second, ws.clock().todayUtc()).priorLines, 1);
+    QCOMPARE(
+        cb::core::deriveFacts(second->therapyLines, second->transplants, ws.clock().todayUtc()).priorLines,
+        1);
     // AND both cases are the patient's
     auto overview = intake.showPatient(a.coordinator, first->patientId);
     QVERIFY(overview.ok());

@@ -8,6 +8,7 @@
 
 #include "core/AuditEntry.h"
 #include "core/CaseRecord.h"
+#include "core/intake/DerivedFacts.h"
 #include "services/AuditService.h"
 #include "services/CaseService.h"
 #include "services/IntakeService.h"
@@ -357,7 +358,7 @@ void TestSchemaMigration::shouldKeepEveryRecordOfASchema5Database()
     QCOMPARE(c2->therapyLines.size(), 2); // the patient's, from both cases
     QCOMPARE(c2->transplants.size(), 1);
     QCOMPARE(c2->observations.size(), 3);
-    const auto facts = cb::services::IntakeService::derivedFacts(*c2, t.clock->todayUtc());
+    const auto facts = cb::core::deriveFacts(c2->therapyLines, c2->transplants, t.clock->todayUtc());
     QCOMPARE(facts.priorLines, 2);
     QVERIFY(facts.tripleClassExposed); // legacy class ids (pi, imid, anti_cd38) still count
     QVERIFY(facts.lenalidomideRefractory);
