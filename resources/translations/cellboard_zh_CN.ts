@@ -5354,10 +5354,6 @@ CAR-T 细胞治疗多学科会诊工作台。
         <translation>CellBoard 备份 (*.backup.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Backup written and verified: %1</source>
-        <translation>备份已写入并校验：%1</translation>
-    </message>
-    <message>
         <source>The backup is written and verified:
 %1
 
@@ -5366,6 +5362,10 @@ Schema %2 · integrity ok · audit chain intact (%3 entries, %4 signatures verif
 %1
 
 架构版本 %2 · 完整性正常 · 审计链完整（%3 条记录，已校验 %4 个签名）。请将其存放在不会与数据库所在磁盘一同损坏的地方。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified.</source>
+        <translation>备份已写入并校验。</translation>
     </message>
 </context>
 <context>

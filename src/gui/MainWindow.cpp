@@ -272,7 +272,7 @@ void MainWindow::backUpNow()
         MessageBox::critical(this, tr("Back up now"), r.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Backup written and verified: %1").arg(r->file), 8000);
+    statusBar()->showMessage(tr("Backup written and verified."), 8000);
     MessageBox::information(this, tr("Back up now"),
                             tr("The backup is written and verified:\n%1\n\nSchema %2 · integrity ok · audit "
                                "chain intact (%3 entries, %4 signatures verified). Keep it where the "

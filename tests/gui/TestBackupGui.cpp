@@ -3,6 +3,7 @@
 // keeps the schedule and lets an administrator restore (checked first, the database in use kept,
 // everyone logs in again); at the start, a damaged or missing database is offered the latest
 // backup. Modal boxes and file dialogs are answered through gui::MessageBox and gui::FileDialog.
+// With CB_SCREENSHOT_DIR set, the main window and the Backups tab are saved there as PNG files.
 #include "GuiTestSupport.h"
 #include "core/BackupName.h"
 #include "gui/MainWindow.h"
@@ -25,10 +26,23 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace cb;
 using platform::LocalSettings;
+
+namespace {
+
+void saveShot(QWidget* w, const QString& name)
+{
+    QCoreApplication::processEvents();
+    const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
 
 class TestBackupGui : public QObject
 {
@@ -112,6 +126,12 @@ private slots:
         QVERIFY(check.ok() && check->ok());
         // AND the status bar shows the time of the latest backup
         QVERIFY2(label->text().startsWith(QLatin1String("Last backup: ")), qPrintable(label->text()));
+        saveShot(main, QStringLiteral("backup-status-bar"));
+        // AND no label of the status bar is cut short to make room for it
+        for (const char* n : {"userStatusLabel", "databaseStatusLabel", "lastBackupLabel"}) {
+            auto* l = child<QLabel>(main, n);
+            QVERIFY2(l->width() >= l->sizeHint().width(), n);
+        }
         // WHEN the same file is chosen again
         gui::FileDialog::setNextFileName(expected);
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -134,6 +154,11 @@ private slots:
             schedule->setCurrentIndex(schedule->findData(QStringLiteral("daily")));
             child<QLineEdit>(&dialog, "backupFolderEdit")->setText(folder);
             child<QSpinBox>(&dialog, "backupKeepSpin")->setValue(5);
+            dialog.show();
+            auto* tabs = child<QTabWidget>(&dialog, "settingsTabs");
+            tabs->setCurrentWidget(child<QWidget>(&dialog, "backupTab"));
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            saveShot(&dialog, QStringLiteral("backup-settings-tab"));
             QTest::mouseClick(child<QPushButton>(&dialog, "saveSettingsButton"), Qt::LeftButton);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }

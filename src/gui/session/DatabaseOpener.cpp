@@ -56,7 +56,7 @@ std::unique_ptr<services::Workspace> offerRestore(const Error& error, const QStr
     if (backups.isEmpty())
         return nullptr;
     const services::BackupFile& latest = backups.first();
-    const QString when = QLocale().toString(latest.at.toLocalTime(), QLocale::ShortFormat);
+    const QString when = latest.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const QString kept = error.code == ErrorCode::Damaged
                              ? tr("The damaged file is kept beside it, with the time in its name.")
                              : QString();

@@ -130,7 +130,7 @@ void SettingsDialog::setUpBackups()
     const auto found = services::BackupService::backupsOf(*file, BackupScheduler::searchFolders(*file));
     const QString latest = found.isEmpty()
                                ? tr("none yet")
-                               : QLocale().toString(found.first().at.toLocalTime(), QLocale::ShortFormat);
+                               : found.first().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_ui->backupNote->setText(tr("Backups of this workstation's database %1 are verified after writing "
                                  "(integrity, audit trail, signatures) and readable by their owner only. "
                                  "Latest backup: %2. Choose a folder on another disk where you can.")
@@ -250,8 +250,9 @@ void SettingsDialog::restoreFromBackup()
         return;
     }
     const auto name = core::BackupName::parse(backup);
-    const QString taken = name ? QLocale().toString(name->at.toLocalTime(), QLocale::ShortFormat)
-                               : QLocale().toString(QFileInfo(backup).lastModified(), QLocale::ShortFormat);
+    const QString taken = name
+                              ? name->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : QFileInfo(backup).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const auto answer = MessageBox::question(
         this, tr("Restore from a backup"),
         tr("Restore the database from this backup?\n\n%1\ntaken %2 · schema %3 · %4 audit entries and %5 "

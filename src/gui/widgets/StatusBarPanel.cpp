@@ -24,6 +24,8 @@ StatusBarPanel::StatusBarPanel(const core::UserIdentity& user, const QString& da
                                QWidget* parent)
     : QWidget(parent)
 {
+    // the status bar's messages give way to who, where and the latest backup, never the reverse
+    setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->setSpacing(6);
@@ -68,7 +70,7 @@ void StatusBarPanel::setLastBackup(const std::optional<QDateTime>& atUtc, bool a
         return;
     if (atUtc && atUtc->isValid()) {
         m_backupLabel->setText(
-            tr("Last backup: %1").arg(QLocale().toString(atUtc->toLocalTime(), QLocale::ShortFormat)));
+            tr("Last backup: %1").arg(atUtc->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_backupLabel->setToolTip(
             tr("The latest backup of this database in its backup folder (File → Back up "
                "now…; the schedule is in Settings → Backups)."));
@@ -81,6 +83,7 @@ void StatusBarPanel::setLastBackup(const std::optional<QDateTime>& atUtc, bool a
     }
     m_backupLabel->style()->unpolish(m_backupLabel);
     m_backupLabel->style()->polish(m_backupLabel);
+    updateGeometry();
 }
 
 QString StatusBarPanel::rolesText(const core::UserIdentity& user)
