@@ -20,7 +20,8 @@ QString InitCommand::usage() const
               "Creates the database (or brings an existing one to this version's schema).\n"
               "  --demo              load the demo program into a new, empty database\n"
               "  --demo-password P   the demo users' password (12 characters or more)\n"
-              "  --synthetic N       add N generated cases (for scale tests)");
+              "  --synthetic N       add N generated cases (for scale tests); into a database that\n"
+              "                      has users, only with --user of an administrator");
 }
 
 int InitCommand::run(CliContext& ctx, const QStringList& args)
@@ -53,6 +54,17 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
               << Qt::endl;
     if (const QString backup = (*ws)->preMigrationBackup(); !backup.isEmpty())
         ctx.out() << tr("Backed up before the update: %1").arg(backup) << Qt::endl;
+    // generated cases go into a database in use only from a logged-in administrator
+    auto inUse = services::DemoProgram(**ws).hasUsers();
+    if (!inUse.ok())
+        return ctx.fail(inUse.error());
+    core::UserIdentity admin;
+    if (synthetic > 0 && *inUse && !demo) {
+        auto user = ctx.authenticate();
+        if (!user.ok())
+            return ctx.fail(user.error());
+        admin = *user;
+    }
     if (demo) {
         const bool defaulted = password.isEmpty();
         if (defaulted)
@@ -67,7 +79,7 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
             ctx.out() << tr("Demo password for every demo user: %1").arg(password) << Qt::endl;
     }
     if (synthetic > 0) {
-        auto n = services::DemoProgram(**ws).addSynthetic(synthetic);
+        auto n = services::DemoProgram(**ws).addSynthetic(synthetic, admin);
         if (!n.ok())
             return ctx.fail(n.error());
         ctx.out() << tr("Added %1 synthetic cases.").arg(*n) << Qt::endl;

@@ -18,6 +18,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace cb::services {
 
@@ -41,11 +42,15 @@ template <typename F> Status inTransaction(storage::Database& db, F&& body)
     return tx.commit();
 }
 
-QHash<qint64, core::CaseSummary> caseIndex(storage::Database& db)
+// The names and states of the cases listed, read by id (not every case of the database).
+QHash<qint64, core::CaseSummary> caseIndex(storage::Database& db, const QList<qint64>& caseIds)
 {
     QHash<qint64, core::CaseSummary> out;
-    if (auto all = storage::CaseRepository(db).listCases(std::nullopt); all.ok())
-        for (const auto& c : *all)
+    QList<qint64> unique = caseIds;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    if (auto some = storage::CaseRepository(db).summariesOf(unique); some.ok())
+        for (const auto& c : *some)
             out.insert(c.caseId, c);
     return out;
 }
@@ -73,7 +78,10 @@ Result<core::Meeting> MeetingService::meeting(const core::UserIdentity& actor, q
     if (!m->has_value())
         return Error::notFound(tr("There is no meeting %1.").arg(meetingId));
     core::Meeting meeting = **m;
-    const auto cases = caseIndex(m_db);
+    QList<qint64> agendaCases;
+    for (const auto& item : meeting.agenda)
+        agendaCases << item.caseId;
+    const auto cases = caseIndex(m_db, agendaCases);
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     auto actions = storage::MeetingRepository(m_db).actions(true);
     for (auto& item : meeting.agenda) {
@@ -647,7 +655,10 @@ Result<QList<BoardAction>> MeetingService::actions(const core::UserIdentity& act
     QHash<qint64, QDateTime> starts;
     for (const auto& m : *meetings)
         starts.insert(m.id, m.startsAt);
-    const auto cases = caseIndex(m_db);
+    QList<qint64> actionCases;
+    for (const auto& r : *rows)
+        actionCases << r.caseId;
+    const auto cases = caseIndex(m_db, actionCases);
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     QList<BoardAction> overdue, open, closed;
     for (const auto& r : *rows) {

@@ -101,6 +101,19 @@ std::optional<FileInspection> inspectByStat(const QString& path)
 }
 
 // Whether this process's user may read (and write) the file, asked without opening it.
+// A database file made by an older version (0644) becomes its owner's alone, with its WAL and
+// shared-memory files; a file owned by someone else is left as it is.
+void keepPrivate(const QString& path)
+{
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        const QFileInfo info(file);
+        if (info.exists() && info.ownerId() == ::geteuid() && (info.permissions() & others))
+            QFile::setPermissions(file, info.permissions() & ~others);
+    }
+}
+
 bool mayAccess(const QString& path, int mode)
 {
     return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), mode, AT_EACCESS) == 0;
@@ -445,6 +458,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(std::unique_ptr<DatabaseP
                                        .arg(path));
         if (!QDir().mkpath(fi.absolutePath()))
             return Error::failure(tr("Cannot create the folder %1 for the database.").arg(fi.absolutePath()));
+        // created by us, readable by its owner only (SQLite gives the WAL the same mode)
+        if (const int fd =
+                ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            fd >= 0)
+            ::close(fd);
         d->mayCreateSchema = true;
     } else if (header && header->state == State::Empty) {
         if (mode != OpenMode::CreateIfMissing)
@@ -453,6 +471,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(std::unique_ptr<DatabaseP
     }
     if (fi.exists() && mode != OpenMode::ReadOnly && !mayAccess(path, W_OK))
         return SqliteErrors::forCode(8, QStringLiteral("no write permission"), path);
+    if (mode != OpenMode::ReadOnly)
+        keepPrivate(path);
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
