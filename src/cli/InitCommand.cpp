@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "core/PermissionPolicy.h"
 #include "services/DemoProgram.h"
 #include "services/Workspace.h"
 
@@ -50,10 +51,6 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace(true);
     if (!ws.ok())
         return ctx.fail(ws.error());
-    ctx.out() << tr("Database ready: %1 (schema %2)").arg((*ws)->displayUrl()).arg((*ws)->schemaVersion())
-              << Qt::endl;
-    if (const QString backup = (*ws)->preMigrationBackup(); !backup.isEmpty())
-        ctx.out() << tr("Backed up before the update: %1").arg(backup) << Qt::endl;
     // generated cases go into a database in use only from a logged-in administrator
     auto inUse = services::DemoProgram(**ws).hasUsers();
     if (!inUse.ok())
@@ -63,8 +60,18 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
         auto user = ctx.authenticate();
         if (!user.ok())
             return ctx.fail(user.error());
+        // refused (and audited) before anything is said or done
+        if (auto st = (*ws)->require(*user, {core::Action::ChangeSettings, std::nullopt,
+                                             QStringLiteral("case.synthetic"), 0, false,
+                                             QStringLiteral("clinical_case")});
+            !st.ok())
+            return ctx.fail(st.error());
         admin = *user;
     }
+    ctx.out() << tr("Database ready: %1 (schema %2)").arg((*ws)->displayUrl()).arg((*ws)->schemaVersion())
+              << Qt::endl;
+    if (const QString backup = (*ws)->preMigrationBackup(); !backup.isEmpty())
+        ctx.out() << tr("Backed up before the update: %1").arg(backup) << Qt::endl;
     if (demo) {
         const bool defaulted = password.isEmpty();
         if (defaulted)

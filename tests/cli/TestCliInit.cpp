@@ -1,5 +1,6 @@
 #include "cli/CliFixture.h"
 #include "storage/Database.h"
+#include "support/TestUsers.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -174,19 +175,13 @@ void TestCliInit::shouldNeedAnAdministratorForSyntheticCasesInADatabaseInUse()
                               QStringLiteral("administrator")};
     CB_EXPECT_EXIT(
         CliRunner::run(tdb.url(), {}, addBoss, cb::test::passwordLine(QStringLiteral("boss-password-1"))), 0);
-    const QStringList addCoord{QStringLiteral("user"),       QStringLiteral("add"),
-                               QStringLiteral("cora"),       QStringLiteral("--name"),
-                               QStringLiteral("Cora Co"),    QStringLiteral("--role"),
-                               QStringLiteral("coordinator")};
-    CB_EXPECT_EXIT(CliRunner::run(tdb.url(), QStringLiteral("boss"), addCoord,
-                                  cb::test::passwordLine(QStringLiteral("boss-password-1")) +
-                                      cb::test::passwordLine(QStringLiteral("cora-password-1"))),
-                   0);
+    QVERIFY(cb::test::seedUserInDatabase(tdb.url(), QStringLiteral("cora"), {cb::core::Role::Coordinator})
+                .isValid());
     const QStringList synthetic{QStringLiteral("init"), QStringLiteral("--synthetic"), QStringLiteral("3")};
     // WHEN generated cases are asked for without a login, or by the coordinator
     const CliRun anonymous = CliRunner::run(tdb.url(), {}, synthetic);
     const CliRun coordinator = CliRunner::run(tdb.url(), QStringLiteral("cora"), synthetic,
-                                              cb::test::passwordLine("cora-password-1"));
+                                              cb::test::passwordLine(cb::test::seededPassword()));
     // THEN both are refused (3) with one line, and nothing is added
     CB_EXPECT_EXIT(anonymous, 3);
     CB_EXPECT_ONE_ERROR_LINE(anonymous);
