@@ -416,6 +416,18 @@
         <source>Restore from a &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
+    <message>
+        <source>The board&apos;s verdict</source>
+        <translation>多学科会诊结论</translation>
+    </message>
+    <message>
+        <source>Require a &amp;meeting for the verdict</source>
+        <translation>会诊结论须在会议中作出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>On: the chair signs a verdict only in a meeting that has started and holds the case on its agenda. Off (the default): a verdict signed outside a meeting is allowed, and the case page, the Actions list and the case summary say so.</source>
+        <translation>开启：会诊主席只能在已开始且议程列有该病例的会议中签署会诊结论。关闭（默认）：允许在会议之外签署会诊结论，病例页面、待办事项列表和病例摘要会注明这一点。</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -2331,18 +2343,6 @@ NAME.replaced-TIME.sqlite 保留在旁边）；完好的数据库仅在使用 --
         <translation>查看或修改项目设置（法定人数所需专科、机构、空闲锁定…）</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli --user NAME setting list [--json]
-  cellboard-cli --user ADMIN setting set KEY VALUE
-Keys: %1.
-review.required_disciplines is a comma-separated list of discipline ids (the review quorum).</source>
-        <translation>用法：
-  cellboard-cli --user NAME setting list [--json]
-  cellboard-cli --user ADMIN setting set KEY VALUE
-设置项：%1。
-review.required_disciplines 为以逗号分隔的专科标识列表（评审法定人数）。</translation>
-    </message>
-    <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -2355,6 +2355,20 @@ review.required_disciplines 为以逗号分隔的专科标识列表（评审法�
 </source>
         <translation>未知的 setting 命令“%1”。
 </translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME setting list [--json]
+  cellboard-cli --user ADMIN setting set KEY VALUE
+Keys: %1.
+review.required_disciplines is a comma-separated list of discipline ids (the review quorum).
+meeting.required_for_verdict is true (the chair signs a verdict only in a meeting whose agenda holds the case) or false (a verdict outside a meeting is recorded as such; the default).</source>
+        <translation>用法：
+  cellboard-cli --user NAME setting list [--json]
+  cellboard-cli --user ADMIN setting set KEY VALUE
+设置项：%1。
+review.required_disciplines 为以逗号分隔的专科标识列表（评审法定人数）。
+meeting.required_for_verdict 为 true（会诊主席只能在议程列有该病例的会议中签署会诊结论）或 false（会议之外的会诊结论按此记录；默认值）。</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4100,121 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::core::VerdictMeeting</name>
+    <message>
+        <source>Recorded when the chair signs the verdict</source>
+        <translation>会诊主席签署会诊结论时记录</translation>
+    </message>
+    <message>
+        <source>Not recorded with this verdict</source>
+        <translation>此会诊结论未记录</translation>
+    </message>
+    <message>
+        <source>Outside a meeting</source>
+        <translation>会议之外</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>%1 的会议</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>会议 %1</translation>
+    </message>
+    <message>
+        <source>%1, chaired by %2</source>
+        <translation>%1，会诊主席：%2</translation>
+    </message>
+    <message>
+        <source>The verdict was signed on %1, after the meeting.</source>
+        <translation>会诊结论于会议结束后的 %1 签署。</translation>
+    </message>
+    <message>
+        <source>Checked when the chair signs the verdict.</source>
+        <translation>会诊主席签署会诊结论时核查。</translation>
+    </message>
+    <message>
+        <source>Not recorded with this verdict.</source>
+        <translation>此会诊结论未记录。</translation>
+    </message>
+    <message>
+        <source>None: no meeting attendance was checked for this verdict.</source>
+        <translation>无：此会诊结论未核查会议出席情况。</translation>
+    </message>
+    <message>
+        <source>No member was recorded present.</source>
+        <translation>未记录任何出席成员。</translation>
+    </message>
+    <message>
+        <source>Present: %1.</source>
+        <translation>出席：%1。</translation>
+    </message>
+    <message>
+        <source>Attendance rule met.</source>
+        <translation>符合出席要求。</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 other specialties needed</source>
+        <translation>其他专科需 %2 个，出席 %1 个</translation>
+    </message>
+    <message>
+        <source>Attendance rule not met (recorded with the verdict).</source>
+        <translation>不符合出席要求（随会诊结论记录）。</translation>
+    </message>
+    <message>
+        <source>Attendance rule not met (recorded with the verdict): %1.</source>
+        <translation>不符合出席要求（随会诊结论记录）：%1。</translation>
+    </message>
+    <message>
+        <source>Excluded for a conflict of interest: %1.</source>
+        <translation>因利益冲突回避：%1。</translation>
+    </message>
+    <message>
+        <source>chair %1</source>
+        <translation>会诊主席 %1</translation>
+    </message>
+    <message>
+        <source>no member recorded present</source>
+        <translation>未记录出席成员</translation>
+    </message>
+    <message>
+        <source>present: %1</source>
+        <translation>出席：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签署</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>None checked</source>
+        <translation>未核查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present, rule met</source>
+        <translation>
+            <numerusform>%n 人出席，符合要求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present, rule not met</source>
+        <translation>
+            <numerusform>%n 人出席，不符合要求</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::exports::DocumentExport</name>
     <message>
         <source>There is no document to export.</source>
@@ -4690,6 +4819,18 @@ To try CellBoard with invented patients instead, choose No and run:
     <message>
         <source>The case page now shows what was saved meanwhile; your text stays here to compare.</source>
         <translation>病例页面现已显示期间保存的内容；您的文字保留在此处以便对照。</translation>
+    </message>
+    <message>
+        <source>Signed now, the verdict is recorded as taken outside a meeting.</source>
+        <translation>如现在签署，会诊结论将记录为在会议之外作出。</translation>
+    </message>
+    <message>
+        <source>Signed now, the verdict is recorded with its meeting: %1.</source>
+        <translation>如现在签署，会诊结论将连同其会议一并记录：%1。</translation>
+    </message>
+    <message>
+        <source>This program requires a meeting for the verdict: signing is refused outside one.</source>
+        <translation>本项目要求会诊结论在会议中作出：会议之外的签署将被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -7303,6 +7444,10 @@ Schema %2 · integrity ok · audit chain intact (%3 entries, %4 signatures verif
         <source>Record changed since signed</source>
         <translation>签署后病历记录已变更</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Meeting:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Attendance:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;会议：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;出席情况：&lt;/b&gt;%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::SettingsDialog</name>
@@ -8549,14 +8694,6 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <translation>%1 — 已逾期</translation>
     </message>
     <message>
-        <source>Meeting of %1</source>
-        <translation>%1 的会议</translation>
-    </message>
-    <message>
-        <source>outside a meeting</source>
-        <translation>会议之外</translation>
-    </message>
-    <message>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
@@ -8579,6 +8716,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Verdict taken</source>
         <translation>会诊结论所在会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
     </message>
 </context>
 <context>
@@ -10238,6 +10379,14 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <source>Treatment so far</source>
         <translation>目前的治疗经过</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
 </context>
 <context>
     <name>cb::report::CaseSummary</name>
@@ -10586,6 +10735,14 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Not signed: the chair has not signed the verdict.</source>
         <translation>未签署：会诊主席尚未签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>The board discussed the case at its meeting of %1 and the chair signed its verdict on %2.</source>
+        <translation>多学科会诊在 %1 的会议上讨论了该病例，会诊主席于 %2 签署了会诊结论。</translation>
+    </message>
+    <message>
+        <source>The chair signed the board&apos;s verdict on %1, outside a board meeting.</source>
+        <translation>会诊主席于 %1 在会诊会议之外签署了会诊结论。</translation>
     </message>
 </context>
 <context>
@@ -11070,12 +11227,24 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <translation>请在结论签署后再告知结果。</translation>
     </message>
     <message>
-        <source>The attendance rule blocks verdicts taken outside a meeting: put case %1 on a meeting&apos;s agenda and sign the verdict there.</source>
-        <translation>出席规则不允许在会议之外作出会诊结论：请将病例 %1 列入会议议程，并在会上签署会诊结论。</translation>
-    </message>
-    <message>
         <source>Unknown act on a verdict.</source>
         <translation>对会诊结论的未知操作。</translation>
+    </message>
+    <message>
+        <source>Case %1 is on the agenda of the meeting of %2: sign the verdict there, once the meeting has started.</source>
+        <translation>病例 %1 已列入 %2 会议的议程：请在会议开始后于会上签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>Put case %1 on a meeting&apos;s agenda and sign the verdict there, once the meeting has started.</source>
+        <translation>请将病例 %1 列入会议议程，并在会议开始后于会上签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>This program requires a meeting for the board&apos;s verdict (setting meeting.required_for_verdict), and no meeting holding case %1 has started.</source>
+        <translation>本项目要求会诊结论在会议中作出（设置 meeting.required_for_verdict），而议程列有病例 %1 的会议均未开始。</translation>
+    </message>
+    <message>
+        <source>The attendance rule blocks verdicts taken outside a meeting.</source>
+        <translation>出席要求不允许在会议之外作出会诊结论。</translation>
     </message>
 </context>
 <context>
@@ -11833,6 +12002,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Unknown label jurisdiction &quot;%1&quot;; expected one of %2.</source>
         <translation>未知的说明书监管辖区“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Say true when the verdict must be signed in a meeting, false when a verdict outside a meeting is only recorded as such.</source>
+        <translation>会诊结论必须在会议中签署时填 true；会议之外的会诊结论仅作记录时填 false。</translation>
     </message>
 </context>
 <context>

@@ -504,19 +504,44 @@ Result<core::AttendanceCheck> MeetingService::attendanceAtVerdict(qint64 caseId,
     auto ids = repo.meetingsForCase(caseId);
     if (!ids.ok())
         return ids.error();
-    for (const auto id : *ids) {
+    QDateTime next; // the soonest meeting still to come, for the message of a refusal
+    for (const auto id : *ids) { // latest first
         auto m = repo.find(id);
         if (!m.ok())
             return m.error();
-        if (!m->has_value() || (*m)->startsAt > at)
+        if (!m->has_value())
             continue;
+        if ((*m)->startsAt > at) {
+            next = (*m)->startsAt;
+            continue;
+        }
         return core::checkAttendance(rule, **m, caseId, at);
     }
     core::AttendanceCheck none;
     none.blocks = rule.blocksVerdict;
+    none.meetingRequired = rule.meetingRequired;
     none.anyOfCount = rule.anyOfCount;
     none.missingRequired = rule.required;
+    none.nextMeetingAt = next;
     return none;
+}
+
+core::VerdictMeeting verdictMeetingOf(storage::Database& db, const core::Decision& decision)
+{
+    core::VerdictMeeting vm = core::VerdictMeeting::of(decision);
+    if (!vm.inMeeting() || (vm.startsAt.isValid() && !vm.chairName.isEmpty()))
+        return vm;
+    // a verdict signed before the meeting's time and chair were stored with it: the meeting's record
+    auto m = storage::MeetingRepository(db).find(vm.meetingId);
+    if (m.ok() && m->has_value()) {
+        if (!vm.startsAt.isValid()) {
+            vm.startsAt = (*m)->startsAt;
+            vm.durationMinutes = (*m)->durationMinutes;
+        }
+        if (vm.chairName.isEmpty())
+            vm.chairName = (*m)->chairName;
+    }
+    return vm;
 }
 
 QString MeetingService::minutesMeaning()
@@ -652,9 +677,9 @@ Result<QList<BoardAction>> MeetingService::actions(const core::UserIdentity& act
     auto meetings = repo.list();
     if (!meetings.ok())
         return meetings.error();
-    QHash<qint64, QDateTime> starts;
+    QHash<qint64, core::Meeting> starts;
     for (const auto& m : *meetings)
-        starts.insert(m.id, m.startsAt);
+        starts.insert(m.id, m);
     QList<qint64> actionCases;
     for (const auto& r : *rows)
         actionCases << r.caseId;
@@ -671,13 +696,17 @@ Result<QList<BoardAction>> MeetingService::actions(const core::UserIdentity& act
         o.decisionId = r.decisionId;
         // The verdict's stored attendance check names the meeting it was signed in.
         const QJsonObject quorum = QJsonDocument::fromJson(r.quorumJson.toUtf8()).object();
-        const qint64 meetingId = quorum.value(QStringLiteral("attendance"))
-                                     .toObject()
-                                     .value(QStringLiteral("meeting_id"))
-                                     .toInteger();
+        o.verdict = core::VerdictMeeting::fromQuorum(quorum);
+        const qint64 meetingId = o.verdict.meetingId;
         if (starts.contains(meetingId)) {
             o.meetingId = meetingId;
-            o.meetingStartsAt = starts.value(meetingId);
+            o.meetingStartsAt = starts.value(meetingId).startsAt;
+            if (!o.verdict.startsAt.isValid()) { // signed before the meeting was stored with verdicts
+                o.verdict.startsAt = o.meetingStartsAt;
+                o.verdict.durationMinutes = starts.value(meetingId).durationMinutes;
+            }
+            if (o.verdict.chairName.isEmpty())
+                o.verdict.chairName = starts.value(meetingId).chairName;
         }
         (o.overdue ? overdue : o.action.status == QLatin1String("open") ? open : closed) << o;
     }
