@@ -139,6 +139,61 @@
     </message>
 </context>
 <context>
+    <name>FhirImportPreviewDialog</name>
+    <message>
+        <source>Import referral</source>
+        <translation>导入转诊</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>Referring &amp;clinician: *</source>
+        <translation>转诊医生(&amp;C)：*</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>机构(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency: *</source>
+        <translation>紧急程度(&amp;U)：*</translation>
+    </message>
+    <message>
+        <source>Referral &amp;date: *</source>
+        <translation>转诊日期(&amp;D)：*</translation>
+    </message>
+    <message>
+        <source>What the import creates or attaches:</source>
+        <translation>导入将新建或关联的内容：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>CellBoard — Create the administrator</source>
@@ -320,6 +375,14 @@
     <message>
         <source>Copy the database to a backup file while it is in use, and check the copy</source>
         <translation>在数据库使用中将其复制到备份文件，并校验该副本</translation>
+    </message>
+    <message>
+        <source>&amp;Import referral…</source>
+        <translation>导入转诊(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register a referral from another hospital&apos;s FHIR R4 bundle, after a preview of what it creates</source>
+        <translation>从其他医院的 FHIR R4 数据包登记转诊，先预览将新建的内容</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5057,177 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
+    <name>cb::gui::FhirImportPreviewDialog</name>
+    <message>
+        <source>Import referral — %1</source>
+        <translation>导入转诊 — %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>危急</translation>
+    </message>
+    <message>
+        <source>Who referred the patient</source>
+        <translation>转诊该患者的医生</translation>
+    </message>
+    <message>
+        <source>What the import creates or attaches</source>
+        <translation>导入将新建或关联的内容</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, nothing was written: %2</source>
+        <translation>%1 无法导入，未写入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>File: %1 · FHIR bundle %2 (%3) · SHA-256 %4</source>
+        <translation>文件：%1 · FHIR 数据包 %2（%3）· SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Patient: already registered</source>
+        <translation>患者：已登记</translation>
+    </message>
+    <message>
+        <source>Patient %1: %2</source>
+        <translation>患者 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · born %2</source>
+        <translation>%1 · 出生 %2</translation>
+    </message>
+    <message>
+        <source>Matched by identifier: the referral is added to this patient&apos;s record.</source>
+        <translation>按标识符匹配：转诊将添加到该患者的记录中。</translation>
+    </message>
+    <message>
+        <source>Identifiers added: %1</source>
+        <translation>新增标识符：%1</translation>
+    </message>
+    <message>
+        <source>Patient: new</source>
+        <translation>患者：新患者</translation>
+    </message>
+    <message>
+        <source>New patient: %1</source>
+        <translation>新患者：%1</translation>
+    </message>
+    <message>
+        <source>Identifiers: %1</source>
+        <translation>标识符：%1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Referral and disease</source>
+        <translation>转诊与疾病</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新病例</translation>
+    </message>
+    <message>
+        <source> (the record&apos;s is kept)</source>
+        <translation>（保留记录中的内容）</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>Prior therapy lines</source>
+        <translation>既往治疗线</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 线：%2</translation>
+    </message>
+    <message>
+        <source>Transplants and procedures</source>
+        <translation>移植与操作</translation>
+    </message>
+    <message>
+        <source>Allogeneic transplant</source>
+        <translation>异基因移植</translation>
+    </message>
+    <message>
+        <source>Autologous transplant</source>
+        <translation>自体移植</translation>
+    </message>
+    <message>
+        <source>Kept as text (not coded in CellBoard)</source>
+        <translation>以文本保留（CellBoard 未编码）</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>无警告。</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>警告（%1）：</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>该文件无法导入。</translation>
+    </message>
+    <message>
+        <source>Name the referring clinician first.</source>
+        <translation>请先填写转诊医生。</translation>
+    </message>
+    <message>
+        <source>Choose the urgency first.</source>
+        <translation>请先选择紧急程度。</translation>
+    </message>
+    <message>
+        <source>Register the referral with what is listed here</source>
+        <translation>按此处所列内容登记转诊</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::FieldErrors</name>
     <message>
         <source>%1: %2</source>
@@ -5507,6 +5741,22 @@ Schema %2 · integrity ok · audit chain intact (%3 entries, %4 signatures verif
     <message>
         <source>Backup written and verified.</source>
         <translation>备份已写入并校验。</translation>
+    </message>
+    <message>
+        <source>Register a referral from another hospital&apos;s FHIR R4 bundle, after a preview of what it creates</source>
+        <translation>从其他医院的 FHIR R4 数据包登记转诊，先预览将新建的内容</translation>
+    </message>
+    <message>
+        <source>Import referral</source>
+        <translation>导入转诊</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json);;All files (*)</source>
+        <translation>FHIR JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Referral imported as case %1.</source>
+        <translation>转诊已导入为病例 %1。</translation>
     </message>
 </context>
 <context>
