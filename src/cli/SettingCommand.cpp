@@ -16,10 +16,11 @@ namespace {
 
 using Key = services::SettingsService::Key;
 const QList<Key> kKeys{
-    Key::InstitutionName,    Key::RequiredDisciplines,   Key::IdleLockMinutes,    Key::PaperSize,
-    Key::CoordinatorContact, Key::CaregiverRequirements, Key::DemoDatabase,       Key::AttendanceRequired,
-    Key::AttendanceAnyOf,    Key::AttendanceAnyOfCount,  Key::AttendanceBlocks,   Key::FollowUpSchedule,
-    Key::InstitutionAddress, Key::InstitutionPhone,      Key::GradingConventions, Key::LabelJurisdiction};
+    Key::InstitutionName,     Key::RequiredDisciplines,   Key::IdleLockMinutes,    Key::PaperSize,
+    Key::CoordinatorContact,  Key::CaregiverRequirements, Key::DemoDatabase,       Key::AttendanceRequired,
+    Key::AttendanceAnyOf,     Key::AttendanceAnyOfCount,  Key::AttendanceBlocks,   Key::FollowUpSchedule,
+    Key::InstitutionAddress,  Key::InstitutionPhone,      Key::GradingConventions, Key::LabelJurisdiction,
+    Key::Hl7FacilityTimeZones};
 
 } // namespace
 

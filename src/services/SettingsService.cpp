@@ -1,6 +1,7 @@
 #include "services/SettingsService.h"
 
 #include "core/PermissionPolicy.h"
+#include "core/exchange/Hl7FacilityZones.h"
 #include "core/grading/GradingOptionsJson.h"
 #include "core/pathway/FollowUpSchedule.h"
 #include "services/AuditTrail.h"
@@ -52,6 +53,8 @@ QString SettingsService::keyName(Key key)
         return QStringLiteral("grading.conventions");
     case Key::LabelJurisdiction:
         return QStringLiteral("checklist.label_jurisdiction");
+    case Key::Hl7FacilityTimeZones:
+        return QStringLiteral("hl7.facility_time_zones");
     }
     return {};
 }
@@ -97,6 +100,8 @@ QString SettingsService::defaultValue(Key key)
         return core::GradingOptionsJson::toText(core::GradingOptions{});
     case Key::LabelJurisdiction:
         return ChecklistCatalog::defaultJurisdiction();
+    case Key::Hl7FacilityTimeZones:
+        return QStringLiteral("{}");
     case Key::InstitutionAddress:
     case Key::InstitutionPhone:
         return {};
@@ -238,6 +243,10 @@ Status SettingsService::validate(Key key, const QString& value)
                                        .arg(value.trimmed(), ids.join(QStringLiteral(", "))));
         break;
     }
+    case Key::Hl7FacilityTimeZones:
+        if (auto z = core::Hl7FacilityZones::parse(value); !z.ok())
+            return z.error();
+        break;
     case Key::InstitutionAddress:
         if (value.trimmed().size() > kMaxDetailLength)
             return Error::badInput(tr("Keep institution details under %1 characters.").arg(kMaxDetailLength));

@@ -46,6 +46,10 @@ public:
         // The jurisdiction whose product labels HEM-01/02/03 are checked against (us_fda,
         // eu_ema, cn_nmpa; the ids of resources/checklists/product_labels.json).
         LabelJurisdiction,
+        // HL7 v2 lab results (INTAKE §8): the time zone of each sending facility (MSH-4) whose
+        // timestamps carry no offset, a JSON object {"FACILITY": "IANA/Zone"}
+        // (core::Hl7FacilityZones); a message that needs an unknown facility's zone is refused.
+        Hl7FacilityTimeZones,
     };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
