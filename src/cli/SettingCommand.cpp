@@ -20,7 +20,7 @@ const QList<Key> kKeys{
     Key::CoordinatorContact, Key::CaregiverRequirements, Key::DemoDatabase,       Key::AttendanceRequired,
     Key::AttendanceAnyOf,    Key::AttendanceAnyOfCount,  Key::AttendanceBlocks,   Key::FollowUpSchedule,
     Key::InstitutionAddress, Key::InstitutionPhone,      Key::GradingConventions, Key::LabelJurisdiction,
-    Key::MeetingRequired};
+    Key::MeetingRequired,    Key::Hl7FacilityTimeZones};
 
 } // namespace
 

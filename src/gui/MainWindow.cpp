@@ -3,6 +3,7 @@
 #include "core/PermissionPolicy.h"
 #include "gui/case/CasePage.h"
 #include "gui/intake/FhirImportPreviewDialog.h"
+#include "gui/intake/LabImportActions.h"
 #include "gui/intake/NewReferralDialog.h"
 #include "gui/meetings/ActionsPage.h"
 #include "gui/meetings/MeetingsPage.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(services::Workspace& ws, const core::UserIdentity& user, 
     m_idle->setTimeoutMs(qBound(1, ws.settings().idleLockMinutes(), 24 * 60) * 60 * 1000);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockSession);
 
+    m_labImport = new LabImportActions(ws, user, this, m_ui->fileMenu, m_ui->actionNewReferral);
     connectActions();
     restoreWindowState();
 }
@@ -94,6 +96,7 @@ void MainWindow::connectActions()
     m_ui->fileMenu->setToolTipsVisible(true); // a greyed-out action says why
     connect(m_ui->actionBackUpNow, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_worklist, &WorklistPage::caseOpened, this, &MainWindow::openCase);
+    connect(m_labImport, &LabImportActions::resultsImported, this, &MainWindow::refresh);
     connect(m_case, &CasePage::backRequested, this, &MainWindow::showWorklist);
     connect(m_case, &CasePage::caseChanged, m_worklist, &WorklistPage::refresh);
     connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
@@ -347,6 +350,7 @@ void MainWindow::setSessionActionsEnabled(bool enabled)
     m_ui->actionBoardActions->setEnabled(enabled);
     m_ui->actionRefresh->setEnabled(enabled);
     m_ui->actionBackUpNow->setEnabled(enabled);
+    m_labImport->setEnabled(enabled);
 }
 
 void MainWindow::showAbout()

@@ -22,6 +22,7 @@ class BackupScheduler;
 class MeetingsPage;
 class StatusBarPanel;
 class IdleWatcher;
+class LabImportActions;
 class LockScreen;
 class WorklistPage;
 
@@ -102,6 +103,7 @@ private:
     LockScreen* m_lock = nullptr;
     IdleWatcher* m_idle = nullptr;
     BackupScheduler* m_backups = nullptr;
+    LabImportActions* m_labImport = nullptr;
     StatusBarPanel* m_statusPanel = nullptr;
     QWidget* m_pageBeforeLock = nullptr;
     bool m_sessionEnded = false;

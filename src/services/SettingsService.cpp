@@ -1,6 +1,7 @@
 #include "services/SettingsService.h"
 
 #include "core/PermissionPolicy.h"
+#include "core/exchange/Hl7FacilityZones.h"
 #include "core/grading/GradingOptionsJson.h"
 #include "core/pathway/FollowUpSchedule.h"
 #include "services/AuditTrail.h"
@@ -54,6 +55,8 @@ QString SettingsService::keyName(Key key)
         return QStringLiteral("checklist.label_jurisdiction");
     case Key::MeetingRequired:
         return QStringLiteral("meeting.required_for_verdict");
+    case Key::Hl7FacilityTimeZones:
+        return QStringLiteral("hl7.facility_time_zones");
     }
     return {};
 }
@@ -101,6 +104,8 @@ QString SettingsService::defaultValue(Key key)
         return ChecklistCatalog::defaultJurisdiction();
     case Key::MeetingRequired:
         return QStringLiteral("false");
+    case Key::Hl7FacilityTimeZones:
+        return QStringLiteral("{}");
     case Key::InstitutionAddress:
     case Key::InstitutionPhone:
         return {};
@@ -265,6 +270,10 @@ Status SettingsService::validate(Key key, const QString& value)
             return Error::badInput(
                 tr("Say true when the verdict must be signed in a meeting, false when a verdict outside "
                    "a meeting is only recorded as such."));
+        break;
+    case Key::Hl7FacilityTimeZones:
+        if (auto z = core::Hl7FacilityZones::parse(value); !z.ok())
+            return z.error();
         break;
     case Key::InstitutionAddress:
         if (value.trimmed().size() > kMaxDetailLength)

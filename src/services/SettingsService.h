@@ -49,6 +49,10 @@ public:
         // Whether the board's verdict must be signed in a meeting whose agenda holds the case
         // ("true"), or a verdict outside a meeting is only recorded as such ("false", the default).
         MeetingRequired,
+        // HL7 v2 lab results (INTAKE §8): the time zone of each sending facility (MSH-4) whose
+        // timestamps carry no offset, a JSON object {"FACILITY": "IANA/Zone"}
+        // (core::Hl7FacilityZones); a message that needs an unknown facility's zone is refused.
+        Hl7FacilityTimeZones,
     };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
