@@ -17,6 +17,7 @@
 #include "support/CliRunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -35,7 +36,7 @@ namespace {
 
 const QString kPassword = u"reliability-demo-password"_s;
 const QString kBin = u"/usr/lib/postgresql/15/bin"_s;
-constexpr int kStopRounds = 6;
+constexpr int kStopRounds = 8;
 
 // Runs a PostgreSQL tool as the postgres user; its output in *out.
 bool asPostgres(const QStringList& command, QString* out)
@@ -227,6 +228,19 @@ void TestPostgresRestart::shouldLeaveNoHalfActWhenTheServerStopsDuringWrites()
     int refusedClearly = 0;
     QStringList failures;
     QRandomGenerator rng(QRandomGenerator::global()->generate());
+    // how long a writer runs here: one that goes through undisturbed
+    double meanMs = 0;
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun r =
+            CliRunner::run(m_url, u"nursing"_s,
+                           {u"opinion"_s, u"record"_s, QString::number(m_workUp), u"--discipline"_s,
+                            u"nursing"_s, u"--answers"_s, m_answers, u"--recommendation"_s, u"supports"_s},
+                           (kPassword + u'\n').toUtf8());
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        meanMs = double(timer.elapsed());
+    }
     for (int round = 0; round < kStopRounds; ++round) {
         // GIVEN a specialist's record or signing running
         const QString d = disciplines.at(round % disciplines.size());
@@ -244,8 +258,13 @@ void TestPostgresRestart::shouldLeaveNoHalfActWhenTheServerStopsDuringWrites()
         QVERIFY(p.waitForStarted(20000));
         p.write((kPassword + u'\n').toUtf8());
         p.closeWriteChannel();
-        // WHEN the server stops at a random moment of it (immediate: like a crash)
-        const bool finishedFirst = p.waitForFinished(1 + int(rng.bounded(400)));
+        // WHEN the server stops at a random moment of it (immediate: like a crash), spread over the
+        // run time of the writers that went through
+        QElapsedTimer timer;
+        timer.start();
+        const bool finishedFirst = p.waitForFinished(1 + int(rng.bounded(1.2 * meanMs)));
+        if (finishedFirst)
+            meanMs = 0.7 * meanMs + 0.3 * double(timer.elapsed());
         QString out;
         QVERIFY2(stopServer(u"immediate"_s, &out), qPrintable(out));
         if (!finishedFirst) {
