@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <algorithm>
 #include <fcntl.h>
 #include <map>
@@ -121,6 +122,45 @@ bool mayAccess(const QString& path, int mode)
 
 } // namespace
 
+Error connectionLost(const QString& detail)
+{
+    return Error{ErrorCode::Unavailable,
+                 tr("The connection to the database was lost. Check the network or the database "
+                    "server, then try again; nothing was saved."),
+                 detail,
+                 {}};
+}
+
+Status reconnectIfLost(const Database& database)
+{
+    auto* d = database.d();
+    if (!database.isPostgres() || d->transactionDepth > 0)
+        return {};
+    QSqlDatabase db = d->db();
+    if (db.isOpen())
+        return {};
+    // between acts only: a transaction cut by the server was rolled back there already
+    d->prepared.clear();
+    db.close();
+    if (!db.open())
+        return connectionLost(QStringLiteral("reconnect: ") + db.lastError().text());
+    QStringList session;
+    if (!d->url.schema.isEmpty())
+        session << QStringLiteral("SET search_path TO ") + d->url.schema;
+    if (d->readOnly)
+        session << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    session << QStringLiteral("SET client_min_messages TO warning");
+    for (const QString& sql : std::as_const(session)) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            db.close();
+            return connectionLost(QStringLiteral("reconnect: ") + q.lastError().text());
+        }
+    }
+    CB_LOG_INFO("reconnected to the database server");
+    return {};
+}
+
 Error errorFromSql(const QSqlError& error, const QString& context, const Database* db)
 {
     const QString native = error.nativeErrorCode();
@@ -151,10 +191,12 @@ Error errorFromSql(const QSqlError& error, const QString& context, const Databas
     } else if ((error.type() == QSqlError::ConnectionError &&
                 error.driverText().contains(QLatin1String("connect"))) ||
                text.contains(QLatin1String("server closed")) ||
-               text.contains(QLatin1String("no connection"))) {
-        e.code = ErrorCode::Unavailable;
-        e.message = tr("The connection to the database was lost. Check the network or the database "
-                       "server, then try again; nothing was saved.");
+               text.contains(QLatin1String("no connection")) ||
+               text.contains(QLatin1String("terminating connection")) ||
+               native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P")) ||
+               (db && db->isPostgres() && !db->d()->db().isOpen())) {
+        // a PostgreSQL server stopped or restarted drops the connection (the driver then closes it)
+        e = connectionLost(e.detail);
     } else if (text.contains(QLatin1String("append-only")) ||
                text.contains(QLatin1String("is not allowed")) ||
                text.contains(QLatin1String("never deleted")) || text.contains(QLatin1String("immutable"))) {
@@ -187,6 +229,8 @@ QVariant bindable(const QVariant& v)
 
 Result<QSqlQuery> runQuery(const Database& database, const QString& sql, const QVariantMap& binds)
 {
+    if (auto st = reconnectIfLost(database); !st.ok())
+        return st.error();
     QSqlQuery q(database.d()->db());
     q.setForwardOnly(true);
     // PostgreSQL cannot PREPARE utility statements (SET, CREATE SCHEMA, LOCK TABLE): without
@@ -207,6 +251,8 @@ Result<QSqlQuery> runQuery(const Database& database, const QString& sql, const Q
 
 Result<QSqlQuery*> cachedQuery(const Database& database, const QString& sql)
 {
+    if (auto st = reconnectIfLost(database); !st.ok())
+        return st.error();
     auto& slot = database.d()->prepared[sql];
     if (!slot) {
         auto q = std::make_unique<QSqlQuery>(database.d()->db());
@@ -221,8 +267,11 @@ Status execCached(QSqlQuery* q, const QVariantMap& binds)
 {
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q->bindValue(QLatin1Char(':') + it.key(), bindable(it.value()));
-    if (!q->exec())
+    if (!q->exec()) {
+        if (q->driver() && !q->driver()->isOpen())
+            return connectionLost(QStringLiteral("exec: ") + q->lastError().text());
         return errorFromSql(q->lastError(), QStringLiteral("exec"));
+    }
     return {};
 }
 
