@@ -3,6 +3,7 @@
 #include "core/BackupName.h"
 #include "core/Clock.h"
 #include "platform/Logging.h"
+#include "storage/AuditRepository.h"
 #include "storage/PatientRepository.h"
 #include "storage/SqlSupport.h"
 #include "storage/SqliteErrors.h"
@@ -83,6 +84,13 @@ Status codeStepOf(Database& db, int version)
     switch (version) {
     case 7: // search text without diacritics, identifiers once more without their separators
         return PatientRepository(db).rewriteSearchTexts();
+    case 8: { // the rows written before schema 8 linked to the cases they are about
+        auto links = AuditRepository(db).linkUnlinkedRows();
+        if (!links.ok())
+            return links.error();
+        CB_LOG_INFO("audit trail: {} links from earlier rows to their cases", *links);
+        return {};
+    }
     default:
         return {};
     }
