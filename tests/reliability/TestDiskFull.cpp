@@ -179,7 +179,7 @@ void TestDiskFull::shouldRefuseWritesOnAFullDiskAndWriteAgainOnceFreed()
     const QList<std::pair<QString, QStringList>> writes{
         {u"nursing"_s,
          {u"monitor"_s, u"record"_s, QString::number(m_treatmentCase), u"--file"_s, m_assessment}},
-        {QString(), {u"init"_s, u"--synthetic"_s, u"40"_s}}};
+        {u"admin"_s, {u"init"_s, u"--synthetic"_s, u"40"_s}}};
     QStringList failures;
     for (int round = 0; round < 2; ++round) {
         const bool full = round == 0;

@@ -402,6 +402,7 @@ Command Lane::next(Kind kind)
     case Kind::Synthetic: {
         const qint64 n = number(u"SELECT COUNT(*) FROM clinical_case"_s);
         c.label = u"init --synthetic"_s;
+        c.user = u"admin"_s; // into a database in use only from an administrator
         c.args = {u"init"_s, u"--synthetic"_s, QString::number(kSyntheticCases)};
         c.onSuccess << Expectation{c.label, u"SELECT COUNT(*) FROM clinical_case"_s, n + kSyntheticCases};
         return c;
