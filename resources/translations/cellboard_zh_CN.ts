@@ -660,6 +660,18 @@
   cellboard-cli audit entry SEQ [--json] 打印记录的序号、时间、操作和哈希值</translation>
     </message>
     <message>
+        <source>Usage:
+  cellboard-cli audit verify [--json]   exit 0 when the chain holds; otherwise names the first bad entry
+  cellboard-cli audit entry SEQ [--json] print an entry&apos;s sequence number, time, action and hash
+  cellboard-cli audit key [--json]      print this workstation&apos;s public checkpoint key (for the
+                                        audit-trusted-keys file of the other workstations)</source>
+        <translation>用法：
+  cellboard-cli audit verify [--json]   审计链完整时退出码为 0；否则指出第一条异常记录
+  cellboard-cli audit entry SEQ [--json] 打印记录的序号、时间、操作和哈希值
+  cellboard-cli audit key [--json]      打印本工作站的检查点公钥（供其他工作站的
+                                        audit-trusted-keys 文件使用）</translation>
+    </message>
+    <message>
         <source>Audit chain BROKEN at entry %1: %2.</source>
         <translation>审计链在第 %1 条记录处断裂：%2。</translation>
     </message>
@@ -674,6 +686,10 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1 signed by trusted keys match the chain; this workstation last signed entry %2; %3 by keys it does not know were not checked.</source>
+        <translation>检查点：受信任密钥签署的 %1 个与审计链一致；本工作站最近签署到第 %2 条；未知密钥签署的 %3 个未检查。</translation>
     </message>
     <message>
         <source>Give one entry sequence number (a positive number): cellboard-cli audit entry SEQ</source>
@@ -1357,6 +1373,93 @@ ice_score/unable_to_perform/ice_domain_grade、score/risk/points）、rule_versi
     </message>
 </context>
 <context>
+    <name>cb::cli::Hl7ImportCli</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no HL7 file (*.hl7, *.txt, *.msg, *.oru).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing kept: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message(s): %2 accepted, %3 superseded, %4 retracted, %5 held, %6 refused (%7 kept with the message only, %8 cancelled, %9 ignored, %10 already imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 OBX %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cellboard-cli --user NAME import hl7 FILE|DIR [--dry-run] [--json]
+  cellboard-cli --user NAME import queue list [--json]
+  cellboard-cli --user NAME import queue assign QUEUE_ID PATIENT_ID --reason R [--json]
+Reads HL7 v2.5.1 ORU^R01 lab results (a file, or the *.hl7, *.txt, *.msg and *.oru files of a
+directory; several messages per file; CR, CRLF or LF) into the patient&apos;s record. The patient
+is matched on PID-3 authority, type and value; a message that matches nobody is held in the
+import queue until a coordinator assigns it to a patient. Statuses: F final, C/A corrected,
+P preliminary (superseded by the final), D/W retracted, X cancelled. A time without an offset
+is in the sending facility&apos;s time zone (setting hl7.facility_time_zones, e.g.
+&apos;{&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}&apos;); a message that needs an unknown one is refused. Importing
+the same facility and control id (MSH-4, MSH-10) again changes nothing. Exits 2 when a
+message was refused; the summary names each with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one file or directory: cellboard-cli --user NAME import hl7 FILE|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>%1 message(s) refused; the summary names each with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;import queue list&quot; or &quot;import queue assign QUEUE_ID PATIENT_ID --reason R&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import queue list&quot; takes no argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  %4 result(s)  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the queue id and the patient id: import queue assign QUEUE_ID PATIENT_ID --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a queue id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a patient id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason: --reason R (how the patient was identified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::cli::ImportCommand</name>
     <message>
         <source>Import a referral from a FHIR R4 bundle</source>
@@ -1388,6 +1491,15 @@ MedicationAdministration 和 Procedure 读入一个新的转诊。患者按标�
 </source>
         <translation>未知的导入类型“%1”：请使用“fhir”。
 </translation>
+    </message>
+    <message>
+        <source>Import a referral from a FHIR R4 bundle, or lab results from HL7 v2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import &quot;%1&quot;: use &quot;fhir&quot;, &quot;hl7&quot; or &quot;queue&quot;.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give one file: cellboard-cli --user NAME import fhir FILE [--dry-run]</source>
@@ -1447,6 +1559,20 @@ Creates the database (or brings an existing one to this version&apos;s schema).
   --demo              将演示项目载入一个新的空数据库
   --demo-password P   演示用户的密码（12 个字符或以上）
   --synthetic N       添加 N 个生成的病例（用于规模测试）</translation>
+    </message>
+    <message>
+        <source>Usage: cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
+Creates the database (or brings an existing one to this version&apos;s schema).
+  --demo              load the demo program into a new, empty database
+  --demo-password P   the demo users&apos; password (12 characters or more)
+  --synthetic N       add N generated cases (for scale tests); into a database that
+                      has users, only with --user of an administrator</source>
+        <translation>用法：cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
+创建数据库（或将已有数据库升级到此版本的结构）。
+  --demo              将演示项目载入一个新的空数据库
+  --demo-password P   演示用户的密码（12 个字符或以上）
+  --synthetic N       添加 N 个生成的病例（用于规模测试）；数据库已有用户时，
+                      只能以管理员的 --user 执行</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.
@@ -2842,8 +2968,40 @@ The very first user of an empty database is added without --user and must be an 
         <translation>治疗</translation>
     </message>
     <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Opinions and signatures</source>
+        <translation>意见与签署</translation>
+    </message>
+    <message>
+        <source>Verdicts and meetings</source>
+        <translation>会诊结论与会议</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>治疗路径</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>随访</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Patient record and intake</source>
+        <translation>患者记录与收录</translation>
+    </message>
+    <message>
+        <source>Case state, views and refusals</source>
+        <translation>病例状态、查阅与拒绝</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3204,6 +3362,14 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>%1: %2 characters, more than the %3 allowed; shorten the text.</source>
         <translation>%1: %2 个字符，超过允许的 %3 个；请缩短文字。</translation>
+    </message>
+    <message>
+        <source>%1: a control character (U+%2) at position %3; remove it.</source>
+        <translation>%1：第 %3 个位置有控制字符（U+%2）；请删除。</translation>
+    </message>
+    <message>
+        <source>%1: a broken character (half of a UTF-16 pair) at position %2; type the text again.</source>
+        <translation>%1：第 %2 个位置有残缺字符（半个 UTF-16 代理对）；请重新输入该文本。</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -3654,6 +3820,189 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>low risk</source>
         <translation>低风险</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7CodeMap</name>
+    <message>
+        <source>hl7_codes.json is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hl7_codes.json, local_codes[%1]: a code and an observation code of observations.json are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7FacilityZones</name>
+    <message>
+        <source>The facility time zones are a JSON object, e.g. {&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facility time zone needs the facility&apos;s name (MSH-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of facility %1 is not a text such as &quot;Asia/Shanghai&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (facility %2) is not a time zone this system knows (an IANA name such as Asia/Shanghai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7LabReader</name>
+    <message>
+        <source>the result has no value (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result with a value needs its value type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value type &quot;%1&quot; is not read (NM, SN, ST, TX, FT, CWE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 result repeats its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (value type NM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comparator (&lt;, &lt;=, &gt;, &gt;=, =, &lt;&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a separator of a range or ratio (-, +, /, ., :).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (value type SN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second number needs a separator (value type SN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coded result has neither a code nor a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is %1, not a lab result (ORU^R01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no control id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control id is longer than 199 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not HL7 v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second patient in one message; send one patient per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order before the patient (PID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order has neither a filler (OBR-3) nor a placer (OBR-2) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result before any order (OBR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a result status (F, C, A, P, D, W, X …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no patient (PID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no result (OBX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7Parser</name>
+    <message>
+        <source>The message does not start with an MSH segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-2: the header is too short to hold the delimiters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-2: the encoding characters &quot;%1&quot; are not four characters (component, repetition, escape, subcomponent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-1/MSH-2: &quot;%1&quot; cannot be a delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-1/MSH-2: the delimiter &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: &quot;%2&quot; is not a segment id followed by the field separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: a second MSH segment in one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (segment %2), %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7Time</name>
+    <message>
+        <source>&quot;%1&quot; is not an HL7 date and time (YYYYMMDDHHMMSS with an optional +/-ZZZZ offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no time zone offset, and the sending facility&apos;s time zone is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not give the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4860,65 @@ Restore the database from it? It is checked first. Everything recorded after the
     <message>
         <source>Leave a box unticked when the time was not noted. A member counts for a case&apos;s verdict only while present.</source>
         <translation>未记录时间时请勿勾选。成员仅在在场期间计入病例会诊结论的出席。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::CaseAuditPanel</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which entries to show: everything about the case, or one kind of act</source>
+        <translation>显示哪些条目：与病例有关的全部内容，或某一类操作</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Action, user or reason</source>
+        <translation>操作、用户或原因</translation>
+    </message>
+    <message>
+        <source>Shows the entries whose action, user name or reason holds this text</source>
+        <translation>显示操作、用户名或原因中包含此文字的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Older entries</source>
+        <translation>更早的条目(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the next %n older entries</source>
+        <translation>
+            <numerusform>显示接下来 %n 条更早的条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计追踪</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read.</source>
+        <translation>无法读取审计追踪。</translation>
+    </message>
+    <message>
+        <source>No entry matches the filter</source>
+        <translation>没有符合筛选条件的条目</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>没有条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 条条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest %1 of %2 entries</source>
+        <translation>最新 %1 条，共 %2 条</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +6046,193 @@ To try CellBoard with invented patients instead, choose No and run:
     <message>
         <source>&amp;Target antigen after the last line:</source>
         <translation>最后一线治疗后的靶抗原(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LabImportActions</name>
+    <message>
+        <source>Import &amp;lab results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read HL7 v2 lab result messages (ORU^R01) into the patients&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results import &amp;queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab messages held because their patient matched nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL7 v2 messages (*.hl7 *.txt *.msg *.oru);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LabImportQueueDialog</name>
+    <message>
+        <source>Lab results import queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lab messages name no registered patient (or more than one), so they wait here: they are never attached to a guessed patient. Check the patient with the laboratory, then assign the message to the patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lab message is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility / message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(patient number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s number, as the case page and `patient find` show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to patient number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the patient was confirmed, e.g. the laboratory corrected the MRN by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why message %1 is held: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a lab message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LabImportSummaryDialog</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersedes an earlier result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracts an earlier result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results: what an import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 superseded, %3 retracted, %4 held, %5 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1 kept with the message only, %2 cancelled, %3 not recorded, %4 already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9256,6 +9851,186 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <translation>自动生成（合成测试病例）</translation>
     </message>
     <message>
+        <source>Reopened the case</source>
+        <translation>重新开启了病例</translation>
+    </message>
+    <message>
+        <source>Started the work-up</source>
+        <translation>开始了检查评估</translation>
+    </message>
+    <message>
+        <source>Exported the case</source>
+        <translation>导出了病例</translation>
+    </message>
+    <message>
+        <source>Imported records into the case</source>
+        <translation>向病例导入了记录</translation>
+    </message>
+    <message>
+        <source>Recorded an opinion</source>
+        <translation>记录了意见</translation>
+    </message>
+    <message>
+        <source>Changed a draft opinion</source>
+        <translation>修改了意见草稿</translation>
+    </message>
+    <message>
+        <source>Amended an opinion</source>
+        <translation>修订了意见</translation>
+    </message>
+    <message>
+        <source>Signed an opinion</source>
+        <translation>签署了意见</translation>
+    </message>
+    <message>
+        <source>Refused a signature (wrong password)</source>
+        <translation>拒绝了签署（密码错误）</translation>
+    </message>
+    <message>
+        <source>Recorded the verdict</source>
+        <translation>记录了会诊结论</translation>
+    </message>
+    <message>
+        <source>Signed the verdict</source>
+        <translation>签署了会诊结论</translation>
+    </message>
+    <message>
+        <source>Recorded a dissent</source>
+        <translation>记录了异议</translation>
+    </message>
+    <message>
+        <source>Recorded how the verdict was communicated</source>
+        <translation>记录了会诊结论的告知方式</translation>
+    </message>
+    <message>
+        <source>Added an action of the verdict</source>
+        <translation>添加了会诊结论的待办事项</translation>
+    </message>
+    <message>
+        <source>Changed the status of an action</source>
+        <translation>更改了待办事项的状态</translation>
+    </message>
+    <message>
+        <source>Scheduled a meeting</source>
+        <translation>安排了会议</translation>
+    </message>
+    <message>
+        <source>Rescheduled a meeting</source>
+        <translation>重新安排了会议</translation>
+    </message>
+    <message>
+        <source>Cancelled a meeting</source>
+        <translation>取消了会议</translation>
+    </message>
+    <message>
+        <source>Recorded attendance</source>
+        <translation>记录了出席情况</translation>
+    </message>
+    <message>
+        <source>Exported the minutes</source>
+        <translation>导出了会议纪要</translation>
+    </message>
+    <message>
+        <source>Put the case on a meeting&apos;s agenda</source>
+        <translation>将病例列入会议议程</translation>
+    </message>
+    <message>
+        <source>Took the case off a meeting&apos;s agenda</source>
+        <translation>将病例移出会议议程</translation>
+    </message>
+    <message>
+        <source>Moved the case on the agenda</source>
+        <translation>调整了病例在议程中的顺序</translation>
+    </message>
+    <message>
+        <source>Set the presenter and time slot</source>
+        <translation>设置了汇报人和时段</translation>
+    </message>
+    <message>
+        <source>Recorded a conflict of interest</source>
+        <translation>记录了利益冲突</translation>
+    </message>
+    <message>
+        <source>Signed the minutes</source>
+        <translation>签署了会议纪要</translation>
+    </message>
+    <message>
+        <source>Corrected a pathway step</source>
+        <translation>更正了治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>Voided a pathway step</source>
+        <translation>作废了治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>Corrected a monitoring assessment</source>
+        <translation>更正了监测评估</translation>
+    </message>
+    <message>
+        <source>Voided a monitoring assessment</source>
+        <translation>作废了监测评估</translation>
+    </message>
+    <message>
+        <source>Removed the open follow-up visits</source>
+        <translation>移除了未完成的随访访视</translation>
+    </message>
+    <message>
+        <source>Changed the disease history</source>
+        <translation>修改了疾病史</translation>
+    </message>
+    <message>
+        <source>Added a therapy line</source>
+        <translation>添加了治疗线</translation>
+    </message>
+    <message>
+        <source>Corrected a therapy line</source>
+        <translation>更正了治疗线</translation>
+    </message>
+    <message>
+        <source>Voided a therapy line</source>
+        <translation>作废了治疗线</translation>
+    </message>
+    <message>
+        <source>Added a transplant</source>
+        <translation>添加了移植</translation>
+    </message>
+    <message>
+        <source>Corrected a transplant</source>
+        <translation>更正了移植</translation>
+    </message>
+    <message>
+        <source>Voided a transplant</source>
+        <translation>作废了移植</translation>
+    </message>
+    <message>
+        <source>Corrected an observation</source>
+        <translation>更正了观察指标</translation>
+    </message>
+    <message>
+        <source>Voided an observation</source>
+        <translation>作废了观察指标</translation>
+    </message>
+    <message>
+        <source>Viewed the record&apos;s entries</source>
+        <translation>查阅了记录条目</translation>
+    </message>
+    <message>
+        <source>Added the patient</source>
+        <translation>添加了患者</translation>
+    </message>
+    <message>
+        <source>Corrected the patient&apos;s details</source>
+        <translation>更正了患者信息</translation>
+    </message>
+    <message>
+        <source>Merged two records of the patient</source>
+        <translation>合并了该患者的两份记录</translation>
+    </message>
+    <message>
+        <source>Opened the patient</source>
+        <translation>打开了患者</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -11154,7 +11929,34 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
 </context>
 <context>
+    <name>cb::services::AuditAnchor</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation>加密库（libsodium）无法启动。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key %1: %2. Its owner can read it; ask the administrator.</source>
+        <translation>无法读取审计密钥 %1：%2。只有其所有者可以读取；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The audit key %1 is damaged. Restore it from the workstation&apos;s backup, or ask the administrator: checkpoints signed with it cannot be checked without it.</source>
+        <translation>审计密钥 %1 已损坏。请从工作站备份中恢复，或联系管理员：没有它，由它签署的检查点无法验证。</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key %1: %2.</source>
+        <translation>无法创建审计密钥 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchor %1: %2.</source>
+        <translation>无法写入审计锚点 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>cb::services::AuditService</name>
+    <message>
+        <source>checkpoint %1 does not carry a valid signature (it was forged or changed)</source>
+        <translation>检查点 %1 的签名无效（已被伪造或修改）</translation>
+    </message>
     <message>
         <source>entries %1 to %2 are missing</source>
         <translation>缺少第 %1 至 %2 条记录</translation>
@@ -11168,12 +11970,28 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <translation>其内容与哈希值不匹配（该记录已被更改）</translation>
     </message>
     <message>
+        <source>it, or an entry before it, was changed after checkpoint %1 signed it (the chain was re-hashed)</source>
+        <translation>该记录或其之前的记录在检查点 %1 签署后被修改（审计链被重新计算了哈希）</translation>
+    </message>
+    <message>
+        <source>of this workstation</source>
+        <translation>（本工作站）</translation>
+    </message>
+    <message>
+        <source>the chain ends at entry %1, but entry %2 was signed by a checkpoint: entries were removed</source>
+        <translation>审计链止于第 %1 条，但检查点签署过第 %2 条：有记录被删除</translation>
+    </message>
+    <message>
         <source>the %1 %2 it signed is missing</source>
         <translation>其签署的%1 %2 已缺失</translation>
     </message>
     <message>
         <source>the %1 %2 no longer matches what %3 signed</source>
         <translation>%1 %2 与 %3 签署时的内容不再一致</translation>
+    </message>
+    <message>
+        <source>The audit trail changed since this workstation signed entry %1: it was cut short or rewritten. Nothing more is signed; run &quot;cellboard-cli audit verify&quot; and tell the administrator.</source>
+        <translation>自本工作站签署第 %1 条以来，审计记录已被改动：被截短或改写。不再签署新的检查点；请运行 &quot;cellboard-cli audit verify&quot; 并告知管理员。</translation>
     </message>
 </context>
 <context>
@@ -11341,6 +12159,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>There is no case %1.</source>
         <translation>不存在病例 %1。</translation>
+    </message>
+    <message>
+        <source>A page of the audit trail holds at least one entry.</source>
+        <translation>审计追踪的每页至少包含一条条目。</translation>
     </message>
     <message>
         <source>Someone else changed this case meanwhile. Reload it and try again.</source>
@@ -11676,6 +12498,165 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>mrd: required for %1; choose negative, positive or not done.</source>
         <translation>mrd: %1 必填；请选择阴性、阳性或未做。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::Hl7ImportService</name>
+    <message>
+        <source>OBX %1 (segment %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no HL7 message (none starts with MSH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already taken in on %1 and held in the import queue (item %2): nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported on %1: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its times carry no time zone offset and the time zone of facility &quot;%1&quot; is not known: an administrator sets it (setting hl7.facility_time_zones), then import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifiers of PID-3 name different patients (%1): merge the records or assign the message to one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient has an identifier of PID-3 (authority, type and value: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none with an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient %1.</source>
+        <translation>不存在患者 %1。</translation>
+    </message>
+    <message>
+        <source>Patient %1 has no open case to record the results through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has no time (OBX-14, nor OBR-7 of its order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 (%2) is not in the observation vocabulary: kept with the message, not written to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one number: kept with the message, not written to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a value the record holds: kept with the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no unit (OBX-6): kept with the message, not written to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preliminary result after the final one is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 from the lab (%2) replaces result %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>正式版</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by the lab (%1) with a result the record does not hold as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersedes the earlier result (status %1) of order %2, code %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sub-id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction of a result not on record: recorded as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary: a final result will supersede it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab says the result belongs to another patient (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab cancelled the test; the preliminary result is withdrawn (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab deleted the result as entered in error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracts the earlier result (status %1) of order %2, code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on record to retract for order %1, code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab cancelled the test; the preliminary result of order %1 is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result: the lab cancelled the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 is not a result: nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: say how the patient was identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (2000 characters at most).</source>
+        <translation>原因过长（最多 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the import queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is not held any more (it was assigned on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of facility &quot;%1&quot; is not known: an administrator sets it (setting hl7.facility_time_zones) first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12386,6 +13367,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>The database server&apos;s disk is full. Nothing was saved: ask your administrator to free space on the server, then try again.</source>
         <translation>数据库服务器的磁盘已满。未保存任何内容：请联系管理员释放服务器空间后再试。</translation>
+    </message>
+    <message>
+        <source>The held message changed since it was read (someone assigned it): reload the queue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
