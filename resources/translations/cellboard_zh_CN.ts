@@ -4538,10 +4538,6 @@ The very first user of an empty database is added without --user and must be an 
         <translation>%1，会诊主席：%2</translation>
     </message>
     <message>
-        <source>The verdict was signed on %1, after the meeting.</source>
-        <translation>会诊结论于会议结束后的 %1 签署。</translation>
-    </message>
-    <message>
         <source>Checked when the chair signs the verdict.</source>
         <translation>会诊主席签署会诊结论时核查。</translation>
     </message>
@@ -4624,6 +4620,14 @@ The very first user of an empty database is added without --user and must be an 
         <translation>
             <numerusform>%n 人出席，不符合要求</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. The verdict was signed on %2, after the meeting.</source>
+        <translation>%1。会诊结论于会议结束后的 %2 签署。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

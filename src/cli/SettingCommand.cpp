@@ -39,7 +39,8 @@ QString SettingCommand::usage() const
               "  cellboard-cli --user ADMIN setting set KEY VALUE\n"
               "Keys: %1.\n"
               "review.required_disciplines is a comma-separated list of discipline ids (the review quorum).\n"
-              "meeting.required_for_verdict is true (the chair signs a verdict only in a meeting whose agenda "
+              "meeting.required_for_verdict is true (the chair signs a verdict only in a meeting whose "
+              "agenda "
               "holds the case) or false (a verdict outside a meeting is recorded as such; the default).")
         .arg(keys.join(QStringLiteral(", ")));
 }

@@ -86,13 +86,12 @@ QString VerdictMeeting::meetingText(const QTimeZone& zone) const
     case Where::InMeeting:
         break;
     }
-    QString text = startsAt.isValid() ? tr("Meeting of %1").arg(when(startsAt, zone))
-                                      : tr("Meeting %1").arg(meetingId);
+    QString text =
+        startsAt.isValid() ? tr("Meeting of %1").arg(when(startsAt, zone)) : tr("Meeting %1").arg(meetingId);
     if (!chairName.isEmpty())
         text = tr("%1, chaired by %2").arg(text, chairName);
     if (signedAfterMeeting())
-        text += QStringLiteral(". ") + tr("The verdict was signed on %1, after the meeting.")
-                                          .arg(when(signedAt, zone));
+        text = tr("%1. The verdict was signed on %2, after the meeting.").arg(text, when(signedAt, zone));
     return text;
 }
 
@@ -109,9 +108,8 @@ QString VerdictMeeting::attendanceText() const
         break;
     }
     QStringList parts;
-    parts << (presentMembers.isEmpty()
-                  ? tr("No member was recorded present.")
-                  : tr("Present: %1.").arg(presentMembers.join(QStringLiteral(", "))));
+    parts << (presentMembers.isEmpty() ? tr("No member was recorded present.")
+                                       : tr("Present: %1.").arg(presentMembers.join(QStringLiteral(", "))));
     if (ruleMet) {
         parts << tr("Attendance rule met.");
     } else {
@@ -128,9 +126,13 @@ QString VerdictMeeting::attendanceText() const
                                       .arg(why.join(QStringLiteral("; "))));
     }
     if (!excludedMembers.isEmpty())
-        parts << tr("Excluded for a conflict of interest: %1.")
-                     .arg(excludedMembers.join(QStringLiteral(", ")));
-    return parts.join(QLatin1Char(' '));
+        parts
+            << tr("Excluded for a conflict of interest: %1.").arg(excludedMembers.join(QStringLiteral(", ")));
+    // sentences follow each other as the language writes them (a space in English, none in Chinese)
+    QString text = parts.takeFirst();
+    for (const QString& next : std::as_const(parts))
+        text = tr("%1 %2").arg(text, next);
+    return text;
 }
 
 QString VerdictMeeting::statement(const QTimeZone& zone) const
@@ -144,8 +146,8 @@ QString VerdictMeeting::statement(const QTimeZone& zone) const
         inner << tr("chair %1").arg(chairName);
     inner << (presentMembers.isEmpty() ? tr("no member recorded present")
                                        : tr("present: %1").arg(presentMembers.join(QStringLiteral(", "))));
-    const QString meeting = startsAt.isValid() ? tr("Meeting of %1").arg(day(startsAt, zone))
-                                               : tr("Meeting %1").arg(meetingId);
+    const QString meeting =
+        startsAt.isValid() ? tr("Meeting of %1").arg(day(startsAt, zone)) : tr("Meeting %1").arg(meetingId);
     return tr("%1 (%2)").arg(meeting, inner.join(QStringLiteral("; ")));
 }
 
@@ -161,7 +163,8 @@ QString VerdictMeeting::shortMeetingText(const QTimeZone& zone) const
     case Where::InMeeting:
         break;
     }
-    return startsAt.isValid() ? tr("Meeting of %1").arg(day(startsAt, zone)) : tr("Meeting %1").arg(meetingId);
+    return startsAt.isValid() ? tr("Meeting of %1").arg(day(startsAt, zone))
+                              : tr("Meeting %1").arg(meetingId);
 }
 
 QString VerdictMeeting::shortAttendanceText() const

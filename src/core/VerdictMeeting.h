@@ -33,7 +33,7 @@ public:
     QDateTime startsAt; // UTC; invalid when not stored (services fill it from the meeting)
     int durationMinutes = 0;
     QString chairName;
-    QStringList presentMembers; // printed names
+    QStringList presentMembers;  // printed names
     QStringList excludedMembers; // conflict of interest for this case
     bool ruleMet = false;        // the program's attendance rule
     QList<Discipline> missingRequired;

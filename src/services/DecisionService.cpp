@@ -281,10 +281,10 @@ Status DecisionService::meetingRuleAllows(const core::AttendanceCheck& attendanc
                 .arg(caseId) +
             QLatin1Char(' ') + next);
     if (!attendance.met && attendance.blocks)
-        return Error::invalidState(
-            attendance.meetingId == 0
-                ? tr("The attendance rule blocks verdicts taken outside a meeting.") + QLatin1Char(' ') + next
-                : attendance.summary());
+        return Error::invalidState(attendance.meetingId == 0
+                                       ? tr("The attendance rule blocks verdicts taken outside a meeting.") +
+                                             QLatin1Char(' ') + next
+                                       : attendance.summary());
     return {};
 }
 
@@ -293,7 +293,8 @@ core::VerdictMeeting DecisionService::verdictMeeting(const core::Decision& decis
     return verdictMeetingOf(m_db, decision);
 }
 
-Result<core::VerdictMeeting> DecisionService::verdictMeetingNow(const core::UserIdentity& actor, qint64 caseId)
+Result<core::VerdictMeeting> DecisionService::verdictMeetingNow(const core::UserIdentity& actor,
+                                                                qint64 caseId)
 {
     if (auto st = require(actor, Act::View, caseId); !st.ok())
         return st.error();

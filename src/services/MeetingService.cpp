@@ -504,7 +504,7 @@ Result<core::AttendanceCheck> MeetingService::attendanceAtVerdict(qint64 caseId,
     auto ids = repo.meetingsForCase(caseId);
     if (!ids.ok())
         return ids.error();
-    QDateTime next; // the soonest meeting still to come, for the message of a refusal
+    QDateTime next;              // the soonest meeting still to come, for the message of a refusal
     for (const auto id : *ids) { // latest first
         auto m = repo.find(id);
         if (!m.ok())

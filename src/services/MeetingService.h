@@ -46,8 +46,8 @@ struct BoardAction
     core::DecisionAction action;
     bool overdue = false; // open and past its due date
     qint64 decisionId = 0;
-    qint64 meetingId = 0;      // 0: the verdict was signed outside a meeting
-    QDateTime meetingStartsAt; // UTC; invalid when meetingId is 0
+    qint64 meetingId = 0;         // 0: the verdict was signed outside a meeting
+    QDateTime meetingStartsAt;    // UTC; invalid when meetingId is 0
     core::VerdictMeeting verdict; // the meeting and attendance of the verdict, or outside a meeting
 };
 

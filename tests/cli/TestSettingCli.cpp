@@ -128,9 +128,9 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains("meeting.required_for_verdict = true"), qPrintable(r.describe()));
         // AND the demo case ready for the board, on the agenda of next week's meeting only
-        r = run(QStringLiteral("coordinator"), {QStringLiteral("case"), QStringLiteral("list"),
-                                                QStringLiteral("--state"), QStringLiteral("ready_for_board"),
-                                                QStringLiteral("--json")});
+        r = run(QStringLiteral("coordinator"),
+                {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--state"),
+                 QStringLiteral("ready_for_board"), QStringLiteral("--json")});
         bool ok = false;
         const QJsonArray cases = r.json(&ok).array();
         QVERIFY2(ok && !cases.isEmpty(), qPrintable(r.describe()));

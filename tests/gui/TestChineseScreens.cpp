@@ -43,6 +43,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
@@ -366,8 +368,11 @@ private slots:
         window.openCase(caseId);
         auto* label = window.casePage()->findChild<QLabel*>(QStringLiteral("decisionMeetingLabel"));
         QVERIFY(label && label->isVisibleTo(window.casePage()));
-        if (auto* scroll = window.casePage()->findChild<QScrollArea*>(QStringLiteral("reviewScroll")))
-            scroll->ensureWidgetVisible(label);
+        QCoreApplication::processEvents(); // the review tab laid out, so the label has its place
+        if (auto* scroll = window.casePage()->findChild<QScrollArea*>(QStringLiteral("reviewScroll"))) {
+            scroll->widget()->adjustSize();
+            scroll->verticalScrollBar()->setValue(label->mapTo(scroll->widget(), QPoint(0, 0)).y() - 40);
+        }
         // THEN the meeting and attendance of the verdict read in Chinese
         QVERIFY2(label->text().contains(QStringLiteral("会议")), qPrintable(label->text()));
         look(&window, QStringLiteral("decided-verdict-meeting"));

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -273,6 +274,23 @@ private slots:
         for (int r = 0; r < model->rowCount(); ++r)
             inMeeting = inMeeting || model->actionAt(r)->meetingId > 0;
         QVERIFY(inMeeting);
+        // AND each says where its verdict was taken and with what attendance (or outside a meeting)
+        using Column = presentation::BoardActionModel;
+        QCOMPARE(model->headerData(Column::AttendanceColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Attendance"));
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const auto* a = model->actionAt(r);
+            const QString meeting = model->index(r, Column::MeetingColumn).data().toString();
+            const QString attendance = model->index(r, Column::AttendanceColumn).data().toString();
+            if (a->verdict.inMeeting()) {
+                QVERIFY2(meeting.startsWith(QStringLiteral("Meeting of ")), qPrintable(meeting));
+                QVERIFY2(attendance.contains(QStringLiteral(" present, rule ")), qPrintable(attendance));
+            } else if (a->verdict.where == core::VerdictMeeting::Where::Outside) {
+                QCOMPARE(meeting, QStringLiteral("Outside a meeting"));
+                QVERIFY(model->index(r, Column::MeetingColumn).data(Qt::FontRole).value<QFont>().bold());
+            }
+            QVERIFY(!model->index(r, Column::AttendanceColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        }
 
         // WHEN the coordinator marks the first one done
         table->selectRow(0);
@@ -290,7 +308,7 @@ private slots:
         QCOMPARE(model->actionAt(row)->action.status, QStringLiteral("done"));
         QVERIFY(!model->actionAt(row)->overdue);
         if (const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            page.resize(1400, 700);
+            page.resize(1366, 700); // the page inside a 1366×768 window
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
             QVERIFY(page.grab().save(dir + QStringLiteral("/actions.png")));

@@ -137,10 +137,9 @@ private slots:
         QVERIFY(!check->isChecked());
         QCOMPARE(check->isEnabled(), may);
         QCOMPARE(check->toolTip().isEmpty(), may);
+        child<QTabWidget>(&dialog, "settingsTabs")->setCurrentWidget(child<QWidget>(&dialog, "reviewTab"));
         QVERIFY(child<QLabel>(&dialog, "meetingRequiredNote")->isVisibleTo(&dialog));
         if (const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !dir.isEmpty() && may) {
-            auto* tabs = child<QTabWidget>(&dialog, "settingsTabs");
-            tabs->setCurrentWidget(child<QWidget>(&dialog, "reviewTab"));
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             QVERIFY(dialog.grab().save(dir + QStringLiteral("/settings-meeting-required.png")));
         }

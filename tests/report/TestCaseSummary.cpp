@@ -98,8 +98,8 @@ QJsonObject inMeetingAttendance()
             {u"met"_s, true},
             {u"blocks"_s, false},
             {u"meeting_required"_s, false},
-            {u"present_members"_s, QJsonArray{u"Dr Helen Zhang"_s, u"Dr Chen Hao"_s, u"Wang Ping, RN"_s,
-                                              u"Dr Ana Ribeiro"_s}},
+            {u"present_members"_s,
+             QJsonArray{u"Dr Helen Zhang"_s, u"Dr Chen Hao"_s, u"Wang Ping, RN"_s, u"Dr Ana Ribeiro"_s}},
             {u"excluded_members"_s, QJsonArray{}},
             {u"missing_required"_s, QJsonArray{}},
             {u"any_of_present"_s, 1},
@@ -386,9 +386,9 @@ void TestCaseSummary::shouldStateTheMeetingAndAttendanceOfTheVerdict_data()
                                   << u"Present: Dr Helen Zhang, Dr Chen Hao, Wang Ping, RN, Dr Ana Ribeiro. "
                                      "Attendance rule met."_s
                                   << u"at its meeting of 2026-11-25"_s;
-    QTest::newRow("outside a meeting") << 1 << u"Outside a meeting"_s
-                                       << u"None: no meeting attendance was checked for this verdict."_s
-                                       << u"outside a board meeting"_s;
+    QTest::newRow("outside a meeting")
+        << 1 << u"Outside a meeting"_s << u"None: no meeting attendance was checked for this verdict."_s
+        << u"outside a board meeting"_s;
     QTest::newRow("a draft") << 2 << u"Recorded when the chair signs the verdict"_s
                              << u"Checked when the chair signs the verdict."_s << QString();
 }
@@ -416,7 +416,8 @@ void TestCaseSummary::shouldStateTheMeetingAndAttendanceOfTheVerdict()
     const QString meetingCell = where == 1 ? u"<b>%1</b>"_s.arg(meeting) : meeting;
     QVERIFY2(doc.html.contains(u"<th class=\"key\" width=\"28%\">Meeting</th><td>%1</td>"_s.arg(meetingCell)),
              qPrintable(doc.html.mid(doc.html.indexOf(u">Meeting<"_s) - 40, 300)));
-    QVERIFY(doc.html.contains(u"<th class=\"key\" width=\"28%\">Attendance</th><td>%1</td>"_s.arg(attendance)));
+    QVERIFY(
+        doc.html.contains(u"<th class=\"key\" width=\"28%\">Attendance</th><td>%1</td>"_s.arg(attendance)));
     // AND so does the PDF a reader gets (text read back with pdftotext)
     auto pdf = report::PdfRenderer::renderPdf(doc, QPageSize(QPageSize::A4));
     QVERIFY2(pdf.ok(), qPrintable(pdf.error().message));

@@ -7,9 +7,9 @@
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
 #include "services/MeetingService.h"
+#include "services/ReportService.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
-#include "services/ReportService.h"
 #include "support/TestDatabase.h"
 #include "support/TestWorkspace.h"
 
@@ -198,10 +198,12 @@ private slots:
         QTest::addColumn<bool>("required");
         QTest::addColumn<bool>("signs");
         for (const QString& b : cb::test::backendNames()) {
-            QTest::newRow(qPrintable(b + QStringLiteral(": in a meeting, recorded"))) << b << 1 << false << true;
+            QTest::newRow(qPrintable(b + QStringLiteral(": in a meeting, recorded")))
+                << b << 1 << false << true;
             QTest::newRow(qPrintable(b + QStringLiteral(": outside a meeting, recorded")))
                 << b << 0 << false << true;
-            QTest::newRow(qPrintable(b + QStringLiteral(": in a meeting, required"))) << b << 1 << true << true;
+            QTest::newRow(qPrintable(b + QStringLiteral(": in a meeting, required")))
+                << b << 1 << true << true;
             QTest::newRow(qPrintable(b + QStringLiteral(": outside a meeting, required")))
                 << b << 0 << true << false;
             QTest::newRow(qPrintable(b + QStringLiteral(": before its meeting starts, required")))
@@ -246,7 +248,10 @@ private slots:
             QCOMPARE(entries.size(), 1);
             QCOMPARE(entries.first().action, u"permission.denied"_s);
             QCOMPARE(entries.first().entityId, QString::number(caseId));
-            QCOMPARE(QJsonDocument::fromJson(entries.first().after.toUtf8()).object().value(u"action"_s).toString(),
+            QCOMPARE(QJsonDocument::fromJson(entries.first().after.toUtf8())
+                         .object()
+                         .value(u"action"_s)
+                         .toString(),
                      u"decision.sign"_s);
             auto decisions = w.ws().decisions().decisions(w.chair(), caseId);
             QVERIFY(decisions.ok() && !decisions->last().isSigned);

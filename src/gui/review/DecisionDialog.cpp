@@ -142,7 +142,7 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
     updateFields();
     m_saved = entered();
     resizeWithinScreen(this, QSize(760, fields->sizeHint().height() + m_readiness->sizeHint().height() +
-                                          m_where->sizeHint().height() + 90));
+                                            m_where->sizeHint().height() + 90));
 }
 
 QStringList DecisionDialog::entered() const

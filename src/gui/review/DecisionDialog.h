@@ -60,7 +60,7 @@ private:
     QLineEdit* m_preference = nullptr;
     QLabel* m_readiness = nullptr;
     QLabel* m_where = nullptr; // where the verdict would be taken if signed now
-    QStringList m_saved; // entered() when loaded or last saved
+    QStringList m_saved;       // entered() when loaded or last saved
 };
 
 } // namespace cb::gui

@@ -83,11 +83,10 @@ SettingsDialog::SettingsDialog(services::Workspace& ws, const core::UserIdentity
     // program-wide settings: read-only for everyone but administrators (the service enforces it)
     const QString adminOnly = tr("Only an administrator changes this setting: it applies to the whole "
                                  "program and every change is recorded in the audit trail.");
-    const QList<QWidget*> programWide{m_ui->institutionNameEdit,      m_ui->institutionAddressEdit,
-                                      m_ui->institutionPhoneEdit,     m_ui->coordinatorContactEdit,
-                                      m_ui->requiredDisciplinesGroup, m_ui->idleLockSpin,
-                                      m_ui->paperSizeCombo,           m_ui->meetingRequiredCheck,
-                                      m_grading};
+    const QList<QWidget*> programWide{
+        m_ui->institutionNameEdit,    m_ui->institutionAddressEdit,   m_ui->institutionPhoneEdit,
+        m_ui->coordinatorContactEdit, m_ui->requiredDisciplinesGroup, m_ui->idleLockSpin,
+        m_ui->paperSizeCombo,         m_ui->meetingRequiredCheck,     m_grading};
     for (QWidget* w : programWide) {
         w->setEnabled(m_isAdministrator);
         if (!m_isAdministrator)

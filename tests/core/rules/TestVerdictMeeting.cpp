@@ -76,17 +76,20 @@ private slots:
         QTest::addColumn<bool>("after");
         QTest::newRow("in a meeting, rule met")
             << 0 << 1 << 30
-            << "Meeting of 2026-12-01 (chair Dr Helen Zhang; present: Dr Helen Zhang, Wang Ping, Dr Ana Ribeiro)"
+            << "Meeting of 2026-12-01 (chair Dr Helen Zhang; present: Dr Helen Zhang, Wang Ping, Dr Ana "
+               "Ribeiro)"
             << "Present: Dr Helen Zhang, Wang Ping, Dr Ana Ribeiro. Attendance rule met." << false;
         QTest::newRow("in a meeting, rule not met")
             << 0 << 2 << 30
-            << "Meeting of 2026-12-01 (chair Dr Helen Zhang; present: Dr Helen Zhang, Wang Ping, Dr Ana Ribeiro)"
+            << "Meeting of 2026-12-01 (chair Dr Helen Zhang; present: Dr Helen Zhang, Wang Ping, Dr Ana "
+               "Ribeiro)"
             << "Present: Dr Helen Zhang, Wang Ping, Dr Ana Ribeiro. Attendance rule not met (recorded with "
                "the verdict): 1 of the 2 other specialties needed."
             << false;
         QTest::newRow("discussed in a meeting, signed the next day")
             << 0 << 1 << 24 * 60
-            << "Meeting of 2026-12-01 (chair Dr Helen Zhang; present: Dr Helen Zhang, Wang Ping, Dr Ana Ribeiro)"
+            << "Meeting of 2026-12-01 (chair Dr Helen Zhang; present: Dr Helen Zhang, Wang Ping, Dr Ana "
+               "Ribeiro)"
             << "Present: Dr Helen Zhang, Wang Ping, Dr Ana Ribeiro. Attendance rule met." << true;
         QTest::newRow("outside a meeting")
             << 1 << 1 << 0 << "Outside a meeting"
@@ -94,7 +97,8 @@ private slots:
         QTest::newRow("a draft") << 2 << 1 << 0 << "Recorded when the chair signs the verdict"
                                  << "Checked when the chair signs the verdict." << false;
         QTest::newRow("signed before attendance was stored")
-            << 3 << 1 << 0 << "Not recorded with this verdict" << "Not recorded with this verdict." << false;
+            << 3 << 1 << 0 << "Not recorded with this verdict"
+            << "Not recorded with this verdict." << false;
     }
     void shouldStateWhereTheVerdictWasTaken()
     {
@@ -121,15 +125,14 @@ private slots:
         QCOMPARE(vm.statement(QTimeZone::utc()), statement);
         QCOMPARE(vm.attendanceText(), attendance);
         QCOMPARE(vm.signedAfterMeeting(), after);
-        QCOMPARE(vm.meetingText(QTimeZone::utc())
-                     .contains(QStringLiteral("after the meeting")),
-                 after);
+        QCOMPARE(vm.meetingText(QTimeZone::utc()).contains(QStringLiteral("after the meeting")), after);
         if (kind == 0) {
             QCOMPARE(vm.meetingId, 12);
             QCOMPARE(vm.startsAt, kStart);
             QCOMPARE(vm.chairName, QStringLiteral("Dr Helen Zhang"));
-            QVERIFY(vm.meetingText(QTimeZone(8 * 3600))
-                        .startsWith(QStringLiteral("Meeting of 2026-12-01 16:00, chaired by Dr Helen Zhang")));
+            QVERIFY(
+                vm.meetingText(QTimeZone(8 * 3600))
+                    .startsWith(QStringLiteral("Meeting of 2026-12-01 16:00, chaired by Dr Helen Zhang")));
             QCOMPARE(vm.shortMeetingText(QTimeZone::utc()), QStringLiteral("Meeting of 2026-12-01"));
             QVERIFY(vm.shortAttendanceText().startsWith(QStringLiteral("3 present")));
         }
