@@ -276,7 +276,8 @@ private slots:
                                          ? u"en"_s
                                          : qEnvironmentVariable("CB_TEST_LANGUAGE");
             dialog->grab().save(dir + u"/fhir-import-preview-"_s + language + u".png"_s);
-            window.grab().save(dir + u"/fhir-import-window-"_s + language + u".png"_s);
+            tree->scrollToBottom();
+            dialog->grab().save(dir + u"/fhir-import-preview-end-"_s + language + u".png"_s);
         }
         dialog->reject();
     }

@@ -97,6 +97,8 @@ private slots:
     void shouldLeaveNothingWhenAnEntryFailsHalfWay();
     void shouldRefuseAUserWhoMayNotEditCases_data() { cb::test::addBackendRows(); }
     void shouldRefuseAUserWhoMayNotEditCases();
+    void shouldPlanForThePreviewBeforeTheReferrerIsNamed_data() { cb::test::addBackendRows(); }
+    void shouldPlanForThePreviewBeforeTheReferrerIsNamed();
     void cleanupTestCase() { m_shared.clear(); }
 
 private:
@@ -349,6 +351,39 @@ void TestFhirImportService::shouldRefuseAUserWhoMayNotEditCases()
     const auto entries = auditEntries(ws, auditHead(ws) - 1);
     QCOMPARE(entries.last().action, u"permission.denied"_s);
     Q_UNUSED(coordinator)
+}
+
+void TestFhirImportService::shouldPlanForThePreviewBeforeTheReferrerIsNamed()
+{
+    QFETCH(QString, backend);
+    CB_IMPORT_WORKSPACE(backend);
+    const QByteArray bundle = bundleOf(uniqueCase(tag)); // a collection: it names no author
+    // WITHOUT a referrer, the plan is refused naming the field (the CLI's answer)
+    auto refused = importer.plan(coordinator, bundle, FhirImportOptions{});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::BadInput);
+    QCOMPARE(refused.error().field, u"referrer"_s);
+    // WHEN the GUI's preview asks for it with the referrer to follow
+    FhirImportOptions preview;
+    preview.referrerLater = true;
+    const Counts before = counts(ws, coordinator);
+    auto plan = importer.plan(coordinator, bundle, preview);
+    // THEN everything else is planned, the plan says the referrer is missing
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
+    QVERIFY(plan->needsReferrer());
+    QVERIFY(!plan->lines.isEmpty());
+    // AND such a plan is never written
+    auto applied = importer.apply(coordinator, *plan);
+    QVERIFY(!applied.ok());
+    QCOMPARE(applied.error().field, u"referrer"_s);
+    const Counts after = counts(ws, coordinator);
+    QCOMPARE(after.cases, before.cases);
+    // AND once named, it imports
+    FhirImportOptions named = preview;
+    named.referrer = u"Dr Later"_s;
+    auto again = importer.plan(coordinator, bundle, named);
+    QVERIFY(again.ok() && !again->needsReferrer());
+    QVERIFY(importer.apply(coordinator, *again).ok());
 }
 
 QTEST_GUILESS_MAIN(TestFhirImportService)

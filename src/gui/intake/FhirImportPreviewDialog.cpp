@@ -106,7 +106,7 @@ FhirImportPreviewDialog::FhirImportPreviewDialog(services::Workspace& ws, const 
             &FhirImportPreviewDialog::updateImportButton);
 
     load(file);
-    resizeWithinScreen(this, hasPlan() ? QSize(940, 680) : QSize(640, 240));
+    resizeWithinScreen(this, hasPlan() ? QSize(940, 680) : QSize(640, 200));
 }
 
 FhirImportPreviewDialog::~FhirImportPreviewDialog() = default;
@@ -156,6 +156,9 @@ void FhirImportPreviewDialog::showProblem(const QString& problem)
              std::initializer_list<QWidget*>{m_ui->patientBox, m_ui->referralBox, m_ui->itemsCaption,
                                              m_ui->itemsTree, m_ui->warningsCaption, m_ui->warningsList})
             w->hide();
+        // the problem stays beside the file name, the buttons below
+        m_ui->mainLayout->insertStretch(m_ui->mainLayout->indexOf(m_ui->buttonBox), 1);
+        setMinimumSize(480, 0);
     }
     updateImportButton();
 }
@@ -167,7 +170,7 @@ QTreeWidgetItem* FhirImportPreviewDialog::group(const QString& title, int count)
     QFont bold = item->font(ItemColumn);
     bold.setBold(true);
     item->setFont(ItemColumn, bold);
-    item->setFirstColumnSpanned(count == 0);
+    item->setFirstColumnSpanned(true); // a heading: its row has nothing else
     return item;
 }
 
@@ -265,8 +268,12 @@ void FhirImportPreviewDialog::showPlan()
             dates += QStringLiteral(" – ") + partialText(l.line.endDate);
         else if (l.line.ongoing)
             dates += QStringLiteral(" – ") + tr("ongoing");
-        add(therapy, tr("Line %1: %2").arg(l.line.lineNumber).arg(l.line.regimen),
-            drugs.join(QStringLiteral(", ")), dates, from.join(QStringLiteral(", ")));
+        // the drugs, or the classes of a line recorded by its classes
+        const QString what = drugs.isEmpty()
+                                 ? presentation::ClinicalLabels::drugClassesText(l.line.drugClasses)
+                                 : drugs.join(QStringLiteral(", "));
+        add(therapy, tr("Line %1: %2").arg(l.line.lineNumber).arg(l.line.regimen), what, dates,
+            from.join(QStringLiteral(", ")));
     }
 
     QTreeWidgetItem* procedures = group(tr("Transplants and procedures"), int(p.transplants.size()));
