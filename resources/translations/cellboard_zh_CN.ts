@@ -1282,11 +1282,104 @@ ice_score/unable_to_perform/ice_domain_grade、score/risk/points）、rule_versi
     </message>
 </context>
 <context>
-    <name>cb::cli::ImportCommand</name>
+    <name>cb::cli::Hl7ImportCli</name>
     <message>
-        <source>Import a referral from a FHIR R4 bundle</source>
-        <translation>从 FHIR R4 数据包导入转诊</translation>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
     </message>
+    <message>
+        <source>%1 holds no HL7 file (*.hl7, *.txt, *.msg, *.oru).</source>
+        <translation>%1 中没有 HL7 文件（*.hl7、*.txt、*.msg、*.oru）。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing kept: </source>
+        <translation>试运行，未保存任何内容：</translation>
+    </message>
+    <message>
+        <source>%1 message(s): %2 accepted, %3 superseded, %4 retracted, %5 held, %6 refused (%7 kept with the message only, %8 cancelled, %9 ignored, %10 already imported).</source>
+        <translation>%1 条消息：已接收 %2 项，取代 %3 项，撤回 %4 项，暂存 %5 条，拒收 %6 条（仅随消息保存 %7 项，已取消 %8 项，未记录 %9 项，此前已导入 %10 条）。</translation>
+    </message>
+    <message>
+        <source>%1 OBX %2 (%3)</source>
+        <translation>%1 OBX %2（%3）</translation>
+    </message>
+    <message>
+        <source>  cellboard-cli --user NAME import hl7 FILE|DIR [--dry-run] [--json]
+  cellboard-cli --user NAME import queue list [--json]
+  cellboard-cli --user NAME import queue assign QUEUE_ID PATIENT_ID --reason R [--json]
+Reads HL7 v2.5.1 ORU^R01 lab results (a file, or the *.hl7, *.txt, *.msg and *.oru files of a
+directory; several messages per file; CR, CRLF or LF) into the patient&apos;s record. The patient
+is matched on PID-3 authority, type and value; a message that matches nobody is held in the
+import queue until a coordinator assigns it to a patient. Statuses: F final, C/A corrected,
+P preliminary (superseded by the final), D/W retracted, X cancelled. A time without an offset
+is in the sending facility&apos;s time zone (setting hl7.facility_time_zones, e.g.
+&apos;{&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}&apos;); a message that needs an unknown one is refused. Importing
+the same facility and control id (MSH-4, MSH-10) again changes nothing. Exits 2 when a
+message was refused; the summary names each with its reason.</source>
+        <translation>  cellboard-cli --user NAME import hl7 FILE|DIR [--dry-run] [--json]
+  cellboard-cli --user NAME import queue list [--json]
+  cellboard-cli --user NAME import queue assign QUEUE_ID PATIENT_ID --reason R [--json]
+将 HL7 v2.5.1 ORU^R01 检验结果（一个文件，或目录中的 *.hl7、*.txt、*.msg 和 *.oru 文件；
+每个文件可含多条消息；段结束符可为 CR、CRLF 或 LF）读入患者记录。按 PID-3 的签发机构、类型和值
+匹配患者；无人匹配的消息暂存于导入队列，直到协调员将其分配给患者。状态：F 最终，C/A 更正，
+P 初步（由最终结果取代），D/W 撤回，X 取消。不带时区偏移的时间按发送机构的时区解释
+（设置 hl7.facility_time_zones，例如 &apos;{&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}&apos;）；需要未知时区的消息
+将被拒收。再次导入同一机构和控制号（MSH-4、MSH-10）不会改变任何内容。有消息被拒收时
+退出码为 2；摘要逐条列出原因。</translation>
+    </message>
+    <message>
+        <source>Give one file or directory: cellboard-cli --user NAME import hl7 FILE|DIR</source>
+        <translation>请给出一个文件或目录：cellboard-cli --user NAME import hl7 FILE|DIR</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>%1 message(s) refused; the summary names each with its reason.</source>
+        <translation>%1 条消息被拒收；摘要逐条列出原因。</translation>
+    </message>
+    <message>
+        <source>Use &quot;import queue list&quot; or &quot;import queue assign QUEUE_ID PATIENT_ID --reason R&quot;.
+</source>
+        <translation>请使用“import queue list”或“import queue assign QUEUE_ID PATIENT_ID --reason R”。
+</translation>
+    </message>
+    <message>
+        <source>&quot;import queue list&quot; takes no argument.</source>
+        <translation>“import queue list”不接受参数。</translation>
+    </message>
+    <message>
+        <source>No message is held.</source>
+        <translation>没有暂存的消息。</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  %4 result(s)  %5</source>
+        <translation>%1  %2 %3  %4 项结果  %5</translation>
+    </message>
+    <message>
+        <source>Give the queue id and the patient id: import queue assign QUEUE_ID PATIENT_ID --reason R</source>
+        <translation>请给出队列编号和患者编号：import queue assign QUEUE_ID PATIENT_ID --reason R</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a queue id.</source>
+        <translation>“%1”不是队列编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a patient id.</source>
+        <translation>“%1”不是患者编号。</translation>
+    </message>
+    <message>
+        <source>Give the reason: --reason R (how the patient was identified).</source>
+        <translation>请给出原因：--reason R（如何确认了患者）。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::ImportCommand</name>
     <message>
         <source>Usage:
   cellboard-cli --user NAME import fhir FILE [--dry-run] [--json] [--referrer NAME]
@@ -1307,12 +1400,6 @@ MedicationAdministration 和 Procedure 读入一个新的转诊。患者按标�
 匹配，未匹配则登记为新患者；CellBoard 无法编码的内容以文本保留并给出警告。
 --dry-run 显示将要创建或关联的内容，不写入任何数据。格式错误的文件或无效的资源
 整体拒绝，并给出第一个问题的 JSON 路径。转诊医生为文档作者，除非用 --referrer 指定。</translation>
-    </message>
-    <message>
-        <source>Unknown import &quot;%1&quot;: use &quot;fhir&quot;.
-</source>
-        <translation>未知的导入类型“%1”：请使用“fhir”。
-</translation>
     </message>
     <message>
         <source>Give one file: cellboard-cli --user NAME import fhir FILE [--dry-run]</source>
@@ -1353,6 +1440,16 @@ MedicationAdministration 和 Procedure 读入一个新的转诊。患者按标�
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Import a referral from a FHIR R4 bundle, or lab results from HL7 v2 messages</source>
+        <translation>从 FHIR R4 数据包导入转诊，或从 HL7 v2 消息导入检验结果</translation>
+    </message>
+    <message>
+        <source>Unknown import &quot;%1&quot;: use &quot;fhir&quot;, &quot;hl7&quot; or &quot;queue&quot;.
+</source>
+        <translation>未知的导入类型“%1”：请使用“fhir”、“hl7”或“queue”。
+</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3677,189 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::core::Hl7CodeMap</name>
+    <message>
+        <source>hl7_codes.json is not a JSON object: %1</source>
+        <translation>hl7_codes.json 不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>hl7_codes.json, local_codes[%1]: a code and an observation code of observations.json are needed.</source>
+        <translation>hl7_codes.json，local_codes[%1]：需要代码和 observations.json 中的观察项代码。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7FacilityZones</name>
+    <message>
+        <source>The facility time zones are a JSON object, e.g. {&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}.</source>
+        <translation>机构时区须为 JSON 对象，例如 {&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}。</translation>
+    </message>
+    <message>
+        <source>A facility time zone needs the facility&apos;s name (MSH-4).</source>
+        <translation>机构时区需要机构名称（MSH-4）。</translation>
+    </message>
+    <message>
+        <source>The time zone of facility %1 is not a text such as &quot;Asia/Shanghai&quot;.</source>
+        <translation>机构 %1 的时区不是“Asia/Shanghai”这样的文本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (facility %2) is not a time zone this system knows (an IANA name such as Asia/Shanghai).</source>
+        <translation>“%1”（机构 %2）不是本系统已知的时区（应为 IANA 名称，如 Asia/Shanghai）。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7LabReader</name>
+    <message>
+        <source>the result has no value (status %1).</source>
+        <translation>结果没有值（状态 %1）。</translation>
+    </message>
+    <message>
+        <source>a result with a value needs its value type.</source>
+        <translation>有值的结果需要值类型。</translation>
+    </message>
+    <message>
+        <source>value type &quot;%1&quot; is not read (NM, SN, ST, TX, FT, CWE).</source>
+        <translation>不读取值类型“%1”（NM、SN、ST、TX、FT、CWE）。</translation>
+    </message>
+    <message>
+        <source>a %1 result repeats its value.</source>
+        <translation>%1 结果的值重复出现。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (value type NM).</source>
+        <translation>“%1”不是数字（值类型 NM）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comparator (&lt;, &lt;=, &gt;, &gt;=, =, &lt;&gt;).</source>
+        <translation>“%1”不是比较符（&lt;、&lt;=、&gt;、&gt;=、=、&lt;&gt;）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a separator of a range or ratio (-, +, /, ., :).</source>
+        <translation>“%1”不是范围或比值的分隔符（-、+、/、.、:）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (value type SN).</source>
+        <translation>“%1”不是数字（值类型 SN）。</translation>
+    </message>
+    <message>
+        <source>a second number needs a separator (value type SN).</source>
+        <translation>第二个数字需要分隔符（值类型 SN）。</translation>
+    </message>
+    <message>
+        <source>a coded result has neither a code nor a text.</source>
+        <translation>编码结果既无代码也无文本。</translation>
+    </message>
+    <message>
+        <source>the message is %1, not a lab result (ORU^R01).</source>
+        <translation>该消息为 %1，不是检验结果（ORU^R01）。</translation>
+    </message>
+    <message>
+        <source>the message has no control id.</source>
+        <translation>该消息没有控制号。</translation>
+    </message>
+    <message>
+        <source>the control id is longer than 199 characters.</source>
+        <translation>控制号超过 199 个字符。</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not HL7 v2.</source>
+        <translation>版本“%1”不是 HL7 v2。</translation>
+    </message>
+    <message>
+        <source>a second patient in one message; send one patient per message.</source>
+        <translation>一条消息中出现第二位患者；请每条消息只含一位患者。</translation>
+    </message>
+    <message>
+        <source>the patient has no identifier.</source>
+        <translation>患者没有标识符。</translation>
+    </message>
+    <message>
+        <source>an order before the patient (PID).</source>
+        <translation>医嘱出现在患者（PID）之前。</translation>
+    </message>
+    <message>
+        <source>the order has neither a filler (OBR-3) nor a placer (OBR-2) number.</source>
+        <translation>医嘱既无执行方（OBR-3）也无申请方（OBR-2）编号。</translation>
+    </message>
+    <message>
+        <source>a result before any order (OBR).</source>
+        <translation>结果出现在任何医嘱（OBR）之前。</translation>
+    </message>
+    <message>
+        <source>the result has no code.</source>
+        <translation>结果没有代码。</translation>
+    </message>
+    <message>
+        <source>the result has no status.</source>
+        <translation>结果没有状态。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a result status (F, C, A, P, D, W, X …).</source>
+        <translation>“%1”不是结果状态（F、C、A、P、D、W、X …）。</translation>
+    </message>
+    <message>
+        <source>the message has no patient (PID).</source>
+        <translation>该消息没有患者（PID）。</translation>
+    </message>
+    <message>
+        <source>the message has no result (OBX).</source>
+        <translation>该消息没有结果（OBX）。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7Parser</name>
+    <message>
+        <source>The message does not start with an MSH segment.</source>
+        <translation>该消息不是以 MSH 段开头。</translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-2: the header is too short to hold the delimiters.</source>
+        <translation>MSH（第 1 段），MSH-2：消息头太短，无法包含分隔符。</translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-2: the encoding characters &quot;%1&quot; are not four characters (component, repetition, escape, subcomponent).</source>
+        <translation>MSH（第 1 段），MSH-2：编码字符“%1”不是四个字符（组件、重复、转义、子组件）。</translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-1/MSH-2: &quot;%1&quot; cannot be a delimiter.</source>
+        <translation>MSH（第 1 段），MSH-1/MSH-2：“%1”不能作为分隔符。</translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-1/MSH-2: the delimiter &quot;%1&quot; is given twice.</source>
+        <translation>MSH（第 1 段），MSH-1/MSH-2：分隔符“%1”重复出现。</translation>
+    </message>
+    <message>
+        <source>Segment %1: &quot;%2&quot; is not a segment id followed by the field separator.</source>
+        <translation>第 %1 段：“%2”不是后跟字段分隔符的段标识。</translation>
+    </message>
+    <message>
+        <source>Segment %1: a second MSH segment in one message.</source>
+        <translation>第 %1 段：一条消息中出现第二个 MSH 段。</translation>
+    </message>
+    <message>
+        <source>%1 (segment %2), %3: %4</source>
+        <translation>%1（第 %2 段），%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7Time</name>
+    <message>
+        <source>&quot;%1&quot; is not an HL7 date and time (YYYYMMDDHHMMSS with an optional +/-ZZZZ offset).</source>
+        <translation>“%1”不是 HL7 日期时间（YYYYMMDDHHMMSS，可带 +/-ZZZZ 偏移）。</translation>
+    </message>
+    <message>
+        <source>%1 has no time zone offset, and the sending facility&apos;s time zone is not known.</source>
+        <translation>%1 没有时区偏移，且发送机构的时区未知。</translation>
+    </message>
+    <message>
+        <source>%1 does not give the day.</source>
+        <translation>%1 没有给出日。</translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation>该时间</translation>
+    </message>
+</context>
+<context>
     <name>cb::core::IcansGrader</name>
     <message>
         <source>The imaging finding is intracranial hemorrhage, which is excluded from ICANS (grade it with CTCAE).</source>
@@ -5263,6 +5543,193 @@ To try CellBoard with invented patients instead, choose No and run:
     <message>
         <source>&amp;Target antigen after the last line:</source>
         <translation>最后一线治疗后的靶抗原(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LabImportActions</name>
+    <message>
+        <source>Import &amp;lab results…</source>
+        <translation>导入检验结果(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Read HL7 v2 lab result messages (ORU^R01) into the patients&apos; records</source>
+        <translation>将 HL7 v2 检验结果消息（ORU^R01）读入患者记录</translation>
+    </message>
+    <message>
+        <source>Lab results import &amp;queue…</source>
+        <translation>检验结果导入队列(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Lab messages held because their patient matched nobody</source>
+        <translation>因无匹配患者而暂存的检验消息</translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation>导入检验结果</translation>
+    </message>
+    <message>
+        <source>HL7 v2 messages (*.hl7 *.txt *.msg *.oru);;All files (*)</source>
+        <translation>HL7 v2 消息 (*.hl7 *.txt *.msg *.oru);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LabImportQueueDialog</name>
+    <message>
+        <source>Lab results import queue</source>
+        <translation>检验结果导入队列</translation>
+    </message>
+    <message>
+        <source>These lab messages name no registered patient (or more than one), so they wait here: they are never attached to a guessed patient. Check the patient with the laboratory, then assign the message to the patient&apos;s record.</source>
+        <translation>这些检验消息未指向任何已登记患者（或指向多位患者），因此在此等待：它们绝不会被关联到猜测的患者。请与检验科核实患者，然后将消息分配到该患者的记录。</translation>
+    </message>
+    <message>
+        <source>No lab message is waiting.</source>
+        <translation>没有等待中的检验消息。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Facility / message</source>
+        <translation>机构 / 消息</translation>
+    </message>
+    <message>
+        <source>Patient in the message</source>
+        <translation>消息中的患者</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果数</translation>
+    </message>
+    <message>
+        <source>Why held</source>
+        <translation>暂存原因</translation>
+    </message>
+    <message>
+        <source>(patient number)</source>
+        <translation>（患者编号）</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s number, as the case page and `patient find` show it.</source>
+        <translation>患者编号，即病例页和 `patient find` 显示的编号。</translation>
+    </message>
+    <message>
+        <source>Assign to patient number:</source>
+        <translation>分配给患者编号：</translation>
+    </message>
+    <message>
+        <source>How the patient was confirmed, e.g. the laboratory corrected the MRN by phone</source>
+        <translation>如何确认的患者，例如检验科电话更正了病案号</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Assign and import</source>
+        <translation>分配并导入</translation>
+    </message>
+    <message>
+        <source>Why message %1 is held: %2</source>
+        <translation>消息 %1 暂存的原因：%2</translation>
+    </message>
+    <message>
+        <source>Assign a lab message</source>
+        <translation>分配检验消息</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LabImportSummaryDialog</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Supersedes an earlier result</source>
+        <translation>取代了先前结果</translation>
+    </message>
+    <message>
+        <source>Retracts an earlier result</source>
+        <translation>撤回了先前结果</translation>
+    </message>
+    <message>
+        <source>Held in the queue</source>
+        <translation>暂存于队列</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>Kept with the message</source>
+        <translation>随消息保存</translation>
+    </message>
+    <message>
+        <source>Cancelled by the lab</source>
+        <translation>检验科已取消</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>Lab results: what an import would do</source>
+        <translation>检验结果：导入将执行的操作</translation>
+    </message>
+    <message>
+        <source>Lab results imported</source>
+        <translation>检验结果已导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s): </source>
+        <translation>
+            <numerusform>%n 条消息：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 superseded, %3 retracted, %4 held, %5 refused.</source>
+        <translation>已接收 %1 项，取代 %2 项，撤回 %3 项，暂存 %4 条，拒收 %5 条。</translation>
+    </message>
+    <message>
+        <source>Also: %1 kept with the message only, %2 cancelled, %3 not recorded, %4 already imported.</source>
+        <translation>另有：仅随消息保存 %1 项，已取消 %2 项，未记录 %3 项，此前已导入 %4 条。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>OBX %1 %2</source>
+        <translation>OBX %1 %2</translation>
     </message>
 </context>
 <context>
@@ -11260,6 +11727,165 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
 </context>
 <context>
+    <name>cb::services::Hl7ImportService</name>
+    <message>
+        <source>OBX %1 (segment %2)</source>
+        <translation>OBX %1（第 %2 段）</translation>
+    </message>
+    <message>
+        <source>%1 holds no HL7 message (none starts with MSH).</source>
+        <translation>%1 中没有 HL7 消息（没有以 MSH 开头的消息）。</translation>
+    </message>
+    <message>
+        <source>Message %1 of the file: %2</source>
+        <translation>文件中的第 %1 条消息：%2</translation>
+    </message>
+    <message>
+        <source>Already taken in on %1 and held in the import queue (item %2): nothing changed.</source>
+        <translation>已于 %1 接收并暂存于导入队列（第 %2 项）：未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Already imported on %1: nothing changed.</source>
+        <translation>已于 %1 导入：未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Its times carry no time zone offset and the time zone of facility &quot;%1&quot; is not known: an administrator sets it (setting hl7.facility_time_zones), then import the file again.</source>
+        <translation>其时间不带时区偏移，且机构“%1”的时区未知：请管理员设置（设置项 hl7.facility_time_zones），然后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The identifiers of PID-3 name different patients (%1): merge the records or assign the message to one of them.</source>
+        <translation>PID-3 的标识符指向不同的患者（%1）：请合并记录，或将消息分配给其中一位。</translation>
+    </message>
+    <message>
+        <source>No patient has an identifier of PID-3 (authority, type and value: %1).</source>
+        <translation>没有患者具有 PID-3 中的标识符（签发机构、类型和值：%1）。</translation>
+    </message>
+    <message>
+        <source>none with an authority</source>
+        <translation>没有带签发机构的标识符</translation>
+    </message>
+    <message>
+        <source>There is no patient %1.</source>
+        <translation>不存在患者 %1。</translation>
+    </message>
+    <message>
+        <source>Patient %1 has no open case to record the results through.</source>
+        <translation>患者 %1 没有可记录结果的未结病例。</translation>
+    </message>
+    <message>
+        <source>the result has no time (OBX-14, nor OBR-7 of its order).</source>
+        <translation>结果没有时间（既无 OBX-14，其医嘱也无 OBR-7）。</translation>
+    </message>
+    <message>
+        <source>Code %1 (%2) is not in the observation vocabulary: kept with the message, not written to the record.</source>
+        <translation>代码 %1（%2）不在观察项词表中：随消息保存，未写入记录。</translation>
+    </message>
+    <message>
+        <source>no code system</source>
+        <translation>无编码系统</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one number: kept with the message, not written to the record.</source>
+        <translation>%1“%2”不是单个数字：随消息保存，未写入记录。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a value the record holds: kept with the message.</source>
+        <translation>%1“%2”不是记录可保存的值：随消息保存。</translation>
+    </message>
+    <message>
+        <source>%1 has no unit (OBX-6): kept with the message, not written to the record.</source>
+        <translation>%1 没有单位（OBX-6）：随消息保存，未写入记录。</translation>
+    </message>
+    <message>
+        <source>A preliminary result after the final one is not recorded.</source>
+        <translation>最终结果之后的初步结果不予记录。</translation>
+    </message>
+    <message>
+        <source>Result %1 from the lab (%2) replaces result %3 (%4).</source>
+        <translation>检验科的%1结果（%2）取代结果 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>正式版</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Replaced by the lab (%1) with a result the record does not hold as a number.</source>
+        <translation>被检验科（%1）替换为记录无法以数字保存的结果。</translation>
+    </message>
+    <message>
+        <source>Supersedes the earlier result (status %1) of order %2, code %3%4.</source>
+        <translation>取代医嘱 %2、代码 %3%4 的先前结果（状态 %1）。</translation>
+    </message>
+    <message>
+        <source>, sub-id %1</source>
+        <translation>，子标识 %1</translation>
+    </message>
+    <message>
+        <source>A correction of a result not on record: recorded as it is.</source>
+        <translation>对记录中不存在的结果的更正：按原样记录。</translation>
+    </message>
+    <message>
+        <source>Preliminary: a final result will supersede it.</source>
+        <translation>初步结果：将由最终结果取代。</translation>
+    </message>
+    <message>
+        <source>The lab says the result belongs to another patient (%1).</source>
+        <translation>检验科表示该结果属于另一位患者（%1）。</translation>
+    </message>
+    <message>
+        <source>The lab cancelled the test; the preliminary result is withdrawn (%1).</source>
+        <translation>检验科取消了该检验；初步结果已撤回（%1）。</translation>
+    </message>
+    <message>
+        <source>The lab deleted the result as entered in error (%1).</source>
+        <translation>检验科将该结果作为录入错误删除（%1）。</translation>
+    </message>
+    <message>
+        <source>Retracts the earlier result (status %1) of order %2, code %3.</source>
+        <translation>撤回医嘱 %2、代码 %3 的先前结果（状态 %1）。</translation>
+    </message>
+    <message>
+        <source>Nothing on record to retract for order %1, code %2.</source>
+        <translation>医嘱 %1、代码 %2 在记录中没有可撤回的结果。</translation>
+    </message>
+    <message>
+        <source>The lab cancelled the test; the preliminary result of order %1 is withdrawn.</source>
+        <translation>检验科取消了该检验；医嘱 %1 的初步结果已撤回。</translation>
+    </message>
+    <message>
+        <source>No result: the lab cancelled the test.</source>
+        <translation>无结果：检验科取消了该检验。</translation>
+    </message>
+    <message>
+        <source>Status %1 is not a result: nothing recorded.</source>
+        <translation>状态 %1 不是结果：未作记录。</translation>
+    </message>
+    <message>
+        <source>A reason is required: say how the patient was identified.</source>
+        <translation>需要原因：请说明如何确认了患者。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (2000 characters at most).</source>
+        <translation>原因过长（最多 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the import queue.</source>
+        <translation>导入队列中没有消息 %1。</translation>
+    </message>
+    <message>
+        <source>Message %1 is not held any more (it was assigned on %2).</source>
+        <translation>消息 %1 已不再暂存（已于 %2 分配）。</translation>
+    </message>
+    <message>
+        <source>The time zone of facility &quot;%1&quot; is not known: an administrator sets it (setting hl7.facility_time_zones) first.</source>
+        <translation>机构“%1”的时区未知：请管理员先设置（设置项 hl7.facility_time_zones）。</translation>
+    </message>
+</context>
+<context>
     <name>cb::services::IntakeJson</name>
     <message>
         <source>%1 must be text.</source>
@@ -11963,6 +12589,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>The database server&apos;s disk is full. Nothing was saved: ask your administrator to free space on the server, then try again.</source>
         <translation>数据库服务器的磁盘已满。未保存任何内容：请联系管理员释放服务器空间后再试。</translation>
+    </message>
+    <message>
+        <source>The held message changed since it was read (someone assigned it): reload the queue.</source>
+        <translation>暂存消息在读取后已被更改（有人已分配）：请重新加载队列。</translation>
     </message>
 </context>
 <context>
