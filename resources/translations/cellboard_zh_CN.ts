@@ -139,6 +139,61 @@
     </message>
 </context>
 <context>
+    <name>FhirImportPreviewDialog</name>
+    <message>
+        <source>Import referral</source>
+        <translation>导入转诊</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>Referring &amp;clinician: *</source>
+        <translation>转诊医生(&amp;C)：*</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>机构(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency: *</source>
+        <translation>紧急程度(&amp;U)：*</translation>
+    </message>
+    <message>
+        <source>Referral &amp;date: *</source>
+        <translation>转诊日期(&amp;D)：*</translation>
+    </message>
+    <message>
+        <source>What the import creates or attaches:</source>
+        <translation>导入将新建或关联的内容：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>CellBoard — Create the administrator</source>
@@ -321,6 +376,14 @@
         <source>Copy the database to a backup file while it is in use, and check the copy</source>
         <translation>在数据库使用中将其复制到备份文件，并校验该副本</translation>
     </message>
+    <message>
+        <source>&amp;Import referral…</source>
+        <translation>导入转诊(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register a referral from another hospital&apos;s FHIR R4 bundle, after a preview of what it creates</source>
+        <translation>从其他医院的 FHIR R4 数据包登记转诊，先预览将新建的内容</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -415,6 +478,18 @@
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The board&apos;s verdict</source>
+        <translation>多学科会诊结论</translation>
+    </message>
+    <message>
+        <source>Require a &amp;meeting for the verdict</source>
+        <translation>会诊结论须在会议中作出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>On: the chair signs a verdict only in a meeting that has started and holds the case on its agenda. Off (the default): a verdict signed outside a meeting is allowed, and the case page, the Actions list and the case summary say so.</source>
+        <translation>开启：会诊主席只能在已开始且议程列有该病例的会议中签署会诊结论。关闭（默认）：允许在会议之外签署会诊结论，病例页面、待办事项列表和病例摘要会注明这一点。</translation>
     </message>
 </context>
 <context>
@@ -2428,18 +2503,6 @@ NAME.replaced-TIME.sqlite 保留在旁边）；完好的数据库仅在使用 --
         <translation>查看或修改项目设置（法定人数所需专科、机构、空闲锁定…）</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli --user NAME setting list [--json]
-  cellboard-cli --user ADMIN setting set KEY VALUE
-Keys: %1.
-review.required_disciplines is a comma-separated list of discipline ids (the review quorum).</source>
-        <translation>用法：
-  cellboard-cli --user NAME setting list [--json]
-  cellboard-cli --user ADMIN setting set KEY VALUE
-设置项：%1。
-review.required_disciplines 为以逗号分隔的专科标识列表（评审法定人数）。</translation>
-    </message>
-    <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -2452,6 +2515,20 @@ review.required_disciplines 为以逗号分隔的专科标识列表（评审法�
 </source>
         <translation>未知的 setting 命令“%1”。
 </translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME setting list [--json]
+  cellboard-cli --user ADMIN setting set KEY VALUE
+Keys: %1.
+review.required_disciplines is a comma-separated list of discipline ids (the review quorum).
+meeting.required_for_verdict is true (the chair signs a verdict only in a meeting whose agenda holds the case) or false (a verdict outside a meeting is recorded as such; the default).</source>
+        <translation>用法：
+  cellboard-cli --user NAME setting list [--json]
+  cellboard-cli --user ADMIN setting set KEY VALUE
+设置项：%1。
+review.required_disciplines 为以逗号分隔的专科标识列表（评审法定人数）。
+meeting.required_for_verdict 为 true（会诊主席只能在议程列有该病例的会议中签署会诊结论）或 false（会议之外的会诊结论按此记录；默认值）。</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4443,121 @@ The very first user of an empty database is added without --user and must be an 
     </message>
 </context>
 <context>
+    <name>cb::core::VerdictMeeting</name>
+    <message>
+        <source>Recorded when the chair signs the verdict</source>
+        <translation>会诊主席签署会诊结论时记录</translation>
+    </message>
+    <message>
+        <source>Not recorded with this verdict</source>
+        <translation>此会诊结论未记录</translation>
+    </message>
+    <message>
+        <source>Outside a meeting</source>
+        <translation>会议之外</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>%1 的会议</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>会议 %1</translation>
+    </message>
+    <message>
+        <source>%1, chaired by %2</source>
+        <translation>%1，会诊主席：%2</translation>
+    </message>
+    <message>
+        <source>The verdict was signed on %1, after the meeting.</source>
+        <translation>会诊结论于会议结束后的 %1 签署。</translation>
+    </message>
+    <message>
+        <source>Checked when the chair signs the verdict.</source>
+        <translation>会诊主席签署会诊结论时核查。</translation>
+    </message>
+    <message>
+        <source>Not recorded with this verdict.</source>
+        <translation>此会诊结论未记录。</translation>
+    </message>
+    <message>
+        <source>None: no meeting attendance was checked for this verdict.</source>
+        <translation>无：此会诊结论未核查会议出席情况。</translation>
+    </message>
+    <message>
+        <source>No member was recorded present.</source>
+        <translation>未记录任何出席成员。</translation>
+    </message>
+    <message>
+        <source>Present: %1.</source>
+        <translation>出席：%1。</translation>
+    </message>
+    <message>
+        <source>Attendance rule met.</source>
+        <translation>符合出席要求。</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 other specialties needed</source>
+        <translation>其他专科需 %2 个，出席 %1 个</translation>
+    </message>
+    <message>
+        <source>Attendance rule not met (recorded with the verdict).</source>
+        <translation>不符合出席要求（随会诊结论记录）。</translation>
+    </message>
+    <message>
+        <source>Attendance rule not met (recorded with the verdict): %1.</source>
+        <translation>不符合出席要求（随会诊结论记录）：%1。</translation>
+    </message>
+    <message>
+        <source>Excluded for a conflict of interest: %1.</source>
+        <translation>因利益冲突回避：%1。</translation>
+    </message>
+    <message>
+        <source>chair %1</source>
+        <translation>会诊主席 %1</translation>
+    </message>
+    <message>
+        <source>no member recorded present</source>
+        <translation>未记录出席成员</translation>
+    </message>
+    <message>
+        <source>present: %1</source>
+        <translation>出席：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签署</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>None checked</source>
+        <translation>未核查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present, rule met</source>
+        <translation>
+            <numerusform>%n 人出席，符合要求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present, rule not met</source>
+        <translation>
+            <numerusform>%n 人出席，不符合要求</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::exports::DocumentExport</name>
     <message>
         <source>There is no document to export.</source>
@@ -4971,6 +5163,18 @@ To try CellBoard with invented patients instead, choose No and run:
         <source>The case page now shows what was saved meanwhile; your text stays here to compare.</source>
         <translation>病例页面现已显示期间保存的内容；您的文字保留在此处以便对照。</translation>
     </message>
+    <message>
+        <source>Signed now, the verdict is recorded as taken outside a meeting.</source>
+        <translation>如现在签署，会诊结论将记录为在会议之外作出。</translation>
+    </message>
+    <message>
+        <source>Signed now, the verdict is recorded with its meeting: %1.</source>
+        <translation>如现在签署，会诊结论将连同其会议一并记录：%1。</translation>
+    </message>
+    <message>
+        <source>This program requires a meeting for the verdict: signing is refused outside one.</source>
+        <translation>本项目要求会诊结论在会议中作出：会议之外的签署将被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::ExportPdfDialog</name>
@@ -5130,6 +5334,177 @@ To try CellBoard with invented patients instead, choose No and run:
         <translation>
             <numerusform>已保存到 %1（仅您本人可读）：%n 个条目。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::FhirImportPreviewDialog</name>
+    <message>
+        <source>Import referral — %1</source>
+        <translation>导入转诊 — %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>危急</translation>
+    </message>
+    <message>
+        <source>Who referred the patient</source>
+        <translation>转诊该患者的医生</translation>
+    </message>
+    <message>
+        <source>What the import creates or attaches</source>
+        <translation>导入将新建或关联的内容</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, nothing was written: %2</source>
+        <translation>%1 无法导入，未写入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>File: %1 · FHIR bundle %2 (%3) · SHA-256 %4</source>
+        <translation>文件：%1 · FHIR 数据包 %2（%3）· SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Patient: already registered</source>
+        <translation>患者：已登记</translation>
+    </message>
+    <message>
+        <source>Patient %1: %2</source>
+        <translation>患者 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · born %2</source>
+        <translation>%1 · 出生 %2</translation>
+    </message>
+    <message>
+        <source>Matched by identifier: the referral is added to this patient&apos;s record.</source>
+        <translation>按标识符匹配：转诊将添加到该患者的记录中。</translation>
+    </message>
+    <message>
+        <source>Identifiers added: %1</source>
+        <translation>新增标识符：%1</translation>
+    </message>
+    <message>
+        <source>Patient: new</source>
+        <translation>患者：新患者</translation>
+    </message>
+    <message>
+        <source>New patient: %1</source>
+        <translation>新患者：%1</translation>
+    </message>
+    <message>
+        <source>Identifiers: %1</source>
+        <translation>标识符：%1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Referral and disease</source>
+        <translation>转诊与疾病</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新病例</translation>
+    </message>
+    <message>
+        <source> (the record&apos;s is kept)</source>
+        <translation>（保留记录中的内容）</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>Prior therapy lines</source>
+        <translation>既往治疗线</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 线：%2</translation>
+    </message>
+    <message>
+        <source>Transplants and procedures</source>
+        <translation>移植与操作</translation>
+    </message>
+    <message>
+        <source>Allogeneic transplant</source>
+        <translation>异基因移植</translation>
+    </message>
+    <message>
+        <source>Autologous transplant</source>
+        <translation>自体移植</translation>
+    </message>
+    <message>
+        <source>Kept as text (not coded in CellBoard)</source>
+        <translation>以文本保留（CellBoard 未编码）</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>无警告。</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>警告（%1）：</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>该文件无法导入。</translation>
+    </message>
+    <message>
+        <source>Name the referring clinician first.</source>
+        <translation>请先填写转诊医生。</translation>
+    </message>
+    <message>
+        <source>Choose the urgency first.</source>
+        <translation>请先选择紧急程度。</translation>
+    </message>
+    <message>
+        <source>Register the referral with what is listed here</source>
+        <translation>按此处所列内容登记转诊</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +6208,22 @@ Schema %2 · integrity ok · audit chain intact (%3 entries, %4 signatures verif
     <message>
         <source>Backup written and verified.</source>
         <translation>备份已写入并校验。</translation>
+    </message>
+    <message>
+        <source>Register a referral from another hospital&apos;s FHIR R4 bundle, after a preview of what it creates</source>
+        <translation>从其他医院的 FHIR R4 数据包登记转诊，先预览将新建的内容</translation>
+    </message>
+    <message>
+        <source>Import referral</source>
+        <translation>导入转诊</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json);;All files (*)</source>
+        <translation>FHIR JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Referral imported as case %1.</source>
+        <translation>转诊已导入为病例 %1。</translation>
     </message>
 </context>
 <context>
@@ -7770,6 +8161,10 @@ Schema %2 · integrity ok · audit chain intact (%3 entries, %4 signatures verif
         <source>Record changed since signed</source>
         <translation>签署后病历记录已变更</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Meeting:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Attendance:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;会议：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;出席情况：&lt;/b&gt;%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::SettingsDialog</name>
@@ -9016,14 +9411,6 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <translation>%1 — 已逾期</translation>
     </message>
     <message>
-        <source>Meeting of %1</source>
-        <translation>%1 的会议</translation>
-    </message>
-    <message>
-        <source>outside a meeting</source>
-        <translation>会议之外</translation>
-    </message>
-    <message>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
@@ -9046,6 +9433,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Verdict taken</source>
         <translation>会诊结论所在会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
     </message>
 </context>
 <context>
@@ -10705,6 +11096,14 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <source>Treatment so far</source>
         <translation>目前的治疗经过</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
 </context>
 <context>
     <name>cb::report::CaseSummary</name>
@@ -11053,6 +11452,14 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Not signed: the chair has not signed the verdict.</source>
         <translation>未签署：会诊主席尚未签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>The board discussed the case at its meeting of %1 and the chair signed its verdict on %2.</source>
+        <translation>多学科会诊在 %1 的会议上讨论了该病例，会诊主席于 %2 签署了会诊结论。</translation>
+    </message>
+    <message>
+        <source>The chair signed the board&apos;s verdict on %1, outside a board meeting.</source>
+        <translation>会诊主席于 %1 在会诊会议之外签署了会诊结论。</translation>
     </message>
 </context>
 <context>
@@ -11537,12 +11944,24 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <translation>请在结论签署后再告知结果。</translation>
     </message>
     <message>
-        <source>The attendance rule blocks verdicts taken outside a meeting: put case %1 on a meeting&apos;s agenda and sign the verdict there.</source>
-        <translation>出席规则不允许在会议之外作出会诊结论：请将病例 %1 列入会议议程，并在会上签署会诊结论。</translation>
-    </message>
-    <message>
         <source>Unknown act on a verdict.</source>
         <translation>对会诊结论的未知操作。</translation>
+    </message>
+    <message>
+        <source>Case %1 is on the agenda of the meeting of %2: sign the verdict there, once the meeting has started.</source>
+        <translation>病例 %1 已列入 %2 会议的议程：请在会议开始后于会上签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>Put case %1 on a meeting&apos;s agenda and sign the verdict there, once the meeting has started.</source>
+        <translation>请将病例 %1 列入会议议程，并在会议开始后于会上签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>This program requires a meeting for the board&apos;s verdict (setting meeting.required_for_verdict), and no meeting holding case %1 has started.</source>
+        <translation>本项目要求会诊结论在会议中作出（设置 meeting.required_for_verdict），而议程列有病例 %1 的会议均未开始。</translation>
+    </message>
+    <message>
+        <source>The attendance rule blocks verdicts taken outside a meeting.</source>
+        <translation>出席要求不允许在会议之外作出会诊结论。</translation>
     </message>
 </context>
 <context>
@@ -12459,6 +12878,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Unknown label jurisdiction &quot;%1&quot;; expected one of %2.</source>
         <translation>未知的说明书监管辖区“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Say true when the verdict must be signed in a meeting, false when a verdict outside a meeting is only recorded as such.</source>
+        <translation>会诊结论必须在会议中签署时填 true；会议之外的会诊结论仅作记录时填 false。</translation>
     </message>
 </context>
 <context>

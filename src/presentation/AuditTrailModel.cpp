@@ -252,6 +252,18 @@ void AuditTrailModel::setEntries(QList<core::AuditEntry> entries)
     endResetModel();
 }
 
+void AuditTrailModel::appendEntries(QList<core::AuditEntry> entries)
+{
+    if (entries.isEmpty())
+        return;
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto& a, const auto& b) { return a.seq > b.seq; });
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    m_entries += entries;
+    endInsertRows();
+}
+
 int AuditTrailModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

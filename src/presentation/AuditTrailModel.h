@@ -16,6 +16,9 @@ public:
 
     explicit AuditTrailModel(QObject* parent = nullptr);
     void setEntries(QList<core::AuditEntry> entries);
+    // Adds older entries below the ones shown (the next page).
+    void appendEntries(QList<core::AuditEntry> entries);
+    const core::AuditEntry& entry(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

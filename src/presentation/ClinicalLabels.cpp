@@ -90,6 +90,77 @@ constexpr std::array kAuditActions{
          QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Scheduled the follow-up visits")},
     Pair{"follow_up.record",
          QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Recorded a follow-up visit")},
+    Pair{"case.reopen", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Reopened the case")},
+    Pair{"case.start_work_up", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Started the work-up")},
+    Pair{"case.export", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Exported the case")},
+    Pair{"case.import",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Imported records into the case")},
+    Pair{"opinion.record", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Recorded an opinion")},
+    Pair{"opinion.update", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Changed a draft opinion")},
+    Pair{"opinion.amend", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Amended an opinion")},
+    Pair{"opinion.sign", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Signed an opinion")},
+    Pair{"signature.refused",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Refused a signature (wrong password)")},
+    Pair{"decision.record", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Recorded the verdict")},
+    Pair{"decision.sign", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Signed the verdict")},
+    Pair{"decision.dissent", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Recorded a dissent")},
+    Pair{"decision.communication",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Recorded how the verdict was communicated")},
+    Pair{"decision.action_add",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Added an action of the verdict")},
+    Pair{"decision.action_status",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Changed the status of an action")},
+    Pair{"meeting.schedule", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Scheduled a meeting")},
+    Pair{"meeting.reschedule",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Rescheduled a meeting")},
+    Pair{"meeting.cancel", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Cancelled a meeting")},
+    Pair{"meeting.attendance", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Recorded attendance")},
+    Pair{"meeting.export", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Exported the minutes")},
+    Pair{"agenda.add",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Put the case on a meeting's agenda")},
+    Pair{"agenda.remove",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Took the case off a meeting's agenda")},
+    Pair{"agenda.move",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Moved the case on the agenda")},
+    Pair{"agenda.presenter",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Set the presenter and time slot")},
+    Pair{"agenda.conflict",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Recorded a conflict of interest")},
+    Pair{"minutes.sign", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Signed the minutes")},
+    Pair{"pathway.correct",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Corrected a pathway step")},
+    Pair{"pathway.void", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Voided a pathway step")},
+    Pair{"monitoring.correct",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Corrected a monitoring assessment")},
+    Pair{"monitoring.void",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Voided a monitoring assessment")},
+    Pair{"follow_up.unschedule",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Removed the open follow-up visits")},
+    Pair{"record.history",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Changed the disease history")},
+    Pair{"record.line.add", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Added a therapy line")},
+    Pair{"record.line.correct",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Corrected a therapy line")},
+    Pair{"record.line.void", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Voided a therapy line")},
+    Pair{"record.transplant.add",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Added a transplant")},
+    Pair{"record.transplant.correct",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Corrected a transplant")},
+    Pair{"record.transplant.void",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Voided a transplant")},
+    Pair{"record.observation.add",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Added an observation")},
+    Pair{"record.observation.correct",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Corrected an observation")},
+    Pair{"record.observation.void",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Voided an observation")},
+    Pair{"record.view", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Viewed the record's entries")},
+    Pair{"patient.add", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Added the patient")},
+    Pair{"patient.correct",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Corrected the patient's details")},
+    Pair{"patient.merge",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Merged two records of the patient")},
+    Pair{"patient.view", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Opened the patient")},
 };
 
 constexpr std::array kUnits{
@@ -146,6 +217,18 @@ QString ClinicalLabels::auditActionLabel(const QString& action)
 {
     const QString text = lookUp(kAuditActions, action);
     return text.isEmpty() ? action : text;
+}
+
+QStringList ClinicalLabels::auditActionsMatching(const QString& text)
+{
+    QStringList ids;
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return ids;
+    for (const auto& [id, label] : kAuditActions)
+        if (tr(label).contains(wanted, Qt::CaseInsensitive))
+            ids << QString::fromLatin1(id);
+    return ids;
 }
 
 } // namespace cb::presentation

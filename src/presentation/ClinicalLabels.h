@@ -17,6 +17,8 @@ public:
     static QString drugClassesText(const QStringList& ids);
     static QString cnsDiseaseLabel(const QString& id);
     static QString auditActionLabel(const QString& action);
+    // The audit actions whose label, in the reader's language, holds `text` (case-insensitive).
+    static QStringList auditActionsMatching(const QString& text);
     // A checklist unit as the reader writes it ("days" → 天); symbols (mg/dL, %) stay as they are.
     static QString unitLabel(const QString& unit);
 };

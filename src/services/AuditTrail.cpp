@@ -17,7 +17,7 @@ QString jsonText(const QJsonObject& o)
 
 Status AuditTrail::record(const core::UserIdentity& actor, const QString& action, const QString& entity,
                           const QString& entityId, const QJsonObject& before, const QJsonObject& after,
-                          const QString& reason)
+                          const QString& reason, const QList<qint64>& caseIds)
 {
     core::AuditEntry e;
     e.at = m_clock.nowUtc();
@@ -29,7 +29,7 @@ Status AuditTrail::record(const core::UserIdentity& actor, const QString& action
     e.before = jsonText(before);
     e.after = jsonText(after);
     e.reason = reason;
-    auto r = storage::AuditRepository(m_db).append(e);
+    auto r = storage::AuditRepository(m_db).append(e, caseIds);
     if (!r.ok())
         return r.error();
     return {};

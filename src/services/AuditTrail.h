@@ -5,6 +5,7 @@
 #include "core/UserIdentity.h"
 
 #include <QJsonObject>
+#include <QList>
 
 namespace cb::storage {
 class Database;
@@ -12,7 +13,9 @@ class Database;
 
 namespace cb::services {
 
-// Writes audit rows for the services, inside the caller's transaction.
+// Writes audit rows for the services, inside the caller's transaction. Each row is linked to the
+// cases it is about, so that a case's trail shows it: `caseIds` where the caller knows them, and
+// what storage finds from the row itself (its entity, a case_id among its values; AuditSubjects).
 class AuditTrail
 {
 public:
@@ -20,7 +23,7 @@ public:
 
     Status record(const core::UserIdentity& actor, const QString& action, const QString& entity,
                   const QString& entityId, const QJsonObject& before = {}, const QJsonObject& after = {},
-                  const QString& reason = {});
+                  const QString& reason = {}, const QList<qint64>& caseIds = {});
     // Records in its own transaction (logins, views, denials: nothing else to commit with).
     Status recordAlone(const core::UserIdentity& actor, const QString& action, const QString& entity,
                        const QString& entityId, const QJsonObject& before = {}, const QJsonObject& after = {},

@@ -86,11 +86,39 @@ Result<core::CaseRecord> CaseService::openCase(const core::UserIdentity& actor, 
     return **rec;
 }
 
-Result<QList<core::AuditEntry>> CaseService::auditTrail(const core::UserIdentity& actor, qint64 caseId)
+Result<AuditTrailPage> CaseService::auditTrail(const core::UserIdentity& actor, qint64 caseId,
+                                               const core::AuditQuery& query)
 {
     if (auto st = core::PermissionPolicy::check(actor, core::Action::ReadCases); !st.ok())
         return denied(actor, st, QStringLiteral("case.audit_trail"), caseId).error();
-    return storage::AuditRepository(m_db).forEntity(caseEntity(), QString::number(caseId));
+    if (query.limit <= 0)
+        return Error::badInput(tr("A page of the audit trail holds at least one entry."));
+    storage::AuditRepository repo(m_db);
+    core::AuditQuery ask = query;
+    ask.limit = query.limit + 1; // one more tells whether older rows remain
+    auto rows = repo.forCase(caseId, ask);
+    if (!rows.ok())
+        return rows.error();
+    auto total = repo.countForCase(caseId, query);
+    if (!total.ok())
+        return total.error();
+    AuditTrailPage page;
+    page.entries = std::move(rows).value();
+    page.hasOlder = page.entries.size() > query.limit;
+    if (page.hasOlder)
+        page.entries.resize(query.limit);
+    page.total = *total;
+    return page;
+}
+
+Result<QList<core::AuditEntry>> CaseService::auditTrail(const core::UserIdentity& actor, qint64 caseId)
+{
+    core::AuditQuery query;
+    query.limit = 500;
+    auto page = auditTrail(actor, caseId, query);
+    if (!page.ok())
+        return page.error();
+    return page->entries;
 }
 
 Status CaseService::moveCase(const core::UserIdentity& actor, qint64 caseId, core::CaseState to,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/AuditEntry.h"
+#include "core/AuditKind.h"
 #include "core/CaseRecord.h"
 #include "core/Clock.h"
 #include "core/Result.h"
@@ -15,6 +16,15 @@ class Database;
 }
 
 namespace cb::services {
+
+// A page of a case's audit trail (newest first) and how many rows the filter holds in all.
+struct AuditTrailPage
+{
+    QList<core::AuditEntry> entries;
+    qint64 total = 0;
+    // Rows older than the page's last one remain (ask again with beforeSeq = its seq).
+    bool hasOlder = false;
+};
 
 // Registering, reading and moving cases. Every read of patient data and every change is
 // audited; every change is checked against the permission policy and the lifecycle.
@@ -38,6 +48,12 @@ public:
 
     // One case with its history; audited as a view of PHI.
     Result<core::CaseRecord> openCase(const core::UserIdentity& actor, qint64 caseId);
+    // Everything the audit trail holds about the case: its own rows, and the rows about its
+    // opinions, signatures, verdicts, meetings, pathway, monitoring, follow-up, exports and the
+    // patient's record; a page at a time, of one kind and matching a text (core::AuditQuery).
+    Result<AuditTrailPage> auditTrail(const core::UserIdentity& actor, qint64 caseId,
+                                      const core::AuditQuery& query);
+    // The newest page of everything (500 rows).
     Result<QList<core::AuditEntry>> auditTrail(const core::UserIdentity& actor, qint64 caseId);
 
     // Referrals and the patient's record: IntakeService.

@@ -17,6 +17,12 @@ QString entityIdOf(const ActSpec& spec)
     return spec.caseId > 0 ? QString::number(spec.caseId) : QString();
 }
 
+// Every row an act on a case writes is about that case (whatever else it is about).
+QList<qint64> casesOf(const ActSpec& spec)
+{
+    return spec.caseId > 0 ? QList<qint64>{spec.caseId} : QList<qint64>{};
+}
+
 } // namespace
 
 Status refuse(storage::Database& db, const core::Clock& clock, const core::UserIdentity& actor,
@@ -76,7 +82,7 @@ Status ClinicalAct::audit(const QJsonObject& before, const QJsonObject& after, c
 Status ClinicalAct::auditOn(const QString& action, const QString& entity, const QString& entityId,
                             const QJsonObject& before, const QJsonObject& after, const QString& reason)
 {
-    return m_audit.record(m_actor, action, entity, entityId, before, after, reason);
+    return m_audit.record(m_actor, action, entity, entityId, before, after, reason, casesOf(m_spec));
 }
 
 Status ClinicalAct::moveCase(core::CaseState to, const QString& by, const QJsonObject& extra)

@@ -2,6 +2,7 @@
 
 #include "core/PermissionPolicy.h"
 #include "core/intake/DerivedFacts.h"
+#include "gui/case/CaseAuditPanel.h"
 #include "gui/case/CloseCaseDialog.h"
 #include "gui/case/ExportPdfDialog.h"
 #include "gui/case/FhirExportMenu.h"
@@ -13,7 +14,6 @@
 #include "gui/review/ReviewPanel.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/widgets/UnsavedChanges.h"
-#include "presentation/AuditTrailModel.h"
 #include "presentation/ClinicalLabels.h"
 #include "presentation/ObservationModel.h"
 #include "presentation/TherapyLineModel.h"
@@ -44,7 +44,8 @@ CasePage::CasePage(services::Workspace& ws, const core::UserIdentity& user, QWid
     m_ui->setupUi(this);
     m_therapyLines = new presentation::TherapyLineModel(this);
     m_observations = new presentation::ObservationModel(this);
-    m_auditTrail = new presentation::AuditTrailModel(this);
+    m_audit = new CaseAuditPanel(m_ws, m_user, m_ui->auditTab);
+    m_ui->auditTab->layout()->addWidget(m_audit);
     setUpTables();
     // The board review (discipline cards, readiness, verdict) is the first tab.
     m_review = new ReviewPanel(m_ws, m_user, this);
@@ -120,7 +121,7 @@ CasePage::~CasePage() = default;
 
 void CasePage::setUpTables()
 {
-    for (QTableView* view : {m_ui->therapyLinesView, m_ui->observationsView, m_ui->auditTrailView})
+    for (QTableView* view : {m_ui->therapyLinesView, m_ui->observationsView})
         view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // captions sit on the first line of a long value
     for (int row = 0; row < m_ui->historyForm->rowCount(); ++row)
@@ -145,14 +146,6 @@ void CasePage::setUpTables()
     for (int c = 0; c < presentation::ObservationModel::ColumnCount - 1; ++c)
         obs->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     obs->setAccessibleName(tr("Observations"));
-
-    QTableView* audit = m_ui->auditTrailView;
-    audit->setModel(m_auditTrail);
-    audit->setWordWrap(false);
-    audit->verticalHeader()->setDefaultSectionSize(audit->fontMetrics().height() + 12);
-    for (int c = 0; c < presentation::AuditTrailModel::ColumnCount - 1; ++c)
-        audit->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    audit->setAccessibleName(tr("Audit trail"));
 }
 
 bool CasePage::showCase(qint64 caseId)
@@ -224,7 +217,7 @@ void CasePage::clear()
     m_treatment->clear();
     m_therapyLines->setLines({});
     m_observations->setObservations({});
-    m_auditTrail->setEntries({});
+    m_audit->clear();
     m_fhirExport->setCase(m_record);
     const auto labels = findChildren<QLabel*>();
     for (QLabel* label : labels)
@@ -234,13 +227,7 @@ void CasePage::clear()
 
 void CasePage::loadAuditTrail(qint64 caseId)
 {
-    auto trail = m_ws.cases().auditTrail(m_user, caseId);
-    if (!trail.ok()) {
-        m_auditTrail->setEntries({});
-        m_ui->auditTrailView->setToolTip(trail.error().message);
-        return;
-    }
-    m_auditTrail->setEntries(std::move(trail).value());
+    m_audit->setCase(caseId);
 }
 
 void CasePage::fillHeader(const core::CaseRecord& r)

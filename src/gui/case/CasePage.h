@@ -17,13 +17,13 @@ class Workspace;
 }
 
 namespace cb::presentation {
-class AuditTrailModel;
 class ObservationModel;
 class TherapyLineModel;
 } // namespace cb::presentation
 
 namespace cb::gui {
 
+class CaseAuditPanel;
 class FhirExportMenu;
 class RecordActions;
 class ReviewPanel;
@@ -84,7 +84,7 @@ private:
     std::unique_ptr<Ui::CasePage> m_ui;
     presentation::TherapyLineModel* m_therapyLines = nullptr;
     presentation::ObservationModel* m_observations = nullptr;
-    presentation::AuditTrailModel* m_auditTrail = nullptr;
+    CaseAuditPanel* m_audit = nullptr; // the Audit trail tab: everything about the case, filtered
     core::CaseRecord m_record;
     bool m_fitPending = false;
 };
