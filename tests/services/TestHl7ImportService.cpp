@@ -283,6 +283,15 @@ void TestHl7ImportService::shouldMatchOnAuthorityTypeAndValueOfAnyRepetition()
     QCOMPARE(held->held, 1);
     QCOMPARE(held->accepted, 0);
     QVERIFY2(held->items.first().reason.contains(u"No patient"_s), qPrintable(describe(*held)));
+    // two repetitions naming two different patients: held, never one of them guessed
+    const QString national = u"NI-"_s + tag;
+    QVERIFY(registerPatient(ws, coordinator, {u"CNID"_s, u"NI"_s, national}, tag + u"n"_s) > 0);
+    QByteArray both = fixture(u"cbc_cr.hl7"_s, mrn, tag + u"B"_s);
+    both.replace("110101198001010011", national.toUtf8());
+    auto two = importer.importFile(coordinator, both, u"b.hl7"_s);
+    QVERIFY(two.ok());
+    QCOMPARE(two->held, 1);
+    QVERIFY2(two->items.first().reason.contains(u"different patients"_s), qPrintable(describe(*two)));
 }
 
 void TestHl7ImportService::shouldHoldAnUnmatchedMessageUntilACoordinatorAssignsIt()

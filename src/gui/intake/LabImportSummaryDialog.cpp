@@ -1,5 +1,7 @@
 #include "gui/intake/LabImportSummaryDialog.h"
 
+#include "services/IntakeCatalog.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -7,6 +9,16 @@
 #include <QVBoxLayout>
 
 namespace cb::gui {
+
+namespace {
+
+QString observationLabel(const QString& code)
+{
+    const core::ObservationDefinition* d = services::IntakeCatalog::observations().find(code);
+    return d ? d->label() : code;
+}
+
+} // namespace
 
 QString LabImportSummaryDialog::statusLabel(const QString& status)
 {
@@ -69,7 +81,8 @@ LabImportSummaryDialog::LabImportSummaryDialog(const services::Hl7ImportSummary&
             i.setId.isEmpty() && i.code.isEmpty()
                 ? QString()
                 : tr("OBX %1 %2").arg(i.setId, i.code) +
-                      (i.observation.isEmpty() ? QString() : QStringLiteral(" → ") + i.observation);
+                      (i.observation.isEmpty() ? QString()
+                                               : QStringLiteral(" → ") + observationLabel(i.observation));
         const QStringList cells{i.messageId, result, statusLabel(i.status), i.reason};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
