@@ -767,34 +767,6 @@ FILE 必须尚不存在；只有其所有者可读。PostgreSQL 数据库请用 
         <translation>病例 %1 已结案（%2）。</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli --user NAME case list [--state S] [--json]
-  cellboard-cli --user NAME case show ID [--json]
-  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
-  cellboard-cli --user NAME case add --file referral.json [--json]
-  cellboard-cli --user NAME case start-work-up ID
-  cellboard-cli --user NAME case reopen ID --reason R
-referral.json holds &quot;patient&quot; (identifiers, family_name, given_name, name_zh, sex,
-birth_date) or &quot;patient_id&quot;, and indication, subtype, intended_product, referral_date,
-urgency (routine, urgent, emergency), referrer {name, institution, contact},
-funding_reference.
-States: %1.
-Close reasons: %2.</source>
-        <translation>用法：
-  cellboard-cli --user NAME case list [--state S] [--json]
-  cellboard-cli --user NAME case show ID [--json]
-  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
-  cellboard-cli --user NAME case add --file referral.json [--json]
-  cellboard-cli --user NAME case start-work-up ID
-  cellboard-cli --user NAME case reopen ID --reason R
-referral.json 包含 &quot;patient&quot;（identifiers、family_name、given_name、name_zh、sex、
-birth_date）或 &quot;patient_id&quot;，以及 indication、subtype、intended_product、referral_date、
-urgency（routine、urgent、emergency）、referrer {name, institution, contact}、
-funding_reference。
-状态：%1。
-结案原因：%2。</translation>
-    </message>
-    <message>
         <source>patient_id must be a positive whole number.</source>
         <translation>patient_id 必须是正整数。</translation>
     </message>
@@ -825,6 +797,73 @@ funding_reference。
     <message>
         <source>Case %1 reopened (%2).</source>
         <translation>病例 %1 已重新开启（%2）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME case list [--state S] [--json]
+  cellboard-cli --user NAME case show ID [--json]
+  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
+  cellboard-cli --user NAME case add --file referral.json [--json]
+  cellboard-cli --user NAME case start-work-up ID
+  cellboard-cli --user NAME case reopen ID --reason R
+  cellboard-cli --user NAME case audit ID [--kind K] [--text T] [--before SEQ] [--limit N] [--json]
+referral.json holds &quot;patient&quot; (identifiers, family_name, given_name, name_zh, sex,
+birth_date) or &quot;patient_id&quot;, and indication, subtype, intended_product, referral_date,
+urgency (routine, urgent, emergency), referrer {name, institution, contact},
+funding_reference.
+audit lists everything the audit trail holds about the case (its opinions, signatures,
+verdicts, meetings, pathway, monitoring, follow-up, exports, the patient&apos;s record), newest
+first, N entries (default 200) below entry SEQ; --kind keeps one kind, --text the entries
+whose action, user name or reason holds T.
+States: %1.
+Close reasons: %2.
+Kinds: %3.</source>
+        <translation>用法：
+  cellboard-cli --user NAME case list [--state S] [--json]
+  cellboard-cli --user NAME case show ID [--json]
+  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
+  cellboard-cli --user NAME case add --file referral.json [--json]
+  cellboard-cli --user NAME case start-work-up ID
+  cellboard-cli --user NAME case reopen ID --reason R
+  cellboard-cli --user NAME case audit ID [--kind K] [--text T] [--before SEQ] [--limit N] [--json]
+referral.json 包含 &quot;patient&quot;（identifiers、family_name、given_name、name_zh、sex、
+birth_date）或 &quot;patient_id&quot;，以及 indication、subtype、intended_product、referral_date、
+urgency（routine、urgent、emergency）、referrer {name, institution, contact}、
+funding_reference。
+audit 列出审计追踪中与该病例有关的全部条目（其意见、签署、会诊结论、会议、治疗路径、
+监测、随访、导出以及患者记录），最新的在前，列出条目 SEQ 之前的 N 条（默认 200 条）；
+--kind 仅保留一类，--text 仅保留操作、用户名或原因中包含 T 的条目。
+状态：%1。
+结案原因：%2。
+类别：%3。</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME case audit ID [--kind K] [--json]</source>
+        <translation>请给出一个病例编号：cellboard-cli --user NAME case audit ID [--kind K] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知类别“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--before needs an audit entry&apos;s sequence number (a positive number).</source>
+        <translation>--before 需要审计条目的序号（正整数）。</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of entries from 1 to 10000.</source>
+        <translation>--limit 需要 1 到 10000 之间的条目数。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries; %3</source>
+        <translation>共 %2 条中的 %1 条；%3</translation>
+    </message>
+    <message>
+        <source>older ones with --before %1</source>
+        <translation>更早的条目请用 --before %1</translation>
+    </message>
+    <message>
+        <source>no older ones</source>
+        <translation>没有更早的条目</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3179,38 @@ The very first user of an empty database is added without --user and must be an 
         <source>follow-up details, &quot;%1&quot;: %2</source>
         <translation>随访详情，“%1”：%2</translation>
     </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Opinions and signatures</source>
+        <translation>意见与签署</translation>
+    </message>
+    <message>
+        <source>Verdicts and meetings</source>
+        <translation>会诊结论与会议</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>治疗路径</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监测</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Patient record and intake</source>
+        <translation>患者记录与收录</translation>
+    </message>
+    <message>
+        <source>Case state, views and refusals</source>
+        <translation>病例状态、查阅与拒绝</translation>
+    </message>
 </context>
 <context>
     <name>cb::core::AttendanceCheck</name>
@@ -4322,6 +4393,67 @@ Restore the database from it? It is checked first. Everything recorded after the
     </message>
 </context>
 <context>
+    <name>cb::gui::CaseAuditPanel</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which entries to show: everything about the case, or one kind of act</source>
+        <translation>显示哪些条目：与病例有关的全部内容，或某一类操作</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Action, user or reason</source>
+        <translation>操作、用户或原因</translation>
+    </message>
+    <message>
+        <source>Shows the entries whose action, user name or reason holds this text</source>
+        <translation>显示操作、用户名或原因中包含此文字的条目</translation>
+    </message>
+    <message>
+        <source>&amp;Older entries</source>
+        <translation>更早的条目(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the next %n older entries</source>
+        <translation>
+            <numerusform>显示接下来 %n 条更早的条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计追踪</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read.</source>
+        <translation>无法读取审计追踪。</translation>
+    </message>
+    <message>
+        <source>No entry matches the filter</source>
+        <translation>没有符合筛选条件的条目</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>没有条目</translation>
+    </message>
+    <message>
+        <source>Newest %1 of %2 entries</source>
+        <translation>最新 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>共 1 条</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>共 %1 条</translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::CasePage</name>
     <message>
         <source>Board review</source>
@@ -4338,10 +4470,6 @@ Restore the database from it? It is checked first. Everything recorded after the
     <message>
         <source>Observations</source>
         <translation>观察指标</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>审计追踪</translation>
     </message>
     <message>
         <source>Cannot open the case</source>
@@ -8051,7 +8179,7 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
     <message>
         <source>Action</source>
-        <translation>待办事项</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Details</source>
@@ -8195,7 +8323,7 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
     <message>
         <source>met</source>
-        <translation>已满足</translation>
+        <translation>法定人数已满足</translation>
     </message>
     <message>
         <source>due</source>
@@ -8919,6 +9047,186 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Recorded a follow-up visit</source>
         <translation>记录随访访视</translation>
+    </message>
+    <message>
+        <source>Reopened the case</source>
+        <translation>重新开启了病例</translation>
+    </message>
+    <message>
+        <source>Started the work-up</source>
+        <translation>开始了检查评估</translation>
+    </message>
+    <message>
+        <source>Exported the case</source>
+        <translation>导出了病例</translation>
+    </message>
+    <message>
+        <source>Imported records into the case</source>
+        <translation>向病例导入了记录</translation>
+    </message>
+    <message>
+        <source>Recorded an opinion</source>
+        <translation>记录了意见</translation>
+    </message>
+    <message>
+        <source>Changed a draft opinion</source>
+        <translation>修改了意见草稿</translation>
+    </message>
+    <message>
+        <source>Amended an opinion</source>
+        <translation>修订了意见</translation>
+    </message>
+    <message>
+        <source>Signed an opinion</source>
+        <translation>签署了意见</translation>
+    </message>
+    <message>
+        <source>Refused a signature (wrong password)</source>
+        <translation>拒绝了签署（密码错误）</translation>
+    </message>
+    <message>
+        <source>Recorded the verdict</source>
+        <translation>记录了会诊结论</translation>
+    </message>
+    <message>
+        <source>Signed the verdict</source>
+        <translation>签署了会诊结论</translation>
+    </message>
+    <message>
+        <source>Recorded a dissent</source>
+        <translation>记录了异议</translation>
+    </message>
+    <message>
+        <source>Recorded how the verdict was communicated</source>
+        <translation>记录了会诊结论的告知方式</translation>
+    </message>
+    <message>
+        <source>Added an action of the verdict</source>
+        <translation>添加了会诊结论的待办事项</translation>
+    </message>
+    <message>
+        <source>Changed the status of an action</source>
+        <translation>更改了待办事项的状态</translation>
+    </message>
+    <message>
+        <source>Scheduled a meeting</source>
+        <translation>安排了会议</translation>
+    </message>
+    <message>
+        <source>Rescheduled a meeting</source>
+        <translation>重新安排了会议</translation>
+    </message>
+    <message>
+        <source>Cancelled a meeting</source>
+        <translation>取消了会议</translation>
+    </message>
+    <message>
+        <source>Recorded attendance</source>
+        <translation>记录了出席情况</translation>
+    </message>
+    <message>
+        <source>Exported the minutes</source>
+        <translation>导出了会议纪要</translation>
+    </message>
+    <message>
+        <source>Put the case on a meeting&apos;s agenda</source>
+        <translation>将病例列入会议议程</translation>
+    </message>
+    <message>
+        <source>Took the case off a meeting&apos;s agenda</source>
+        <translation>将病例移出会议议程</translation>
+    </message>
+    <message>
+        <source>Moved the case on the agenda</source>
+        <translation>调整了病例在议程中的顺序</translation>
+    </message>
+    <message>
+        <source>Set the presenter and time slot</source>
+        <translation>设置了汇报人和时段</translation>
+    </message>
+    <message>
+        <source>Recorded a conflict of interest</source>
+        <translation>记录了利益冲突</translation>
+    </message>
+    <message>
+        <source>Signed the minutes</source>
+        <translation>签署了会议纪要</translation>
+    </message>
+    <message>
+        <source>Corrected a pathway step</source>
+        <translation>更正了治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>Voided a pathway step</source>
+        <translation>作废了治疗路径步骤</translation>
+    </message>
+    <message>
+        <source>Corrected a monitoring assessment</source>
+        <translation>更正了监测评估</translation>
+    </message>
+    <message>
+        <source>Voided a monitoring assessment</source>
+        <translation>作废了监测评估</translation>
+    </message>
+    <message>
+        <source>Removed the open follow-up visits</source>
+        <translation>移除了未完成的随访访视</translation>
+    </message>
+    <message>
+        <source>Changed the disease history</source>
+        <translation>修改了疾病史</translation>
+    </message>
+    <message>
+        <source>Added a therapy line</source>
+        <translation>添加了治疗线</translation>
+    </message>
+    <message>
+        <source>Corrected a therapy line</source>
+        <translation>更正了治疗线</translation>
+    </message>
+    <message>
+        <source>Voided a therapy line</source>
+        <translation>作废了治疗线</translation>
+    </message>
+    <message>
+        <source>Added a transplant</source>
+        <translation>添加了移植</translation>
+    </message>
+    <message>
+        <source>Corrected a transplant</source>
+        <translation>更正了移植</translation>
+    </message>
+    <message>
+        <source>Voided a transplant</source>
+        <translation>作废了移植</translation>
+    </message>
+    <message>
+        <source>Corrected an observation</source>
+        <translation>更正了观察指标</translation>
+    </message>
+    <message>
+        <source>Voided an observation</source>
+        <translation>作废了观察指标</translation>
+    </message>
+    <message>
+        <source>Viewed the record&apos;s entries</source>
+        <translation>查阅了记录条目</translation>
+    </message>
+    <message>
+        <source>Added the patient</source>
+        <translation>添加了患者</translation>
+    </message>
+    <message>
+        <source>Corrected the patient&apos;s details</source>
+        <translation>更正了患者信息</translation>
+    </message>
+    <message>
+        <source>Merged two records of the patient</source>
+        <translation>合并了该患者的两份记录</translation>
+    </message>
+    <message>
+        <source>Opened the patient</source>
+        <translation>打开了患者</translation>
     </message>
 </context>
 <context>
@@ -10954,6 +11262,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Case %1 is already closed.</source>
         <translation>病例 %1 已结案。</translation>
+    </message>
+    <message>
+        <source>A page of the audit trail holds at least one entry.</source>
+        <translation>审计追踪的每页至少包含一条条目。</translation>
     </message>
 </context>
 <context>
