@@ -365,6 +365,13 @@ int CaseCommand::audit(CliContext& ctx, const QStringList& args)
     auto page = (*ws)->cases().auditTrail(*ctx.authenticate(), *id, query);
     if (!page.ok())
         return ctx.fail(page.error());
+    // how many there are and where the next page starts: on standard error, beside the JSON too
+    ctx.err() << tr("%1 of %2 entries; %3")
+                     .arg(page->entries.size())
+                     .arg(page->total)
+                     .arg(page->hasOlder ? tr("older ones with --before %1").arg(page->entries.last().seq)
+                                         : tr("no older ones"))
+              << Qt::endl;
     if (cl.isSet(QStringLiteral("json"))) {
         const auto object = [](const QString& json) {
             return json.isEmpty() ? QJsonValue(QJsonObject{})
@@ -394,12 +401,6 @@ int CaseCommand::audit(CliContext& ctx, const QStringList& args)
                          .arg(e.entity, e.entityId)
                          .arg(e.reason.isEmpty() ? QString() : QStringLiteral("  “%1”").arg(e.reason))
                   << Qt::endl;
-    ctx.err() << tr("%1 of %2 entries; %3")
-                     .arg(page->entries.size())
-                     .arg(page->total)
-                     .arg(page->hasOlder ? tr("older ones with --before %1").arg(page->entries.last().seq)
-                                         : tr("no older ones"))
-              << Qt::endl;
     return ExitOk;
 }
 
