@@ -139,6 +139,61 @@
     </message>
 </context>
 <context>
+    <name>FhirImportPreviewDialog</name>
+    <message>
+        <source>Import referral</source>
+        <translation>导入转诊</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转诊</translation>
+    </message>
+    <message>
+        <source>Referring &amp;clinician: *</source>
+        <translation>转诊医生(&amp;C)：*</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution:</source>
+        <translation>机构(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency: *</source>
+        <translation>紧急程度(&amp;U)：*</translation>
+    </message>
+    <message>
+        <source>Referral &amp;date: *</source>
+        <translation>转诊日期(&amp;D)：*</translation>
+    </message>
+    <message>
+        <source>What the import creates or attaches:</source>
+        <translation>导入将新建或关联的内容：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>CellBoard — Create the administrator</source>
@@ -321,6 +376,14 @@
         <source>Copy the database to a backup file while it is in use, and check the copy</source>
         <translation>在数据库使用中将其复制到备份文件，并校验该副本</translation>
     </message>
+    <message>
+        <source>&amp;Import referral…</source>
+        <translation>导入转诊(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Register a referral from another hospital&apos;s FHIR R4 bundle, after a preview of what it creates</source>
+        <translation>从其他医院的 FHIR R4 数据包登记转诊，先预览将新建的内容</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -415,6 +478,18 @@
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The board&apos;s verdict</source>
+        <translation>多学科会诊结论</translation>
+    </message>
+    <message>
+        <source>Require a &amp;meeting for the verdict</source>
+        <translation>会诊结论须在会议中作出(&amp;M)</translation>
+    </message>
+    <message>
+        <source>On: the chair signs a verdict only in a meeting that has started and holds the case on its agenda. Off (the default): a verdict signed outside a meeting is allowed, and the case page, the Actions list and the case summary say so.</source>
+        <translation>开启：会诊主席只能在已开始且议程列有该病例的会议中签署会诊结论。关闭（默认）：允许在会议之外签署会诊结论，病例页面、待办事项列表和病例摘要会注明这一点。</translation>
     </message>
 </context>
 <context>
@@ -577,14 +652,6 @@
         <translation>校验审计链，或打印某条记录的哈希值</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli audit verify [--json]   exit 0 when the chain holds; otherwise names the first bad entry
-  cellboard-cli audit entry SEQ [--json] print an entry&apos;s sequence number, time, action and hash</source>
-        <translation>用法：
-  cellboard-cli audit verify [--json]   审计链完整时退出码为 0；否则指出第一条异常记录
-  cellboard-cli audit entry SEQ [--json] 打印记录的序号、时间、操作和哈希值</translation>
-    </message>
-    <message>
         <source>Audit chain BROKEN at entry %1: %2.</source>
         <translation>审计链在第 %1 条记录处断裂：%2。</translation>
     </message>
@@ -621,6 +688,18 @@
 </source>
         <translation>未知的 audit 命令“%1”。
 </translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli audit verify [--json]   exit 0 when the chain holds; otherwise names the first bad entry
+  cellboard-cli audit entry SEQ [--json] print an entry&apos;s sequence number, time, action and hash
+  cellboard-cli audit key [--json]      print this workstation&apos;s public checkpoint key (for the
+                                        audit-trusted-keys file of the other workstations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1 signed by trusted keys match the chain; this workstation last signed entry %2; %3 by keys it does not know were not checked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1321,11 +1400,94 @@ ice_score/unable_to_perform/ice_domain_grade、score/risk/points）、rule_versi
     </message>
 </context>
 <context>
-    <name>cb::cli::ImportCommand</name>
+    <name>cb::cli::Hl7ImportCli</name>
     <message>
-        <source>Import a referral from a FHIR R4 bundle</source>
-        <translation>从 FHIR R4 数据包导入转诊</translation>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds no HL7 file (*.hl7, *.txt, *.msg, *.oru).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing kept: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message(s): %2 accepted, %3 superseded, %4 retracted, %5 held, %6 refused (%7 kept with the message only, %8 cancelled, %9 ignored, %10 already imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 OBX %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cellboard-cli --user NAME import hl7 FILE|DIR [--dry-run] [--json]
+  cellboard-cli --user NAME import queue list [--json]
+  cellboard-cli --user NAME import queue assign QUEUE_ID PATIENT_ID --reason R [--json]
+Reads HL7 v2.5.1 ORU^R01 lab results (a file, or the *.hl7, *.txt, *.msg and *.oru files of a
+directory; several messages per file; CR, CRLF or LF) into the patient&apos;s record. The patient
+is matched on PID-3 authority, type and value; a message that matches nobody is held in the
+import queue until a coordinator assigns it to a patient. Statuses: F final, C/A corrected,
+P preliminary (superseded by the final), D/W retracted, X cancelled. A time without an offset
+is in the sending facility&apos;s time zone (setting hl7.facility_time_zones, e.g.
+&apos;{&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}&apos;); a message that needs an unknown one is refused. Importing
+the same facility and control id (MSH-4, MSH-10) again changes nothing. Exits 2 when a
+message was refused; the summary names each with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one file or directory: cellboard-cli --user NAME import hl7 FILE|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>%1 message(s) refused; the summary names each with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;import queue list&quot; or &quot;import queue assign QUEUE_ID PATIENT_ID --reason R&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import queue list&quot; takes no argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  %4 result(s)  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the queue id and the patient id: import queue assign QUEUE_ID PATIENT_ID --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a queue id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a patient id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason: --reason R (how the patient was identified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::cli::ImportCommand</name>
     <message>
         <source>Usage:
   cellboard-cli --user NAME import fhir FILE [--dry-run] [--json] [--referrer NAME]
@@ -1346,12 +1508,6 @@ MedicationAdministration 和 Procedure 读入一个新的转诊。患者按标�
 匹配，未匹配则登记为新患者；CellBoard 无法编码的内容以文本保留并给出警告。
 --dry-run 显示将要创建或关联的内容，不写入任何数据。格式错误的文件或无效的资源
 整体拒绝，并给出第一个问题的 JSON 路径。转诊医生为文档作者，除非用 --referrer 指定。</translation>
-    </message>
-    <message>
-        <source>Unknown import &quot;%1&quot;: use &quot;fhir&quot;.
-</source>
-        <translation>未知的导入类型“%1”：请使用“fhir”。
-</translation>
     </message>
     <message>
         <source>Give one file: cellboard-cli --user NAME import fhir FILE [--dry-run]</source>
@@ -1393,24 +1549,21 @@ MedicationAdministration 和 Procedure 读入一个新的转诊。患者按标�
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>Import a referral from a FHIR R4 bundle, or lab results from HL7 v2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import &quot;%1&quot;: use &quot;fhir&quot;, &quot;hl7&quot; or &quot;queue&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::cli::InitCommand</name>
     <message>
         <source>Create or update the database; --demo loads the demo program</source>
         <translation>创建或更新数据库；--demo 载入演示项目</translation>
-    </message>
-    <message>
-        <source>Usage: cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
-Creates the database (or brings an existing one to this version&apos;s schema).
-  --demo              load the demo program into a new, empty database
-  --demo-password P   the demo users&apos; password (12 characters or more)
-  --synthetic N       add N generated cases (for scale tests)</source>
-        <translation>用法：cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
-创建数据库（或将已有数据库升级到此版本的结构）。
-  --demo              将演示项目载入一个新的空数据库
-  --demo-password P   演示用户的密码（12 个字符或以上）
-  --synthetic N       添加 N 个生成的病例（用于规模测试）</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.
@@ -1449,6 +1602,15 @@ Creates the database (or brings an existing one to this version&apos;s schema).
     <message>
         <source>Backed up before the update: %1</source>
         <translation>更新前已备份：%1</translation>
+    </message>
+    <message>
+        <source>Usage: cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
+Creates the database (or brings an existing one to this version&apos;s schema).
+  --demo              load the demo program into a new, empty database
+  --demo-password P   the demo users&apos; password (12 characters or more)
+  --synthetic N       add N generated cases (for scale tests); into a database that
+                      has users, only with --user of an administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2370,18 +2532,6 @@ NAME.replaced-TIME.sqlite 保留在旁边）；完好的数据库仅在使用 --
         <translation>查看或修改项目设置（法定人数所需专科、机构、空闲锁定…）</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli --user NAME setting list [--json]
-  cellboard-cli --user ADMIN setting set KEY VALUE
-Keys: %1.
-review.required_disciplines is a comma-separated list of discipline ids (the review quorum).</source>
-        <translation>用法：
-  cellboard-cli --user NAME setting list [--json]
-  cellboard-cli --user ADMIN setting set KEY VALUE
-设置项：%1。
-review.required_disciplines 为以逗号分隔的专科标识列表（评审法定人数）。</translation>
-    </message>
-    <message>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -2394,6 +2544,20 @@ review.required_disciplines 为以逗号分隔的专科标识列表（评审法�
 </source>
         <translation>未知的 setting 命令“%1”。
 </translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME setting list [--json]
+  cellboard-cli --user ADMIN setting set KEY VALUE
+Keys: %1.
+review.required_disciplines is a comma-separated list of discipline ids (the review quorum).
+meeting.required_for_verdict is true (the chair signs a verdict only in a meeting whose agenda holds the case) or false (a verdict outside a meeting is recorded as such; the default).</source>
+        <translation>用法：
+  cellboard-cli --user NAME setting list [--json]
+  cellboard-cli --user ADMIN setting set KEY VALUE
+设置项：%1。
+review.required_disciplines 为以逗号分隔的专科标识列表（评审法定人数）。
+meeting.required_for_verdict 为 true（会诊主席只能在议程列有该病例的会议中签署会诊结论）或 false（会议之外的会诊结论按此记录；默认值）。</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3375,14 @@ The very first user of an empty database is added without --user and must be an 
         <source>Case state, views and refusals</source>
         <translation>病例状态、查阅与拒绝</translation>
     </message>
+    <message>
+        <source>%1: a control character (U+%2) at position %3; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a broken character (half of a UTF-16 pair) at position %2; type the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cb::core::AttendanceCheck</name>
@@ -3648,6 +3820,189 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>low risk</source>
         <translation>低风险</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7CodeMap</name>
+    <message>
+        <source>hl7_codes.json is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hl7_codes.json, local_codes[%1]: a code and an observation code of observations.json are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7FacilityZones</name>
+    <message>
+        <source>The facility time zones are a JSON object, e.g. {&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A facility time zone needs the facility&apos;s name (MSH-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of facility %1 is not a text such as &quot;Asia/Shanghai&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (facility %2) is not a time zone this system knows (an IANA name such as Asia/Shanghai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7LabReader</name>
+    <message>
+        <source>the result has no value (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result with a value needs its value type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value type &quot;%1&quot; is not read (NM, SN, ST, TX, FT, CWE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 result repeats its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (value type NM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comparator (&lt;, &lt;=, &gt;, &gt;=, =, &lt;&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a separator of a range or ratio (-, +, /, ., :).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (value type SN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second number needs a separator (value type SN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coded result has neither a code nor a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is %1, not a lab result (ORU^R01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no control id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control id is longer than 199 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is not HL7 v2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second patient in one message; send one patient per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an order before the patient (PID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order has neither a filler (OBR-3) nor a placer (OBR-2) number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result before any order (OBR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has no status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a result status (F, C, A, P, D, W, X …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no patient (PID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no result (OBX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7Parser</name>
+    <message>
+        <source>The message does not start with an MSH segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-2: the header is too short to hold the delimiters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-2: the encoding characters &quot;%1&quot; are not four characters (component, repetition, escape, subcomponent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-1/MSH-2: &quot;%1&quot; cannot be a delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSH (segment 1), MSH-1/MSH-2: the delimiter &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: &quot;%2&quot; is not a segment id followed by the field separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1: a second MSH segment in one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (segment %2), %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::Hl7Time</name>
+    <message>
+        <source>&quot;%1&quot; is not an HL7 date and time (YYYYMMDDHHMMSS with an optional +/-ZZZZ offset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no time zone offset, and the sending facility&apos;s time zone is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not give the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4509,121 @@ The very first user of an empty database is added without --user and must be an 
     <message>
         <source>Progression %1 after the last dose as the partial dates allow: within 60 days for some days and not for others. Enter the dates to the day, or decide by hand.</source>
         <translation>按不完整日期推算，末次给药后 %1 疾病进展：部分日期在 60 天内，部分不在。请将日期填写到日，或手动判断。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::core::VerdictMeeting</name>
+    <message>
+        <source>Recorded when the chair signs the verdict</source>
+        <translation>会诊主席签署会诊结论时记录</translation>
+    </message>
+    <message>
+        <source>Not recorded with this verdict</source>
+        <translation>此会诊结论未记录</translation>
+    </message>
+    <message>
+        <source>Outside a meeting</source>
+        <translation>会议之外</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>%1 的会议</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>会议 %1</translation>
+    </message>
+    <message>
+        <source>%1, chaired by %2</source>
+        <translation>%1，会诊主席：%2</translation>
+    </message>
+    <message>
+        <source>The verdict was signed on %1, after the meeting.</source>
+        <translation>会诊结论于会议结束后的 %1 签署。</translation>
+    </message>
+    <message>
+        <source>Checked when the chair signs the verdict.</source>
+        <translation>会诊主席签署会诊结论时核查。</translation>
+    </message>
+    <message>
+        <source>Not recorded with this verdict.</source>
+        <translation>此会诊结论未记录。</translation>
+    </message>
+    <message>
+        <source>None: no meeting attendance was checked for this verdict.</source>
+        <translation>无：此会诊结论未核查会议出席情况。</translation>
+    </message>
+    <message>
+        <source>No member was recorded present.</source>
+        <translation>未记录任何出席成员。</translation>
+    </message>
+    <message>
+        <source>Present: %1.</source>
+        <translation>出席：%1。</translation>
+    </message>
+    <message>
+        <source>Attendance rule met.</source>
+        <translation>符合出席要求。</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 other specialties needed</source>
+        <translation>其他专科需 %2 个，出席 %1 个</translation>
+    </message>
+    <message>
+        <source>Attendance rule not met (recorded with the verdict).</source>
+        <translation>不符合出席要求（随会诊结论记录）。</translation>
+    </message>
+    <message>
+        <source>Attendance rule not met (recorded with the verdict): %1.</source>
+        <translation>不符合出席要求（随会诊结论记录）：%1。</translation>
+    </message>
+    <message>
+        <source>Excluded for a conflict of interest: %1.</source>
+        <translation>因利益冲突回避：%1。</translation>
+    </message>
+    <message>
+        <source>chair %1</source>
+        <translation>会诊主席 %1</translation>
+    </message>
+    <message>
+        <source>no member recorded present</source>
+        <translation>未记录出席成员</translation>
+    </message>
+    <message>
+        <source>present: %1</source>
+        <translation>出席：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签署</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>None checked</source>
+        <translation>未核查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present, rule met</source>
+        <translation>
+            <numerusform>%n 人出席，符合要求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present, rule not met</source>
+        <translation>
+            <numerusform>%n 人出席，不符合要求</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4819,6 +5289,18 @@ To try CellBoard with invented patients instead, choose No and run:
         <source>The case page now shows what was saved meanwhile; your text stays here to compare.</source>
         <translation>病例页面现已显示期间保存的内容；您的文字保留在此处以便对照。</translation>
     </message>
+    <message>
+        <source>Signed now, the verdict is recorded as taken outside a meeting.</source>
+        <translation>如现在签署，会诊结论将记录为在会议之外作出。</translation>
+    </message>
+    <message>
+        <source>Signed now, the verdict is recorded with its meeting: %1.</source>
+        <translation>如现在签署，会诊结论将连同其会议一并记录：%1。</translation>
+    </message>
+    <message>
+        <source>This program requires a meeting for the verdict: signing is refused outside one.</source>
+        <translation>本项目要求会诊结论在会议中作出：会议之外的签署将被拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::ExportPdfDialog</name>
@@ -4978,6 +5460,177 @@ To try CellBoard with invented patients instead, choose No and run:
         <translation>
             <numerusform>已保存到 %1（仅您本人可读）：%n 个条目。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::FhirImportPreviewDialog</name>
+    <message>
+        <source>Import referral — %1</source>
+        <translation>导入转诊 — %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>危急</translation>
+    </message>
+    <message>
+        <source>Who referred the patient</source>
+        <translation>转诊该患者的医生</translation>
+    </message>
+    <message>
+        <source>What the import creates or attaches</source>
+        <translation>导入将新建或关联的内容</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, nothing was written: %2</source>
+        <translation>%1 无法导入，未写入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>File: %1 · FHIR bundle %2 (%3) · SHA-256 %4</source>
+        <translation>文件：%1 · FHIR 数据包 %2（%3）· SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Patient: already registered</source>
+        <translation>患者：已登记</translation>
+    </message>
+    <message>
+        <source>Patient %1: %2</source>
+        <translation>患者 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · born %2</source>
+        <translation>%1 · 出生 %2</translation>
+    </message>
+    <message>
+        <source>Matched by identifier: the referral is added to this patient&apos;s record.</source>
+        <translation>按标识符匹配：转诊将添加到该患者的记录中。</translation>
+    </message>
+    <message>
+        <source>Identifiers added: %1</source>
+        <translation>新增标识符：%1</translation>
+    </message>
+    <message>
+        <source>Patient: new</source>
+        <translation>患者：新患者</translation>
+    </message>
+    <message>
+        <source>New patient: %1</source>
+        <translation>新患者：%1</translation>
+    </message>
+    <message>
+        <source>Identifiers: %1</source>
+        <translation>标识符：%1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Referral and disease</source>
+        <translation>转诊与疾病</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新病例</translation>
+    </message>
+    <message>
+        <source> (the record&apos;s is kept)</source>
+        <translation>（保留记录中的内容）</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>Prior therapy lines</source>
+        <translation>既往治疗线</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 线：%2</translation>
+    </message>
+    <message>
+        <source>Transplants and procedures</source>
+        <translation>移植与操作</translation>
+    </message>
+    <message>
+        <source>Allogeneic transplant</source>
+        <translation>异基因移植</translation>
+    </message>
+    <message>
+        <source>Autologous transplant</source>
+        <translation>自体移植</translation>
+    </message>
+    <message>
+        <source>Kept as text (not coded in CellBoard)</source>
+        <translation>以文本保留（CellBoard 未编码）</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>无警告。</translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation>警告（%1）：</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>该文件无法导入。</translation>
+    </message>
+    <message>
+        <source>Name the referring clinician first.</source>
+        <translation>请先填写转诊医生。</translation>
+    </message>
+    <message>
+        <source>Choose the urgency first.</source>
+        <translation>请先选择紧急程度。</translation>
+    </message>
+    <message>
+        <source>Register the referral with what is listed here</source>
+        <translation>按此处所列内容登记转诊</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +6047,193 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
 </context>
 <context>
+    <name>cb::gui::LabImportActions</name>
+    <message>
+        <source>Import &amp;lab results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read HL7 v2 lab result messages (ORU^R01) into the patients&apos; records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results import &amp;queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab messages held because their patient matched nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HL7 v2 messages (*.hl7 *.txt *.msg *.oru);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB.</source>
+        <translation>%1 大于 64 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LabImportQueueDialog</name>
+    <message>
+        <source>Lab results import queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lab messages name no registered patient (or more than one), so they wait here: they are never attached to a guessed patient. Check the patient with the laboratory, then assign the message to the patient&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lab message is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility / message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(patient number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s number, as the case page and `patient find` show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to patient number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the patient was confirmed, e.g. the laboratory corrected the MRN by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why message %1 is held: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a lab message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cb::gui::LabImportSummaryDialog</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersedes an earlier result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracts an earlier result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results: what an import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab results imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 superseded, %3 retracted, %4 held, %5 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1 kept with the message only, %2 cancelled, %3 not recorded, %4 already imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBX %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::gui::LockScreen</name>
     <message>
         <source>Patient data is hidden. %1 (%2): enter your password to continue where you left off, or log in as another user.</source>
@@ -5494,6 +6334,22 @@ Schema %2 · integrity ok · audit chain intact (%3 entries, %4 signatures verif
     <message>
         <source>Backup written and verified.</source>
         <translation>备份已写入并校验。</translation>
+    </message>
+    <message>
+        <source>Register a referral from another hospital&apos;s FHIR R4 bundle, after a preview of what it creates</source>
+        <translation>从其他医院的 FHIR R4 数据包登记转诊，先预览将新建的内容</translation>
+    </message>
+    <message>
+        <source>Import referral</source>
+        <translation>导入转诊</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json);;All files (*)</source>
+        <translation>FHIR JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Referral imported as case %1.</source>
+        <translation>转诊已导入为病例 %1。</translation>
     </message>
 </context>
 <context>
@@ -7431,6 +8287,10 @@ Schema %2 · integrity ok · audit chain intact (%3 entries, %4 signatures verif
         <source>Record changed since signed</source>
         <translation>签署后病历记录已变更</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Meeting:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Attendance:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;会议：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;出席情况：&lt;/b&gt;%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::gui::SettingsDialog</name>
@@ -8677,14 +9537,6 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <translation>%1 — 已逾期</translation>
     </message>
     <message>
-        <source>Meeting of %1</source>
-        <translation>%1 的会议</translation>
-    </message>
-    <message>
-        <source>outside a meeting</source>
-        <translation>会议之外</translation>
-    </message>
-    <message>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
@@ -8707,6 +9559,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Verdict taken</source>
         <translation>会诊结论所在会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
     </message>
 </context>
 <context>
@@ -10546,6 +11402,14 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <source>Treatment so far</source>
         <translation>目前的治疗经过</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
 </context>
 <context>
     <name>cb::report::CaseSummary</name>
@@ -10895,6 +11759,14 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <source>Not signed: the chair has not signed the verdict.</source>
         <translation>未签署：会诊主席尚未签署会诊结论。</translation>
     </message>
+    <message>
+        <source>The board discussed the case at its meeting of %1 and the chair signed its verdict on %2.</source>
+        <translation>多学科会诊在 %1 的会议上讨论了该病例，会诊主席于 %2 签署了会诊结论。</translation>
+    </message>
+    <message>
+        <source>The chair signed the board&apos;s verdict on %1, outside a board meeting.</source>
+        <translation>会诊主席于 %1 在会诊会议之外签署了会诊结论。</translation>
+    </message>
 </context>
 <context>
     <name>cb::report::text</name>
@@ -11055,6 +11927,29 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
 </context>
 <context>
+    <name>cb::services::AuditAnchor</name>
+    <message>
+        <source>The cryptography library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit key %1: %2. Its owner can read it; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit key %1 is damaged. Restore it from the workstation&apos;s backup, or ask the administrator: checkpoints signed with it cannot be checked without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the audit key %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit anchor %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cb::services::AuditService</name>
     <message>
         <source>entries %1 to %2 are missing</source>
@@ -11075,6 +11970,26 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>the %1 %2 no longer matches what %3 signed</source>
         <translation>%1 %2 与 %3 签署时的内容不再一致</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 does not carry a valid signature (it was forged or changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it, or an entry before it, was changed after checkpoint %1 signed it (the chain was re-hashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain ends at entry %1, but entry %2 was signed by a checkpoint: entries were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail changed since this workstation signed entry %1: it was cut short or rewritten. Nothing more is signed; run &quot;cellboard-cli audit verify&quot; and tell the administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11382,12 +12297,24 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <translation>请在结论签署后再告知结果。</translation>
     </message>
     <message>
-        <source>The attendance rule blocks verdicts taken outside a meeting: put case %1 on a meeting&apos;s agenda and sign the verdict there.</source>
-        <translation>出席规则不允许在会议之外作出会诊结论：请将病例 %1 列入会议议程，并在会上签署会诊结论。</translation>
-    </message>
-    <message>
         <source>Unknown act on a verdict.</source>
         <translation>对会诊结论的未知操作。</translation>
+    </message>
+    <message>
+        <source>Case %1 is on the agenda of the meeting of %2: sign the verdict there, once the meeting has started.</source>
+        <translation>病例 %1 已列入 %2 会议的议程：请在会议开始后于会上签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>Put case %1 on a meeting&apos;s agenda and sign the verdict there, once the meeting has started.</source>
+        <translation>请将病例 %1 列入会议议程，并在会议开始后于会上签署会诊结论。</translation>
+    </message>
+    <message>
+        <source>This program requires a meeting for the board&apos;s verdict (setting meeting.required_for_verdict), and no meeting holding case %1 has started.</source>
+        <translation>本项目要求会诊结论在会议中作出（设置 meeting.required_for_verdict），而议程列有病例 %1 的会议均未开始。</translation>
+    </message>
+    <message>
+        <source>The attendance rule blocks verdicts taken outside a meeting.</source>
+        <translation>出席要求不允许在会议之外作出会诊结论。</translation>
     </message>
 </context>
 <context>
@@ -11569,6 +12496,165 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>mrd: required for %1; choose negative, positive or not done.</source>
         <translation>mrd: %1 必填；请选择阴性、阳性或未做。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::services::Hl7ImportService</name>
+    <message>
+        <source>OBX %1 (segment %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no HL7 message (none starts with MSH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already taken in on %1 and held in the import queue (item %2): nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported on %1: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its times carry no time zone offset and the time zone of facility &quot;%1&quot; is not known: an administrator sets it (setting hl7.facility_time_zones), then import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifiers of PID-3 name different patients (%1): merge the records or assign the message to one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient has an identifier of PID-3 (authority, type and value: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none with an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient %1.</source>
+        <translation>不存在患者 %1。</translation>
+    </message>
+    <message>
+        <source>Patient %1 has no open case to record the results through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result has no time (OBX-14, nor OBR-7 of its order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 (%2) is not in the observation vocabulary: kept with the message, not written to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one number: kept with the message, not written to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a value the record holds: kept with the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no unit (OBX-6): kept with the message, not written to the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preliminary result after the final one is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 from the lab (%2) replaces result %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>正式版</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by the lab (%1) with a result the record does not hold as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supersedes the earlier result (status %1) of order %2, code %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sub-id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction of a result not on record: recorded as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminary: a final result will supersede it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab says the result belongs to another patient (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab cancelled the test; the preliminary result is withdrawn (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab deleted the result as entered in error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retracts the earlier result (status %1) of order %2, code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on record to retract for order %1, code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab cancelled the test; the preliminary result of order %1 is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result: the lab cancelled the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1 is not a result: nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: say how the patient was identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (2000 characters at most).</source>
+        <translation>原因过长（最多 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no message %1 in the import queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is not held any more (it was assigned on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of facility &quot;%1&quot; is not known: an administrator sets it (setting hl7.facility_time_zones) first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12146,6 +13232,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <source>Unknown label jurisdiction &quot;%1&quot;; expected one of %2.</source>
         <translation>未知的说明书监管辖区“%1”；应为以下之一：%2。</translation>
     </message>
+    <message>
+        <source>Say true when the verdict must be signed in a meeting, false when a verdict outside a meeting is only recorded as such.</source>
+        <translation>会诊结论必须在会议中签署时填 true；会议之外的会诊结论仅作记录时填 false。</translation>
+    </message>
 </context>
 <context>
     <name>cb::services::UserService</name>
@@ -12275,6 +13365,10 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>The database server&apos;s disk is full. Nothing was saved: ask your administrator to free space on the server, then try again.</source>
         <translation>数据库服务器的磁盘已满。未保存任何内容：请联系管理员释放服务器空间后再试。</translation>
+    </message>
+    <message>
+        <source>The held message changed since it was read (someone assigned it): reload the queue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

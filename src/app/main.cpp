@@ -7,6 +7,7 @@
 #include "platform/Language.h"
 #include "platform/LocalSettings.h"
 #include "platform/Logging.h"
+#include "platform/Paths.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 
 int main(int argc, char* argv[])
 {
+    cb::platform::Paths::keepNewFilesPrivate();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CellBoard"));
     QApplication::setApplicationDisplayName(QStringLiteral("CellBoard"));

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "services/AuditAnchor.h"
 #include "services/AuditService.h"
 #include "services/Workspace.h"
 
@@ -22,7 +23,9 @@ QString AuditCommand::usage() const
         "Usage:\n"
         "  cellboard-cli audit verify [--json]   exit 0 when the chain holds; otherwise names the first bad "
         "entry\n"
-        "  cellboard-cli audit entry SEQ [--json] print an entry's sequence number, time, action and hash");
+        "  cellboard-cli audit entry SEQ [--json] print an entry's sequence number, time, action and hash\n"
+        "  cellboard-cli audit key [--json]      print this workstation's public checkpoint key (for the\n"
+        "                                        audit-trusted-keys file of the other workstations)");
 }
 
 int AuditCommand::run(CliContext& ctx, const QStringList& args)
@@ -34,6 +37,18 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
     if (!cl.parse(args.mid(1)))
         return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
     const bool json = cl.isSet(QStringLiteral("json"));
+    if (sub == QLatin1String("key")) {
+        if (!cl.positional().isEmpty())
+            return ctx.usageError(usage());
+        auto key = services::AuditAnchor::load();
+        if (!key.ok())
+            return ctx.fail(key.error());
+        if (json)
+            return ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("public_key"), key->publicKey()},
+                                                           {QStringLiteral("key_file"), key->keyFile()}}));
+        ctx.out() << key->publicKey() << Qt::endl;
+        return ExitOk;
+    }
     if (sub == QLatin1String("verify")) {
         if (!cl.positional().isEmpty())
             return ctx.usageError(usage());
@@ -49,6 +64,9 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
                           {QStringLiteral("head_seq"), v->headSeq},
                           {QStringLiteral("head_hash"), v->headHash}};
             o.insert(QStringLiteral("signatures"), v->signatures);
+            o.insert(QStringLiteral("checkpoints"), v->checkpoints);
+            o.insert(QStringLiteral("untrusted_checkpoints"), v->untrustedCheckpoints);
+            o.insert(QStringLiteral("anchor_seq"), v->anchorSeq);
             if (!v->intact) {
                 o.insert(QStringLiteral("first_bad_seq"), v->firstBadSeq);
                 o.insert(QStringLiteral("problem"), v->problem);
@@ -76,6 +94,12 @@ int AuditCommand::run(CliContext& ctx, const QStringList& args)
                              .arg(v->signatures)
                              .arg(v->headSeq)
                              .arg(v->headHash.isEmpty() ? tr("(none)") : v->headHash)
+                      << Qt::endl
+                      << tr("Checkpoints: %1 signed by trusted keys match the chain; this workstation last "
+                            "signed entry %2; %3 by keys it does not know were not checked.")
+                             .arg(v->checkpoints)
+                             .arg(v->anchorSeq)
+                             .arg(v->untrustedCheckpoints)
                       << Qt::endl;
         return ExitOk;
     }

@@ -7,10 +7,8 @@
 #include "cli/DecisionCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/FollowUpCommand.h"
-#include "cli/ImportCommand.h"
-#ifdef CB_HAVE_GRADE_COMMAND
 #include "cli/GradeCommand.h"
-#endif
+#include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/MeetingCommand.h"
 #include "cli/MonitorCommand.h"
@@ -47,9 +45,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<SettingCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
-#ifdef CB_HAVE_GRADE_COMMAND
     m_commands.push_back(std::make_unique<GradeCommand>());
-#endif
     m_commands.push_back(std::make_unique<PathwayCommand>());
     m_commands.push_back(std::make_unique<MonitorCommand>());
     m_commands.push_back(std::make_unique<FollowUpCommand>());
@@ -144,7 +140,9 @@ int CliApp::run(const QStringList& arguments)
                 out << c->usage() << Qt::endl;
                 return ExitOk;
             }
-            return c->run(ctx, args);
+            const int code = c->run(ctx, args);
+            ctx.anchorAuditTrail();
+            return code;
         }
     err << tr("Unknown command \"%1\". Run \"cellboard-cli --help\".").arg(rest.first()) << Qt::endl;
     return ExitBadInput;

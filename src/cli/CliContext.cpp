@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "platform/Logging.h"
 #include "platform/Paths.h"
+#include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/Workspace.h"
 
@@ -152,6 +153,18 @@ Result<services::Workspace*> CliContext::workspace(bool allowCreate)
         m_workspace = std::move(ws).value();
     }
     return m_workspace.get();
+}
+
+void CliContext::anchorAuditTrail()
+{
+    if (!m_workspace)
+        return;
+    auto made = m_workspace->audit().checkpoint(m_workspace->clock().nowUtc());
+    if (made.ok())
+        return;
+    CB_LOG_WARN("audit checkpoint not made: {}", made.error().message.toStdString());
+    if (made.error().detail == QLatin1String("audit checkpoint refused"))
+        m_err << made.error().message << Qt::endl;
 }
 
 Result<core::UserIdentity> CliContext::authenticate()

@@ -58,6 +58,11 @@ public:
     // The --user, authenticated with the password on standard input. Exit code 3 paths.
     Result<core::UserIdentity> authenticate();
 
+    // After the command: when it opened the database, signs the audit trail's head with this
+    // workstation's key (services::AuditService::checkpoint). A chain rewritten since the last
+    // checkpoint is said on stderr; other problems go to the log only.
+    void anchorAuditTrail();
+
     // Prints the error's message (one line) to stderr and returns its exit code.
     int fail(const Error& error);
     // Prints a usage error and returns 2.

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/Hl7ImportCli.h"
 #include "core/PermissionPolicy.h"
 #include "services/FhirImportService.h"
 #include "services/Workspace.h"
@@ -25,7 +26,7 @@ QString opt(const char* name)
 
 QString ImportCommand::summary() const
 {
-    return tr("Import a referral from a FHIR R4 bundle");
+    return tr("Import a referral from a FHIR R4 bundle, or lab results from HL7 v2 messages");
 }
 
 QString ImportCommand::usage() const
@@ -39,15 +40,21 @@ QString ImportCommand::usage() const
               "identifier (authority, type and value) or registered; what CellBoard cannot code is kept\n"
               "as text with a warning. --dry-run shows what would be created or attached and writes\n"
               "nothing. A malformed file or an invalid resource is refused whole, with the JSON path of\n"
-              "the first problem. The referrer is the document's author unless --referrer names one.");
+              "the first problem. The referrer is the document's author unless --referrer names one.") +
+           QLatin1Char('\n') + Hl7ImportCli::usage();
 }
 
 int ImportCommand::run(CliContext& ctx, const QStringList& args)
 {
     if (args.isEmpty())
         return ctx.usageError(usage());
+    if (args.first() == QLatin1String("hl7"))
+        return Hl7ImportCli::runHl7(ctx, args.mid(1));
+    if (args.first() == QLatin1String("queue"))
+        return Hl7ImportCli::runQueue(ctx, args.mid(1));
     if (args.first() != QLatin1String("fhir"))
-        return ctx.usageError(tr("Unknown import \"%1\": use \"fhir\".\n").arg(args.first()) + usage());
+        return ctx.usageError(
+            tr("Unknown import \"%1\": use \"fhir\", \"hl7\" or \"queue\".\n").arg(args.first()) + usage());
     // authentication, then permission, then arguments and state (DESIGN.md §5)
     auto user = ctx.authenticate();
     if (!user.ok())

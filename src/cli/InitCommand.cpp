@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "core/PermissionPolicy.h"
 #include "services/DemoProgram.h"
 #include "services/Workspace.h"
 
@@ -20,7 +21,8 @@ QString InitCommand::usage() const
               "Creates the database (or brings an existing one to this version's schema).\n"
               "  --demo              load the demo program into a new, empty database\n"
               "  --demo-password P   the demo users' password (12 characters or more)\n"
-              "  --synthetic N       add N generated cases (for scale tests)");
+              "  --synthetic N       add N generated cases (for scale tests); into a database that\n"
+              "                      has users, only with --user of an administrator");
 }
 
 int InitCommand::run(CliContext& ctx, const QStringList& args)
@@ -49,6 +51,23 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
     auto ws = ctx.workspace(true);
     if (!ws.ok())
         return ctx.fail(ws.error());
+    // generated cases go into a database in use only from a logged-in administrator
+    auto inUse = services::DemoProgram(**ws).hasUsers();
+    if (!inUse.ok())
+        return ctx.fail(inUse.error());
+    core::UserIdentity admin;
+    if (synthetic > 0 && *inUse && !demo) {
+        auto user = ctx.authenticate();
+        if (!user.ok())
+            return ctx.fail(user.error());
+        // refused (and audited) before anything is said or done
+        if (auto st = (*ws)->require(*user, {core::Action::ChangeSettings, std::nullopt,
+                                             QStringLiteral("case.synthetic"), 0, false,
+                                             QStringLiteral("clinical_case")});
+            !st.ok())
+            return ctx.fail(st.error());
+        admin = *user;
+    }
     ctx.out() << tr("Database ready: %1 (schema %2)").arg((*ws)->displayUrl()).arg((*ws)->schemaVersion())
               << Qt::endl;
     if (const QString backup = (*ws)->preMigrationBackup(); !backup.isEmpty())
@@ -67,7 +86,7 @@ int InitCommand::run(CliContext& ctx, const QStringList& args)
             ctx.out() << tr("Demo password for every demo user: %1").arg(password) << Qt::endl;
     }
     if (synthetic > 0) {
-        auto n = services::DemoProgram(**ws).addSynthetic(synthetic);
+        auto n = services::DemoProgram(**ws).addSynthetic(synthetic, admin);
         if (!n.ok())
             return ctx.fail(n.error());
         ctx.out() << tr("Added %1 synthetic cases.").arg(*n) << Qt::endl;

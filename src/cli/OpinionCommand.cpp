@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ReviewJson.h"
 #include "core/PermissionPolicy.h"
+#include "core/TextLimits.h"
 #include "services/ReviewService.h"
 #include "services/Workspace.h"
 
@@ -86,10 +87,12 @@ const QStringList kAnswerKeys{QStringLiteral("value"),  QStringLiteral("unit"),
 
 Result<QJsonValue> normaliseAnswer(const QString& itemId, const QJsonValue& v)
 {
+    // what the file says is quoted short: a 100 kB key is not echoed whole
+    const QString shown = core::TextLimits::quoted(itemId);
     if (v.isArray())
         return Error::badInput(tr("Answer \"%1\": a list is not an answer; give one value or an object with "
                                   "\"value\".")
-                                   .arg(itemId));
+                                   .arg(shown));
     if (!v.isObject())
         return v;
     QJsonObject in = v.toObject();
@@ -98,22 +101,24 @@ Result<QJsonValue> normaliseAnswer(const QString& itemId, const QJsonValue& v)
             return Error::badInput(
                 tr("Answer \"%1\": unknown key \"%2\" (an answer object holds value, unit, date, "
                    "detail, not_applicable).")
-                    .arg(itemId, it.key()));
+                    .arg(shown, core::TextLimits::quoted(it.key())));
     for (const char* key : {"unit", "detail", "date", "value_date"})
         if (in.contains(QLatin1String(key)) && !in.value(QLatin1String(key)).isString())
-            return Error::badInput(tr("Answer \"%1\": \"%2\" must be text.").arg(itemId, QLatin1String(key)));
+            return Error::badInput(tr("Answer \"%1\": \"%2\" must be text.").arg(shown, QLatin1String(key)));
     if (in.contains(QStringLiteral("not_applicable")) && !in.value(QStringLiteral("not_applicable")).isBool())
-        return Error::badInput(tr("Answer \"%1\": \"not_applicable\" must be true or false.").arg(itemId));
+        return Error::badInput(tr("Answer \"%1\": \"not_applicable\" must be true or false.").arg(shown));
     if (in.contains(QStringLiteral("item")) && in.value(QStringLiteral("item")).toString() != itemId)
-        return Error::badInput(tr("Answer \"%1\": its \"item\" says \"%2\".")
-                                   .arg(itemId, in.value(QStringLiteral("item")).toString()));
+        return Error::badInput(
+            tr("Answer \"%1\": its \"item\" says \"%2\".")
+                .arg(shown, core::TextLimits::quoted(in.value(QStringLiteral("item")).toString())));
     if (in.value(QStringLiteral("value")).isArray() || in.value(QStringLiteral("value")).isObject())
-        return Error::badInput(tr("Answer \"%1\": \"value\" must be one value.").arg(itemId));
+        return Error::badInput(tr("Answer \"%1\": \"value\" must be one value.").arg(shown));
     const QString date =
         in.take(QStringLiteral("date")).toString(in.value(QStringLiteral("value_date")).toString());
     if (!date.isEmpty()) {
         if (!QDate::fromString(date, Qt::ISODate).isValid())
-            return Error::badInput(tr("Answer \"%1\": \"%2\" is not a date (YYYY-MM-DD).").arg(itemId, date));
+            return Error::badInput(tr("Answer \"%1\": \"%2\" is not a date (YYYY-MM-DD).")
+                                       .arg(shown, core::TextLimits::quoted(date)));
         in.insert(QStringLiteral("value_date"), date);
     }
     in.insert(QStringLiteral("item"), itemId);

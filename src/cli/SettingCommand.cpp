@@ -19,7 +19,8 @@ const QList<Key> kKeys{
     Key::InstitutionName,    Key::RequiredDisciplines,   Key::IdleLockMinutes,    Key::PaperSize,
     Key::CoordinatorContact, Key::CaregiverRequirements, Key::DemoDatabase,       Key::AttendanceRequired,
     Key::AttendanceAnyOf,    Key::AttendanceAnyOfCount,  Key::AttendanceBlocks,   Key::FollowUpSchedule,
-    Key::InstitutionAddress, Key::InstitutionPhone,      Key::GradingConventions, Key::LabelJurisdiction};
+    Key::InstitutionAddress, Key::InstitutionPhone,      Key::GradingConventions, Key::LabelJurisdiction,
+    Key::MeetingRequired,    Key::Hl7FacilityTimeZones};
 
 } // namespace
 
@@ -37,7 +38,10 @@ QString SettingCommand::usage() const
               "  cellboard-cli --user NAME setting list [--json]\n"
               "  cellboard-cli --user ADMIN setting set KEY VALUE\n"
               "Keys: %1.\n"
-              "review.required_disciplines is a comma-separated list of discipline ids (the review quorum).")
+              "review.required_disciplines is a comma-separated list of discipline ids (the review quorum).\n"
+              "meeting.required_for_verdict is true (the chair signs a verdict only in a meeting whose "
+              "agenda "
+              "holds the case) or false (a verdict outside a meeting is recorded as such; the default).")
         .arg(keys.join(QStringLiteral(", ")));
 }
 

@@ -2,11 +2,13 @@
 #include "platform/Language.h"
 #include "platform/LocalSettings.h"
 #include "platform/Logging.h"
+#include "platform/Paths.h"
 
 #include <QGuiApplication>
 
 int main(int argc, char* argv[])
 {
+    cb::platform::Paths::keepNewFilesPrivate();
     // Headless by default: the CLI renders PDFs without any display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

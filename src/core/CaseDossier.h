@@ -2,6 +2,7 @@
 
 #include "core/CaseRecord.h"
 #include "core/Review.h"
+#include "core/VerdictMeeting.h"
 #include "core/checklist/ChecklistStatus.h"
 #include "core/pathway/TreatmentSummary.h"
 
@@ -52,6 +53,9 @@ struct CaseDossier
     CaseRecord record;
     QList<DossierOpinion> opinions;   // required disciplines first
     std::optional<Decision> decision; // the current version
+    // Where that verdict was taken (meeting and attendance, or outside a meeting); derived from the
+    // verdict, so not part of the fingerprint. Unset: read from the decision itself.
+    std::optional<VerdictMeeting> verdictMeeting;
     QList<Discipline> missingSignatures;
     QStringList readinessProblems;
     bool quorumMet = false;

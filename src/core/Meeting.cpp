@@ -158,15 +158,23 @@ QJsonObject AttendanceCheck::toJson() const
     QJsonArray excluded;
     for (const auto& n : excludedMembers)
         excluded.append(n);
-    return {{QStringLiteral("meeting_id"), meetingId},
-            {QStringLiteral("met"), met},
-            {QStringLiteral("blocks"), blocks},
-            {QStringLiteral("present_disciplines"), disciplineIds(presentDisciplines)},
-            {QStringLiteral("missing_required"), disciplineIds(missingRequired)},
-            {QStringLiteral("any_of_present"), anyOfPresent},
-            {QStringLiteral("any_of_needed"), anyOfCount},
-            {QStringLiteral("present_members"), present},
-            {QStringLiteral("excluded_members"), excluded}};
+    QJsonObject o{{QStringLiteral("meeting_id"), meetingId},
+                  {QStringLiteral("met"), met},
+                  {QStringLiteral("blocks"), blocks},
+                  {QStringLiteral("meeting_required"), meetingRequired},
+                  {QStringLiteral("present_disciplines"), disciplineIds(presentDisciplines)},
+                  {QStringLiteral("missing_required"), disciplineIds(missingRequired)},
+                  {QStringLiteral("any_of_present"), anyOfPresent},
+                  {QStringLiteral("any_of_needed"), anyOfCount},
+                  {QStringLiteral("present_members"), present},
+                  {QStringLiteral("excluded_members"), excluded}};
+    if (meetingId != 0) {
+        o.insert(QStringLiteral("meeting_starts_at"),
+                 meetingStartsAt.isValid() ? toIsoUtc(meetingStartsAt) : QString());
+        o.insert(QStringLiteral("meeting_minutes"), meetingMinutes);
+        o.insert(QStringLiteral("chair"), chairName);
+    }
+    return o;
 }
 
 AttendanceCheck checkAttendance(const AttendanceRule& rule, const Meeting& meeting, qint64 caseId,
@@ -174,7 +182,11 @@ AttendanceCheck checkAttendance(const AttendanceRule& rule, const Meeting& meeti
 {
     AttendanceCheck c;
     c.meetingId = meeting.id;
+    c.meetingStartsAt = meeting.startsAt;
+    c.meetingMinutes = meeting.durationMinutes;
+    c.chairName = meeting.chairName;
     c.blocks = rule.blocksVerdict;
+    c.meetingRequired = rule.meetingRequired;
     c.anyOfCount = rule.anyOfCount;
     const AgendaItem* item = meeting.itemForCase(caseId);
     for (const auto& a : meeting.attendees) {

@@ -133,13 +133,15 @@ struct Meeting
 
 // Which specialties must attend for a verdict (SPEC §7.2 item 2): all of `required`, plus at
 // least `anyOfCount` of `anyOf`; `blocksVerdict` decides whether a shortfall refuses the
-// verdict or is only recorded with it.
+// verdict or is only recorded with it. `meetingRequired` refuses a verdict signed outside a
+// meeting (by default it is only recorded as such).
 struct AttendanceRule
 {
     QList<Discipline> required;
     QList<Discipline> anyOf;
     int anyOfCount = 0;
     bool blocksVerdict = false;
+    bool meetingRequired = false;
 };
 
 // The rule checked for one case at one moment: who counted, what was missing.
@@ -147,9 +149,16 @@ struct AttendanceCheck
 {
     Q_DECLARE_TR_FUNCTIONS(cb::core::AttendanceCheck)
 public:
-    qint64 meetingId = 0;
+    qint64 meetingId = 0; // 0: outside a meeting
+    // The meeting as it stood at the verdict (meetingId != 0): planned start (UTC), length, chair.
+    QDateTime meetingStartsAt;
+    int meetingMinutes = 0;
+    QString chairName;
     bool met = false;
     bool blocks = false;
+    bool meetingRequired = false; // the program's rule at the verdict
+    // Outside a meeting: the next meeting whose agenda holds the case, if any (not stored).
+    QDateTime nextMeetingAt;
     QList<Discipline> presentDisciplines;
     QList<Discipline> missingRequired;
     int anyOfPresent = 0;

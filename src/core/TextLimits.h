@@ -17,8 +17,10 @@ struct TextLimits
     // One line: a product, a lot, a dose, a regimen, a person's name, a place, a status.
     static constexpr qsizetype kShort = 200;
 
-    // Refuses `text` longer than `limit` characters; `field` is the key the error names (and a
-    // form shows the message beside).
+    // Refuses `text` longer than `limit` characters, or holding a control character other than
+    // tab and line breaks (a NUL cuts the text short in other programs) or a broken character
+    // (an unpaired UTF-16 surrogate, which has no UTF-8 form); `field` is the key the error
+    // names (and a form shows the message beside).
     static Status check(const QString& field, const QString& text, qsizetype limit);
     struct Text
     {
@@ -28,6 +30,9 @@ struct TextLimits
     };
     // The first text over its limit, in the order given.
     static Status check(std::initializer_list<Text> texts);
+    // At most `max` characters of `text` (with "…" when cut), for messages that quote what
+    // someone typed: an unknown 100 kB key is not echoed whole.
+    static QString quoted(const QString& text, qsizetype max = 60);
     // The message alone, for checks that build their own error.
     static QString tooLong(const QString& field, qsizetype length, qsizetype limit);
 };

@@ -2,6 +2,8 @@
 
 #include "core/PermissionPolicy.h"
 #include "gui/case/CasePage.h"
+#include "gui/intake/FhirImportPreviewDialog.h"
+#include "gui/intake/LabImportActions.h"
 #include "gui/intake/NewReferralDialog.h"
 #include "gui/meetings/ActionsPage.h"
 #include "gui/meetings/MeetingsPage.h"
@@ -24,8 +26,10 @@
 
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDir>
 #include <QGuiApplication>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace cb::gui {
@@ -69,6 +73,7 @@ MainWindow::MainWindow(services::Workspace& ws, const core::UserIdentity& user, 
     m_idle->setTimeoutMs(qBound(1, ws.settings().idleLockMinutes(), 24 * 60) * 60 * 1000);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockSession);
 
+    m_labImport = new LabImportActions(ws, user, this, m_ui->fileMenu, m_ui->actionNewReferral);
     connectActions();
     restoreWindowState();
 }
@@ -87,8 +92,11 @@ void MainWindow::connectActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionNewReferral, &QAction::triggered, this, &MainWindow::newReferral);
+    connect(m_ui->importReferralAction, &QAction::triggered, this, &MainWindow::importReferral);
+    m_ui->fileMenu->setToolTipsVisible(true); // a greyed-out action says why
     connect(m_ui->actionBackUpNow, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_worklist, &WorklistPage::caseOpened, this, &MainWindow::openCase);
+    connect(m_labImport, &LabImportActions::resultsImported, this, &MainWindow::refresh);
     connect(m_case, &CasePage::backRequested, this, &MainWindow::showWorklist);
     connect(m_case, &CasePage::caseChanged, m_worklist, &WorklistPage::refresh);
     connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
@@ -113,7 +121,7 @@ void MainWindow::restoreWindowState()
 void MainWindow::startSession()
 {
     m_sessionEnded = false;
-    m_ui->actionNewReferral->setEnabled(core::PermissionPolicy::allows(m_user, core::Action::EditCaseData));
+    enableReferralActions(true);
     showWorklist();
     m_idle->start();
     m_backups->start();
@@ -251,6 +259,43 @@ void MainWindow::newReferral()
     dialog->open();
 }
 
+void MainWindow::enableReferralActions(bool enabled)
+{
+    const Status may = core::PermissionPolicy::check(m_user, core::Action::EditCaseData);
+    m_ui->actionNewReferral->setEnabled(enabled && may.ok());
+    m_ui->importReferralAction->setEnabled(enabled && may.ok());
+    m_ui->importReferralAction->setToolTip(
+        may.ok() ? tr("Register a referral from another hospital's FHIR R4 bundle, after a preview of what "
+                      "it creates")
+                 : may.error().message);
+}
+
+void MainWindow::importReferral()
+{
+    if (isLocked())
+        return;
+    if (auto st = m_ws.require(m_user, {core::Action::EditCaseData, {}, QStringLiteral("case.import")});
+        !st.ok()) {
+        MessageBox::warning(this, tr("Import referral"), st.error().message);
+        return;
+    }
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString file = FileDialog::getOpenFileName(this, tr("Import referral"), folder,
+                                                     tr("FHIR JSON (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    auto* dialog = new FhirImportPreviewDialog(m_ws, m_user, file, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FhirImportPreviewDialog::imported, this, [this](qint64 caseId) {
+        m_worklist->refresh();
+        openCase(caseId);
+        statusBar()->showMessage(tr("Referral imported as case %1.").arg(caseId), 8000);
+    });
+    dialog->open();
+}
+
 void MainWindow::backUpNow()
 {
     if (isLocked())
@@ -298,14 +343,14 @@ Status MainWindow::backUpOnQuit()
 
 void MainWindow::setSessionActionsEnabled(bool enabled)
 {
-    m_ui->actionNewReferral->setEnabled(enabled &&
-                                        core::PermissionPolicy::allows(m_user, core::Action::EditCaseData));
+    enableReferralActions(enabled);
     m_ui->actionLockNow->setEnabled(enabled);
     m_ui->actionWorklist->setEnabled(enabled);
     m_ui->actionMeetings->setEnabled(enabled);
     m_ui->actionBoardActions->setEnabled(enabled);
     m_ui->actionRefresh->setEnabled(enabled);
     m_ui->actionBackUpNow->setEnabled(enabled);
+    m_labImport->setEnabled(enabled);
 }
 
 void MainWindow::showAbout()

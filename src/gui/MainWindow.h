@@ -22,6 +22,7 @@ class BackupScheduler;
 class MeetingsPage;
 class StatusBarPanel;
 class IdleWatcher;
+class LabImportActions;
 class LockScreen;
 class WorklistPage;
 
@@ -78,6 +79,8 @@ private slots:
     void showSettings();
     // File → New referral… (Ctrl+N): the patient first, then the referral; opens the new case.
     void newReferral();
+    // File → Import referral…: a FHIR bundle chosen, previewed, confirmed; opens the new case.
+    void importReferral();
     // File → Back up now…: a verified copy of the database into a file the user names.
     void backUpNow();
     void updateBackupStatus();
@@ -88,6 +91,7 @@ private:
     void connectActions();
     void restoreWindowState();
     void setSessionActionsEnabled(bool enabled);
+    void enableReferralActions(bool enabled);
 
     services::Workspace& m_ws;
     core::UserIdentity m_user;
@@ -99,6 +103,7 @@ private:
     LockScreen* m_lock = nullptr;
     IdleWatcher* m_idle = nullptr;
     BackupScheduler* m_backups = nullptr;
+    LabImportActions* m_labImport = nullptr;
     StatusBarPanel* m_statusPanel = nullptr;
     QWidget* m_pageBeforeLock = nullptr;
     bool m_sessionEnded = false;

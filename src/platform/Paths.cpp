@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <sys/stat.h>
 
 namespace cb::platform {
 
@@ -23,6 +24,11 @@ QString Paths::logDir()
     const QString dir = dataDir() + QStringLiteral("/logs");
     QDir().mkpath(dir);
     return dir;
+}
+
+void Paths::keepNewFilesPrivate()
+{
+    ::umask(S_IRWXG | S_IRWXO);
 }
 
 QString Paths::defaultDatabaseFile()

@@ -12,6 +12,9 @@ public:
     static QString dataDir();
     static QString logDir();
     static QString defaultDatabaseFile();
+    // Files and folders this process creates from now on are its user's alone (umask 077): the
+    // database, its WAL, backups, logs and PDFs hold patient data. Called first in each main().
+    static void keepNewFilesPrivate();
 };
 
 } // namespace cb::platform

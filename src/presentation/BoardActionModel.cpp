@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QTimeZone>
 
 namespace cb::presentation {
 
@@ -65,18 +66,29 @@ QVariant BoardActionModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return DecisionActionModel::statusLabel(a->action.status);
         case MeetingColumn:
-            return a->meetingId ? tr("Meeting of %1")
-                                      .arg(a->meetingStartsAt.toLocalTime().date().toString(Qt::ISODate))
-                                : tr("outside a meeting");
+            return a->verdict.shortMeetingText(QTimeZone::systemTimeZone());
+        case AttendanceColumn:
+            return a->verdict.shortAttendanceText();
         default:
             return {};
         }
     }
+    const bool outside = a->verdict.where == core::VerdictMeeting::Where::Outside;
+    if (role == Qt::ToolTipRole && (index.column() == MeetingColumn || index.column() == AttendanceColumn))
+        return a->verdict.meetingText(QTimeZone::systemTimeZone()) + QStringLiteral("\n") +
+               a->verdict.attendanceText();
+    if (role == Qt::ForegroundRole && outside && index.column() == MeetingColumn)
+        return QBrush(QColor(0x8a, 0x4b, 0x00)); // a verdict outside a meeting stands out
     if (role == Qt::ForegroundRole) {
         if (a->overdue && (index.column() == DueColumn || index.column() == StatusColumn))
             return QBrush(QColor(0xa3, 0x1d, 0x1d));
         if (closed)
             return QBrush(QColor(0x5f, 0x66, 0x70));
+    }
+    if (role == Qt::FontRole && outside && index.column() == MeetingColumn) {
+        QFont f;
+        f.setBold(true);
+        return f;
     }
     if (role == Qt::FontRole && a->overdue && index.column() == DueColumn) {
         QFont f;
@@ -105,6 +117,8 @@ QVariant BoardActionModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     case MeetingColumn:
         return tr("Verdict taken");
+    case AttendanceColumn:
+        return tr("Attendance");
     default:
         return {};
     }

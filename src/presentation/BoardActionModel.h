@@ -7,7 +7,8 @@
 namespace cb::presentation {
 
 // Actions from board verdicts across cases (MeetingService::actions), overdue first: patient,
-// action, owner, due date, status and the meeting the verdict was taken in.
+// action, owner, due date, status, the meeting the verdict was taken in (or outside a meeting) and
+// its attendance.
 class BoardActionModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
         DueColumn,
         StatusColumn,
         MeetingColumn,
+        AttendanceColumn,
         ColumnCount
     };
     static constexpr int CaseIdRole = Qt::UserRole + 1;

@@ -264,6 +264,13 @@ QString decisionSection(const core::CaseDossier& d)
                 .arg(esc(tr("Approved by %1").arg(dec.overrideApprover)), esc(dec.overrideReason))};
     rows << std::pair{tr("Consent"), esc(dec.consentStatus)}
          << std::pair{tr("Patient preference"), esc(dec.patientPreference)};
+    // where the verdict was taken: a verdict outside a meeting says so, in bold
+    const core::VerdictMeeting where = d.verdictMeeting.value_or(core::VerdictMeeting::of(dec));
+    const QString meetingText = esc(where.meetingText(d.timeZone));
+    rows << std::pair{tr("Meeting"), where.where == core::VerdictMeeting::Where::Outside
+                                         ? QStringLiteral("<b>%1</b>").arg(meetingText)
+                                         : meetingText}
+         << std::pair{tr("Attendance"), esc(where.attendanceText())};
     if (!dec.quorum.isEmpty()) {
         QStringList signers;
         for (const QJsonValue& v : dec.quorum.value(QStringLiteral("opinions")).toArray()) {

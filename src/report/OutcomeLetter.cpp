@@ -79,7 +79,16 @@ ReportDocument OutcomeLetter::build(const core::CaseDossier& d)
     } else {
         const auto& dec = *d.decision;
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("The board's decision")));
-        if (dec.signature)
+        const core::VerdictMeeting where = d.verdictMeeting.value_or(core::VerdictMeeting::of(dec));
+        if (dec.signature && where.inMeeting() && where.startsAt.isValid())
+            h += para(tr("The board discussed the case at its meeting of %1 and the chair signed its verdict "
+                         "on %2.")
+                          .arg(date(where.startsAt.toTimeZone(d.timeZone).date()),
+                               dateTime(dec.signature->signedAt, d.timeZone)));
+        else if (dec.signature && where.where == core::VerdictMeeting::Where::Outside)
+            h += para(tr("The chair signed the board's verdict on %1, outside a board meeting.")
+                          .arg(dateTime(dec.signature->signedAt, d.timeZone)));
+        else if (dec.signature)
             h += para(tr("The board discussed the case and the chair signed its verdict on %1.")
                           .arg(dateTime(dec.signature->signedAt, d.timeZone)));
         else

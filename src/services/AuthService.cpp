@@ -85,31 +85,41 @@ Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const Q
                nullptr, int(minutes)));
     }
 
+    // Count the attempt before the (slow) check, so parallel clients cannot try more passwords
+    // than the limit allows between two lockouts.
+    auto attempt = users.beginLoginAttempt(account.identity.id, now, kMaxFailedAttempts,
+                                           now.addSecs(kLockoutMinutes * 60));
+    if (!attempt.ok())
+        return attempt.error();
+    if (!attempt->has_value()) {
+        (void)audit.recordAlone(account.identity, QStringLiteral("login.refused_locked"),
+                                QStringLiteral("app_user"), userId);
+        return Error::notAuthenticated(
+            tr("This account is locked after too many wrong passwords. Try again in "
+               "%n minute(s), or ask an administrator to unlock it.",
+               nullptr, kLockoutMinutes));
+    }
+    const int attemptNumber = **attempt;
+
     if (!PasswordHasher::verify(stored.passwordHash, password)) {
+        const bool lockNow = attemptNumber >= kMaxFailedAttempts;
         storage::Transaction tx(m_db);
         if (!tx.ok())
             return tx.status().error();
-        const int failed = account.failedAttempts + 1;
-        const bool lockNow = failed >= kMaxFailedAttempts;
-        const QDateTime lockedUntil = lockNow ? now.addSecs(kLockoutMinutes * 60) : QDateTime();
-        if (auto st = users.updateLoginState(account.identity.id, account.rowVersion, lockNow ? 0 : failed,
-                                             lockedUntil);
-            !st.ok())
-            return st.error();
         if (auto st = audit.record(account.identity, failureAction, QStringLiteral("app_user"), userId, {},
-                                   {{QStringLiteral("failed_attempts"), failed}});
+                                   {{QStringLiteral("failed_attempts"), attemptNumber}});
             !st.ok())
             return st.error();
         if (lockNow) {
-            if (auto st = audit.record(account.identity, QStringLiteral("login.lockout"),
-                                       QStringLiteral("app_user"), userId, {},
-                                       {{QStringLiteral("locked_until"), core::toIsoUtc(lockedUntil)}});
+            if (auto st = audit.record(
+                    account.identity, QStringLiteral("login.lockout"), QStringLiteral("app_user"), userId, {},
+                    {{QStringLiteral("locked_until"), core::toIsoUtc(now.addSecs(kLockoutMinutes * 60))}});
                 !st.ok())
                 return st.error();
         }
         if (auto st = tx.commit(); !st.ok())
             return st.error();
-        CB_LOG_INFO("login failed for user {} ({} in a row)", account.identity.id, failed);
+        CB_LOG_INFO("login failed for user {} ({} in a row)", account.identity.id, attemptNumber);
         if (lockNow)
             return Error::notAuthenticated(
                 tr("Too many wrong passwords: the account is locked for %1 minutes.").arg(kLockoutMinutes));
@@ -119,10 +129,8 @@ Result<LoginResult> AuthService::authenticate(const QString& usernameIn, const Q
     storage::Transaction tx(m_db);
     if (!tx.ok())
         return tx.status().error();
-    if (account.failedAttempts != 0 || account.lockedUntil.isValid()) {
-        if (auto st = users.updateLoginState(account.identity.id, account.rowVersion, 0, {}); !st.ok())
-            return st.error();
-    }
+    if (auto st = users.clearLoginState(account.identity.id); !st.ok())
+        return st.error();
     if (auto st = audit.record(account.identity, successAction, QStringLiteral("app_user"), userId); !st.ok())
         return st.error();
     if (auto st = tx.commit(); !st.ok())

@@ -2,6 +2,8 @@
 
 #include "core/BackupName.h"
 #include "platform/Logging.h"
+#include "services/AuditAnchor.h"
+#include "services/AuditService.h"
 #include "services/AuditTrail.h"
 #include "services/Workspace.h"
 #include "storage/AuditRepository.h"
@@ -343,6 +345,8 @@ Result<RestoreOutcome> BackupService::restore(const QString& urlText, const QStr
     auto ws = Workspace::open(*target, Workspace::OpenMode::MustExist, nullptr);
     if (!ws.ok())
         return ws.error();
+    // this workstation's last checkpoint was of the database replaced: anchor the restored one
+    AuditAnchor::forgetAnchor((*ws)->database().url());
     const QJsonObject after{
         {QStringLiteral("backup_file"), QFileInfo(from).fileName()},
         {QStringLiteral("backup_schema"), check->schemaVersion},
@@ -365,6 +369,8 @@ Result<RestoreOutcome> BackupService::restore(const QString& urlText, const QStr
         outcome.auditSeq = (*head)->seq;
         outcome.auditHash = (*head)->hash;
     }
+    if (auto c = (*ws)->audit().checkpoint(m_clock.nowUtc()); !c.ok())
+        CB_LOG_WARN("no audit checkpoint after the restore: {}", c.error().message.toStdString());
     CB_LOG_INFO("database restored from a backup of schema {} (audit entry {})", check->schemaVersion,
                 outcome.auditSeq);
     return outcome;

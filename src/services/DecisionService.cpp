@@ -263,6 +263,48 @@ Result<core::Decision> DecisionService::recordDecision(const core::UserIdentity&
     return **full;
 }
 
+Status DecisionService::meetingRuleAllows(const core::AttendanceCheck& attendance, qint64 caseId)
+{
+    const QString next =
+        attendance.nextMeetingAt.isValid()
+            ? tr("Case %1 is on the agenda of the meeting of %2: sign the verdict there, once the "
+                 "meeting has started.")
+                  .arg(caseId)
+                  .arg(attendance.nextMeetingAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            : tr("Put case %1 on a meeting's agenda and sign the verdict there, once the meeting has "
+                 "started.")
+                  .arg(caseId);
+    if (attendance.meetingId == 0 && attendance.meetingRequired)
+        return Error::invalidState(
+            tr("This program requires a meeting for the board's verdict (setting "
+               "meeting.required_for_verdict), and no meeting holding case %1 has started.")
+                .arg(caseId) +
+            QLatin1Char(' ') + next);
+    if (!attendance.met && attendance.blocks)
+        return Error::invalidState(attendance.meetingId == 0
+                                       ? tr("The attendance rule blocks verdicts taken outside a meeting.") +
+                                             QLatin1Char(' ') + next
+                                       : attendance.summary());
+    return {};
+}
+
+core::VerdictMeeting DecisionService::verdictMeeting(const core::Decision& decision)
+{
+    return verdictMeetingOf(m_db, decision);
+}
+
+Result<core::VerdictMeeting> DecisionService::verdictMeetingNow(const core::UserIdentity& actor,
+                                                                qint64 caseId)
+{
+    if (auto st = require(actor, Act::View, caseId); !st.ok())
+        return st.error();
+    auto attendance = m_meetings.attendanceAtVerdict(caseId, m_clock.nowUtc());
+    if (!attendance.ok())
+        return attendance.error();
+    return core::VerdictMeeting::fromQuorum({{QStringLiteral("attendance"), attendance->toJson()}},
+                                            m_clock.nowUtc());
+}
+
 Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& actor, qint64 caseId,
                                                      const QString& password)
 {
@@ -273,6 +315,15 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
                                 tr("The password is wrong; the verdict was not signed."));
         !st.ok())
         return st.error();
+    // Where the verdict would be taken, asked before the act so that a refusal by the program's
+    // meeting rules is audited (the act's transaction would take the audit row with it).
+    if (auto cur = current(caseId); cur.ok() && !cur->isSigned) {
+        auto attendance = m_meetings.attendanceAtVerdict(caseId, m_clock.nowUtc());
+        if (!attendance.ok())
+            return attendance.error();
+        if (auto st = meetingRuleAllows(*attendance, caseId); !st.ok())
+            return refuse(m_db, m_clock, actor, st, QStringLiteral("decision.sign"), caseId).error();
+    }
     storage::ReviewRepository reviews(m_db);
     ClinicalAct act(m_db, m_clock, actor, spec);
     if (!act.ok())
@@ -304,13 +355,8 @@ Result<core::Decision> DecisionService::signDecision(const core::UserIdentity& a
     auto attendance = m_meetings.attendanceAtVerdict(caseId, m_clock.nowUtc());
     if (!attendance.ok())
         return attendance.error();
-    if (!attendance->met && attendance->blocks)
-        return Error::invalidState(
-            attendance->meetingId == 0
-                ? tr("The attendance rule blocks verdicts taken outside a meeting: put case %1 "
-                     "on a meeting's agenda and sign the verdict there.")
-                      .arg(caseId)
-                : attendance->summary());
+    if (auto st = meetingRuleAllows(*attendance, caseId); !st.ok())
+        return st.error();
     d.quorum = {{QStringLiteral("rule"), QStringLiteral("review")},
                 {QStringLiteral("met"), true},
                 {QStringLiteral("opinions"), signedBy},

@@ -4,11 +4,16 @@
 #include "core/Result.h"
 #include "core/Review.h"
 #include "core/UserIdentity.h"
+#include "core/VerdictMeeting.h"
 
 #include <QCoreApplication>
 
 namespace cb::storage {
 class Database;
+}
+
+namespace cb::core {
+struct AttendanceCheck;
 }
 
 namespace cb::services {
@@ -69,7 +74,15 @@ public:
 
     static QString signatureMeaning(core::Verdict verdict);
 
+    // Where a verdict read through decisions() was taken: its meeting and attendance, or outside a
+    // meeting (core::VerdictMeeting), completed from the meeting's record for older verdicts.
+    core::VerdictMeeting verdictMeeting(const core::Decision& decision);
+    // Where a verdict on the case signed now would be taken, for the chair before signing.
+    Result<core::VerdictMeeting> verdictMeetingNow(const core::UserIdentity& actor, qint64 caseId);
+
 private:
+    // The program's meeting rules at the verdict: a meeting required, attendance blocking.
+    static Status meetingRuleAllows(const core::AttendanceCheck& attendance, qint64 caseId);
     Result<core::Decision> current(qint64 caseId);
     Status validate(qint64 caseId, const DecisionInput& input);
 

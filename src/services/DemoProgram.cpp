@@ -1,5 +1,6 @@
 #include "services/DemoProgram.h"
 
+#include "core/PermissionPolicy.h"
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/AuthService.h"
@@ -328,8 +329,23 @@ Status DemoProgram::load(const QByteArray& json, const QString& password)
     return {};
 }
 
-Result<qint64> DemoProgram::addSynthetic(qint64 n, quint32 seed)
+Result<bool> DemoProgram::hasUsers()
 {
+    auto n = storage::UserRepository(m_ws.database()).count();
+    if (!n.ok())
+        return n.error();
+    return *n > 0;
+}
+
+Result<qint64> DemoProgram::addSynthetic(qint64 n, const core::UserIdentity& by, quint32 seed)
+{
+    if (by.isValid()) {
+        if (auto st = AuditTrail(m_ws.database(), m_ws.clock())
+                          .recordDenial(by, core::PermissionPolicy::check(by, core::Action::ChangeSettings),
+                                        QStringLiteral("case.synthetic"), QStringLiteral("clinical_case"));
+            !st.ok())
+            return st.error();
+    }
     if (n < 0 || n > 10'000'000)
         return Error::badInput(tr("The number of synthetic cases must be between 0 and 10,000,000."));
     static const char* families[] = {"Smith",  "Garcia", "Müller", "Rossi", "Dubois", "Kowalski", "Nguyen",
@@ -359,10 +375,12 @@ Result<qint64> DemoProgram::addSynthetic(qint64 n, quint32 seed)
     QRandomGenerator rng(seed);
     const QDateTime now = m_ws.clock().nowUtc();
     const QDate today = now.date();
-    auto users = storage::UserRepository(db).findByUsername(QStringLiteral("coordinator"));
-    core::UserIdentity actor;
-    if (users.ok() && users->has_value())
-        actor = (*users)->account.identity;
+    core::UserIdentity actor = by;
+    if (!actor.isValid()) {
+        auto users = storage::UserRepository(db).findByUsername(QStringLiteral("admin"));
+        if (users.ok() && users->has_value())
+            actor = (*users)->account.identity;
+    }
     auto existing = cases.worklistCount({});
     if (!existing.ok())
         return existing.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/UserIdentity.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,8 +25,12 @@ public:
     // holds users or cases.
     Status load(const QString& password);
     Status load(const QByteArray& json, const QString& password);
-    // Adds n generated cases (with histories and observations) in large transactions.
-    Result<qint64> addSynthetic(qint64 n, quint32 seed = 20261125);
+    // Whether the database already has users: then generated data needs an administrator.
+    Result<bool> hasUsers();
+    // Adds n generated cases (with histories and observations) in large transactions, credited
+    // to `actor`, who must be an administrator (a refusal is audited). Without an actor (a new
+    // database, in the run that created it) they are credited to the demo administrator if any.
+    Result<qint64> addSynthetic(qint64 n, const core::UserIdentity& actor = {}, quint32 seed = 20261125);
 
 private:
     Workspace& m_ws;

@@ -117,8 +117,9 @@ Result<FhirImportPlan> FhirImportService::plan(const core::UserIdentity& actor, 
         options.institution.trimmed().isEmpty() ? p.referral.custodian : options.institution.trimmed();
     r.referrerDetail.contact = options.contact.trimmed();
     r.referrer = r.referrerDetail.name;
-    if (r.referrer.isEmpty())
-        return Error::badInput(tr("The bundle does not name the referring clinician: give the referrer."));
+    if (r.referrer.isEmpty() && !options.referrerLater)
+        return Error::badInput(tr("The bundle does not name the referring clinician: give the referrer."))
+            .atField(s("referrer"));
     // what CellBoard cannot code travels with the referral, as words the board reads
     QStringList kept;
     for (const auto& k : p.referral.keptAsText)
@@ -134,7 +135,10 @@ Result<FhirImportPlan> FhirImportService::plan(const core::UserIdentity& actor, 
     if (!p.attaches())
         if (auto st = core::IntakeRules::checkPatient(r.patient, today); !st.ok())
             return at(p.referral.patientFrom, st.error());
-    if (auto st = core::IntakeRules::checkReferral(r, today); !st.ok())
+    core::CaseRecord checked = r;
+    if (checked.referrer.isEmpty()) // referrerLater: named before apply(), the other rules apply now
+        checked.referrer = checked.referrerDetail.name = s("-");
+    if (auto st = core::IntakeRules::checkReferral(checked, today); !st.ok())
         return st.error();
     if (auto st = checkEntries(p); !st.ok())
         return st.error();
@@ -308,6 +312,9 @@ Result<FhirImported> FhirImportService::apply(const core::UserIdentity& actor, c
 {
     if (auto st = require(m_db, m_clock, actor, {core::Action::EditCaseData, {}, s("case.import")}); !st.ok())
         return st.error();
+    if (plan.needsReferrer())
+        return Error::badInput(tr("The bundle does not name the referring clinician: give the referrer."))
+            .atField(s("referrer"));
     storage::Transaction tx(m_db);
     if (!tx.ok())
         return tx.status().error();

@@ -29,6 +29,10 @@ struct FhirImportOptions
     QString urgency;    // routine (default) | urgent | emergency
     QDate referralDate; // invalid: today
     QString intendedProduct;
+    // The GUI's preview: the coordinator names the referrer in the preview before confirming, so a
+    // bundle that names none is still planned (FhirImportPlan::needsReferrer()); apply() refuses a
+    // plan without one.
+    bool referrerLater = false;
 };
 
 // What an import will create or attach, shown before anything is written (the CLI's --dry-run,
@@ -49,6 +53,8 @@ struct FhirImportPlan
     QStringList warnings;
 
     bool attaches() const { return patientId != 0; }
+    // Nobody named as the referring clinician yet (planned with FhirImportOptions::referrerLater).
+    bool needsReferrer() const { return caseRecord.referrer.trimmed().isEmpty(); }
     // {bundle_id, patient: {action, id}, created: {...counts}, kept_as_text: [...], warnings}
     QJsonObject toJson() const;
 };

@@ -18,6 +18,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace cb::services {
 
@@ -41,11 +42,15 @@ template <typename F> Status inTransaction(storage::Database& db, F&& body)
     return tx.commit();
 }
 
-QHash<qint64, core::CaseSummary> caseIndex(storage::Database& db)
+// The names and states of the cases listed, read by id (not every case of the database).
+QHash<qint64, core::CaseSummary> caseIndex(storage::Database& db, const QList<qint64>& caseIds)
 {
     QHash<qint64, core::CaseSummary> out;
-    if (auto all = storage::CaseRepository(db).listCases(std::nullopt); all.ok())
-        for (const auto& c : *all)
+    QList<qint64> unique = caseIds;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    if (auto some = storage::CaseRepository(db).summariesOf(unique); some.ok())
+        for (const auto& c : *some)
             out.insert(c.caseId, c);
     return out;
 }
@@ -73,7 +78,10 @@ Result<core::Meeting> MeetingService::meeting(const core::UserIdentity& actor, q
     if (!m->has_value())
         return Error::notFound(tr("There is no meeting %1.").arg(meetingId));
     core::Meeting meeting = **m;
-    const auto cases = caseIndex(m_db);
+    QList<qint64> agendaCases;
+    for (const auto& item : meeting.agenda)
+        agendaCases << item.caseId;
+    const auto cases = caseIndex(m_db, agendaCases);
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     auto actions = storage::MeetingRepository(m_db).actions(true);
     for (auto& item : meeting.agenda) {
@@ -496,19 +504,44 @@ Result<core::AttendanceCheck> MeetingService::attendanceAtVerdict(qint64 caseId,
     auto ids = repo.meetingsForCase(caseId);
     if (!ids.ok())
         return ids.error();
-    for (const auto id : *ids) {
+    QDateTime next;              // the soonest meeting still to come, for the message of a refusal
+    for (const auto id : *ids) { // latest first
         auto m = repo.find(id);
         if (!m.ok())
             return m.error();
-        if (!m->has_value() || (*m)->startsAt > at)
+        if (!m->has_value())
             continue;
+        if ((*m)->startsAt > at) {
+            next = (*m)->startsAt;
+            continue;
+        }
         return core::checkAttendance(rule, **m, caseId, at);
     }
     core::AttendanceCheck none;
     none.blocks = rule.blocksVerdict;
+    none.meetingRequired = rule.meetingRequired;
     none.anyOfCount = rule.anyOfCount;
     none.missingRequired = rule.required;
+    none.nextMeetingAt = next;
     return none;
+}
+
+core::VerdictMeeting verdictMeetingOf(storage::Database& db, const core::Decision& decision)
+{
+    core::VerdictMeeting vm = core::VerdictMeeting::of(decision);
+    if (!vm.inMeeting() || (vm.startsAt.isValid() && !vm.chairName.isEmpty()))
+        return vm;
+    // a verdict signed before the meeting's time and chair were stored with it: the meeting's record
+    auto m = storage::MeetingRepository(db).find(vm.meetingId);
+    if (m.ok() && m->has_value()) {
+        if (!vm.startsAt.isValid()) {
+            vm.startsAt = (*m)->startsAt;
+            vm.durationMinutes = (*m)->durationMinutes;
+        }
+        if (vm.chairName.isEmpty())
+            vm.chairName = (*m)->chairName;
+    }
+    return vm;
 }
 
 QString MeetingService::minutesMeaning()
@@ -644,10 +677,13 @@ Result<QList<BoardAction>> MeetingService::actions(const core::UserIdentity& act
     auto meetings = repo.list();
     if (!meetings.ok())
         return meetings.error();
-    QHash<qint64, QDateTime> starts;
+    QHash<qint64, core::Meeting> starts;
     for (const auto& m : *meetings)
-        starts.insert(m.id, m.startsAt);
-    const auto cases = caseIndex(m_db);
+        starts.insert(m.id, m);
+    QList<qint64> actionCases;
+    for (const auto& r : *rows)
+        actionCases << r.caseId;
+    const auto cases = caseIndex(m_db, actionCases);
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     QList<BoardAction> overdue, open, closed;
     for (const auto& r : *rows) {
@@ -660,13 +696,17 @@ Result<QList<BoardAction>> MeetingService::actions(const core::UserIdentity& act
         o.decisionId = r.decisionId;
         // The verdict's stored attendance check names the meeting it was signed in.
         const QJsonObject quorum = QJsonDocument::fromJson(r.quorumJson.toUtf8()).object();
-        const qint64 meetingId = quorum.value(QStringLiteral("attendance"))
-                                     .toObject()
-                                     .value(QStringLiteral("meeting_id"))
-                                     .toInteger();
+        o.verdict = core::VerdictMeeting::fromQuorum(quorum);
+        const qint64 meetingId = o.verdict.meetingId;
         if (starts.contains(meetingId)) {
             o.meetingId = meetingId;
-            o.meetingStartsAt = starts.value(meetingId);
+            o.meetingStartsAt = starts.value(meetingId).startsAt;
+            if (!o.verdict.startsAt.isValid()) { // signed before the meeting was stored with verdicts
+                o.verdict.startsAt = o.meetingStartsAt;
+                o.verdict.durationMinutes = starts.value(meetingId).durationMinutes;
+            }
+            if (o.verdict.chairName.isEmpty())
+                o.verdict.chairName = starts.value(meetingId).chairName;
         }
         (o.overdue ? overdue : o.action.status == QLatin1String("open") ? open : closed) << o;
     }

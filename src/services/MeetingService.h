@@ -5,6 +5,7 @@
 #include "core/MinutesDossier.h"
 #include "core/Result.h"
 #include "core/UserIdentity.h"
+#include "core/VerdictMeeting.h"
 
 #include <QCoreApplication>
 
@@ -45,9 +46,14 @@ struct BoardAction
     core::DecisionAction action;
     bool overdue = false; // open and past its due date
     qint64 decisionId = 0;
-    qint64 meetingId = 0;      // 0: the verdict was signed outside a meeting
-    QDateTime meetingStartsAt; // UTC; invalid when meetingId is 0
+    qint64 meetingId = 0;         // 0: the verdict was signed outside a meeting
+    QDateTime meetingStartsAt;    // UTC; invalid when meetingId is 0
+    core::VerdictMeeting verdict; // the meeting and attendance of the verdict, or outside a meeting
 };
+
+// Where a verdict was taken (core::VerdictMeeting::of), with the meeting's time and chair from
+// its record when the verdict was signed before they were stored with it.
+core::VerdictMeeting verdictMeetingOf(storage::Database& db, const core::Decision& decision);
 
 enum class ActionScope { Open, All };
 

@@ -5,6 +5,7 @@
 #include "platform/Logging.h"
 #include "services/AuditTrail.h"
 #include "services/ChecklistCatalog.h"
+#include "services/MeetingService.h"
 #include "services/ReviewService.h"
 #include "services/SettingsService.h"
 #include "storage/AuditRepository.h"
@@ -189,8 +190,10 @@ Result<core::CaseDossier> ReportService::dossier(const core::UserIdentity& actor
     auto decisions = storage::ReviewRepository(m_db).decisions(caseId);
     if (!decisions.ok())
         return decisions.error();
-    if (!decisions->isEmpty())
+    if (!decisions->isEmpty()) {
         d.decision = decisions->last();
+        d.verdictMeeting = verdictMeetingOf(m_db, *d.decision);
+    }
 
     auto head = storage::AuditRepository(m_db).head();
     if (!head.ok())

@@ -238,8 +238,8 @@ Result<core::Opinion> ReviewService::save(ClinicalAct& act, core::Discipline dis
         return tmpl.error();
     for (auto it = input.answers.begin(); it != input.answers.end(); ++it) {
         if (!(*full)->item(it.key()))
-            return Error::badInput(
-                tr("The %1 checklist has no item \"%2\".").arg(core::label(discipline), it.key()));
+            return Error::badInput(tr("The %1 checklist has no item \"%2\".")
+                                       .arg(core::label(discipline), core::TextLimits::quoted(it.key())));
         if (!(*tmpl)->item(it.key()))
             return Error::badInput(
                 tr("%1 is not asked for this case's indication (%2); the %3 checklist asks it for: %4.")

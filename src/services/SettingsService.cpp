@@ -1,6 +1,7 @@
 #include "services/SettingsService.h"
 
 #include "core/PermissionPolicy.h"
+#include "core/exchange/Hl7FacilityZones.h"
 #include "core/grading/GradingOptionsJson.h"
 #include "core/pathway/FollowUpSchedule.h"
 #include "services/AuditTrail.h"
@@ -52,6 +53,10 @@ QString SettingsService::keyName(Key key)
         return QStringLiteral("grading.conventions");
     case Key::LabelJurisdiction:
         return QStringLiteral("checklist.label_jurisdiction");
+    case Key::MeetingRequired:
+        return QStringLiteral("meeting.required_for_verdict");
+    case Key::Hl7FacilityTimeZones:
+        return QStringLiteral("hl7.facility_time_zones");
     }
     return {};
 }
@@ -97,6 +102,10 @@ QString SettingsService::defaultValue(Key key)
         return core::GradingOptionsJson::toText(core::GradingOptions{});
     case Key::LabelJurisdiction:
         return ChecklistCatalog::defaultJurisdiction();
+    case Key::MeetingRequired:
+        return QStringLiteral("false");
+    case Key::Hl7FacilityTimeZones:
+        return QStringLiteral("{}");
     case Key::InstitutionAddress:
     case Key::InstitutionPhone:
         return {};
@@ -133,7 +142,23 @@ core::AttendanceRule SettingsService::attendanceRule()
     rule.anyOf = list(Key::AttendanceAnyOf);
     rule.anyOfCount = qMax(0, value(Key::AttendanceAnyOfCount).toInt());
     rule.blocksVerdict = value(Key::AttendanceBlocks) == QLatin1String("1");
+    rule.meetingRequired = meetingRequiredForVerdict();
     return rule;
+}
+
+bool SettingsService::meetingRequiredForVerdict()
+{
+    return booleanValue(value(Key::MeetingRequired)) == QLatin1String("true");
+}
+
+QString SettingsService::booleanValue(const QString& typed)
+{
+    const QString t = typed.trimmed().toLower();
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1"))
+        return QStringLiteral("true");
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("0"))
+        return QStringLiteral("false");
+    return {};
 }
 
 QString SettingsService::labelJurisdiction()
@@ -166,6 +191,8 @@ Status SettingsService::setValue(const core::UserIdentity& actor, Key key, const
         return st;
     if (key == Key::GradingConventions) // stored complete and compact: every convention named
         return write(actor, key, core::GradingOptionsJson::toText(*core::GradingOptionsJson::parse(value)));
+    if (key == Key::MeetingRequired) // stored as true or false, however it was typed
+        return write(actor, key, booleanValue(value));
     return write(actor, key, value.trimmed());
 }
 
@@ -238,6 +265,16 @@ Status SettingsService::validate(Key key, const QString& value)
                                        .arg(value.trimmed(), ids.join(QStringLiteral(", "))));
         break;
     }
+    case Key::MeetingRequired:
+        if (booleanValue(value).isEmpty())
+            return Error::badInput(
+                tr("Say true when the verdict must be signed in a meeting, false when a verdict outside "
+                   "a meeting is only recorded as such."));
+        break;
+    case Key::Hl7FacilityTimeZones:
+        if (auto z = core::Hl7FacilityZones::parse(value); !z.ok())
+            return z.error();
+        break;
     case Key::InstitutionAddress:
         if (value.trimmed().size() > kMaxDetailLength)
             return Error::badInput(tr("Keep institution details under %1 characters.").arg(kMaxDetailLength));

@@ -46,6 +46,13 @@ public:
         // The jurisdiction whose product labels HEM-01/02/03 are checked against (us_fda,
         // eu_ema, cn_nmpa; the ids of resources/checklists/product_labels.json).
         LabelJurisdiction,
+        // Whether the board's verdict must be signed in a meeting whose agenda holds the case
+        // ("true"), or a verdict outside a meeting is only recorded as such ("false", the default).
+        MeetingRequired,
+        // HL7 v2 lab results (INTAKE §8): the time zone of each sending facility (MSH-4) whose
+        // timestamps carry no offset, a JSON object {"FACILITY": "IANA/Zone"}
+        // (core::Hl7FacilityZones); a message that needs an unknown facility's zone is refused.
+        Hl7FacilityTimeZones,
     };
 
     SettingsService(storage::Database& db, const core::Clock& clock) : m_db(db), m_clock(clock) {}
@@ -68,6 +75,9 @@ public:
     bool isDemoDatabase() { return value(Key::DemoDatabase) == QLatin1String("1"); }
     QList<core::Discipline> requiredDisciplines();
     core::AttendanceRule attendanceRule();
+    bool meetingRequiredForVerdict();
+    // "true"/"false" for a yes/no value as typed (true, false, yes, no, 1, 0); empty when it is none.
+    static QString booleanValue(const QString& typed);
     // The configured grading conventions (the SPEC defaults when unset or unreadable).
     core::GradingOptions gradingOptions();
 

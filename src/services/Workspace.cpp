@@ -1,5 +1,6 @@
 #include "services/Workspace.h"
 
+#include "services/AuditAnchor.h"
 #include "services/AuditService.h"
 #include "services/AuthService.h"
 #include "services/CaseService.h"
@@ -55,8 +56,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& urlText, OpenM
                                                 : storage::Database::OpenMode::MustExist);
     if (!db.ok())
         return db.error();
+    const bool created = (*db)->schemaVersion() == 0;
     if (auto st = (*db)->migrate(); !st.ok())
         return st.error();
+    // a database made anew where another was: this workstation's checkpoint of that one is void
+    if (created)
+        AuditAnchor::forgetAnchor((*db)->url());
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_db = std::move(db).value();
     ws->m_clock = clock ? std::move(clock) : std::make_shared<core::SystemClock>();

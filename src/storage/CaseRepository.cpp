@@ -6,6 +6,7 @@
 #include "storage/SqlSupport.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace cb::storage {
 
@@ -388,6 +389,25 @@ Result<QList<core::CaseSummary>> CaseRepository::worklistPage(const core::Workli
     out.reserve(limit);
     while (q->next())
         out << readSummary(*q);
+    return out;
+}
+
+Result<QList<core::CaseSummary>> CaseRepository::summariesOf(const QList<qint64>& caseIds)
+{
+    QList<core::CaseSummary> out;
+    // ids are numbers: written into the statement, in chunks that keep it short
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < caseIds.size(); from += kChunk) {
+        QStringList ids;
+        for (qsizetype i = from; i < std::min(caseIds.size(), from + kChunk); ++i)
+            ids << QString::number(caseIds.at(i));
+        auto q = runQuery(m_db, kSummarySelect + QStringLiteral(" WHERE c.id IN (") +
+                                    ids.join(QLatin1Char(',')) + QStringLiteral(")"));
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            out << readSummary(*q);
+    }
     return out;
 }
 

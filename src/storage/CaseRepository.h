@@ -44,6 +44,9 @@ public:
     Result<qint64> worklistCount(const core::WorklistQuery& query);
     Result<QList<core::CaseSummary>> worklistPage(const core::WorklistQuery& query, qint64 offset, int limit);
     Result<QList<core::CaseSummary>> listCases(std::optional<core::CaseState> state);
+    // The summaries of these cases only (by primary key; ids naming no case are left out): what
+    // a meeting's agenda or the action list needs, whatever the number of cases.
+    Result<QList<core::CaseSummary>> summariesOf(const QList<qint64>& caseIds);
 
 private:
     Database& m_db;

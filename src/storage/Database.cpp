@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <algorithm>
 #include <fcntl.h>
 #include <map>
@@ -109,12 +110,64 @@ std::optional<FileInspection> inspectByStat(const QString& path)
 }
 
 // Whether this process's user may read (and write) the file, asked without opening it.
+// A database file made by an older version (0644) becomes its owner's alone, with its WAL and
+// shared-memory files; a file owned by someone else is left as it is.
+void keepPrivate(const QString& path)
+{
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        const QFileInfo info(file);
+        if (info.exists() && info.ownerId() == ::geteuid() && (info.permissions() & others))
+            QFile::setPermissions(file, info.permissions() & ~others);
+    }
+}
+
 bool mayAccess(const QString& path, int mode)
 {
     return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), mode, AT_EACCESS) == 0;
 }
 
 } // namespace
+
+Error connectionLost(const QString& detail)
+{
+    return Error{ErrorCode::Unavailable,
+                 tr("The connection to the database was lost. Check the network or the database "
+                    "server, then try again; nothing was saved."),
+                 detail,
+                 {}};
+}
+
+Status reconnectIfLost(const Database& database)
+{
+    auto* d = database.d();
+    if (!database.isPostgres() || d->transactionDepth > 0)
+        return {};
+    QSqlDatabase db = d->db();
+    if (db.isOpen())
+        return {};
+    // between acts only: a transaction cut by the server was rolled back there already
+    d->prepared.clear();
+    db.close();
+    if (!db.open())
+        return connectionLost(QStringLiteral("reconnect: ") + db.lastError().text());
+    QStringList session;
+    if (!d->url.schema.isEmpty())
+        session << QStringLiteral("SET search_path TO ") + d->url.schema;
+    if (d->readOnly)
+        session << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    session << QStringLiteral("SET client_min_messages TO warning");
+    for (const QString& sql : std::as_const(session)) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            db.close();
+            return connectionLost(QStringLiteral("reconnect: ") + q.lastError().text());
+        }
+    }
+    CB_LOG_INFO("reconnected to the database server");
+    return {};
+}
 
 Error errorFromSql(const QSqlError& error, const QString& context, const Database* db)
 {
@@ -146,10 +199,12 @@ Error errorFromSql(const QSqlError& error, const QString& context, const Databas
     } else if ((error.type() == QSqlError::ConnectionError &&
                 error.driverText().contains(QLatin1String("connect"))) ||
                text.contains(QLatin1String("server closed")) ||
-               text.contains(QLatin1String("no connection"))) {
-        e.code = ErrorCode::Unavailable;
-        e.message = tr("The connection to the database was lost. Check the network or the database "
-                       "server, then try again; nothing was saved.");
+               text.contains(QLatin1String("no connection")) ||
+               text.contains(QLatin1String("terminating connection")) ||
+               native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P")) ||
+               (db && db->isPostgres() && !db->d()->db().isOpen())) {
+        // a PostgreSQL server stopped or restarted drops the connection (the driver then closes it)
+        e = connectionLost(e.detail);
     } else if (text.contains(QLatin1String("append-only")) ||
                text.contains(QLatin1String("is not allowed")) ||
                text.contains(QLatin1String("never deleted")) || text.contains(QLatin1String("immutable"))) {
@@ -182,6 +237,8 @@ QVariant bindable(const QVariant& v)
 
 Result<QSqlQuery> runQuery(const Database& database, const QString& sql, const QVariantMap& binds)
 {
+    if (auto st = reconnectIfLost(database); !st.ok())
+        return st.error();
     QSqlQuery q(database.d()->db());
     q.setForwardOnly(true);
     // PostgreSQL cannot PREPARE utility statements (SET, CREATE SCHEMA, LOCK TABLE): without
@@ -202,6 +259,8 @@ Result<QSqlQuery> runQuery(const Database& database, const QString& sql, const Q
 
 Result<QSqlQuery*> cachedQuery(const Database& database, const QString& sql)
 {
+    if (auto st = reconnectIfLost(database); !st.ok())
+        return st.error();
     auto& slot = database.d()->prepared[sql];
     if (!slot) {
         auto q = std::make_unique<QSqlQuery>(database.d()->db());
@@ -216,8 +275,11 @@ Status execCached(QSqlQuery* q, const QVariantMap& binds)
 {
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q->bindValue(QLatin1Char(':') + it.key(), bindable(it.value()));
-    if (!q->exec())
+    if (!q->exec()) {
+        if (q->driver() && !q->driver()->isOpen())
+            return connectionLost(QStringLiteral("exec: ") + q->lastError().text());
         return errorFromSql(q->lastError(), QStringLiteral("exec"));
+    }
     return {};
 }
 
@@ -453,6 +515,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(std::unique_ptr<DatabaseP
                                        .arg(path));
         if (!QDir().mkpath(fi.absolutePath()))
             return Error::failure(tr("Cannot create the folder %1 for the database.").arg(fi.absolutePath()));
+        // created by us, readable by its owner only (SQLite gives the WAL the same mode)
+        if (const int fd =
+                ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            fd >= 0)
+            ::close(fd);
         d->mayCreateSchema = true;
     } else if (header && header->state == State::Empty) {
         if (mode != OpenMode::CreateIfMissing)
@@ -461,6 +528,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(std::unique_ptr<DatabaseP
     }
     if (fi.exists() && mode != OpenMode::ReadOnly && !mayAccess(path, W_OK))
         return SqliteErrors::forCode(8, QStringLiteral("no write permission"), path);
+    if (mode != OpenMode::ReadOnly)
+        keepPrivate(path);
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);

@@ -415,6 +415,8 @@ Status PatientRepository::merge(qint64 keepId, qint64 mergedId, const QDateTime&
         QStringLiteral("UPDATE therapy_line SET patient_id = :keep WHERE patient_id = :gone"),
         QStringLiteral("UPDATE transplant SET patient_id = :keep WHERE patient_id = :gone"),
         QStringLiteral("UPDATE observation SET patient_id = :keep WHERE patient_id = :gone"),
+        QStringLiteral("UPDATE hl7_message SET patient_id = :keep WHERE patient_id = :gone"),
+        QStringLiteral("UPDATE hl7_result SET patient_id = :keep WHERE patient_id = :gone"),
         QStringLiteral(
             "UPDATE patient SET merged_into = :keep, row_version = row_version + 1 WHERE id = :gone"),
     };

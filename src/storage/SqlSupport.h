@@ -33,6 +33,11 @@ public:
 // Maps a driver error to a message a user can act on (locked, gone, read-only, damaged, disk full,
 // trigger refusal …). With the database, SQLite's codes are read as SQLite's and the file is named.
 Error errorFromSql(const QSqlError& error, const QString& context, const Database* db = nullptr);
+// The error of a connection the database server dropped (stopped, restarted, network cut).
+Error connectionLost(const QString& detail);
+// PostgreSQL: opens a connection the server dropped again, with the session's settings, when no
+// transaction is open (a no-op otherwise, and on SQLite).
+Status reconnectIfLost(const Database& db);
 
 // Prepares and runs one statement with named binds (":name"); returns the live query.
 Result<QSqlQuery> runQuery(const Database& db, const QString& sql, const QVariantMap& binds = {});

@@ -9,13 +9,32 @@ namespace cb::storage {
 Transaction::Transaction(Database& db) : m_db(db)
 {
     auto* d = db.d();
-    if (d->transactionDepth++ > 0)
+    if (d->transactionDepth > 0) {
+        ++d->transactionDepth;
         return; // joins the outer transaction
-    m_outer = true;
-    QSqlQuery q(d->db());
+    }
+    // a connection the server dropped since the last act is opened again first; one found
+    // dropped by BEGIN itself too (nothing was sent in it yet)
+    m_status = reconnectIfLost(db);
     const QString begin = db.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
-    if (!q.exec(begin)) {
-        m_status = errorFromSql(q.lastError(), QStringLiteral("begin"), &db);
+    bool begun = false;
+    if (m_status.ok()) {
+        {
+            QSqlQuery q(d->db());
+            begun = q.exec(begin);
+            if (!begun)
+                m_status = errorFromSql(q.lastError(), QStringLiteral("begin"), &db);
+        }
+        if (!begun && db.isPostgres() && !d->db().isOpen() && reconnectIfLost(db).ok()) {
+            QSqlQuery again(d->db());
+            begun = again.exec(begin);
+            m_status =
+                begun ? Status() : Status(errorFromSql(again.lastError(), QStringLiteral("begin"), &db));
+        }
+    }
+    ++d->transactionDepth;
+    m_outer = true;
+    if (!begun) {
         --d->transactionDepth;
         m_done = true;
         m_outer = false;

@@ -112,6 +112,44 @@ Result<qint64> UserRepository::count()
     return q->value(0).toLongLong();
 }
 
+Result<std::optional<int>> UserRepository::beginLoginAttempt(qint64 id, const QDateTime& now, int maxAttempts,
+                                                             const QDateTime& lockUntil)
+{
+    // The WHERE clause is evaluated again on the locked row (PostgreSQL, read committed) or under
+    // the database's write lock (SQLite): two clients never both see the last free attempt. The
+    // count starts again at the lock, as it did when a wrong password was counted after the check.
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE app_user SET "
+                                     "failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 "
+                                     "ELSE failed_attempts + 1 END, "
+                                     "locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until "
+                                     "ELSE NULL END, row_version = row_version + 1 "
+                                     "WHERE id = :id AND (locked_until IS NULL OR locked_until <= :now) "
+                                     "RETURNING failed_attempts, locked_until"),
+                      {{QStringLiteral("max"), maxAttempts},
+                       {QStringLiteral("until"), core::toIsoUtc(lockUntil)},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("now"), core::toIsoUtc(now)}});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<int>{};
+    // the attempt that set the lock is the last one allowed (the count starts again after it)
+    return std::optional<int>(q->value(1).isNull() || q->value(1).toString().isEmpty() ? q->value(0).toInt()
+                                                                                       : maxAttempts);
+}
+
+Status UserRepository::clearLoginState(qint64 id)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE app_user SET failed_attempts = 0, locked_until = NULL, "
+                                     "row_version = row_version + 1 WHERE id = :id"),
+                      {{QStringLiteral("id"), id}});
+    if (!q.ok())
+        return q.error();
+    return expectOneRow(*q);
+}
+
 Status UserRepository::updateLoginState(qint64 id, qint64 v, int failed, const QDateTime& lockedUntil)
 {
     auto q = runQuery(m_db,

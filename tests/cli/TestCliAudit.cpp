@@ -5,7 +5,9 @@
 #include "support/TestUsers.h"
 #include "support/TestWorkspace.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using cb::test::CliRun;
@@ -38,6 +40,40 @@ QString prepareTrail(cb::test::TestDatabase& db)
     return {};
 }
 
+// What a forger with SQL access and a script can do: change entry `from`'s action and compute
+// every hash from there to the head again, so the chain alone still links up.
+QString rehashFrom(cb::test::TestDatabase& db, qint64 from)
+{
+    auto ws = cb::services::Workspace::open(db.url(), cb::services::Workspace::OpenMode::MustExist);
+    if (!ws.ok())
+        return ws.error().message;
+    cb::storage::AuditRepository repo((*ws)->database());
+    auto head = repo.head();
+    if (!head.ok() || !head->has_value())
+        return QStringLiteral("no head");
+    QString prev;
+    for (qint64 seq = from; seq <= (*head)->seq; ++seq) {
+        auto e = repo.entry(seq);
+        if (!e.ok() || !e->has_value())
+            return QStringLiteral("no entry %1").arg(seq);
+        cb::core::AuditEntry entry = **e;
+        if (seq == from)
+            entry.action = QStringLiteral("case.list");
+        else
+            entry.prevHash = prev;
+        entry.hash = entry.computeHash();
+        prev = entry.hash;
+        QString error;
+        if (!db.exec(QStringLiteral(
+                         "UPDATE audit_event SET action = '%1', prev_hash = '%2', hash = '%3' WHERE seq = %4")
+                         .arg(entry.action, entry.prevHash, entry.hash)
+                         .arg(seq),
+                     &error))
+            return error;
+    }
+    return {};
+}
+
 QString storedHash(cb::test::TestDatabase& db, int seq)
 {
     return db.scalar(QStringLiteral("SELECT hash FROM audit_event WHERE seq = %1").arg(seq)).toString();
@@ -58,6 +94,9 @@ private slots:
     void shouldVerifyAnIntactChain();
     void shouldNameTheFirstBadEntryAfterTampering_data();
     void shouldNameTheFirstBadEntryAfterTampering();
+    void shouldCatchAChainReHashedWithSqlAccess_data() { cb::test::addBackendRows(); }
+    void shouldCatchAChainReHashedWithSqlAccess();
+    void shouldPrintTheWorkstationsKey();
     void shouldPrintAnEntrysHash_data() { cb::test::addBackendRows(); }
     void shouldPrintAnEntrysHash();
     void shouldRejectBadSequenceNumbers_data();
@@ -143,6 +182,75 @@ void TestCliAudit::shouldNameTheFirstBadEntryAfterTampering()
     QCOMPARE(o.value(QStringLiteral("first_bad_seq")).toInteger(), firstBad);
     QVERIFY(!o.value(QStringLiteral("problem")).toString().isEmpty());
     QCOMPARE(json.errLines().size(), 1);
+}
+
+void TestCliAudit::shouldCatchAChainReHashedWithSqlAccess()
+{
+    QFETCH(QString, backend);
+    CB_TEST_DATABASE(tdb, backend);
+    QCOMPARE(prepareTrail(tdb), QString());
+    // GIVEN a chain this workstation has checkpointed (every command signs the head at its end)
+    CB_EXPECT_EXIT(CliRunner::run(tdb.url(), {}, {"audit", "verify"}), 0);
+    const CliRun signedOnce = CliRunner::run(tdb.url(), {}, {"audit", "verify", "--json"});
+    CB_EXPECT_EXIT(signedOnce, 0);
+    bool ok = false;
+    QJsonObject o = signedOnce.json(&ok).object();
+    QVERIFY2(ok, qPrintable(signedOnce.describe()));
+    QCOMPARE(o.value(QStringLiteral("checkpoints")).toInteger(), 1);
+    QCOMPARE(o.value(QStringLiteral("anchor_seq")).toInteger(), 5);
+    QCOMPARE(tdb.count(QStringLiteral("audit_checkpoint")), qint64(1));
+    // WHEN someone changes entry 2 with SQL and re-hashes every entry after it
+    QString error;
+    QVERIFY2(tdb.dropAuditTriggers(&error), qPrintable(error));
+    QCOMPARE(rehashFrom(tdb, 2), QString());
+    // THEN the verification fails at the checkpoint, saying the chain was re-hashed
+    const CliRun forged = CliRunner::run(tdb.url(), {}, {"audit", "verify", "--json"});
+    QVERIFY2(forged.finished && forged.exitCode == 1, qPrintable(forged.describe()));
+    o = forged.json(&ok).object();
+    QVERIFY2(ok, qPrintable(forged.describe()));
+    QCOMPARE(o.value(QStringLiteral("intact")).toBool(), false);
+    QCOMPARE(o.value(QStringLiteral("first_bad_seq")).toInteger(), 5);
+    QVERIFY2(o.value(QStringLiteral("problem")).toString().contains(QLatin1String("re-hashed")),
+             qPrintable(forged.describe()));
+    // AND the forged head is never signed: the command says so instead
+    QVERIFY2(forged.errText().contains(QLatin1String("cut short or rewritten")),
+             qPrintable(forged.describe()));
+    QCOMPARE(tdb.count(QStringLiteral("audit_checkpoint")), qint64(1));
+    // WHEN the forger deletes the checkpoints too
+    QVERIFY2(tdb.exec(tdb.isPostgres()
+                          ? QStringLiteral("DROP TRIGGER audit_checkpoint_append_only ON audit_checkpoint")
+                          : QStringLiteral("DROP TRIGGER audit_checkpoint_no_delete"),
+                      &error),
+             qPrintable(error));
+    QVERIFY2(tdb.exec(QStringLiteral("DELETE FROM audit_checkpoint"), &error), qPrintable(error));
+    // THEN this workstation's own anchor (outside the database) still catches it
+    const CliRun still = CliRunner::run(tdb.url(), {}, {"audit", "verify"});
+    QVERIFY2(still.finished && still.exitCode == 1, qPrintable(still.describe()));
+    QVERIFY2(still.errText().contains(QLatin1String("entry 5")) &&
+                 still.errText().contains(QLatin1String("re-hashed")),
+             qPrintable(still.describe()));
+}
+
+void TestCliAudit::shouldPrintTheWorkstationsKey()
+{
+    // the key other workstations list in their audit-trusted-keys file: 32 bytes in hex, the same
+    // on every run (made once, kept in the data folder)
+    const CliRun first = CliRunner::run({}, {}, {"audit", "key"});
+    CB_EXPECT_EXIT(first, 0);
+    const QString key = first.outText().trimmed();
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(key).hasMatch(),
+             qPrintable(first.describe()));
+    const CliRun json = CliRunner::run({}, {}, {"audit", "key", "--json"});
+    CB_EXPECT_EXIT(json, 0);
+    bool ok = false;
+    const QJsonObject o = json.json(&ok).object();
+    QVERIFY2(ok, qPrintable(json.describe()));
+    QCOMPARE(o.value(QStringLiteral("public_key")).toString(), key);
+    // AND the key file is its owner's alone
+    const QFileInfo file(o.value(QStringLiteral("key_file")).toString());
+    QVERIFY(file.exists());
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 }
 
 void TestCliAudit::shouldPrintAnEntrysHash()

@@ -1,5 +1,6 @@
 #include "cli/CliFixture.h"
 #include "storage/Database.h"
+#include "support/TestUsers.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,6 +30,9 @@ private slots:
     void shouldRejectBadInitArguments();
     void shouldRefuseTheDemoOnADatabaseInUse_data() { cb::test::addBackendRows(); }
     void shouldRefuseTheDemoOnADatabaseInUse();
+    void shouldNeedAnAdministratorForSyntheticCasesInADatabaseInUse_data() { cb::test::addBackendRows(); }
+    void shouldNeedAnAdministratorForSyntheticCasesInADatabaseInUse();
+    void shouldCreateFilesForTheOwnerOnly();
     void shouldExplainAFileThatIsNotADatabase();
     void shouldExplainAMissingDatabase();
 };
@@ -158,6 +162,72 @@ void TestCliInit::shouldRefuseTheDemoOnADatabaseInUse()
              qPrintable(r.describe()));
     QCOMPARE(tdb.count(QStringLiteral("app_user")), qint64(1));
     QCOMPARE(tdb.count(QStringLiteral("clinical_case")), qint64(0));
+}
+
+void TestCliInit::shouldNeedAnAdministratorForSyntheticCasesInADatabaseInUse()
+{
+    QFETCH(QString, backend);
+    CB_TEST_DATABASE(tdb, backend);
+    // GIVEN a database in use: its administrator and a coordinator
+    const QStringList addBoss{QStringLiteral("user"),         QStringLiteral("add"),
+                              QStringLiteral("boss"),         QStringLiteral("--name"),
+                              QStringLiteral("Bo Boss"),      QStringLiteral("--role"),
+                              QStringLiteral("administrator")};
+    CB_EXPECT_EXIT(
+        CliRunner::run(tdb.url(), {}, addBoss, cb::test::passwordLine(QStringLiteral("boss-password-1"))), 0);
+    QVERIFY(cb::test::seedUserInDatabase(tdb.url(), QStringLiteral("cora"), {cb::core::Role::Coordinator})
+                .isValid());
+    const QStringList synthetic{QStringLiteral("init"), QStringLiteral("--synthetic"), QStringLiteral("3")};
+    // WHEN generated cases are asked for without a login, or by the coordinator
+    const CliRun anonymous = CliRunner::run(tdb.url(), {}, synthetic);
+    const CliRun coordinator = CliRunner::run(tdb.url(), QStringLiteral("cora"), synthetic,
+                                              cb::test::passwordLine(cb::test::seededPassword()));
+    // THEN both are refused (3) with one line, and nothing is added
+    CB_EXPECT_EXIT(anonymous, 3);
+    CB_EXPECT_ONE_ERROR_LINE(anonymous);
+    CB_EXPECT_EXIT(coordinator, 3);
+    CB_EXPECT_ONE_ERROR_LINE(coordinator);
+    QVERIFY2(coordinator.errText().contains(QLatin1String("administrator")),
+             qPrintable(coordinator.describe()));
+    QCOMPARE(tdb.count(QStringLiteral("clinical_case")), qint64(0));
+    QCOMPARE(tdb.count(QStringLiteral("audit_event WHERE action = 'permission.denied'")), qint64(1));
+    // WHEN the administrator asks
+    const CliRun admin = CliRunner::run(tdb.url(), QStringLiteral("boss"), synthetic,
+                                        cb::test::passwordLine("boss-password-1"));
+    // THEN the cases are added and credited to the administrator
+    CB_EXPECT_EXIT(admin, 0);
+    QCOMPARE(tdb.count(QStringLiteral("clinical_case")), qint64(3));
+    QCOMPARE(tdb.count(QStringLiteral("audit_event WHERE action = 'case.synthetic' AND username = 'boss'")),
+             qint64(1));
+}
+
+void TestCliInit::shouldCreateFilesForTheOwnerOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private.sqlite"));
+    // WHEN init creates a database (and its log)
+    const CliRun r = CliRunner::run(path, {}, {QStringLiteral("init")});
+    CB_EXPECT_EXIT(r, 0);
+    // THEN the database, its WAL and the log are readable and writable by their owner only
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QStringList files{path};
+    for (const QString& extra : {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        if (QFileInfo::exists(extra))
+            files << extra;
+    const QString log =
+        qEnvironmentVariable("CELLBOARD_DATA_DIR") + QStringLiteral("/logs/cellboard-cli.log");
+    QVERIFY2(QFileInfo::exists(log), qPrintable(log));
+    files << log;
+    for (const QString& file : files)
+        QVERIFY2(!(QFileInfo(file).permissions() & others),
+                 qPrintable(file + QStringLiteral(": ") +
+                            QString::number(int(QFileInfo(file).permissions()), 16)));
+    // AND a database made readable to others by an older version is its owner's alone again
+    QVERIFY(QFile::setPermissions(path, QFile::permissions(path) | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
+    CB_EXPECT_EXIT(CliRunner::run(path, {}, {QStringLiteral("init")}), 0);
+    QVERIFY(!(QFileInfo(path).permissions() & others));
 }
 
 void TestCliInit::shouldExplainAFileThatIsNotADatabase()

@@ -72,6 +72,8 @@ private slots:
     void shouldListUsersAsJson();
     void shouldUnlockALockedAccount_data() { cb::test::addBackendRows(); }
     void shouldUnlockALockedAccount();
+    void shouldCheckNoMorePasswordsThanTheLimitInParallel_data() { cb::test::addBackendRows(); }
+    void shouldCheckNoMorePasswordsThanTheLimitInParallel();
     void shouldResetAPassword_data() { cb::test::addBackendRows(); }
     void shouldResetAPassword();
     void shouldDisableAnAccountForGood_data() { cb::test::addBackendRows(); }
@@ -329,6 +331,38 @@ void TestCliUsers::shouldUnlockALockedAccount()
     CB_EXPECT_EXIT(ghost, 2);
     CB_EXPECT_ONE_ERROR_LINE(ghost);
     CB_EXPECT_EXIT(CliRunner::run(db->url(), QStringLiteral("admin"), {"user", "unlock"}, adminThen()), 2);
+}
+
+void TestCliUsers::shouldCheckNoMorePasswordsThanTheLimitInParallel()
+{
+    QFETCH(QString, backend);
+    CB_BACKEND_DATABASE(db, m_dbs, backend, prepareUsers);
+    // GIVEN a coordinator's account and 24 clients with a wrong password, started at once
+    const QString name = cb::test::uniqueName(QStringLiteral("racer"));
+    const auto user = cb::test::seedUserInDatabase(db->url(), name, {Role::Coordinator});
+    QVERIFY(user.isValid());
+    const QList<CliRun> runs = CliRunner::runAtOnce(db->url(), name, {"case", "list"},
+                                                    passwordLine(QStringLiteral("wrong password!")), 24);
+    // THEN every client is refused as not authenticated
+    int lockedReplies = 0;
+    for (const CliRun& r : runs) {
+        CB_EXPECT_EXIT(r, 3);
+        if (r.errText().contains(QLatin1String("locked")))
+            ++lockedReplies;
+    }
+    // AND exactly the limit of 10 passwords was checked (one failure row each), the tenth locked
+    // the account, and every other client was refused without a check
+    const QString who = QStringLiteral(" WHERE entity = 'app_user' AND entity_id = '%1' AND action = '%2'");
+    const QString id = QString::number(user.id);
+    QCOMPARE(db->count(QStringLiteral("audit_event") + who.arg(id, QStringLiteral("login.failure"))), 10);
+    QCOMPARE(db->count(QStringLiteral("audit_event") + who.arg(id, QStringLiteral("login.lockout"))), 1);
+    QCOMPARE(db->count(QStringLiteral("audit_event") + who.arg(id, QStringLiteral("login.refused_locked"))),
+             14);
+    QCOMPARE(lockedReplies, 15);
+    // AND the right password is refused too while the lock lasts
+    const CliRun right = CliRunner::run(db->url(), name, {"case", "list"}, passwordLine(seededPassword()));
+    CB_EXPECT_EXIT(right, 3);
+    QVERIFY2(right.errText().contains(QLatin1String("locked")), qPrintable(right.describe()));
 }
 
 void TestCliUsers::shouldResetAPassword()

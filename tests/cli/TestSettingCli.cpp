@@ -69,6 +69,14 @@ private slots:
             << "admin" << QStringList{"set", "checklist.label_jurisdiction", "cn_nmpa"} << 0;
         QTest::newRow("unknown label jurisdiction")
             << "admin" << QStringList{"set", "checklist.label_jurisdiction", "uk_mhra"} << 2;
+        QTest::newRow("admin requires a meeting for the verdict")
+            << "admin" << QStringList{"set", "meeting.required_for_verdict", "true"} << 0;
+        QTest::newRow("admin lets a verdict outside a meeting be recorded")
+            << "admin" << QStringList{"set", "meeting.required_for_verdict", "no"} << 0;
+        QTest::newRow("a meeting requirement is yes or no")
+            << "admin" << QStringList{"set", "meeting.required_for_verdict", "sometimes"} << 2;
+        QTest::newRow("chair may not change the meeting requirement")
+            << "chair" << QStringList{"set", "meeting.required_for_verdict", "false"} << 3;
     }
     void shouldExitWithTheContractCode()
     {
@@ -105,6 +113,58 @@ private slots:
         }
         QVERIFY(found);
         // and the chain still verifies with the changes in it
+        QCOMPARE(CliRunner::run(m_db, {}, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void shouldRefuseAVerdictOutsideAMeetingOnlyWhenTheSettingRequiresOne()
+    {
+        const auto run = [this](const QString& user, const QStringList& args) {
+            return CliRunner::run(m_db, user, args, kPassword);
+        };
+        // GIVEN a meeting required for the verdict (stored as true whatever was typed)
+        auto r = run(QStringLiteral("admin"),
+                     {QStringLiteral("setting"), QStringLiteral("set"),
+                      QStringLiteral("meeting.required_for_verdict"), QStringLiteral("YES")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.contains("meeting.required_for_verdict = true"), qPrintable(r.describe()));
+        // AND the demo case ready for the board, on the agenda of next week's meeting only
+        r = run(QStringLiteral("coordinator"),
+                {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--state"),
+                 QStringLiteral("ready_for_board"), QStringLiteral("--json")});
+        bool ok = false;
+        const QJsonArray cases = r.json(&ok).array();
+        QVERIFY2(ok && !cases.isEmpty(), qPrintable(r.describe()));
+        const QString id = cases.first().toObject().value(QStringLiteral("id")).toVariant().toString();
+        r = run(QStringLiteral("chair"),
+                {QStringLiteral("decision"), QStringLiteral("record"), id, QStringLiteral("--verdict"),
+                 QStringLiteral("eligible"), QStringLiteral("--consent"), QStringLiteral("pending"),
+                 QStringLiteral("--rationale"), QStringLiteral("Discussed in the clinic.")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // WHEN the chair signs now THEN it is refused (exit 4), naming the setting
+        r = run(QStringLiteral("chair"), {QStringLiteral("decision"), QStringLiteral("sign"), id});
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QCOMPARE(r.errLines().size(), 1);
+        QVERIFY2(r.errLines().first().contains(QStringLiteral("meeting.required_for_verdict")),
+                 qPrintable(r.describe()));
+        // WHEN the program only records it THEN the verdict is signed, stored as outside a meeting
+        r = run(QStringLiteral("admin"),
+                {QStringLiteral("setting"), QStringLiteral("set"),
+                 QStringLiteral("meeting.required_for_verdict"), QStringLiteral("false")});
+        QCOMPARE(r.exitCode, 0);
+        r = run(QStringLiteral("chair"), {QStringLiteral("decision"), QStringLiteral("sign"), id});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = run(QStringLiteral("chair"),
+                {QStringLiteral("decision"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        const QJsonObject attendance = r.json(&ok)
+                                           .object()
+                                           .value(QStringLiteral("quorum"))
+                                           .toObject()
+                                           .value(QStringLiteral("attendance"))
+                                           .toObject();
+        QVERIFY2(ok && !attendance.isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(attendance.value(QStringLiteral("meeting_id")).toInteger(), 0);
+        QCOMPARE(attendance.value(QStringLiteral("meeting_required")).toBool(), false);
+        // AND the audit trail, the refusal in it, still verifies
         QCOMPARE(CliRunner::run(m_db, {}, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
     }
 };

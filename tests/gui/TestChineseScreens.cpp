@@ -353,6 +353,27 @@ private slots:
         window.endSession();
     }
 
+    void shouldShowWhereTheVerdictWasTakenInChinese()
+    {
+        // GIVEN a demo case decided in a meeting, open on its review tab at 1366×768
+        const qint64 caseId = caseWithKeyState(core::CaseState::Decided);
+        QVERIFY(caseId > 0);
+        gui::MainWindow window(m_db->workspace(), m_db->logIn(QStringLiteral("chair")));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startSession();
+        window.openCase(caseId);
+        auto* label = window.casePage()->findChild<QLabel*>(QStringLiteral("decisionMeetingLabel"));
+        QVERIFY(label && label->isVisibleTo(window.casePage()));
+        if (auto* scroll = window.casePage()->findChild<QScrollArea*>(QStringLiteral("reviewScroll")))
+            scroll->ensureWidgetVisible(label);
+        // THEN the meeting and attendance of the verdict read in Chinese
+        QVERIFY2(label->text().contains(QStringLiteral("会议")), qPrintable(label->text()));
+        look(&window, QStringLiteral("decided-verdict-meeting"));
+        window.endSession();
+    }
+
     void shouldShowTheMeetingsActionsAndMeetingModeInChinese()
     {
         // GIVEN the coordinator's session

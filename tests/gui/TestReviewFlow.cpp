@@ -17,9 +17,11 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +57,20 @@ private:
             if (c.patientName.startsWith(QLatin1String("O'Connor")))
                 return c.caseId;
         return list->first().caseId;
+    }
+
+    // CB_SCREENSHOT_DIR: the panel at the smallest supported window's page size
+    static void screenshot(QWidget& w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        w.resize(1366, 640);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        if (auto* scroll = w.findChild<QScrollArea*>(QStringLiteral("reviewScroll")))
+            scroll->ensureWidgetVisible(w.findChild<QLabel*>(QStringLiteral("decisionMeetingLabel")));
+        QVERIFY(w.grab().save(dir + QLatin1Char('/') + name));
     }
 
 private slots:
@@ -139,6 +155,11 @@ private slots:
             dialog.findChild<QLineEdit*>(QStringLiteral("overrideReasonEdit"))
                 ->setText(QStringLiteral("Named-patient access."));
         }
+        // the case is on no meeting's agenda: the dialog says the verdict is taken outside a meeting
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("decisionWhereLabel"))
+                     ->text()
+                     .contains(QStringLiteral("outside a meeting")),
+                 qPrintable(dialog.findChild<QLabel*>(QStringLiteral("decisionWhereLabel"))->text()));
         gui::MessageBox::setNextAnswer(QMessageBox::Ok);
         gui::SignatureDialog::setNextPassword(kPassword);
         QVERIFY2(dialog.sign(), qPrintable(gui::MessageBox::lastText()));
@@ -158,6 +179,12 @@ private slots:
         rec = m_ws->cases().openCase(cardiologist, m_caseId);
         gui::ReviewPanel panel(*m_ws, cardiologist);
         panel.setCase(*rec);
+        // AND the panel states that the verdict was taken outside a meeting
+        auto* where = panel.findChild<QLabel*>(QStringLiteral("decisionMeetingLabel"));
+        QVERIFY(where && !where->isHidden());
+        QVERIFY2(where->text().contains(QStringLiteral("Outside a meeting")), qPrintable(where->text()));
+        QVERIFY(where->text().contains(QStringLiteral("no meeting attendance was checked")));
+        screenshot(panel, QStringLiteral("verdict-outside-meeting.png"));
         auto* dissent = panel.findChild<QPushButton*>(QStringLiteral("addDissentButton"));
         QVERIFY(dissent && dissent->isEnabled());
         const int asked = gui::InputDialog::askedCount();
@@ -173,6 +200,35 @@ private slots:
         gui::InputDialog::setNextCancel();
         QTest::mouseClick(dissent, Qt::LeftButton);
         QCOMPARE(m_ws->decisions().decisions(chair, m_caseId)->last().dissents.size(), 1);
+    }
+
+    void shouldStateTheMeetingAndAttendanceOfAVerdictTakenInOne()
+    {
+        // GIVEN a demo case decided in last week's screening meeting (demo_meetings.json)
+        const auto coordinator = login(QStringLiteral("coordinator"));
+        auto decided = m_ws->cases().listCases(coordinator, core::CaseState::Decided);
+        QVERIFY(decided.ok());
+        qint64 caseId = 0;
+        for (const auto& c : *decided) {
+            auto d = m_ws->decisions().decisions(coordinator, c.caseId);
+            if (d.ok() && !d->isEmpty() && m_ws->decisions().verdictMeeting(d->last()).inMeeting())
+                caseId = c.caseId;
+        }
+        QVERIFY(caseId > 0);
+        // WHEN its review panel is shown
+        auto rec = m_ws->cases().openCase(coordinator, caseId);
+        QVERIFY(rec.ok());
+        gui::ReviewPanel panel(*m_ws, coordinator);
+        panel.setCase(*rec);
+        // THEN the verdict names its meeting, the chair and who was present
+        auto* where = panel.findChild<QLabel*>(QStringLiteral("decisionMeetingLabel"));
+        QVERIFY(where && !where->isHidden());
+        const QString text = where->text();
+        QVERIFY2(text.contains(QStringLiteral("Meeting of ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("chaired by ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Present: ")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Outside a meeting")));
+        screenshot(panel, QStringLiteral("verdict-in-meeting.png"));
     }
 
     void shouldAskBeforeClosingAnEditorWithUnsavedChanges_data()

@@ -114,6 +114,56 @@ private slots:
                     .ok()); // back to the defaults for the other tests
     }
 
+    void shouldLetOnlyAnAdministratorRequireAMeetingForTheVerdict_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("administrator") << "admin" << true;
+        QTest::newRow("board chair") << "chair" << false;
+        QTest::newRow("coordinator") << "coordinator" << false;
+    }
+    void shouldLetOnlyAnAdministratorRequireAMeetingForTheVerdict()
+    {
+        QFETCH(QString, user);
+        QFETCH(bool, may);
+        // GIVEN the settings dialog on the review tab: by default a verdict outside a meeting is recorded
+        const auto who = m_db->logIn(user);
+        auto& settings = m_db->workspace().settings();
+        QVERIFY(!settings.meetingRequiredForVerdict());
+        gui::SettingsDialog dialog(m_db->workspace(), who);
+        dialog.show();
+        auto* check = child<QCheckBox>(&dialog, "meetingRequiredCheck");
+        QVERIFY(check);
+        QVERIFY(!check->isChecked());
+        QCOMPARE(check->isEnabled(), may);
+        QCOMPARE(check->toolTip().isEmpty(), may);
+        QVERIFY(child<QLabel>(&dialog, "meetingRequiredNote")->isVisibleTo(&dialog));
+        if (const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !dir.isEmpty() && may) {
+            auto* tabs = child<QTabWidget>(&dialog, "settingsTabs");
+            tabs->setCurrentWidget(child<QWidget>(&dialog, "reviewTab"));
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/settings-meeting-required.png")));
+        }
+        if (!may)
+            return;
+        // WHEN the administrator requires a meeting and saves
+        const qint64 mark = m_db->headSeq();
+        check->setChecked(true);
+        save(dialog);
+        // THEN the program requires it, in one audited change, and the dialog shows it next time
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(settings.meetingRequiredForVerdict());
+        QCOMPARE(settings.value(Key::MeetingRequired), QStringLiteral("true"));
+        QCOMPARE(m_db->auditActionsAfter(mark), QStringList{QStringLiteral("setting.change")});
+        gui::SettingsDialog again(m_db->workspace(), who);
+        QVERIFY(child<QCheckBox>(&again, "meetingRequiredCheck")->isChecked());
+        // AND unchecked it is only recorded again (the default, for the other tests)
+        child<QCheckBox>(&again, "meetingRequiredCheck")->setChecked(false);
+        again.show();
+        save(again);
+        QVERIFY(!settings.meetingRequiredForVerdict());
+    }
+
     void shouldShowProgramSettingsReadOnlyToASpecialistAndTheServiceRefusesThem()
     {
         // GIVEN a hematologist in the settings dialog

@@ -18,6 +18,7 @@
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QLocale>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,25 @@ core::DossierOpinion opinion(core::Discipline d, const QString& author, core::Re
     o.opinion = op;
     o.items = std::move(items);
     return o;
+}
+
+// The attendance check stored with a verdict signed in the board meeting of 25 November 2026
+// (13:30 in Shanghai, signed at 14:00), the attendance rule met.
+QJsonObject inMeetingAttendance()
+{
+    return {{u"meeting_id"_s, 31},
+            {u"meeting_starts_at"_s, u"2026-11-25T05:30:00.000Z"_s},
+            {u"meeting_minutes"_s, 90},
+            {u"chair"_s, u"Dr Helen Zhang"_s},
+            {u"met"_s, true},
+            {u"blocks"_s, false},
+            {u"meeting_required"_s, false},
+            {u"present_members"_s,
+             QJsonArray{u"Dr Helen Zhang"_s, u"Dr Chen Hao"_s, u"Wang Ping, RN"_s, u"Dr Ana Ribeiro"_s}},
+            {u"excluded_members"_s, QJsonArray{}},
+            {u"missing_required"_s, QJsonArray{}},
+            {u"any_of_present"_s, 1},
+            {u"any_of_needed"_s, 1}};
 }
 
 // A complete, signed case: a Chinese patient, six signed opinions (one amended), a concern and a
@@ -190,7 +210,8 @@ core::CaseDossier fixedDossier()
     dec.quorum = {{u"rule"_s, u"review"_s},
                   {u"met"_s, true},
                   {u"opinions"_s, QJsonArray{QJsonObject{{u"discipline"_s, u"hematology"_s},
-                                                         {u"signer"_s, u"Dr Chen Hao"_s}}}}};
+                                                         {u"signer"_s, u"Dr Chen Hao"_s}}}},
+                  {u"attendance"_s, inMeetingAttendance()}};
     dec.isSigned = true;
     dec.signature = signature(
         u"decision"_s, u"Dr Helen Zhang"_s, u"board_chair"_s, {},
@@ -257,6 +278,8 @@ private slots:
     void shouldEscapeEveryValue();
     void shouldPrintDraftUnlessEveryOpinionAndTheVerdictAreSigned_data();
     void shouldPrintDraftUnlessEveryOpinionAndTheVerdictAreSigned();
+    void shouldStateTheMeetingAndAttendanceOfTheVerdict_data();
+    void shouldStateTheMeetingAndAttendanceOfTheVerdict();
     void shouldFingerprintTheRecordNotTheMomentOfExport();
     void shouldRenderEveryPageWithProgressAndStopWhenCancelled();
     void shouldChoosePaperFromTheSetting();
@@ -351,6 +374,67 @@ void TestCaseSummary::shouldFingerprintTheRecordNotTheMomentOfExport()
     QVERIFY(changed.fingerprint != a.fingerprint);
     QCOMPARE(a.fingerprint, core::CaseDossier::sha256Hex(a.canonicalJson()));
     QVERIFY(report::CaseSummary::build(a).html.contains(a.fingerprint));
+}
+
+void TestCaseSummary::shouldStateTheMeetingAndAttendanceOfTheVerdict_data()
+{
+    QTest::addColumn<int>("where"); // 0 in the meeting, 1 outside a meeting, 2 a draft
+    QTest::addColumn<QString>("meeting");
+    QTest::addColumn<QString>("attendance");
+    QTest::addColumn<QString>("letter");
+    QTest::newRow("in a meeting") << 0 << u"Meeting of 2026-11-25 13:30, chaired by Dr Helen Zhang"_s
+                                  << u"Present: Dr Helen Zhang, Dr Chen Hao, Wang Ping, RN, Dr Ana Ribeiro. "
+                                     "Attendance rule met."_s
+                                  << u"at its meeting of 2026-11-25"_s;
+    QTest::newRow("outside a meeting")
+        << 1 << u"Outside a meeting"_s << u"None: no meeting attendance was checked for this verdict."_s
+        << u"outside a board meeting"_s;
+    QTest::newRow("a draft") << 2 << u"Recorded when the chair signs the verdict"_s
+                             << u"Checked when the chair signs the verdict."_s << QString();
+}
+
+void TestCaseSummary::shouldStateTheMeetingAndAttendanceOfTheVerdict()
+{
+    QFETCH(int, where);
+    QFETCH(QString, meeting);
+    QFETCH(QString, attendance);
+    QFETCH(QString, letter);
+    // GIVEN the verdict signed in the meeting, outside any meeting, or not signed yet
+    auto d = fixedDossier();
+    if (where == 1)
+        d.decision->quorum.insert(u"attendance"_s,
+                                  QJsonObject{{u"meeting_id"_s, 0},
+                                              {u"met"_s, false},
+                                              {u"missing_required"_s, QJsonArray{u"hematology"_s}}});
+    if (where == 2) {
+        d.decision->isSigned = false;
+        d.decision->signature.reset();
+        d.decision->quorum = {};
+    }
+    // WHEN the summary is printed THEN its verdict section states the meeting and the attendance
+    const auto doc = report::CaseSummary::build(d);
+    const QString meetingCell = where == 1 ? u"<b>%1</b>"_s.arg(meeting) : meeting;
+    QVERIFY2(doc.html.contains(u"<th class=\"key\" width=\"28%\">Meeting</th><td>%1</td>"_s.arg(meetingCell)),
+             qPrintable(doc.html.mid(doc.html.indexOf(u">Meeting<"_s) - 40, 300)));
+    QVERIFY(
+        doc.html.contains(u"<th class=\"key\" width=\"28%\">Attendance</th><td>%1</td>"_s.arg(attendance)));
+    // AND so does the PDF a reader gets (text read back with pdftotext)
+    auto pdf = report::PdfRenderer::renderPdf(doc, QPageSize(QPageSize::A4));
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error().message));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"summary.pdf"_s);
+    QVERIFY(report::PdfFile::write(file, *pdf).ok());
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, file, u"-"_s});
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    static const QRegularExpression space(u"\\s+"_s);
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).replace(space, u" "_s);
+    QVERIFY2(text.contains(meeting), qPrintable(meeting));
+    QVERIFY2(text.contains(QString(attendance).replace(space, u" "_s)), qPrintable(attendance));
+    // AND the outcome letter says where the board decided
+    const QString letterHtml = report::OutcomeLetter::build(d).html;
+    if (!letter.isEmpty())
+        QVERIFY2(letterHtml.contains(letter), qPrintable(letter));
 }
 
 void TestCaseSummary::shouldRenderEveryPageWithProgressAndStopWhenCancelled()

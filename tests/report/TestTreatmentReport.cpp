@@ -192,7 +192,17 @@ void TestTreatmentReport::shouldTellTheTreatmentOfATreatedPatient()
     const QString text = folded(pdfText(report::CaseSummary::build(*dossier), u"treated-summary.pdf"_s));
     QVERIFY(!text.isEmpty());
 
-    // THEN the treatment is section 5, before the signatures and the verification
+    // THEN the verdict states the meeting it was taken in (demo_meetings.json: the screening meeting
+    // three weeks before the demo was loaded, 08:00 UTC, pulmonology excused) and its attendance
+    const QString meetingDay = t->clock().todayUtc().addDays(-21).toString(Qt::ISODate);
+    QVERIFY2(
+        text.contains(u"Meeting Meeting of %1 08:00, chaired by %2"_s.arg(meetingDay, chair(*t).printedName)),
+        qPrintable(text.mid(text.indexOf(u"Meeting"_s), 200)));
+    QVERIFY2(text.contains(u"Attendance Present: "_s),
+             qPrintable(text.mid(text.indexOf(u"Attendance"_s), 200)));
+    QVERIFY(text.contains(u"Attendance rule met."_s));
+
+    // AND the treatment is section 5, before the signatures and the verification
     const qsizetype treatment = text.indexOf(u"5. Treatment"_s);
     QVERIFY2(treatment > 0, qPrintable(text.left(300)));
     QVERIFY(text.indexOf(u"6. Signatures"_s) > treatment);

@@ -7,12 +7,16 @@
 #include "services/CaseService.h"
 #include "services/DecisionService.h"
 #include "services/MeetingService.h"
+#include "services/ReportService.h"
 #include "services/SettingsService.h"
 #include "services/Workspace.h"
 #include "support/TestDatabase.h"
+#include "support/TestWorkspace.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using cb::ErrorCode;
 using cb::core::CaseState;
 using cb::core::Discipline;
@@ -183,6 +187,104 @@ private slots:
         const QJsonObject attendance = signedVerdict->quorum.value(QStringLiteral("attendance")).toObject();
         QCOMPARE(attendance.value(QStringLiteral("meeting_id")).toInteger(), id);
         QCOMPARE(attendance.value(QStringLiteral("met")).toBool(), met);
+    }
+
+    // Where the verdict is taken (issue 14 item 8): in a meeting that has started and holds the case,
+    // or outside a meeting; the setting meeting.required_for_verdict refuses the second, audited.
+    void shouldRecordWhereTheVerdictWasTakenAndRequireAMeetingWhenSet_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<int>("meeting"); // 0 none, 1 started and holding the case, 2 still to come
+        QTest::addColumn<bool>("required");
+        QTest::addColumn<bool>("signs");
+        for (const QString& b : cb::test::backendNames()) {
+            QTest::newRow(qPrintable(b + QStringLiteral(": in a meeting, recorded")))
+                << b << 1 << false << true;
+            QTest::newRow(qPrintable(b + QStringLiteral(": outside a meeting, recorded")))
+                << b << 0 << false << true;
+            QTest::newRow(qPrintable(b + QStringLiteral(": in a meeting, required")))
+                << b << 1 << true << true;
+            QTest::newRow(qPrintable(b + QStringLiteral(": outside a meeting, required")))
+                << b << 0 << true << false;
+            QTest::newRow(qPrintable(b + QStringLiteral(": before its meeting starts, required")))
+                << b << 2 << true << false;
+        }
+    }
+    void shouldRecordWhereTheVerdictWasTakenAndRequireAMeetingWhenSet()
+    {
+        QFETCH(int, meeting);
+        QFETCH(bool, required);
+        QFETCH(bool, signs);
+        GIVEN_A_MEETING_WORLD(w);
+        using Key = cb::services::SettingsService::Key;
+        const auto admin = w.addUser(QStringLiteral("admin1"), {cb::core::Role::Administrator});
+        QVERIFY(w.ws().settings().setValue(admin, Key::MeetingRequired, required ? u"yes"_s : u"0"_s).ok());
+        QCOMPARE(w.ws().settings().value(Key::MeetingRequired), required ? u"true"_s : u"false"_s);
+        const qint64 caseId = w.readyCase();
+        qint64 id = 0;
+        if (meeting > 0) {
+            id = scheduled(w, ReviewWorld::now().addSecs(meeting == 1 ? -1800 : 2 * 86400));
+            QVERIFY(w.ws().meetings().addToAgenda(w.coordinator(), id, caseId).ok());
+            QVERIFY(everyonePresent(w, id));
+        }
+        QVERIFY(w.recordDecision(caseId));
+        // the chair sees beforehand where the verdict would be taken
+        auto before = w.ws().decisions().verdictMeetingNow(w.chair(), caseId);
+        QVERIFY(before.ok());
+        QCOMPARE(before->inMeeting(), meeting == 1);
+        QCOMPARE(before->meetingRequired, required);
+
+        const qint64 mark = cb::test::auditHead(w.ws());
+        auto signedVerdict = w.ws().decisions().signDecision(w.chair(), caseId, ReviewWorld::password());
+        QCOMPARE(signedVerdict.ok(), signs);
+        if (!signs) {
+            // THEN it is refused with the reason, the case stays ready, and the refusal is audited
+            QCOMPARE(signedVerdict.error().code, ErrorCode::InvalidState);
+            const QString message = signedVerdict.error().message;
+            QVERIFY2(message.contains(u"meeting.required_for_verdict"_s), qPrintable(message));
+            if (meeting == 2)
+                QVERIFY2(message.contains(u"on the agenda of the meeting of "_s), qPrintable(message));
+            const auto entries = cb::test::auditEntries(w.ws(), mark);
+            QCOMPARE(entries.size(), 1);
+            QCOMPARE(entries.first().action, u"permission.denied"_s);
+            QCOMPARE(entries.first().entityId, QString::number(caseId));
+            QCOMPARE(QJsonDocument::fromJson(entries.first().after.toUtf8())
+                         .object()
+                         .value(u"action"_s)
+                         .toString(),
+                     u"decision.sign"_s);
+            auto decisions = w.ws().decisions().decisions(w.chair(), caseId);
+            QVERIFY(decisions.ok() && !decisions->last().isSigned);
+            QCOMPARE(w.ws().decisions().verdictMeeting(decisions->last()).where,
+                     cb::core::VerdictMeeting::Where::NotSigned);
+            return;
+        }
+        // THEN the verdict keeps where it was taken, and every reader states it the same way
+        const cb::core::VerdictMeeting where = w.ws().decisions().verdictMeeting(*signedVerdict);
+        QCOMPARE(where.inMeeting(), meeting == 1);
+        QCOMPARE(where.meetingRequired, required);
+        if (meeting == 1) {
+            QCOMPARE(where.meetingId, id);
+            QCOMPARE(where.chairName, w.chair().printedName);
+            QVERIFY(where.presentMembers.contains(w.specialist(Discipline::Nursing).printedName));
+            QVERIFY(where.ruleMet);
+            QVERIFY(where.statement(QTimeZone::utc()).startsWith(u"Meeting of "_s));
+        } else {
+            QCOMPARE(where.where, cb::core::VerdictMeeting::Where::Outside);
+            QCOMPARE(where.statement(QTimeZone::utc()), u"Outside a meeting"_s);
+        }
+        cb::core::DecisionAction a;
+        a.description = u"Book apheresis"_s;
+        a.owner = u"Coordinator"_s;
+        QVERIFY(w.ws().decisions().addAction(w.chair(), caseId, a).ok());
+        auto actions = w.ws().meetings().actions(w.coordinator());
+        QVERIFY(actions.ok() && actions->size() == 1);
+        QCOMPARE(actions->first().verdict.where, where.where);
+        QCOMPARE(actions->first().verdict.statement(QTimeZone::utc()), where.statement(QTimeZone::utc()));
+        auto dossier = w.ws().reports().dossier(w.coordinator(), caseId, QTimeZone::utc());
+        QVERIFY(dossier.ok() && dossier->verdictMeeting);
+        QCOMPARE(dossier->verdictMeeting->statement(QTimeZone::utc()), where.statement(QTimeZone::utc()));
+        QVERIFY(w.ws().audit().verify()->ok());
     }
 
     void shouldListActionsAcrossMeetingsWithTheirStatus_data() { cb::test::addBackendRows(); }

@@ -30,6 +30,11 @@ class TestTextLimits : public QObject
 private slots:
     void shouldRefuseAPasteOverTheLimitNamingTheFieldAndTheLimit_data();
     void shouldRefuseAPasteOverTheLimitNamingTheFieldAndTheLimit();
+    void shouldRefuseControlAndBrokenCharacters_data();
+    void shouldRefuseControlAndBrokenCharacters();
+    void shouldKeepTabsLineBreaksAndPairedCharacters_data() { cb::test::addBackendRows(); }
+    void shouldKeepTabsLineBreaksAndPairedCharacters();
+    void shouldQuoteLongInputShort();
     void shouldAcceptTextAtTheLimit_data() { cb::test::addBackendRows(); }
     void shouldAcceptTextAtTheLimit();
 
@@ -156,6 +161,82 @@ void TestTextLimits::shouldRefuseAPasteOverTheLimitNamingTheFieldAndTheLimit()
              qPrintable(e.message.left(300)));
     // AND the refusal is short (the text is not echoed back)
     QVERIFY(e.message.size() < 400);
+}
+
+void TestTextLimits::shouldRefuseControlAndBrokenCharacters_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("act");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("says"); // what the refusal says
+    const QString nul = QStringLiteral("LVEF 55") + QChar(u'\0') + QStringLiteral("%");
+    const QString bell = QStringLiteral("ring") + QChar(u'\a');
+    const QString high = QStringLiteral("half ") + QChar(char16_t(0xD83D)) + QStringLiteral(" pair");
+    const QString low = QChar(char16_t(0xDE00)) + QStringLiteral(" first");
+    const QString endsHigh = QStringLiteral("ends on ") + QChar(char16_t(0xD83D));
+    const QList<std::tuple<const char*, const char*>> acts{{"opinion comment", "comment"},
+                                                           {"verdict rationale", "rationale"},
+                                                           {"pathway step lot", "lot"},
+                                                           {"monitoring note", "free_text"}};
+    const QList<std::tuple<const char*, QString, const char*>> texts{
+        {"NUL", nul, "U+0000"},
+        {"bell", bell, "U+0007"},
+        {"lone high surrogate", high, "broken"},
+        {"lone low surrogate", low, "broken"},
+        {"high surrogate at the end", endsHigh, "broken"}};
+    for (const QString& b : cb::test::backendNames())
+        for (const auto& [act, field] : acts)
+            for (const auto& [what, text, says] : texts)
+                QTest::newRow(qPrintable(b + QLatin1Char('/') + QLatin1String(act) + QLatin1Char('/') +
+                                         QLatin1String(what)))
+                    << b << QString::fromLatin1(act) << QString::fromLatin1(field) << text
+                    << QString::fromLatin1(says);
+}
+
+void TestTextLimits::shouldRefuseControlAndBrokenCharacters()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, act);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, says);
+    CB_TEST_DATABASE(db, backend);
+    ReviewWorld w(db.url());
+    QVERIFY(w.ok());
+    // WHEN the act's text holds a control character or half of a UTF-16 pair
+    const cb::Error e = TestTextLimits::act(w, act, text);
+    // THEN it is refused as bad input naming the field and what is wrong
+    QCOMPARE(e.code, ErrorCode::BadInput);
+    QCOMPARE(e.field, field);
+    QVERIFY2(e.message.contains(field) && e.message.contains(says), qPrintable(e.message));
+}
+
+void TestTextLimits::shouldKeepTabsLineBreaksAndPairedCharacters()
+{
+    QFETCH(QString, backend);
+    CB_TEST_DATABASE(db, backend);
+    ReviewWorld w(db.url());
+    QVERIFY(w.ok());
+    // GIVEN text with a tab, line breaks, Chinese and a character outside the BMP (a pair)
+    const QString text =
+        QStringLiteral("TTE:\tLVEF 55%\r\nNo effusion.\n超声心动图 ") + QString::fromUtf8("\xF0\x9F\x98\x80");
+    // THEN the opinion and the verdict keep it
+    QCOMPARE(TestTextLimits::act(w, QStringLiteral("opinion comment"), text).message, QString());
+    QCOMPARE(TestTextLimits::act(w, QStringLiteral("verdict rationale"), text).message, QString());
+}
+
+void TestTextLimits::shouldQuoteLongInputShort()
+{
+    // an unknown 100,000-character key is quoted as 60 characters and an ellipsis
+    QCOMPARE(TextLimits::quoted(QString(100'000, QLatin1Char('k'))),
+             QString(60, QLatin1Char('k')) + QChar(0x2026));
+    QCOMPARE(TextLimits::quoted(QStringLiteral("CAR-01")), QStringLiteral("CAR-01"));
+    // and never cut inside a UTF-16 pair
+    const QString pairs = QString::fromUtf8("\xF0\x9F\x98\x80").repeated(40);
+    const QString q = TextLimits::quoted(pairs, 61); // the 61st unit is the first half of a pair
+    QVERIFY(!q.chopped(1).back().isHighSurrogate());
+    QCOMPARE(q.size(), 61); // 30 pairs and the ellipsis
 }
 
 void TestTextLimits::shouldAcceptTextAtTheLimit()

@@ -68,14 +68,57 @@ CliRun CliRunner::run(const QString& db, const QString& user, const QStringList&
     return runRaw(all + args, stdinBytes, timeoutMs);
 }
 
-CliRun CliRunner::runRaw(const QStringList& args, const QByteArray& stdinBytes, int timeoutMs)
+namespace {
+QProcessEnvironment childEnvironment()
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir());
     env.remove(QStringLiteral("CELLBOARD_DEBUG_ERRORS"));
-    p.setProcessEnvironment(env);
+    return env;
+}
+} // namespace
+
+QList<CliRun> CliRunner::runAtOnce(const QString& db, const QString& user, const QStringList& args,
+                                   const QByteArray& stdinBytes, int count, int timeoutMs)
+{
+    QStringList all{QStringLiteral("--db"), db, QStringLiteral("--user"), user};
+    all += args;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < count; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(childEnvironment());
+        p->start(binary(), all);
+        processes.push_back(std::move(p));
+    }
+    // every child is started before any gets its input, so their checks overlap
+    for (auto& p : processes) {
+        if (p->waitForStarted(20000)) {
+            p->write(stdinBytes);
+            p->closeWriteChannel();
+        }
+    }
+    QList<CliRun> runs;
+    for (auto& p : processes) {
+        CliRun r;
+        if (p->waitForFinished(timeoutMs)) {
+            r.finished = p->exitStatus() == QProcess::NormalExit;
+            r.exitCode = p->exitCode();
+        } else {
+            p->kill();
+            p->waitForFinished();
+        }
+        r.out = p->readAllStandardOutput();
+        r.err = p->readAllStandardError();
+        runs << r;
+    }
+    return runs;
+}
+
+CliRun CliRunner::runRaw(const QStringList& args, const QByteArray& stdinBytes, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(childEnvironment());
     p.start(binary(), args);
     CliRun r;
     if (!p.waitForStarted(20000))

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,10 @@ public:
     // Runs `cellboard-cli --db <db> [--user <user>] <args>` (db/user omitted when empty).
     static CliRun run(const QString& db, const QString& user, const QStringList& args,
                       const QByteArray& stdinBytes = {}, int timeoutMs = 120000);
+    // Starts `count` copies of the same command at once (all started before any reads its
+    // input), for races between clients; the runs in start order.
+    static QList<CliRun> runAtOnce(const QString& db, const QString& user, const QStringList& args,
+                                   const QByteArray& stdinBytes, int count, int timeoutMs = 180000);
     // Runs the binary with exactly these arguments.
     static CliRun runRaw(const QStringList& args, const QByteArray& stdinBytes = {}, int timeoutMs = 120000);
 };

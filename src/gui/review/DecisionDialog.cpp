@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace cb::gui {
@@ -34,6 +35,10 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
     m_readiness->setWordWrap(true);
     m_readiness->setObjectName(QStringLiteral("decisionReadinessLabel"));
     layout->addWidget(m_readiness);
+    m_where = new QLabel(this);
+    m_where->setWordWrap(true);
+    m_where->setObjectName(QStringLiteral("decisionWhereLabel"));
+    layout->addWidget(m_where);
     // the fields scroll on a small screen; the buttons stay in view
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("decisionScroll"));
@@ -119,12 +124,25 @@ DecisionDialog::DecisionDialog(services::Workspace& ws, const core::UserIdentity
                 : tr("<b>Review quorum not met:</b> %1")
                       .arg(overview->readinessProblems.join(QStringLiteral("; ")).toHtmlEscaped()));
     }
+    if (auto where = m_ws.decisions().verdictMeetingNow(m_user, m_record.id); where.ok()) {
+        const bool outside = where->where == core::VerdictMeeting::Where::Outside;
+        QString text = outside ? tr("Signed now, the verdict is recorded as taken outside a meeting.")
+                               : tr("Signed now, the verdict is recorded with its meeting: %1.")
+                                     .arg(where->statement(QTimeZone::systemTimeZone()));
+        if (outside && where->meetingRequired)
+            text += QStringLiteral(" <b>%1</b>")
+                        .arg(tr("This program requires a meeting for the verdict: signing is refused "
+                                "outside one.")
+                                 .toHtmlEscaped());
+        m_where->setText(outside ? QStringLiteral("<span style='color:#8a4b00'>%1</span>").arg(text) : text);
+    }
     auto decisions = m_ws.decisions().decisions(m_user, m_record.id);
     if (decisions.ok() && !decisions->isEmpty() && !decisions->last().isSigned)
         load(decisions->last());
     updateFields();
     m_saved = entered();
-    resizeWithinScreen(this, QSize(760, fields->sizeHint().height() + m_readiness->sizeHint().height() + 90));
+    resizeWithinScreen(this, QSize(760, fields->sizeHint().height() + m_readiness->sizeHint().height() +
+                                            m_where->sizeHint().height() + 90));
 }
 
 QStringList DecisionDialog::entered() const

@@ -59,7 +59,8 @@ private:
     QComboBox* m_consent = nullptr;
     QLineEdit* m_preference = nullptr;
     QLabel* m_readiness = nullptr;
-    QStringList m_saved; // entered() when loaded or last saved
+    QLabel* m_where = nullptr; // where the verdict would be taken if signed now
+    QStringList m_saved;       // entered() when loaded or last saved
 };
 
 } // namespace cb::gui

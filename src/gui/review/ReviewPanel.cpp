@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace cb::gui {
@@ -74,6 +75,12 @@ ReviewPanel::ReviewPanel(services::Workspace& ws, const core::UserIdentity& user
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_verdict);
+    m_verdictMeeting = new QLabel(this);
+    m_verdictMeeting->setObjectName(QStringLiteral("decisionMeetingLabel"));
+    m_verdictMeeting->setWordWrap(true);
+    m_verdictMeeting->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdictMeeting->hide();
+    layout->addWidget(m_verdictMeeting);
     auto* buttons = new QHBoxLayout;
     m_decide = new QPushButton(tr("Record verdict…"), this);
     m_decide->setObjectName(QStringLiteral("recordVerdictButton"));
@@ -106,6 +113,8 @@ void ReviewPanel::clear()
     }
     m_readiness->clear();
     m_verdict->clear();
+    m_verdictMeeting->clear();
+    m_verdictMeeting->hide();
     m_followThrough->setDecision(0, std::nullopt);
 }
 
@@ -206,6 +215,19 @@ void ReviewPanel::rebuild()
                        QStringLiteral("</i>");
     }
     m_verdict->setText(verdict);
+    // where the verdict was taken, in words: its meeting and attendance, or outside a meeting
+    QString meeting;
+    if (decisions.ok() && !decisions->isEmpty() && decisions->last().isSigned) {
+        const core::VerdictMeeting where = m_ws.decisions().verdictMeeting(decisions->last());
+        const QString text = tr("<b>Meeting:</b> %1<br><b>Attendance:</b> %2")
+                                 .arg(where.meetingText(QTimeZone::systemTimeZone()).toHtmlEscaped(),
+                                      where.attendanceText().toHtmlEscaped());
+        meeting = where.where == core::VerdictMeeting::Where::Outside
+                      ? QStringLiteral("<span style='color:#8a4b00'>%1</span>").arg(text)
+                      : text;
+    }
+    m_verdictMeeting->setText(meeting);
+    m_verdictMeeting->setVisible(!meeting.isEmpty());
     m_followThrough->setDecision(m_record.id, decisions.ok() && !decisions->isEmpty()
                                                   ? std::optional<core::Decision>(decisions->last())
                                                   : std::nullopt);

@@ -45,6 +45,7 @@ private:
     QGridLayout* m_cards = nullptr;
     QLabel* m_readiness = nullptr;
     QLabel* m_verdict = nullptr;
+    QLabel* m_verdictMeeting = nullptr; // the verdict's meeting and attendance, or outside a meeting
     QPushButton* m_decide = nullptr;
     QPushButton* m_dissent = nullptr;
     FollowThroughPanel* m_followThrough = nullptr;

@@ -6,6 +6,7 @@
 #include "gui/session/LoginDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "platform/Logging.h"
+#include "services/AuditService.h"
 #include "services/Workspace.h"
 
 #include <QApplication>
@@ -110,6 +111,12 @@ void AppController::startSession(const core::UserIdentity& user)
     m_main->show();
     m_main->activateWindow();
     m_main->startSession();
+    if (!m_anchorTimer) {
+        m_anchorTimer = new QTimer(this);
+        m_anchorTimer->setInterval(5 * 60 * 1000);
+        connect(m_anchorTimer, &QTimer::timeout, this, &AppController::anchorAuditTrail);
+    }
+    m_anchorTimer->start();
     if (m_login)
         m_login->hide();
     CB_LOG_INFO("session of user {} started", user.id);
@@ -122,7 +129,22 @@ void AppController::endSession()
         return;
     m_main->endSession();
     m_ws.auth().recordLogout(m_main->user());
+    if (m_anchorTimer)
+        m_anchorTimer->stop();
+    anchorAuditTrail();
     CB_LOG_INFO("session of user {} ended", m_main->user().id);
+}
+
+void AppController::anchorAuditTrail()
+{
+    auto made = m_ws.audit().checkpoint(m_ws.clock().nowUtc());
+    if (made.ok())
+        return;
+    CB_LOG_WARN("audit checkpoint not made: {}", made.error().message.toStdString());
+    if (made.error().detail == QLatin1String("audit checkpoint refused") && !m_anchorWarned) {
+        m_anchorWarned = true;
+        MessageBox::warning(m_main, tr("CellBoard"), made.error().message);
+    }
 }
 
 void AppController::logOut(bool anotherUser)

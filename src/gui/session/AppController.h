@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <memory>
 
 namespace cb::services {
@@ -53,11 +54,16 @@ private:
     void showLogin(const QString& username, const QString& message = {}, bool isError = false);
     void startSession(const core::UserIdentity& user);
     void endSession();
+    // Signs the audit trail's head with this workstation's key (every few minutes of a session
+    // and at its end); a chain rewritten since the last checkpoint is said once.
+    void anchorAuditTrail();
 
     services::Workspace& m_ws;
     std::unique_ptr<LoginDialog> m_login;
     std::unique_ptr<FirstRunDialog> m_firstRun;
     QPointer<MainWindow> m_main;
+    QTimer* m_anchorTimer = nullptr;
+    bool m_anchorWarned = false;
     int m_idleTimeoutMs = 0;
 };
 

@@ -83,10 +83,10 @@ SettingsDialog::SettingsDialog(services::Workspace& ws, const core::UserIdentity
     // program-wide settings: read-only for everyone but administrators (the service enforces it)
     const QString adminOnly = tr("Only an administrator changes this setting: it applies to the whole "
                                  "program and every change is recorded in the audit trail.");
-    const QList<QWidget*> programWide{m_ui->institutionNameEdit,      m_ui->institutionAddressEdit,
-                                      m_ui->institutionPhoneEdit,     m_ui->coordinatorContactEdit,
-                                      m_ui->requiredDisciplinesGroup, m_ui->idleLockSpin,
-                                      m_ui->paperSizeCombo,           m_grading};
+    const QList<QWidget*> programWide{
+        m_ui->institutionNameEdit,    m_ui->institutionAddressEdit,   m_ui->institutionPhoneEdit,
+        m_ui->coordinatorContactEdit, m_ui->requiredDisciplinesGroup, m_ui->idleLockSpin,
+        m_ui->paperSizeCombo,         m_ui->meetingRequiredCheck,     m_grading};
     for (QWidget* w : programWide) {
         w->setEnabled(m_isAdministrator);
         if (!m_isAdministrator)
@@ -170,6 +170,7 @@ void SettingsDialog::load()
     m_ui->idleLockSpin->setValue(settings.idleLockMinutes());
     m_ui->paperSizeCombo->setCurrentIndex(
         qMax(0, m_ui->paperSizeCombo->findData(settings.value(Key::PaperSize))));
+    m_ui->meetingRequiredCheck->setChecked(settings.meetingRequiredForVerdict());
     m_grading->setOptions(settings.gradingOptions());
 }
 
@@ -308,6 +309,9 @@ bool SettingsDialog::saveProgramSettings()
         {Key::IdleLockMinutes, QString::number(m_ui->idleLockSpin->value()), m_ui->idleLockSpin},
         {Key::PaperSize, m_ui->paperSizeCombo->currentData().toString(), m_ui->paperSizeCombo},
         {Key::GradingConventions, core::GradingOptionsJson::toText(m_grading->options()), m_grading},
+        {Key::MeetingRequired,
+         m_ui->meetingRequiredCheck->isChecked() ? QStringLiteral("true") : QStringLiteral("false"),
+         m_ui->meetingRequiredCheck},
     };
     auto& settings = m_ws.settings();
     QList<Change> changes;
