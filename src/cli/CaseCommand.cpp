@@ -5,6 +5,8 @@
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/JsonFile.h"
+#include "core/AuditKind.h"
+#include "core/Clock.h"
 #include "core/PermissionPolicy.h"
 #include "services/CaseService.h"
 #include "services/IntakeJson.h"
@@ -13,7 +15,9 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <limits>
 
 namespace cb::cli {
 
@@ -31,13 +35,20 @@ QString CaseCommand::usage() const
               "  cellboard-cli --user NAME case add --file referral.json [--json]\n"
               "  cellboard-cli --user NAME case start-work-up ID\n"
               "  cellboard-cli --user NAME case reopen ID --reason R\n"
+              "  cellboard-cli --user NAME case audit ID [--kind K] [--text T] [--before SEQ] [--limit N] "
+              "[--json]\n"
               "referral.json holds \"patient\" (identifiers, family_name, given_name, name_zh, sex,\n"
               "birth_date) or \"patient_id\", and indication, subtype, intended_product, referral_date,\n"
               "urgency (routine, urgent, emergency), referrer {name, institution, contact},\n"
               "funding_reference.\n"
-              "States: %1.\nClose reasons: %2.")
+              "audit lists everything the audit trail holds about the case (its opinions, signatures,\n"
+              "verdicts, meetings, pathway, monitoring, follow-up, exports, the patient's record), newest\n"
+              "first, N entries (default 200) below entry SEQ; --kind keeps one kind, --text the entries\n"
+              "whose action, user name or reason holds T.\n"
+              "States: %1.\nClose reasons: %2.\nKinds: %3.")
         .arg(core::allIds(core::caseStates()).join(QStringLiteral(", ")),
-             core::allIds(core::closeReasons()).join(QStringLiteral(", ")));
+             core::allIds(core::closeReasons()).join(QStringLiteral(", ")),
+             core::allIds(core::auditKinds()).join(QStringLiteral(", ")));
 }
 
 int CaseCommand::run(CliContext& ctx, const QStringList& args)
@@ -47,7 +58,8 @@ int CaseCommand::run(CliContext& ctx, const QStringList& args)
     const QString sub = args.first();
     static const QStringList subs{QStringLiteral("list"),          QStringLiteral("show"),
                                   QStringLiteral("close"),         QStringLiteral("add"),
-                                  QStringLiteral("start-work-up"), QStringLiteral("reopen")};
+                                  QStringLiteral("start-work-up"), QStringLiteral("reopen"),
+                                  QStringLiteral("audit")};
     if (!subs.contains(sub))
         return ctx.usageError(tr("Unknown case command \"%1\".\n").arg(sub) + usage());
     // authentication, then permission, then arguments and state (DESIGN.md §5)
@@ -82,6 +94,8 @@ int CaseCommand::run(CliContext& ctx, const QStringList& args)
         return startWorkUp(ctx, rest);
     if (sub == QLatin1String("reopen"))
         return reopen(ctx, rest);
+    if (sub == QLatin1String("audit"))
+        return audit(ctx, rest);
     return close(ctx, rest);
 }
 
@@ -301,6 +315,92 @@ int CaseCommand::reopen(CliContext& ctx, const QStringList& args)
     auto rec = (*ws)->cases().openCase(*ctx.authenticate(), *id);
     ctx.out() << tr("Case %1 reopened (%2).").arg(*id).arg(rec.ok() ? core::toId(rec->state) : QString())
               << Qt::endl;
+    return ExitOk;
+}
+
+int CaseCommand::audit(CliContext& ctx, const QStringList& args)
+{
+    CommandLine cl({QCommandLineOption(QStringLiteral("kind"), {}, QStringLiteral("K")),
+                    QCommandLineOption(QStringLiteral("text"), {}, QStringLiteral("T")),
+                    QCommandLineOption(QStringLiteral("before"), {}, QStringLiteral("SEQ")),
+                    QCommandLineOption(QStringLiteral("limit"), {}, QStringLiteral("N")),
+                    QCommandLineOption(QStringLiteral("json"))});
+    if (!cl.parse(args))
+        return ctx.usageError(cl.errorText() + QLatin1Char('\n') + usage());
+    if (cl.positional().size() != 1)
+        return ctx.usageError(
+            tr("Give one case id: cellboard-cli --user NAME case audit ID [--kind K] [--json]"));
+    const auto id = parseCaseId(cl.positional().first());
+    if (!id)
+        return ctx.usageError(
+            tr("\"%1\" is not a case id (a positive number).").arg(cl.positional().first()));
+    core::AuditQuery query;
+    if (cl.isSet(QStringLiteral("kind"))) {
+        const auto kind = core::fromId(core::auditKinds(), cl.value(QStringLiteral("kind")));
+        if (!kind)
+            return ctx.usageError(tr("Unknown kind \"%1\"; expected one of: %2.")
+                                      .arg(cl.value(QStringLiteral("kind")),
+                                           core::allIds(core::auditKinds()).join(QStringLiteral(", "))));
+        query.kind = *kind;
+    }
+    query.text = cl.value(QStringLiteral("text")).trimmed();
+    const auto number = [&](const char* option, qint64 max, qint64* out) {
+        if (!cl.isSet(QString::fromLatin1(option)))
+            return true;
+        bool ok = false;
+        *out = cl.value(QString::fromLatin1(option)).toLongLong(&ok);
+        return ok && *out >= 1 && *out <= max;
+    };
+    qint64 before = 0;
+    if (!number("before", std::numeric_limits<qint64>::max(), &before))
+        return ctx.usageError(tr("--before needs an audit entry's sequence number (a positive number)."));
+    qint64 limit = query.limit;
+    if (!number("limit", 10000, &limit))
+        return ctx.usageError(tr("--limit needs a number of entries from 1 to 10000."));
+    query.beforeSeq = before;
+    query.limit = int(limit);
+    auto ws = ctx.workspace();
+    if (!ws.ok())
+        return ctx.fail(ws.error());
+    auto page = (*ws)->cases().auditTrail(*ctx.authenticate(), *id, query);
+    if (!page.ok())
+        return ctx.fail(page.error());
+    // how many there are and where the next page starts: on standard error, beside the JSON too
+    ctx.err() << tr("%1 of %2 entries; %3")
+                     .arg(page->entries.size())
+                     .arg(page->total)
+                     .arg(page->hasOlder ? tr("older ones with --before %1").arg(page->entries.last().seq)
+                                         : tr("no older ones"))
+              << Qt::endl;
+    if (cl.isSet(QStringLiteral("json"))) {
+        const auto object = [](const QString& json) {
+            return json.isEmpty() ? QJsonValue(QJsonObject{})
+                                  : QJsonValue(QJsonDocument::fromJson(json.toUtf8()).object());
+        };
+        QJsonArray arr;
+        for (const auto& e : page->entries)
+            arr << QJsonObject{{QStringLiteral("id"), e.seq},
+                               {QStringLiteral("seq"), e.seq},
+                               {QStringLiteral("at"), core::toIsoUtc(e.at)},
+                               {QStringLiteral("user_id"), e.userId},
+                               {QStringLiteral("username"), e.username},
+                               {QStringLiteral("action"), e.action},
+                               {QStringLiteral("kind"), core::toId(core::auditKindOf(e.action))},
+                               {QStringLiteral("entity"), e.entity},
+                               {QStringLiteral("entity_id"), e.entityId},
+                               {QStringLiteral("before"), object(e.before)},
+                               {QStringLiteral("after"), object(e.after)},
+                               {QStringLiteral("reason"), e.reason}};
+        return ctx.printJson(QJsonDocument(arr));
+    }
+    for (const auto& e : page->entries)
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5 %6%7")
+                         .arg(e.seq, 6)
+                         .arg(core::toIsoUtc(e.at), e.username.isEmpty() ? QStringLiteral("-") : e.username)
+                         .arg(e.action, -26)
+                         .arg(e.entity, e.entityId)
+                         .arg(e.reason.isEmpty() ? QString() : QStringLiteral("  “%1”").arg(e.reason))
+                  << Qt::endl;
     return ExitOk;
 }
 

@@ -23,6 +23,8 @@ private:
     int add(CliContext& ctx, const QStringList& args);
     int startWorkUp(CliContext& ctx, const QStringList& args);
     int reopen(CliContext& ctx, const QStringList& args);
+    // case audit ID [--kind K] [--text T] [--before SEQ] [--limit N] [--json]
+    int audit(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace cb::cli

@@ -45,7 +45,8 @@ const QList<AuditKindRule>& auditKindRules()
         {AuditKind::Monitoring, {QStringLiteral("assessment."), QStringLiteral("monitoring.")}, {}},
         {AuditKind::FollowUp, {QStringLiteral("follow_up.")}, {}},
         {AuditKind::Record,
-         {QStringLiteral("record."), QStringLiteral("patient."), QStringLiteral("observation.")},
+         {QStringLiteral("record."), QStringLiteral("patient."), QStringLiteral("observation."),
+          QStringLiteral("lab.")},
          {QStringLiteral("case.import")}},
     };
     return rules;

@@ -161,6 +161,11 @@ constexpr std::array kAuditActions{
     Pair{"patient.merge",
          QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Merged two records of the patient")},
     Pair{"patient.view", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Opened the patient")},
+    Pair{"lab.import", QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Imported lab results (HL7)")},
+    Pair{"lab.import.held",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Held lab results: no patient matched")},
+    Pair{"lab.queue.assign",
+         QT_TRANSLATE_NOOP("cb::presentation::ClinicalLabels", "Assigned held lab results to the patient")},
 };
 
 constexpr std::array kUnits{

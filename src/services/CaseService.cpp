@@ -93,6 +93,11 @@ Result<AuditTrailPage> CaseService::auditTrail(const core::UserIdentity& actor, 
         return denied(actor, st, QStringLiteral("case.audit_trail"), caseId).error();
     if (query.limit <= 0)
         return Error::badInput(tr("A page of the audit trail holds at least one entry."));
+    auto exists = storage::CaseRepository(m_db).caseExists(caseId);
+    if (!exists.ok())
+        return exists.error();
+    if (!*exists)
+        return Error::notFound(tr("There is no case %1.").arg(caseId));
     storage::AuditRepository repo(m_db);
     core::AuditQuery ask = query;
     ask.limit = query.limit + 1; // one more tells whether older rows remain

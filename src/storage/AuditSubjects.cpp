@@ -36,6 +36,10 @@ QString casesOfEntitySql(const QString& entity, const QString& action)
         return QStringLiteral("SELECT c.id FROM clinical_case c JOIN %1 r ON r.patient_id = c.patient_id "
                               "WHERE r.id = :id")
             .arg(entity);
+    if (entity == QLatin1String("hl7_message")) // lab results for the patient's record
+        return QStringLiteral(
+            "SELECT c.id FROM clinical_case c JOIN hl7_message m ON m.patient_id = c.patient_id "
+            "WHERE m.id = :id");
     if (entity == QLatin1String("meeting") &&
         (action == QLatin1String("minutes.sign") || action == QLatin1String("meeting.export")))
         return QStringLiteral("SELECT case_id FROM agenda_item WHERE meeting_id = :id");

@@ -16,7 +16,7 @@ class Database;
 //  - its before or after values name a case_id (an agenda entry, an opinion, a verdict …);
 //  - its entity belongs to a case: an opinion, a decision, a decision's action;
 //  - its entity is the patient or a part of the patient's record (a therapy line, a transplant,
-//    an observation): every case of the patient, the record being shared by them;
+//    an observation, a lab message): every case of the patient, the record being shared by them;
 //  - the minutes of a meeting (signed, exported): every case on its agenda.
 // Only cases that exist are returned, each once. One object may serve many rows (the migration
 // linking the rows written before schema 8): it remembers what it looked up.

@@ -186,12 +186,11 @@ private slots:
         const auto user = m_db->logIn(QStringLiteral("coordinator"));
         for (int i = 0; i < 2 * core::AuditQuery::kPageSize + 10; ++i)
             QVERIFY(m_db->workspace().cases().openCase(user, m_treated).ok());
+        auto page = openAuditTab(m_treated); // (opening the case adds its view to the trail)
+        QVERIFY(page);
         auto total = m_db->workspace().cases().auditTrail(user, m_treated, core::AuditQuery{});
         QVERIFY(total.ok());
         QVERIFY(total->total > 2 * core::AuditQuery::kPageSize);
-
-        auto page = openAuditTab(m_treated);
-        QVERIFY(page);
         auto* view = child<QTableView>(page.get(), "auditTrailView");
         auto* older = child<QPushButton>(page.get(), "auditOlderButton");
         auto* count = child<QLabel>(page.get(), "auditCountLabel");

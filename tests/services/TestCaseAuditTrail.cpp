@@ -19,8 +19,11 @@
 #include "storage/Database.h"
 #include "support/TestDatabase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <map>
@@ -144,6 +147,32 @@ QSet<qint64> seqsOf(const QList<cb::core::AuditEntry>& entries)
     for (const auto& e : entries)
         out.insert(e.seq);
     return out;
+}
+
+// The tables the shipped migrations after `version` create (read from the embedded files).
+QStringList tablesCreatedAfter(int version, bool postgres)
+{
+    const QString dir =
+        postgres ? QStringLiteral(":/migrations/postgresql") : QStringLiteral(":/migrations/sqlite");
+    static const QRegularExpression file(QStringLiteral("^(\\d{3})_.+\\.sql$"));
+    static const QRegularExpression create(QStringLiteral("CREATE TABLE (\\w+)"));
+    QStringList tables;
+    const QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
+    for (auto it = files.crbegin(); it != files.crend();
+         ++it) { // the newest first: links before their targets
+        const auto m = file.match(*it);
+        if (!m.hasMatch() || m.captured(1).toInt() <= version)
+            continue;
+        QFile f(dir + QLatin1Char('/') + *it);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(f.readAll());
+        QStringList ofFile;
+        for (auto c = create.globalMatch(text); c.hasNext();)
+            ofFile.prepend(c.next().captured(1));
+        tables << ofFile;
+    }
+    return tables;
 }
 
 QStringList actionsOf(const QList<cb::core::AuditEntry>& entries)
@@ -394,10 +423,15 @@ void TestCaseAuditTrail::shouldLinkEarlierRowsWhenMigratingToSchema8()
         liveA = everything(*s.w, caseA);
         liveB = everything(*s.w, caseB);
     }
-    // GIVEN the same rows in a database of schema 7 (no links yet)
+    // GIVEN the same rows in a database of schema 7 (no links yet): the tables of the later
+    // migrations dropped, and the migrations forgotten
     QString error;
-    QVERIFY2(tdb.exec(QStringLiteral("DROP TABLE audit_subject"), &error), qPrintable(error));
-    QVERIFY2(tdb.exec(QStringLiteral("DELETE FROM schema_migration WHERE version = 8"), &error),
+    for (const QString& table : tablesCreatedAfter(7, tdb.isPostgres()))
+        QVERIFY2(tdb.exec(QStringLiteral("DROP TABLE %1%2")
+                              .arg(table, tdb.isPostgres() ? QStringLiteral(" CASCADE") : QString()),
+                          &error),
+                 qPrintable(table + QStringLiteral(": ") + error));
+    QVERIFY2(tdb.exec(QStringLiteral("DELETE FROM schema_migration WHERE version > 7"), &error),
              qPrintable(error));
     tdb.closeRaw();
 

@@ -179,8 +179,10 @@ void CaseAuditPanel::showCount()
     const QLocale locale;
     if (m_total == 0)
         m_count->setText(filtered ? tr("No entry matches the filter") : tr("No entries"));
+    else if (m_total == 1)
+        m_count->setText(tr("1 entry"));
     else if (shown >= m_total)
-        m_count->setText(tr("%n entry(ies)", nullptr, int(qMin<qint64>(m_total, INT_MAX))));
+        m_count->setText(tr("%1 entries").arg(locale.toString(m_total)));
     else
         m_count->setText(tr("Newest %1 of %2 entries").arg(locale.toString(shown), locale.toString(m_total)));
 }
