@@ -654,14 +654,6 @@
     <message>
         <source>Usage:
   cellboard-cli audit verify [--json]   exit 0 when the chain holds; otherwise names the first bad entry
-  cellboard-cli audit entry SEQ [--json] print an entry&apos;s sequence number, time, action and hash</source>
-        <translation>用法：
-  cellboard-cli audit verify [--json]   审计链完整时退出码为 0；否则指出第一条异常记录
-  cellboard-cli audit entry SEQ [--json] 打印记录的序号、时间、操作和哈希值</translation>
-    </message>
-    <message>
-        <source>Usage:
-  cellboard-cli audit verify [--json]   exit 0 when the chain holds; otherwise names the first bad entry
   cellboard-cli audit entry SEQ [--json] print an entry&apos;s sequence number, time, action and hash
   cellboard-cli audit key [--json]      print this workstation&apos;s public checkpoint key (for the
                                         audit-trusted-keys file of the other workstations)</source>
@@ -858,34 +850,6 @@ FILE 必须尚不存在；只有其所有者可读。PostgreSQL 数据库请用 
         <translation>病例 %1 已结案（%2）。</translation>
     </message>
     <message>
-        <source>Usage:
-  cellboard-cli --user NAME case list [--state S] [--json]
-  cellboard-cli --user NAME case show ID [--json]
-  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
-  cellboard-cli --user NAME case add --file referral.json [--json]
-  cellboard-cli --user NAME case start-work-up ID
-  cellboard-cli --user NAME case reopen ID --reason R
-referral.json holds &quot;patient&quot; (identifiers, family_name, given_name, name_zh, sex,
-birth_date) or &quot;patient_id&quot;, and indication, subtype, intended_product, referral_date,
-urgency (routine, urgent, emergency), referrer {name, institution, contact},
-funding_reference.
-States: %1.
-Close reasons: %2.</source>
-        <translation>用法：
-  cellboard-cli --user NAME case list [--state S] [--json]
-  cellboard-cli --user NAME case show ID [--json]
-  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
-  cellboard-cli --user NAME case add --file referral.json [--json]
-  cellboard-cli --user NAME case start-work-up ID
-  cellboard-cli --user NAME case reopen ID --reason R
-referral.json 包含 &quot;patient&quot;（identifiers、family_name、given_name、name_zh、sex、
-birth_date）或 &quot;patient_id&quot;，以及 indication、subtype、intended_product、referral_date、
-urgency（routine、urgent、emergency）、referrer {name, institution, contact}、
-funding_reference。
-状态：%1。
-结案原因：%2。</translation>
-    </message>
-    <message>
         <source>patient_id must be a positive whole number.</source>
         <translation>patient_id 必须是正整数。</translation>
     </message>
@@ -916,6 +880,73 @@ funding_reference。
     <message>
         <source>Case %1 reopened (%2).</source>
         <translation>病例 %1 已重新开启（%2）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  cellboard-cli --user NAME case list [--state S] [--json]
+  cellboard-cli --user NAME case show ID [--json]
+  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
+  cellboard-cli --user NAME case add --file referral.json [--json]
+  cellboard-cli --user NAME case start-work-up ID
+  cellboard-cli --user NAME case reopen ID --reason R
+  cellboard-cli --user NAME case audit ID [--kind K] [--text T] [--before SEQ] [--limit N] [--json]
+referral.json holds &quot;patient&quot; (identifiers, family_name, given_name, name_zh, sex,
+birth_date) or &quot;patient_id&quot;, and indication, subtype, intended_product, referral_date,
+urgency (routine, urgent, emergency), referrer {name, institution, contact},
+funding_reference.
+audit lists everything the audit trail holds about the case (its opinions, signatures,
+verdicts, meetings, pathway, monitoring, follow-up, exports, the patient&apos;s record), newest
+first, N entries (default 200) below entry SEQ; --kind keeps one kind, --text the entries
+whose action, user name or reason holds T.
+States: %1.
+Close reasons: %2.
+Kinds: %3.</source>
+        <translation>用法：
+  cellboard-cli --user NAME case list [--state S] [--json]
+  cellboard-cli --user NAME case show ID [--json]
+  cellboard-cli --user NAME case close ID --reason R [--detail TEXT]
+  cellboard-cli --user NAME case add --file referral.json [--json]
+  cellboard-cli --user NAME case start-work-up ID
+  cellboard-cli --user NAME case reopen ID --reason R
+  cellboard-cli --user NAME case audit ID [--kind K] [--text T] [--before SEQ] [--limit N] [--json]
+referral.json 包含 &quot;patient&quot;（identifiers、family_name、given_name、name_zh、sex、
+birth_date）或 &quot;patient_id&quot;，以及 indication、subtype、intended_product、referral_date、
+urgency（routine、urgent、emergency）、referrer {name, institution, contact}、
+funding_reference。
+audit 列出审计追踪中与该病例有关的全部条目（其意见、签署、会诊结论、会议、治疗路径、
+监测、随访、导出以及患者记录），最新的在前，列出条目 SEQ 之前的 N 条（默认 200 条）；
+--kind 仅保留一类，--text 仅保留操作、用户名或原因中包含 T 的条目。
+状态：%1。
+结案原因：%2。
+类别：%3。</translation>
+    </message>
+    <message>
+        <source>Give one case id: cellboard-cli --user NAME case audit ID [--kind K] [--json]</source>
+        <translation>请给出一个病例编号：cellboard-cli --user NAME case audit ID [--kind K] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; expected one of: %2.</source>
+        <translation>未知类别“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--before needs an audit entry&apos;s sequence number (a positive number).</source>
+        <translation>--before 需要审计条目的序号（正整数）。</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of entries from 1 to 10000.</source>
+        <translation>--limit 需要 1 到 10000 之间的条目数。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries; %3</source>
+        <translation>共 %2 条中的 %1 条；%3</translation>
+    </message>
+    <message>
+        <source>older ones with --before %1</source>
+        <translation>更早的条目请用 --before %1</translation>
+    </message>
+    <message>
+        <source>no older ones</source>
+        <translation>没有更早的条目</translation>
     </message>
 </context>
 <context>
@@ -1376,23 +1407,23 @@ ice_score/unable_to_perform/ice_domain_grade、score/risk/points）、rule_versi
     <name>cb::cli::Hl7ImportCli</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 holds no HL7 file (*.hl7, *.txt, *.msg, *.oru).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 HL7 文件（*.hl7、*.txt、*.msg、*.oru）。</translation>
     </message>
     <message>
         <source>Dry run, nothing kept: </source>
-        <translation type="unfinished"></translation>
+        <translation>试运行，未保存任何内容：</translation>
     </message>
     <message>
         <source>%1 message(s): %2 accepted, %3 superseded, %4 retracted, %5 held, %6 refused (%7 kept with the message only, %8 cancelled, %9 ignored, %10 already imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条消息：已接收 %2 项，取代 %3 项，撤回 %4 项，暂存 %5 条，拒收 %6 条（仅随消息保存 %7 项，已取消 %8 项，未记录 %9 项，此前已导入 %10 条）。</translation>
     </message>
     <message>
         <source>%1 OBX %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OBX %2（%3）</translation>
     </message>
     <message>
         <source>  cellboard-cli --user NAME import hl7 FILE|DIR [--dry-run] [--json]
@@ -1407,11 +1438,20 @@ is in the sending facility&apos;s time zone (setting hl7.facility_time_zones, e.
 &apos;{&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}&apos;); a message that needs an unknown one is refused. Importing
 the same facility and control id (MSH-4, MSH-10) again changes nothing. Exits 2 when a
 message was refused; the summary names each with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>  cellboard-cli --user NAME import hl7 FILE|DIR [--dry-run] [--json]
+  cellboard-cli --user NAME import queue list [--json]
+  cellboard-cli --user NAME import queue assign QUEUE_ID PATIENT_ID --reason R [--json]
+将 HL7 v2.5.1 ORU^R01 检验结果（一个文件，或目录中的 *.hl7、*.txt、*.msg 和 *.oru 文件；
+每个文件可含多条消息；段结束符可为 CR、CRLF 或 LF）读入患者记录。按 PID-3 的签发机构、类型和值
+匹配患者；无人匹配的消息暂存于导入队列，直到协调员将其分配给患者。状态：F 最终，C/A 更正，
+P 初步（由最终结果取代），D/W 撤回，X 取消。不带时区偏移的时间按发送机构的时区解释
+（设置 hl7.facility_time_zones，例如 &apos;{&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}&apos;）；需要未知时区的消息
+将被拒收。再次导入同一机构和控制号（MSH-4、MSH-10）不会改变任何内容。有消息被拒收时
+退出码为 2；摘要逐条列出原因。</translation>
     </message>
     <message>
         <source>Give one file or directory: cellboard-cli --user NAME import hl7 FILE|DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个文件或目录：cellboard-cli --user NAME import hl7 FILE|DIR</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1423,48 +1463,45 @@ message was refused; the summary names each with its reason.</source>
     </message>
     <message>
         <source>%1 message(s) refused; the summary names each with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条消息被拒收；摘要逐条列出原因。</translation>
     </message>
     <message>
         <source>Use &quot;import queue list&quot; or &quot;import queue assign QUEUE_ID PATIENT_ID --reason R&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“import queue list”或“import queue assign QUEUE_ID PATIENT_ID --reason R”。
+</translation>
     </message>
     <message>
         <source>&quot;import queue list&quot; takes no argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>“import queue list”不接受参数。</translation>
     </message>
     <message>
         <source>No message is held.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有暂存的消息。</translation>
     </message>
     <message>
         <source>%1  %2 %3  %4 result(s)  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 %3  %4 项结果  %5</translation>
     </message>
     <message>
         <source>Give the queue id and the patient id: import queue assign QUEUE_ID PATIENT_ID --reason R</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出队列编号和患者编号：import queue assign QUEUE_ID PATIENT_ID --reason R</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a queue id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是队列编号。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a patient id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是患者编号。</translation>
     </message>
     <message>
         <source>Give the reason: --reason R (how the patient was identified).</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出原因：--reason R（如何确认了患者）。</translation>
     </message>
 </context>
 <context>
     <name>cb::cli::ImportCommand</name>
-    <message>
-        <source>Import a referral from a FHIR R4 bundle</source>
-        <translation>从 FHIR R4 数据包导入转诊</translation>
-    </message>
     <message>
         <source>Usage:
   cellboard-cli --user NAME import fhir FILE [--dry-run] [--json] [--referrer NAME]
@@ -1487,19 +1524,14 @@ MedicationAdministration 和 Procedure 读入一个新的转诊。患者按标�
 整体拒绝，并给出第一个问题的 JSON 路径。转诊医生为文档作者，除非用 --referrer 指定。</translation>
     </message>
     <message>
-        <source>Unknown import &quot;%1&quot;: use &quot;fhir&quot;.
-</source>
-        <translation>未知的导入类型“%1”：请使用“fhir”。
-</translation>
-    </message>
-    <message>
         <source>Import a referral from a FHIR R4 bundle, or lab results from HL7 v2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>从 FHIR R4 数据包导入转诊，或从 HL7 v2 消息导入检验结果</translation>
     </message>
     <message>
         <source>Unknown import &quot;%1&quot;: use &quot;fhir&quot;, &quot;hl7&quot; or &quot;queue&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未知的导入类型“%1”：请使用“fhir”、“hl7”或“queue”。
+</translation>
     </message>
     <message>
         <source>Give one file: cellboard-cli --user NAME import fhir FILE [--dry-run]</source>
@@ -1547,18 +1579,6 @@ MedicationAdministration 和 Procedure 读入一个新的转诊。患者按标�
     <message>
         <source>Create or update the database; --demo loads the demo program</source>
         <translation>创建或更新数据库；--demo 载入演示项目</translation>
-    </message>
-    <message>
-        <source>Usage: cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
-Creates the database (or brings an existing one to this version&apos;s schema).
-  --demo              load the demo program into a new, empty database
-  --demo-password P   the demo users&apos; password (12 characters or more)
-  --synthetic N       add N generated cases (for scale tests)</source>
-        <translation>用法：cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
-创建数据库（或将已有数据库升级到此版本的结构）。
-  --demo              将演示项目载入一个新的空数据库
-  --demo-password P   演示用户的密码（12 个字符或以上）
-  --synthetic N       添加 N 个生成的病例（用于规模测试）</translation>
     </message>
     <message>
         <source>Usage: cellboard-cli [--db URL] init [--demo] [--demo-password P] [--synthetic N]
@@ -3826,183 +3846,183 @@ The very first user of an empty database is added without --user and must be an 
     <name>cb::core::Hl7CodeMap</name>
     <message>
         <source>hl7_codes.json is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hl7_codes.json 不是 JSON 对象：%1</translation>
     </message>
     <message>
         <source>hl7_codes.json, local_codes[%1]: a code and an observation code of observations.json are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>hl7_codes.json，local_codes[%1]：需要代码和 observations.json 中的观察项代码。</translation>
     </message>
 </context>
 <context>
     <name>cb::core::Hl7FacilityZones</name>
     <message>
         <source>The facility time zones are a JSON object, e.g. {&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构时区须为 JSON 对象，例如 {&quot;HOSPA&quot;: &quot;Asia/Shanghai&quot;}。</translation>
     </message>
     <message>
         <source>A facility time zone needs the facility&apos;s name (MSH-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>机构时区需要机构名称（MSH-4）。</translation>
     </message>
     <message>
         <source>The time zone of facility %1 is not a text such as &quot;Asia/Shanghai&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构 %1 的时区不是“Asia/Shanghai”这样的文本。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (facility %2) is not a time zone this system knows (an IANA name such as Asia/Shanghai).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（机构 %2）不是本系统已知的时区（应为 IANA 名称，如 Asia/Shanghai）。</translation>
     </message>
 </context>
 <context>
     <name>cb::core::Hl7LabReader</name>
     <message>
         <source>the result has no value (status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果没有值（状态 %1）。</translation>
     </message>
     <message>
         <source>a result with a value needs its value type.</source>
-        <translation type="unfinished"></translation>
+        <translation>有值的结果需要值类型。</translation>
     </message>
     <message>
         <source>value type &quot;%1&quot; is not read (NM, SN, ST, TX, FT, CWE).</source>
-        <translation type="unfinished"></translation>
+        <translation>不读取值类型“%1”（NM、SN、ST、TX、FT、CWE）。</translation>
     </message>
     <message>
         <source>a %1 result repeats its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 结果的值重复出现。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (value type NM).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字（值类型 NM）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a comparator (&lt;, &lt;=, &gt;, &gt;=, =, &lt;&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是比较符（&lt;、&lt;=、&gt;、&gt;=、=、&lt;&gt;）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a separator of a range or ratio (-, +, /, ., :).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是范围或比值的分隔符（-、+、/、.、:）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (value type SN).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字（值类型 SN）。</translation>
     </message>
     <message>
         <source>a second number needs a separator (value type SN).</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个数字需要分隔符（值类型 SN）。</translation>
     </message>
     <message>
         <source>a coded result has neither a code nor a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>编码结果既无代码也无文本。</translation>
     </message>
     <message>
         <source>the message is %1, not a lab result (ORU^R01).</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息为 %1，不是检验结果（ORU^R01）。</translation>
     </message>
     <message>
         <source>the message has no control id.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息没有控制号。</translation>
     </message>
     <message>
         <source>the control id is longer than 199 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制号超过 199 个字符。</translation>
     </message>
     <message>
         <source>version &quot;%1&quot; is not HL7 v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本“%1”不是 HL7 v2。</translation>
     </message>
     <message>
         <source>a second patient in one message; send one patient per message.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条消息中出现第二位患者；请每条消息只含一位患者。</translation>
     </message>
     <message>
         <source>the patient has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者没有标识符。</translation>
     </message>
     <message>
         <source>an order before the patient (PID).</source>
-        <translation type="unfinished"></translation>
+        <translation>医嘱出现在患者（PID）之前。</translation>
     </message>
     <message>
         <source>the order has neither a filler (OBR-3) nor a placer (OBR-2) number.</source>
-        <translation type="unfinished"></translation>
+        <translation>医嘱既无执行方（OBR-3）也无申请方（OBR-2）编号。</translation>
     </message>
     <message>
         <source>a result before any order (OBR).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果出现在任何医嘱（OBR）之前。</translation>
     </message>
     <message>
         <source>the result has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果没有代码。</translation>
     </message>
     <message>
         <source>the result has no status.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果没有状态。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a result status (F, C, A, P, D, W, X …).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是结果状态（F、C、A、P、D、W、X …）。</translation>
     </message>
     <message>
         <source>the message has no patient (PID).</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息没有患者（PID）。</translation>
     </message>
     <message>
         <source>the message has no result (OBX).</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息没有结果（OBX）。</translation>
     </message>
 </context>
 <context>
     <name>cb::core::Hl7Parser</name>
     <message>
         <source>The message does not start with an MSH segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>该消息不是以 MSH 段开头。</translation>
     </message>
     <message>
         <source>MSH (segment 1), MSH-2: the header is too short to hold the delimiters.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSH（第 1 段），MSH-2：消息头太短，无法包含分隔符。</translation>
     </message>
     <message>
         <source>MSH (segment 1), MSH-2: the encoding characters &quot;%1&quot; are not four characters (component, repetition, escape, subcomponent).</source>
-        <translation type="unfinished"></translation>
+        <translation>MSH（第 1 段），MSH-2：编码字符“%1”不是四个字符（组件、重复、转义、子组件）。</translation>
     </message>
     <message>
         <source>MSH (segment 1), MSH-1/MSH-2: &quot;%1&quot; cannot be a delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSH（第 1 段），MSH-1/MSH-2：“%1”不能作为分隔符。</translation>
     </message>
     <message>
         <source>MSH (segment 1), MSH-1/MSH-2: the delimiter &quot;%1&quot; is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSH（第 1 段），MSH-1/MSH-2：分隔符“%1”重复出现。</translation>
     </message>
     <message>
         <source>Segment %1: &quot;%2&quot; is not a segment id followed by the field separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段：“%2”不是后跟字段分隔符的段标识。</translation>
     </message>
     <message>
         <source>Segment %1: a second MSH segment in one message.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段：一条消息中出现第二个 MSH 段。</translation>
     </message>
     <message>
         <source>%1 (segment %2), %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 段），%3：%4</translation>
     </message>
 </context>
 <context>
     <name>cb::core::Hl7Time</name>
     <message>
         <source>&quot;%1&quot; is not an HL7 date and time (YYYYMMDDHHMMSS with an optional +/-ZZZZ offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 HL7 日期时间（YYYYMMDDHHMMSS，可带 +/-ZZZZ 偏移）。</translation>
     </message>
     <message>
         <source>%1 has no time zone offset, and the sending facility&apos;s time zone is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有时区偏移，且发送机构的时区未知。</translation>
     </message>
     <message>
         <source>%1 does not give the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有给出日。</translation>
     </message>
     <message>
         <source>The time</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间</translation>
     </message>
 </context>
 <context>
@@ -4914,15 +4934,17 @@ Restore the database from it? It is checked first. Everything recorded after the
         <source>No entries</source>
         <translation>没有条目</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n 条条目</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Newest %1 of %2 entries</source>
         <translation>最新 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>共 1 条</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>共 %1 条</translation>
     </message>
 </context>
 <context>
@@ -4942,10 +4964,6 @@ Restore the database from it? It is checked first. Everything recorded after the
     <message>
         <source>Observations</source>
         <translation>观察指标</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>审计追踪</translation>
     </message>
     <message>
         <source>Cannot open the case</source>
@@ -6056,27 +6074,27 @@ To try CellBoard with invented patients instead, choose No and run:
     <name>cb::gui::LabImportActions</name>
     <message>
         <source>Import &amp;lab results…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入检验结果(&amp;L)…</translation>
     </message>
     <message>
         <source>Read HL7 v2 lab result messages (ORU^R01) into the patients&apos; records</source>
-        <translation type="unfinished"></translation>
+        <translation>将 HL7 v2 检验结果消息（ORU^R01）读入患者记录</translation>
     </message>
     <message>
         <source>Lab results import &amp;queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>检验结果导入队列(&amp;Q)…</translation>
     </message>
     <message>
         <source>Lab messages held because their patient matched nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>因无匹配患者而暂存的检验消息</translation>
     </message>
     <message>
         <source>Import lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>导入检验结果</translation>
     </message>
     <message>
         <source>HL7 v2 messages (*.hl7 *.txt *.msg *.oru);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HL7 v2 消息 (*.hl7 *.txt *.msg *.oru);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -6091,102 +6109,102 @@ To try CellBoard with invented patients instead, choose No and run:
     <name>cb::gui::LabImportQueueDialog</name>
     <message>
         <source>Lab results import queue</source>
-        <translation type="unfinished"></translation>
+        <translation>检验结果导入队列</translation>
     </message>
     <message>
         <source>These lab messages name no registered patient (or more than one), so they wait here: they are never attached to a guessed patient. Check the patient with the laboratory, then assign the message to the patient&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些检验消息未指向任何已登记患者（或指向多位患者），因此在此等待：它们绝不会被关联到猜测的患者。请与检验科核实患者，然后将消息分配到该患者的记录。</translation>
     </message>
     <message>
         <source>No lab message is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待中的检验消息。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间</translation>
     </message>
     <message>
         <source>Facility / message</source>
-        <translation type="unfinished"></translation>
+        <translation>机构 / 消息</translation>
     </message>
     <message>
         <source>Patient in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息中的患者</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果数</translation>
     </message>
     <message>
         <source>Why held</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存原因</translation>
     </message>
     <message>
         <source>(patient number)</source>
-        <translation type="unfinished"></translation>
+        <translation>（患者编号）</translation>
     </message>
     <message>
         <source>The patient&apos;s number, as the case page and `patient find` show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者编号，即病例页和 `patient find` 显示的编号。</translation>
     </message>
     <message>
         <source>Assign to patient number:</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给患者编号：</translation>
     </message>
     <message>
         <source>How the patient was confirmed, e.g. the laboratory corrected the MRN by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>如何确认的患者，例如检验科电话更正了病案号</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Assign and import</source>
-        <translation type="unfinished"></translation>
+        <translation>分配并导入</translation>
     </message>
     <message>
         <source>Why message %1 is held: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>消息 %1 暂存的原因：%2</translation>
     </message>
     <message>
         <source>Assign a lab message</source>
-        <translation type="unfinished"></translation>
+        <translation>分配检验消息</translation>
     </message>
 </context>
 <context>
     <name>cb::gui::LabImportSummaryDialog</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Supersedes an earlier result</source>
-        <translation type="unfinished"></translation>
+        <translation>取代了先前结果</translation>
     </message>
     <message>
         <source>Retracts an earlier result</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回了先前结果</translation>
     </message>
     <message>
         <source>Held in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存于队列</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒收</translation>
     </message>
     <message>
         <source>Kept with the message</source>
-        <translation type="unfinished"></translation>
+        <translation>随消息保存</translation>
     </message>
     <message>
         <source>Cancelled by the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>检验科已取消</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -6194,37 +6212,37 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>此前已导入</translation>
     </message>
     <message>
         <source>Lab results: what an import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>检验结果：导入将执行的操作</translation>
     </message>
     <message>
         <source>Lab results imported</source>
-        <translation type="unfinished"></translation>
+        <translation>检验结果已导入</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条消息：</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 accepted, %2 superseded, %3 retracted, %4 held, %5 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收 %1 项，取代 %2 项，撤回 %3 项，暂存 %4 条，拒收 %5 条。</translation>
     </message>
     <message>
         <source>Also: %1 kept with the message only, %2 cancelled, %3 not recorded, %4 already imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>另有：仅随消息保存 %1 项，已取消 %2 项，未记录 %3 项，此前已导入 %4 条。</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6232,11 +6250,11 @@ To try CellBoard with invented patients instead, choose No and run:
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>OBX %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OBX %1 %2</translation>
     </message>
 </context>
 <context>
@@ -9045,7 +9063,7 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
     <message>
         <source>Action</source>
-        <translation>待办事项</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Details</source>
@@ -9189,7 +9207,7 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
     <message>
         <source>met</source>
-        <translation>已满足</translation>
+        <translation>法定人数已满足</translation>
     </message>
     <message>
         <source>due</source>
@@ -10089,6 +10107,18 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <message>
         <source>Recorded a follow-up visit</source>
         <translation>记录随访访视</translation>
+    </message>
+    <message>
+        <source>Imported lab results (HL7)</source>
+        <translation>导入了检验结果（HL7）</translation>
+    </message>
+    <message>
+        <source>Held lab results: no patient matched</source>
+        <translation>暂存了检验结果：未匹配到患者</translation>
+    </message>
+    <message>
+        <source>Assigned held lab results to the patient</source>
+        <translation>将暂存的检验结果分配给该患者</translation>
     </message>
 </context>
 <context>
@@ -12508,39 +12538,39 @@ Everything recorded after the backup is replaced: it stays only in the database 
     <name>cb::services::Hl7ImportService</name>
     <message>
         <source>OBX %1 (segment %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>OBX %1（第 %2 段）</translation>
     </message>
     <message>
         <source>%1 holds no HL7 message (none starts with MSH).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 HL7 消息（没有以 MSH 开头的消息）。</translation>
     </message>
     <message>
         <source>Message %1 of the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的第 %1 条消息：%2</translation>
     </message>
     <message>
         <source>Already taken in on %1 and held in the import queue (item %2): nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 接收并暂存于导入队列（第 %2 项）：未作任何更改。</translation>
     </message>
     <message>
         <source>Already imported on %1: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 导入：未作任何更改。</translation>
     </message>
     <message>
         <source>Its times carry no time zone offset and the time zone of facility &quot;%1&quot; is not known: an administrator sets it (setting hl7.facility_time_zones), then import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>其时间不带时区偏移，且机构“%1”的时区未知：请管理员设置（设置项 hl7.facility_time_zones），然后重新导入该文件。</translation>
     </message>
     <message>
         <source>The identifiers of PID-3 name different patients (%1): merge the records or assign the message to one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>PID-3 的标识符指向不同的患者（%1）：请合并记录，或将消息分配给其中一位。</translation>
     </message>
     <message>
         <source>No patient has an identifier of PID-3 (authority, type and value: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有患者具有 PID-3 中的标识符（签发机构、类型和值：%1）。</translation>
     </message>
     <message>
         <source>none with an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>没有带签发机构的标识符</translation>
     </message>
     <message>
         <source>There is no patient %1.</source>
@@ -12548,39 +12578,39 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
     <message>
         <source>Patient %1 has no open case to record the results through.</source>
-        <translation type="unfinished"></translation>
+        <translation>患者 %1 没有可记录结果的未结病例。</translation>
     </message>
     <message>
         <source>the result has no time (OBX-14, nor OBR-7 of its order).</source>
-        <translation type="unfinished"></translation>
+        <translation>结果没有时间（既无 OBX-14，其医嘱也无 OBR-7）。</translation>
     </message>
     <message>
         <source>Code %1 (%2) is not in the observation vocabulary: kept with the message, not written to the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>代码 %1（%2）不在观察项词表中：随消息保存，未写入记录。</translation>
     </message>
     <message>
         <source>no code system</source>
-        <translation type="unfinished"></translation>
+        <translation>无编码系统</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one number: kept with the message, not written to the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是单个数字：随消息保存，未写入记录。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a value the record holds: kept with the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是记录可保存的值：随消息保存。</translation>
     </message>
     <message>
         <source>%1 has no unit (OBX-6): kept with the message, not written to the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有单位（OBX-6）：随消息保存，未写入记录。</translation>
     </message>
     <message>
         <source>A preliminary result after the final one is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>最终结果之后的初步结果不予记录。</translation>
     </message>
     <message>
         <source>Result %1 from the lab (%2) replaces result %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>检验科的%1结果（%2）取代结果 %3（%4）。</translation>
     </message>
     <message>
         <source>final</source>
@@ -12588,63 +12618,63 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>更正</translation>
     </message>
     <message>
         <source>Replaced by the lab (%1) with a result the record does not hold as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>被检验科（%1）替换为记录无法以数字保存的结果。</translation>
     </message>
     <message>
         <source>Supersedes the earlier result (status %1) of order %2, code %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>取代医嘱 %2、代码 %3%4 的先前结果（状态 %1）。</translation>
     </message>
     <message>
         <source>, sub-id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，子标识 %1</translation>
     </message>
     <message>
         <source>A correction of a result not on record: recorded as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>对记录中不存在的结果的更正：按原样记录。</translation>
     </message>
     <message>
         <source>Preliminary: a final result will supersede it.</source>
-        <translation type="unfinished"></translation>
+        <translation>初步结果：将由最终结果取代。</translation>
     </message>
     <message>
         <source>The lab says the result belongs to another patient (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>检验科表示该结果属于另一位患者（%1）。</translation>
     </message>
     <message>
         <source>The lab cancelled the test; the preliminary result is withdrawn (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>检验科取消了该检验；初步结果已撤回（%1）。</translation>
     </message>
     <message>
         <source>The lab deleted the result as entered in error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>检验科将该结果作为录入错误删除（%1）。</translation>
     </message>
     <message>
         <source>Retracts the earlier result (status %1) of order %2, code %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回医嘱 %2、代码 %3 的先前结果（状态 %1）。</translation>
     </message>
     <message>
         <source>Nothing on record to retract for order %1, code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>医嘱 %1、代码 %2 在记录中没有可撤回的结果。</translation>
     </message>
     <message>
         <source>The lab cancelled the test; the preliminary result of order %1 is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>检验科取消了该检验；医嘱 %1 的初步结果已撤回。</translation>
     </message>
     <message>
         <source>No result: the lab cancelled the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>无结果：检验科取消了该检验。</translation>
     </message>
     <message>
         <source>Status %1 is not a result: nothing recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态 %1 不是结果：未作记录。</translation>
     </message>
     <message>
         <source>A reason is required: say how the patient was identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要原因：请说明如何确认了患者。</translation>
     </message>
     <message>
         <source>The reason is too long (2000 characters at most).</source>
@@ -12652,15 +12682,15 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
     <message>
         <source>There is no message %1 in the import queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入队列中没有消息 %1。</translation>
     </message>
     <message>
         <source>Message %1 is not held any more (it was assigned on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>消息 %1 已不再暂存（已于 %2 分配）。</translation>
     </message>
     <message>
         <source>The time zone of facility &quot;%1&quot; is not known: an administrator sets it (setting hl7.facility_time_zones) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>机构“%1”的时区未知：请管理员先设置（设置项 hl7.facility_time_zones）。</translation>
     </message>
 </context>
 <context>
@@ -13374,7 +13404,7 @@ Everything recorded after the backup is replaced: it stays only in the database 
     </message>
     <message>
         <source>The held message changed since it was read (someone assigned it): reload the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂存消息在读取后已被更改（有人已分配）：请重新加载队列。</translation>
     </message>
 </context>
 <context>
