@@ -9545,6 +9545,258 @@ Everything recorded after the backup is replaced: it stays only in the database 
         <source>an amended opinion</source>
         <translation>已修订的意见</translation>
     </message>
+    <message>
+        <source>comparator</source>
+        <translation>比较符</translation>
+    </message>
+    <message>
+        <source>entered unit</source>
+        <translation>录入单位</translation>
+    </message>
+    <message>
+        <source>entered value</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>provenance</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>row version</source>
+        <translation>行版本</translation>
+    </message>
+    <message>
+        <source>best response</source>
+        <translation>最佳疗效</translation>
+    </message>
+    <message>
+        <source>conditioning</source>
+        <translation>预处理</translation>
+    </message>
+    <message>
+        <source>donor</source>
+        <translation>供者</translation>
+    </message>
+    <message>
+        <source>GVHD</source>
+        <translation>GVHD</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>drug classes</source>
+        <translation>药物类别</translation>
+    </message>
+    <message>
+        <source>drugs</source>
+        <translation>药物</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>治疗目的</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>线数</translation>
+    </message>
+    <message>
+        <source>regimen</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>reason stopped</source>
+        <translation>停药原因</translation>
+    </message>
+    <message>
+        <source>progression date</source>
+        <translation>进展日期</translation>
+    </message>
+    <message>
+        <source>refractory</source>
+        <translation>难治</translation>
+    </message>
+    <message>
+        <source>response criteria</source>
+        <translation>疗效标准</translation>
+    </message>
+    <message>
+        <source>correction reason</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计</translation>
+    </message>
+    <message>
+        <source>days since allo-HCT</source>
+        <translation>异基因移植后天数</translation>
+    </message>
+    <message>
+        <source>target antigen</source>
+        <translation>靶抗原</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>CNS</source>
+        <translation>CNS</translation>
+    </message>
+    <message>
+        <source>cytogenetics</source>
+        <translation>细胞遗传学</translation>
+    </message>
+    <message>
+        <source>cytogenetics note</source>
+        <translation>细胞遗传学备注</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>diagnosis date</source>
+        <translation>诊断日期</translation>
+    </message>
+    <message>
+        <source>Ann Arbor stage</source>
+        <translation>Ann Arbor 分期</translation>
+    </message>
+    <message>
+        <source>ISS</source>
+        <translation>ISS</translation>
+    </message>
+    <message>
+        <source>R-ISS</source>
+        <translation>R-ISS</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>extramedullary disease</source>
+        <translation>髓外病变</translation>
+    </message>
+    <message>
+        <source>bulky disease</source>
+        <translation>大包块</translation>
+    </message>
+    <message>
+        <source>Ph status</source>
+        <translation>Ph 状态</translation>
+    </message>
+    <message>
+        <source>CNS status</source>
+        <translation>中枢神经系统状态</translation>
+    </message>
+    <message>
+        <source>prior lines</source>
+        <translation>既往治疗线数</translation>
+    </message>
+    <message>
+        <source>prior BCMA therapy</source>
+        <translation>既往 BCMA 治疗</translation>
+    </message>
+    <message>
+        <source>prior CAR-T</source>
+        <translation>既往 CAR-T 治疗</translation>
+    </message>
+    <message>
+        <source>triple-class exposed</source>
+        <translation>三类药物暴露</translation>
+    </message>
+    <message>
+        <source>triple-class refractory</source>
+        <translation>三类药物难治</translation>
+    </message>
+    <message>
+        <source>penta-exposed</source>
+        <translation>五药暴露</translation>
+    </message>
+    <message>
+        <source>penta-refractory</source>
+        <translation>五药难治</translation>
+    </message>
+    <message>
+        <source>exposed classes</source>
+        <translation>已暴露药物类别</translation>
+    </message>
+    <message>
+        <source>lenalidomide refractory</source>
+        <translation>来那度胺难治</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>identifiers</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>referrer</source>
+        <translation>转诊医生</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>合并至</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>观察指标</translation>
+    </message>
+    <message>
+        <source>regimens</source>
+        <translation>方案</translation>
+    </message>
 </context>
 <context>
     <name>cb::presentation::BoardActionModel</name>

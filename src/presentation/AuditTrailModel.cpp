@@ -1,6 +1,7 @@
 #include "presentation/AuditTrailModel.h"
 
 #include "core/Meeting.h"
+#include "core/Review.h"
 #include "core/Vocabulary.h"
 #include "core/pathway/FollowUpSchedule.h"
 #include "core/pathway/PathwayVocabulary.h"
@@ -61,6 +62,16 @@ QString valueLabel(const QString& key, const QJsonValue& value)
     if (key == QLatin1String("verdict"))
         if (auto v = core::fromId(core::verdicts(), text))
             return core::label(*v);
+    if (key == QLatin1String("unit") || key == QLatin1String("entered_unit"))
+        return ClinicalLabels::unitLabel(text);
+    if (key == QLatin1String("discipline"))
+        if (auto d = core::fromId(core::disciplines(), text))
+            return core::label(*d);
+    if (key == QLatin1String("recommendation"))
+        if (auto r = core::fromId(core::recommendations(), text))
+            return core::label(*r);
+    if (key == QLatin1String("provenance") && text == QLatin1String("demo"))
+        return QCoreApplication::translate("cb::presentation::AuditTrailModel", "demo program");
     if (key == QLatin1String("urgency")) {
         if (text == QLatin1String("routine"))
             return QCoreApplication::translate("cb::presentation::AuditTrailModel", "routine");
@@ -135,6 +146,71 @@ const KeyName kKeyNames[] = {
     {"urgency", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "urgency")},
     {"was_closed_for", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "closed for")},
     {"case_id", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "case id")},
+    {"comparator", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "comparator")},
+    {"entered_unit", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "entered unit")},
+    {"entered_value", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "entered value")},
+    {"id", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "id")},
+    {"provenance", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "provenance")},
+    {"recorded_at", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "recorded at")},
+    {"row_version", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "row version")},
+    {"cns", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "CNS")},
+    {"cytogenetics", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "cytogenetics")},
+    {"cytogenetics_note", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "cytogenetics note")},
+    {"diagnosis", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "diagnosis")},
+    {"diagnosis_date", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "diagnosis date")},
+    {"ann_arbor", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "Ann Arbor stage")},
+    {"iss", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "ISS")},
+    {"r_iss", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "R-ISS")},
+    {"staging", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "staging")},
+    {"extramedullary", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "extramedullary disease")},
+    {"bulky", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "bulky disease")},
+    {"ph_status", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "Ph status")},
+    {"cns_status", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "CNS status")},
+    {"prior_lines", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "prior lines")},
+    {"prior_bcma", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "prior BCMA therapy")},
+    {"prior_car_t", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "prior CAR-T")},
+    {"triple_class_exposed", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "triple-class exposed")},
+    {"triple_class_refractory",
+     QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "triple-class refractory")},
+    {"penta_exposed", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "penta-exposed")},
+    {"penta_refractory", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "penta-refractory")},
+    {"exposed_classes", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "exposed classes")},
+    {"lenalidomide_refractory",
+     QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "lenalidomide refractory")},
+    {"birth_date", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "birth date")},
+    {"sex", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "sex")},
+    {"family_name", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "family name")},
+    {"given_name", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "given name")},
+    {"identifiers", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "identifiers")},
+    {"referrer", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "referrer")},
+    {"merged_into", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "merged into")},
+    {"display_name", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "name")},
+    {"observations", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "observations")},
+    {"regimens", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "regimens")},
+    {"best_response", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "best response")},
+    {"conditioning", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "conditioning")},
+    {"donor", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "donor")},
+    {"gvhd", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "GVHD")},
+    {"notes", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "notes")},
+    {"drug_classes", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "drug classes")},
+    {"drugs", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "drugs")},
+    {"intent", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "intent")},
+    {"line_number", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "line")},
+    {"regimen", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "regimen")},
+    {"start", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "start")},
+    {"stop", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "stop")},
+    {"reason_stopped", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "reason stopped")},
+    {"progression_date", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "progression date")},
+    {"refractory", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "refractory")},
+    {"response_scheme", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "response criteria")},
+    {"correction_reason", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "correction reason")},
+    {"precision", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "precision")},
+    {"estimated", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "estimated")},
+    {"days_since_allo", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "days since allo-HCT")},
+    {"target_antigen", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "target antigen")},
+    {"method", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "method")},
+    {"text", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "text")},
+    {"sites", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "sites")},
     {"why", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "why")},
     {"version", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "version")},
     {"verdict", QT_TRANSLATE_NOOP("cb::presentation::AuditTrailModel", "verdict")},

@@ -164,7 +164,9 @@ void TestDiskFull::shouldRefuseWritesOnAFullDiskAndWriteAgainOnceFreed()
     // GIVEN the database on a filesystem with only freeBytes left
     for (const QString& name : QDir(m_mount).entryList(QDir::Files | QDir::Hidden))
         QVERIFY(QFile::remove(QDir(m_mount).filePath(name)));
-    const QString db = QDir(m_mount).filePath(u"cellboard.sqlite"_s);
+    // a file of its own per row: this workstation's audit anchor of a database at the same path
+    // would (rightly) call a different copy there a rewritten chain
+    const QString db = QDir(m_mount).filePath(u"cellboard-%1.sqlite"_s.arg(freeBytes));
     QVERIFY(QFile::copy(m_template, db));
     const QString assessments = u"SELECT COUNT(*) FROM assessment WHERE case_id = %1"_s.arg(m_treatmentCase);
     const QString cases = u"SELECT COUNT(*) FROM clinical_case"_s;
