@@ -1104,10 +1104,6 @@ sign 使用标准输入中已给出的 --user 密码签署草稿结论。
         <translation>异议 %1 已记录于病例 %2 的结论。</translation>
     </message>
     <message>
-        <source>Verdict v%1 on case %2 signed by %3 at %4: %5 (SHA-256 %6). The case is decided.</source>
-        <translation>病例 %2 的第 %1 版结论已由 %3 于 %4 签署：%5（SHA-256 %6）。病例已出结论。</translation>
-    </message>
-    <message>
         <source>The board has not recorded a verdict on case %1 yet.</source>
         <translation>会诊尚未记录病例 %1 的结论。</translation>
     </message>
@@ -1214,6 +1210,22 @@ sign 使用标准输入中已给出的 --user 密码签署草稿结论。
     <message>
         <source>Action %1 added to the verdict on case %2: %3 (%4).</source>
         <translation>待办事项 %1 已添加到病例 %2 的结论：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>The case returns to work-up until it is reassessed (%1).</source>
+        <translation>病例回到检查评估阶段，等待重新评估（%1）。</translation>
+    </message>
+    <message>
+        <source>no date set</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>The case is decided.</source>
+        <translation>病例已出结论。</translation>
+    </message>
+    <message>
+        <source>Verdict v%1 on case %2 signed by %3 at %4: %5 (SHA-256 %6).</source>
+        <translation>病例 %2 的第 %1 版结论已由 %3 于 %4 签署：%5（SHA-256 %6）。</translation>
     </message>
 </context>
 <context>

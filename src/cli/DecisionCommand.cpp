@@ -283,12 +283,18 @@ int DecisionCommand::sign(CliContext& ctx, const core::UserIdentity& user, qint6
     auto d = (*ws)->decisions().signDecision(user, caseId, ctx.readPasswordLine());
     if (!d.ok())
         return ctx.fail(d.error());
-    ctx.out() << tr("Verdict v%1 on case %2 signed by %3 at %4: %5 (SHA-256 %6). The case is decided.")
+    // a deferred verdict sends the case back to work-up (DESIGN §2); any other decides it
+    const QString after =
+        d->verdict == core::Verdict::Deferred
+            ? tr("The case returns to work-up until it is reassessed (%1).")
+                  .arg(d->reassessDate.isValid() ? d->reassessDate.toString(Qt::ISODate) : tr("no date set"))
+            : tr("The case is decided.");
+    ctx.out() << tr("Verdict v%1 on case %2 signed by %3 at %4: %5 (SHA-256 %6).")
                      .arg(d->version)
                      .arg(caseId)
                      .arg(d->signature->printedName, core::toIsoUtc(d->signature->signedAt),
                           core::toId(d->verdict), d->signature->contentSha256)
-              << Qt::endl;
+              << ' ' << after << Qt::endl;
     return ExitOk;
 }
 
