@@ -39,6 +39,7 @@ Result<AuditVerification> AuditService::verify()
             return v;
         }
         bySeq.insert(c.seq, c);
+        ++v.checkpoints;
     }
     const auto anchor = AuditAnchor::lastAnchor(m_db);
     if (anchor && key->trusts(anchor->publicKey)) {
@@ -79,7 +80,6 @@ Result<AuditVerification> AuditService::verify()
     if (!st.ok())
         return st.error();
     if (v.intact) {
-        v.checkpoints = bySeq.size() - (anchor && key->trusts(anchor->publicKey) ? 1 : 0);
         qint64 beyond = 0;
         for (auto it = bySeq.cbegin(); it != bySeq.cend(); ++it)
             beyond = std::max(beyond, it.key());
